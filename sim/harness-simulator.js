@@ -1,0 +1,1226 @@
+// @ts-check
+// A stand-in for the Harness pipeline approval API: a real HTTP server on 127.0.0.1 that answers the way
+// Harness documents (status codes, bare JSON bodies, ErrorDTO errors and their texts), keeps approval state,
+// records every request, and can be scripted to misbehave (resets, 5xx, HTML from a proxy, hangs, 429s) so
+// that tests, the demo and the benchmarks exercise the client against the wire, not against mocks.
+//
+// Plain JavaScript with JSDoc types, Node built-ins only, so a plain `node` script can import it without a
+// build. Run it directly (`node sim/harness-simulator.js`) for a standalone simulator with one waiting
+// execution; it prints its URL and API key as one JSON line.
+//
+// Other modules can add routes (for example more Harness services) with `sim.addRoute(...)`, or by passing
+// `extensions` to `startHarnessSimulator`; see `RouteHandler` and `RouteContext`.
+
+import { createServer, STATUS_CODES } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import { randomBytes, randomUUID } from 'node:crypto'
+import { realpathSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
+
+// ---------------------------------------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------------------------------------
+
+/** @typedef {'WAITING' | 'APPROVED' | 'REJECTED' | 'FAILED' | 'ABORTED' | 'EXPIRED'} ApprovalStatus */
+/** @typedef {'HarnessApproval' | 'JiraApproval' | 'CustomApproval' | 'ServiceNowApproval'} ApprovalType */
+/** @typedef {'APPROVE' | 'REJECT'} ApprovalAction */
+
+/** @typedef {{ name: string, email: string }} SimUser */
+
+/**
+ * An API key the simulator accepts.
+ * @typedef {object} ApiKeyRecord
+ * @property {string} key The token, sent in `x-api-key`.
+ * @property {string} accountId The account the token belongs to (a request for another account is refused).
+ * @property {SimUser} user The user (or service account) the token acts as.
+ * @property {string[]} permissions E.g. `core_pipeline_view`, `core_pipeline_execute`.
+ * @property {boolean} expired Answered with 401 `EXPIRED_TOKEN`.
+ */
+
+/**
+ * @typedef {object} ApiKeyOptions
+ * @property {string} [key] The token; generated as `pat.<accountId>.<tokenId>.<secret>` when absent.
+ * @property {SimUser} [user] Defaults to a fresh user named after the token id.
+ * @property {string[]} [permissions] Defaults to view + execute.
+ * @property {boolean} [expired]
+ * @property {string} [accountId] Defaults to the account in a `pat.`/`sat.` token, else the simulator's.
+ */
+
+/**
+ * One approver input as configured on the step (what GET shows in `details.approverInputs`).
+ * @typedef {object} ApproverInputSpec
+ * @property {string} name
+ * @property {string} [defaultValue]
+ * @property {string} [regex] The whole value must match.
+ * @property {string[]} [allowedValues] The value is a comma-separated list; each item must be allowed.
+ * @property {string[]} [selectOneFrom] The value must be exactly one of these.
+ * @property {boolean} [required] An empty value is refused.
+ * @property {string} [description]
+ */
+
+/** @typedef {{ name: string, value: string }} ApproverInputValue */
+
+/**
+ * @typedef {object} ApprovalActivity
+ * @property {SimUser} user
+ * @property {ApprovalAction} action
+ * @property {ApproverInputValue[]} approverInputs
+ * @property {string} comments
+ * @property {number} approvedAt
+ */
+
+/**
+ * What a test gives `addInstance`. Only `executionId` is needed.
+ * @typedef {object} InstanceOptions
+ * @property {string} executionId
+ * @property {string} [id] Generated when absent.
+ * @property {string} [callbackId] The step's callback id (matched by the `callback_id` query).
+ * @property {string} [nodeExecutionId] Generated when absent (matched by `node_execution_id`).
+ * @property {ApprovalStatus} [status] Default `WAITING`.
+ * @property {ApprovalType} [type] Default `HarnessApproval`.
+ * @property {ApproverInputSpec[]} [approverInputs] Default none.
+ * @property {number} [minimumCount] APPROVE activities needed to release the step. Default 1.
+ * @property {string[] | '*'} [approvers] Who may act: user names, emails or keys; `'*'` for anyone.
+ *   Default: the default key's user.
+ * @property {string[]} [userGroups] Only shown in `details.approvers`. Default `['_project_all_users']`.
+ * @property {string[]} [serviceAccounts] Only shown in `details.approvers`.
+ * @property {boolean} [disallowPipelineExecutor]
+ * @property {string} [pipelineExecutor] Name or email of the user who ran the pipeline.
+ * @property {string[]} [disallowedUserEmails]
+ * @property {string} [approvalMessage]
+ * @property {boolean} [includePipelineExecutionHistory]
+ * @property {boolean} [autoRejectEnabled]
+ * @property {number} [deadline] Epoch ms; once passed, a WAITING instance becomes EXPIRED. Default a day ahead.
+ * @property {number} [appearAfterReads] Invisible (to GET and POST) until this many GETs of its execution
+ *   have been answered: models a pipeline that has not reached the step yet.
+ * @property {ApprovalActivity[]} [approvalActivities] Activities already recorded.
+ * @property {string | null} [errorMessage]
+ * @property {Record<string, unknown>} [details] Extra `details` fields (e.g. for a Jira approval).
+ * @property {string} [accountId] Defaults to the simulator's; org, project and pipeline likewise.
+ * @property {string} [orgId]
+ * @property {string} [projectId]
+ * @property {string} [pipelineId]
+ */
+
+/**
+ * Server-side state of one approval instance. `sim.instance(id)` returns the live object: a test may change
+ * it (e.g. set `status`) and the next request sees the change.
+ * @typedef {object} ApprovalInstanceState
+ * @property {string} id
+ * @property {string} executionId
+ * @property {string | undefined} callbackId
+ * @property {string} nodeExecutionId
+ * @property {ApprovalStatus} status
+ * @property {ApprovalType} type
+ * @property {ApproverInputSpec[]} approverInputs
+ * @property {number} minimumCount
+ * @property {string[] | '*'} approvers
+ * @property {string[]} userGroups
+ * @property {string[]} serviceAccounts
+ * @property {boolean} disallowPipelineExecutor
+ * @property {string | undefined} pipelineExecutor
+ * @property {string[]} disallowedUserEmails
+ * @property {string} approvalMessage
+ * @property {boolean} includePipelineExecutionHistory
+ * @property {boolean} autoRejectEnabled
+ * @property {number} deadline
+ * @property {number} created
+ * @property {number} updated
+ * @property {number} appearAfterReads
+ * @property {ApprovalActivity[]} approvalActivities
+ * @property {string | null} errorMessage
+ * @property {Record<string, unknown>} extraDetails
+ */
+
+/**
+ * A pipeline execution: where instances live, and which account/org/project owns them.
+ * @typedef {object} ExecutionState
+ * @property {string} executionId
+ * @property {string} accountId
+ * @property {string} orgId
+ * @property {string} projectId
+ * @property {string} pipelineId
+ * @property {number} readsServed Successful GETs of its approval instances so far.
+ */
+
+/**
+ * Scripted misbehaviour. Faults wait in a queue; each request takes the first fault that matches it.
+ * - `apply-then-reset`: process the request normally, then drop the connection without answering.
+ * - `apply-then-502`: process it, then answer 502 with an HTML page (as a proxy would).
+ * - `apply-then-hang`: process it, then never answer (until `close()`).
+ * - `no-apply-503`: do not process it; answer 503.
+ * - `rate-limit`: do not process it; answer 429 without `Retry-After` (as Harness does).
+ * - `finish-before-post`: the instance this POST targets finishes first (`finishAs`: `APPROVED` by
+ *   someone else, the default, or `EXPIRED`), so the POST meets the "already completed/expired" error.
+ * - `html`: do not process it; answer `status` (default 200) with an HTML page.
+ * - `reset`: do not process it; drop the connection.
+ * - `respond`: do not process it; answer `status` (default 200) with `body` (a string as is, else JSON):
+ *   for tests that feed arbitrary (hostile) text back to the client.
+ * @typedef {'apply-then-reset' | 'apply-then-502' | 'apply-then-hang' | 'no-apply-503' | 'rate-limit'
+ *   | 'finish-before-post' | 'html' | 'reset' | 'respond'} FaultKind
+ */
+
+/**
+ * @typedef {object} FaultOptions
+ * @property {'GET' | 'POST' | 'PUT' | 'ANY'} on Which requests it applies to.
+ * @property {FaultKind} kind
+ * @property {number} [times] How many matching requests it hits. Default 1.
+ * @property {number} [after] Let this many matching requests through untouched first. Default 0.
+ * @property {string} [pathIncludes] Only requests whose path contains this.
+ * @property {number} [status] For `html` and `respond`: the status to answer with. Default 200.
+ * @property {unknown} [body] For `respond`: the body (a string is sent as is, anything else as JSON).
+ * @property {'APPROVED' | 'EXPIRED'} [finishAs] For `finish-before-post`. Default `APPROVED`.
+ */
+
+/** @typedef {Required<Pick<FaultOptions, 'on' | 'kind' | 'times'>> & FaultOptions} Fault */
+
+/**
+ * One request as the simulator received it.
+ * @typedef {object} RecordedRequest
+ * @property {string} method
+ * @property {string} path Without the query string.
+ * @property {Record<string, string>} query
+ * @property {Record<string, string>} headers Names lower-cased.
+ * @property {unknown} body Parsed JSON, else the raw text; `undefined` when empty.
+ * @property {string} rawBody
+ * @property {number} at Epoch ms when it arrived.
+ * @property {FaultKind | undefined} fault The fault that hit it, if any.
+ * @property {number | undefined} status The status answered; `undefined` when the connection was dropped
+ *   or the answer is still pending.
+ */
+
+/**
+ * @typedef {object} SimulatorStats
+ * @property {number} requests Requests received.
+ * @property {number} rateLimited 429s answered (by the rate limit or a `rate-limit` fault).
+ * @property {number} connections TCP connections accepted (keep-alive reuse keeps this low).
+ * @property {number} openConnections TCP connections open right now.
+ * @property {number} faults Faults that fired.
+ * @property {number} decisionsApplied Approval activities recorded by POSTs.
+ */
+
+/**
+ * What a route handler answers. A string body is sent as is (`text/plain` unless a content type is given);
+ * anything else is sent as JSON.
+ * @typedef {object} SimResponse
+ * @property {number} status
+ * @property {unknown} [body]
+ * @property {Record<string, string>} [headers]
+ */
+
+/**
+ * Everything a route handler gets about the request.
+ * @typedef {object} RouteContext
+ * @property {HarnessSimulator} sim
+ * @property {import('node:http').IncomingMessage} req
+ * @property {string} method
+ * @property {string} path
+ * @property {Record<string, string>} params Values of the `:name` segments of the route pattern.
+ * @property {Record<string, string>} query
+ * @property {Record<string, string>} headers Names lower-cased.
+ * @property {string} rawBody
+ * @property {unknown} body Parsed JSON; `undefined` when the body is empty or not JSON.
+ * @property {boolean} bodyIsInvalidJson True when there was a body and it did not parse.
+ * @property {RecordedRequest} record This request's entry in `sim.requests`.
+ * @property {Fault | undefined} fault A fault the route itself must act on (`finish-before-post`).
+ */
+
+/** @typedef {(ctx: RouteContext) => SimResponse | Promise<SimResponse>} RouteHandler */
+
+/**
+ * @typedef {object} SimulatorOptions
+ * @property {string} [accountId] Default `acct123`.
+ * @property {string} [orgId] Default `default`.
+ * @property {string} [projectId] Default `proj`.
+ * @property {string} [pipelineId] Default `deploy_pipeline`.
+ * @property {SimUser} [defaultUser] The default key's user.
+ * @property {string} [defaultKey] The default key's token (generated when absent).
+ * @property {ApiKeyOptions[]} [apiKeys] More keys to accept from the start.
+ * @property {'error_message' | 'errorMessage'} [errorField] How instances spell their error field.
+ *   Default `error_message`; `errorMessage` is how an older build spelled it.
+ * @property {boolean} [olderBuild] Behave like an older server: `errorMessage` spelling (unless
+ *   `errorField` says otherwise), the generic "User not authorized" for every authorization refusal,
+ *   and approver inputs checked by name only.
+ * @property {boolean} [requireJsonContentType] Refuse a POST body not sent as `application/json` with
+ *   415, as a JAX-RS resource does. Default true.
+ * @property {number} [port] Default 0 (any free port).
+ * @property {{ key: string | Buffer, cert: string | Buffer }} [tls] Serve https with this key and certificate
+ *   (PEM) instead of plain http; everything else stays the same, and `url` starts with `https://`.
+ * @property {number} [keepAliveTimeoutMs] Default 5000.
+ * @property {number} [latencyMs] Delay before every answer. Default 0.
+ * @property {Array<(sim: HarnessSimulator) => void>} [extensions] Called once at start, e.g. to add routes.
+ */
+
+// ---------------------------------------------------------------------------------------------------------
+// Constants and small helpers
+// ---------------------------------------------------------------------------------------------------------
+
+export const PERMISSION_VIEW = 'core_pipeline_view'
+export const PERMISSION_EXECUTE = 'core_pipeline_execute'
+
+/** The approval routes, relative to the server root. `baseUrl` already ends in `/gateway`. */
+export const APPROVALS_ROUTE = '/gateway/pipeline/api/v1/orgs/:org/projects/:project/approvals/execution/:executionId'
+
+const FAULT_KINDS = new Set([
+  'apply-then-reset',
+  'apply-then-502',
+  'apply-then-hang',
+  'no-apply-503',
+  'rate-limit',
+  'finish-before-post',
+  'html',
+  'reset',
+  'respond',
+])
+
+/** Faults that stop the request before any route sees it (a proxy or gateway answering instead). */
+const NO_APPLY_FAULTS = new Set(['no-apply-503', 'rate-limit', 'html', 'reset', 'respond'])
+
+const STATUSES = new Set(['WAITING', 'APPROVED', 'REJECTED', 'FAILED', 'ABORTED', 'EXPIRED'])
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/** @param {number} bytes */
+function randomId(bytes = 16) {
+  return randomBytes(bytes).toString('base64url').replace(/[-_]/g, 'x')
+}
+
+/**
+ * Harness's error body (NG ErrorDTO).
+ * @param {string} code
+ * @param {string} message
+ */
+export function errorDto(code, message) {
+  return {
+    status: 'ERROR',
+    code,
+    message,
+    correlationId: randomUUID(),
+    detailedMessage: null,
+    responseMessages: [],
+    metadata: null,
+  }
+}
+
+/**
+ * The 400 that almost every refusal is.
+ * @param {string} text
+ * @returns {SimResponse}
+ */
+export function invalidRequest(text) {
+  return { status: 400, body: errorDto('INVALID_REQUEST', `Invalid request: ${text}`) }
+}
+
+/**
+ * An HTML page such as a proxy or load balancer answers with.
+ * @param {number} status
+ * @param {string} title
+ * @returns {SimResponse}
+ */
+export function htmlPage(status, title) {
+  const body =
+    `<html>\r\n<head><title>${status} ${title}</title></head>\r\n<body>\r\n` +
+    `<center><h1>${status} ${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`
+  return { status, body, headers: { 'content-type': 'text/html' } }
+}
+
+/** @returns {SimResponse} */
+function tooManyRequests() {
+  // Harness documents that its 429s carry no Retry-After; the body shape is not documented.
+  return { status: 429, body: errorDto('TOO_MANY_REQUESTS', 'Too many requests. Please try again later.') }
+}
+
+/** @param {number} ms */
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}
+
+/**
+ * Turns `/a/:x/b` into a matcher.
+ * @param {string} pattern
+ */
+function compilePattern(pattern) {
+  /** @type {string[]} */
+  const names = []
+  const source = pattern
+    .split('/')
+    .map((segment) => {
+      if (segment.startsWith(':')) {
+        names.push(segment.slice(1))
+        return '([^/]+)'
+      }
+      return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    })
+    .join('/')
+  return { regex: new RegExp(`^${source}/?$`), names }
+}
+
+/**
+ * Case-insensitive lookup of a header (Node already lower-cases incoming names).
+ * @param {Record<string, string>} headers
+ * @param {string} name
+ */
+function header(headers, name) {
+  return headers[name.toLowerCase()]
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The simulator
+// ---------------------------------------------------------------------------------------------------------
+
+export class HarnessSimulator {
+  /** @param {SimulatorOptions} [options] */
+  constructor(options = {}) {
+    /** @readonly */ this.accountId = options.accountId ?? 'acct123'
+    /** @readonly */ this.orgId = options.orgId ?? 'default'
+    /** @readonly */ this.projectId = options.projectId ?? 'proj'
+    /** @readonly */ this.pipelineId = options.pipelineId ?? 'deploy_pipeline'
+    /** @readonly */ this.olderBuild = options.olderBuild ?? false
+    /** @type {'error_message' | 'errorMessage'} */
+    this.errorField = options.errorField ?? (this.olderBuild ? 'errorMessage' : 'error_message')
+    /** @readonly */ this.requireJsonContentType = options.requireJsonContentType ?? true
+    /** @private */ this.port = options.port ?? 0
+    /** @private */ this.keepAliveTimeoutMs = options.keepAliveTimeoutMs ?? 5000
+    /** @private */ this.latencyMs = options.latencyMs ?? 0
+
+    /** Every request received, in order. Cleared in place by `reset()`. @type {RecordedRequest[]} */
+    this.requests = []
+    /** Counters; zeroed in place by `reset()`. @type {SimulatorStats} */
+    this.stats = { requests: 0, rateLimited: 0, connections: 0, openConnections: 0, faults: 0, decisionsApplied: 0 }
+
+    /** @private @type {Map<string, ApiKeyRecord>} */ this.keyTable = new Map()
+    /** @private @type {Map<string, ExecutionState>} */ this.executionTable = new Map()
+    /** @private @type {Map<string, ApprovalInstanceState>} */ this.instanceTable = new Map()
+    /** @private @type {Fault[]} */ this.faultQueue = []
+    /** @private @type {{ perWindow: number, windowMs: number } | undefined} */ this.rateLimit = undefined
+    /** @private @type {Map<string, number[]>} */ this.rateWindows = new Map()
+    /** @private @type {Array<{ method: string, pattern: string, regex: RegExp, names: string[], handler: RouteHandler }>} */
+    this.routes = []
+    /** @private @type {Array<() => void>} */ this.resetHooks = []
+    /** @private @type {Set<import('node:net').Socket>} */ this.sockets = new Set()
+    /** @private */ this.closed = false
+    /** @private */ this.boundPort = 0
+
+    const defaultRecord = this.addKey({
+      key: options.defaultKey,
+      user: options.defaultUser ?? { name: 'Approver Bot', email: 'approver.bot@example.com' },
+    })
+    /** The default approver's user. @readonly */
+    this.defaultUser = defaultRecord.user
+    /** A valid key for the default approver, with view and execute permission. @readonly */
+    this.apiKey = defaultRecord.key
+    for (const key of options.apiKeys ?? []) this.addKey(key)
+
+    /** @private @type {'http' | 'https'} */
+    this.scheme = options.tls ? 'https' : 'http'
+    /** @type {import('node:http').RequestListener} */
+    const listener = (req, res) => {
+      this.handle(req, res).catch((error) => {
+        // A bug in a handler must not take the test run down: answer 500 if still possible.
+        if (!res.headersSent && !res.destroyed) this.write(res, { status: 500, body: errorDto('UNEXPECTED', String(error)) })
+      })
+    }
+    /** @private */
+    this.server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener) : createServer(listener)
+    this.server.keepAliveTimeout = this.keepAliveTimeoutMs
+    this.server.on('connection', (socket) => {
+      this.stats.connections++
+      this.stats.openConnections++
+      this.sockets.add(socket)
+      socket.on('close', () => {
+        this.stats.openConnections--
+        this.sockets.delete(socket)
+      })
+    })
+
+    this.addRoute('GET', APPROVALS_ROUTE, (ctx) => this.getApprovals(ctx))
+    this.addRoute('POST', APPROVALS_ROUTE, (ctx) => this.postApproval(ctx))
+    for (const extension of options.extensions ?? []) extension(this)
+  }
+
+  /** @returns {Promise<this>} */
+  async listen() {
+    await new Promise((resolve, reject) => {
+      this.server.once('error', reject)
+      this.server.listen(this.port, '127.0.0.1', () => {
+        this.server.off('error', reject)
+        resolve(undefined)
+      })
+    })
+    const address = this.server.address()
+    if (address === null || typeof address === 'string') throw new Error('simulator has no TCP address')
+    this.boundPort = address.port
+    return this
+  }
+
+  /** `http://127.0.0.1:PORT` (`https://` when started with `tls`) */
+  get url() {
+    return `${this.scheme}://127.0.0.1:${this.boundPort}`
+  }
+
+  /** `url + '/gateway'`: the base URL a Harness SaaS client is configured with. */
+  get baseUrl() {
+    return `${this.url}/gateway`
+  }
+
+  // ----- keys -------------------------------------------------------------------------------------------
+
+  /**
+   * Accepts another API key, e.g. one lacking a permission, or one for a second approver.
+   * @param {ApiKeyOptions} [options]
+   * @returns {ApiKeyRecord}
+   */
+  addKey(options = {}) {
+    const fromToken = options.key?.match(/^(?:pat|sat)\.([^.]+)\./)?.[1]
+    const accountId = options.accountId ?? fromToken ?? this.accountId
+    const tokenId = randomId(12)
+    const key = options.key ?? `pat.${accountId}.${tokenId}.${randomId(15)}`
+    /** @type {ApiKeyRecord} */
+    const record = {
+      key,
+      accountId,
+      user: options.user ?? { name: `user-${tokenId}`, email: `user-${tokenId.toLowerCase()}@example.com` },
+      permissions: options.permissions ?? [PERMISSION_VIEW, PERMISSION_EXECUTE],
+      expired: options.expired ?? false,
+    }
+    this.keyTable.set(key, record)
+    return record
+  }
+
+  /**
+   * The record for a token, if the simulator knows it (for routes added by other modules).
+   * @param {string | undefined} key
+   */
+  findKey(key) {
+    return key === undefined ? undefined : this.keyTable.get(key)
+  }
+
+  // ----- executions and instances -----------------------------------------------------------------------
+
+  /**
+   * Registers an execution with no approval instance yet (GET answers `[]`, POST "Found no ... waiting").
+   * `addInstance` registers its execution by itself.
+   * @param {{ executionId: string, accountId?: string, orgId?: string, projectId?: string, pipelineId?: string }} options
+   * @returns {ExecutionState}
+   */
+  addExecution(options) {
+    const existing = this.executionTable.get(options.executionId)
+    if (existing) return existing
+    /** @type {ExecutionState} */
+    const execution = {
+      executionId: options.executionId,
+      accountId: options.accountId ?? this.accountId,
+      orgId: options.orgId ?? this.orgId,
+      projectId: options.projectId ?? this.projectId,
+      pipelineId: options.pipelineId ?? this.pipelineId,
+      readsServed: 0,
+    }
+    this.executionTable.set(execution.executionId, execution)
+    return execution
+  }
+
+  /**
+   * Adds an approval instance (and its execution, if new).
+   * @param {InstanceOptions} options
+   * @returns {ApprovalInstanceState}
+   */
+  addInstance(options) {
+    if (options.status !== undefined && !STATUSES.has(options.status)) throw new Error(`unknown status ${options.status}`)
+    this.addExecution(options)
+    const now = Date.now()
+    /** @type {ApprovalInstanceState} */
+    const instance = {
+      id: options.id ?? randomId(16),
+      executionId: options.executionId,
+      callbackId: options.callbackId,
+      nodeExecutionId: options.nodeExecutionId ?? randomId(16),
+      status: options.status ?? 'WAITING',
+      type: options.type ?? 'HarnessApproval',
+      approverInputs: options.approverInputs ?? [],
+      minimumCount: options.minimumCount ?? 1,
+      approvers: options.approvers ?? [this.defaultUser.name],
+      userGroups: options.userGroups ?? ['_project_all_users'],
+      serviceAccounts: options.serviceAccounts ?? [],
+      disallowPipelineExecutor: options.disallowPipelineExecutor ?? false,
+      pipelineExecutor: options.pipelineExecutor,
+      disallowedUserEmails: options.disallowedUserEmails ?? [],
+      approvalMessage: options.approvalMessage ?? 'Please review the following information and approve the pipeline progression',
+      includePipelineExecutionHistory: options.includePipelineExecutionHistory ?? true,
+      autoRejectEnabled: options.autoRejectEnabled ?? false,
+      deadline: options.deadline ?? now + DAY_MS,
+      created: now,
+      updated: now,
+      appearAfterReads: options.appearAfterReads ?? 0,
+      approvalActivities: options.approvalActivities ?? [],
+      errorMessage: options.errorMessage ?? null,
+      extraDetails: options.details ?? {},
+    }
+    if (this.instanceTable.has(instance.id)) throw new Error(`duplicate instance id ${instance.id}`)
+    this.instanceTable.set(instance.id, instance)
+    return instance
+  }
+
+  /**
+   * Live server-side state of one instance.
+   * @param {string} id
+   */
+  instance(id) {
+    const instance = this.instanceTable.get(id)
+    if (instance) this.expireIfDue(instance)
+    return instance
+  }
+
+  /**
+   * Live server-side state of all instances (of one execution, when given), visible to clients or not.
+   * @param {string} [executionId]
+   * @returns {ApprovalInstanceState[]}
+   */
+  instances(executionId) {
+    const all = [...this.instanceTable.values()].filter((i) => executionId === undefined || i.executionId === executionId)
+    for (const instance of all) this.expireIfDue(instance)
+    return all
+  }
+
+  /** @param {string} executionId */
+  execution(executionId) {
+    return this.executionTable.get(executionId)
+  }
+
+  /**
+   * The JSON a client sees for an instance.
+   * @param {ApprovalInstanceState} instance
+   * @returns {Record<string, unknown>}
+   */
+  toWire(instance) {
+    const details =
+      instance.type === 'HarnessApproval'
+        ? {
+            approvalMessage: instance.approvalMessage,
+            includePipelineExecutionHistory: instance.includePipelineExecutionHistory,
+            approvers: {
+              userGroups: instance.userGroups,
+              serviceAccounts: instance.serviceAccounts,
+              minimumCount: instance.minimumCount,
+              disallowPipelineExecutor: instance.disallowPipelineExecutor,
+              disallowedUserEmails: instance.disallowedUserEmails,
+            },
+            approvalActivities: instance.approvalActivities,
+            approverInputs: instance.approverInputs.map((input) => ({ ...input, defaultValue: input.defaultValue ?? '' })),
+            autoRejectEnabled: instance.autoRejectEnabled,
+            ...instance.extraDetails,
+          }
+        : { ...instance.extraDetails }
+    return {
+      id: instance.id,
+      type: instance.type,
+      status: instance.status,
+      deadline: instance.deadline,
+      created: instance.created,
+      updated: instance.updated,
+      // Absent rather than null when there is no error: the published schema types it as a plain string.
+      ...(instance.errorMessage !== null ? { [this.errorField]: instance.errorMessage } : {}),
+      details,
+    }
+  }
+
+  // ----- recorded requests ------------------------------------------------------------------------------
+
+  /**
+   * Recorded approval POSTs (of one execution, when given).
+   * @param {string} [executionId]
+   */
+  posts(executionId) {
+    return this.approvalRequests('POST', executionId)
+  }
+
+  /**
+   * Recorded approval GETs (of one execution, when given).
+   * @param {string} [executionId]
+   */
+  gets(executionId) {
+    return this.approvalRequests('GET', executionId)
+  }
+
+  /**
+   * @private
+   * @param {string} method
+   * @param {string | undefined} executionId
+   */
+  approvalRequests(method, executionId) {
+    const { regex } = compilePattern(APPROVALS_ROUTE)
+    return this.requests.filter((r) => {
+      if (r.method !== method) return false
+      const match = regex.exec(r.path)
+      return match !== null && (executionId === undefined || decodeURIComponent(match[3] ?? '') === executionId)
+    })
+  }
+
+  // ----- scripting --------------------------------------------------------------------------------------
+
+  /**
+   * Queues a fault; matching requests consume faults in the order they were queued.
+   * @param {FaultOptions} fault
+   */
+  fault(fault) {
+    if (!FAULT_KINDS.has(fault.kind)) throw new Error(`unknown fault kind ${fault.kind}`)
+    this.faultQueue.push({ ...fault, times: fault.times ?? 1, after: fault.after ?? 0 })
+  }
+
+  /** Faults still waiting to fire. */
+  get pendingFaults() {
+    return this.faultQueue.map((f) => ({ ...f }))
+  }
+
+  /**
+   * Limits requests per API key (keyed by the `x-api-key` value, known or not); beyond it answer 429
+   * without `Retry-After`, as Harness does. `null` removes the limit.
+   * @param {{ perMinute: number, windowMs?: number } | null} limit `perMinute` requests per `windowMs` (default 60000).
+   */
+  setRateLimit(limit) {
+    this.rateLimit = limit === null ? undefined : { perWindow: limit.perMinute, windowMs: limit.windowMs ?? 60_000 }
+    this.rateWindows.clear()
+  }
+
+  /**
+   * Delays every answer by `ms`.
+   * @param {number} ms
+   */
+  setLatency(ms) {
+    this.latencyMs = ms
+  }
+
+  /**
+   * Registers a route. Patterns are paths from the server root with `:name` segments, e.g.
+   * `/gateway/sto/api/v2/exemptions/:id`. Routes are tried in the order they were added.
+   * @param {string} method
+   * @param {string} pattern
+   * @param {RouteHandler} handler
+   */
+  addRoute(method, pattern, handler) {
+    this.routes.push({ method: method.toUpperCase(), pattern, handler, ...compilePattern(pattern) })
+  }
+
+  /**
+   * Runs `hook` on every `reset()` (for modules that keep their own state).
+   * @param {() => void} hook
+   */
+  onReset(hook) {
+    this.resetHooks.push(hook)
+  }
+
+  /** Forgets executions, instances, requests, faults, rate limit, latency and counters. Keys stay valid. */
+  reset() {
+    this.executionTable.clear()
+    this.instanceTable.clear()
+    this.requests.length = 0
+    this.faultQueue.length = 0
+    this.rateLimit = undefined
+    this.rateWindows.clear()
+    this.latencyMs = 0
+    const open = this.stats.openConnections
+    Object.assign(this.stats, { requests: 0, rateLimited: 0, connections: 0, openConnections: open, faults: 0, decisionsApplied: 0 })
+    for (const hook of this.resetHooks) hook()
+  }
+
+  /** Stops the server, dropping open connections (including hung answers) so nothing waits on them. */
+  async close() {
+    if (this.closed) return
+    this.closed = true
+    const done = new Promise((resolve) => this.server.close(() => resolve(undefined)))
+    for (const socket of this.sockets) socket.destroy()
+    await done
+  }
+
+  // ----- request pipeline -------------------------------------------------------------------------------
+
+  /**
+   * @private
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  async handle(req, res) {
+    /** @type {Buffer[]} */
+    const chunks = []
+    for await (const chunk of req) chunks.push(/** @type {Buffer} */ (chunk))
+    const rawBody = Buffer.concat(chunks).toString('utf8')
+
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const method = (req.method ?? 'GET').toUpperCase()
+    /** @type {Record<string, string>} */
+    const headers = {}
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
+    }
+    let body = /** @type {unknown} */ (undefined)
+    let bodyIsInvalidJson = false
+    if (rawBody.length > 0) {
+      try {
+        body = JSON.parse(rawBody)
+      } catch {
+        bodyIsInvalidJson = true
+      }
+    }
+    /** @type {RecordedRequest} */
+    const record = {
+      method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers,
+      body: bodyIsInvalidJson ? rawBody : body,
+      rawBody,
+      at: Date.now(),
+      fault: undefined,
+      status: undefined,
+    }
+    this.requests.push(record)
+    this.stats.requests++
+
+    const fault = this.takeFault(method, url.pathname)
+    if (fault) {
+      this.stats.faults++
+      record.fault = fault.kind
+    }
+
+    // A proxy/gateway fault answers before the service sees the request.
+    if (fault && NO_APPLY_FAULTS.has(fault.kind)) {
+      if (fault.kind === 'reset') return this.drop(req)
+      /** @type {SimResponse} */
+      let response
+      if (fault.kind === 'rate-limit') {
+        this.stats.rateLimited++
+        response = tooManyRequests()
+      } else if (fault.kind === 'no-apply-503') {
+        response = htmlPage(503, 'Service Temporarily Unavailable')
+      } else if (fault.kind === 'respond') {
+        response = { status: fault.status ?? 200, body: fault.body }
+      } else {
+        const status = fault.status ?? 200
+        response = htmlPage(status, STATUS_CODES[status] ?? 'Error')
+      }
+      return this.respond(res, record, response)
+    }
+
+    if (this.isRateLimited(header(headers, 'x-api-key') ?? '')) {
+      this.stats.rateLimited++
+      return this.respond(res, record, tooManyRequests())
+    }
+
+    const response = await this.route({
+      sim: this,
+      req,
+      method,
+      path: url.pathname,
+      params: {},
+      query: record.query,
+      headers,
+      rawBody,
+      body,
+      bodyIsInvalidJson,
+      record,
+      fault: fault && !NO_APPLY_FAULTS.has(fault.kind) ? fault : undefined,
+    })
+
+    // The request was processed; these faults lose or garble the answer on its way back.
+    if (fault?.kind === 'apply-then-reset') return this.drop(req)
+    if (fault?.kind === 'apply-then-hang') return // close() destroys the socket
+    if (fault?.kind === 'apply-then-502') return this.respond(res, record, htmlPage(502, 'Bad Gateway'))
+    return this.respond(res, record, response)
+  }
+
+  /**
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {Promise<SimResponse>}
+   */
+  async route(ctx) {
+    let pathMatched = false
+    for (const route of this.routes) {
+      const match = route.regex.exec(ctx.path)
+      if (!match) continue
+      pathMatched = true
+      if (route.method !== ctx.method) continue
+      /** @type {Record<string, string>} */
+      const params = {}
+      route.names.forEach((name, i) => {
+        params[name] = decodeURIComponent(match[i + 1] ?? '')
+      })
+      return route.handler({ ...ctx, params })
+    }
+    // Jersey's own answers for an unknown path or method.
+    return pathMatched
+      ? { status: 405, body: { code: 405, message: 'HTTP 405 Method Not Allowed' } }
+      : { status: 404, body: { code: 404, message: 'HTTP 404 Not Found' } }
+  }
+
+  /**
+   * @private
+   * @param {string} method
+   * @param {string} path
+   */
+  takeFault(method, path) {
+    const index = this.faultQueue.findIndex(
+      (f) => (f.on === 'ANY' || f.on === method) && (f.pathIncludes === undefined || path.includes(f.pathIncludes)),
+    )
+    if (index < 0) return undefined
+    const fault = /** @type {Fault} */ (this.faultQueue[index])
+    if (fault.after && fault.after > 0) {
+      fault.after--
+      return undefined
+    }
+    fault.times--
+    if (fault.times <= 0) this.faultQueue.splice(index, 1)
+    return fault
+  }
+
+  /**
+   * Sliding window per key; refused requests do not count against it.
+   * @private
+   * @param {string} key
+   */
+  isRateLimited(key) {
+    if (!this.rateLimit) return false
+    const now = Date.now()
+    const window = (this.rateWindows.get(key) ?? []).filter((t) => t > now - (this.rateLimit?.windowMs ?? 0))
+    const limited = window.length >= this.rateLimit.perWindow
+    if (!limited) window.push(now)
+    this.rateWindows.set(key, window)
+    return limited
+  }
+
+  /**
+   * @private
+   * @param {import('node:http').IncomingMessage} req
+   */
+  drop(req) {
+    req.socket.destroy()
+  }
+
+  /**
+   * @private
+   * @param {import('node:http').ServerResponse} res
+   * @param {RecordedRequest} record
+   * @param {SimResponse} response
+   */
+  async respond(res, record, response) {
+    if (this.latencyMs > 0) await sleep(this.latencyMs)
+    if (this.closed || res.destroyed) return
+    record.status = response.status
+    this.write(res, response)
+  }
+
+  /**
+   * @private
+   * @param {import('node:http').ServerResponse} res
+   * @param {SimResponse} response
+   */
+  write(res, response) {
+    const isText = typeof response.body === 'string'
+    const text = response.body === undefined ? '' : isText ? String(response.body) : JSON.stringify(response.body)
+    /** @type {Record<string, string>} */
+    const headers = { 'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json', ...response.headers }
+    res.writeHead(response.status, { ...headers, 'content-length': String(Buffer.byteLength(text)) })
+    res.end(text)
+  }
+
+  // ----- the approval API -------------------------------------------------------------------------------
+
+  /**
+   * The checks GET and POST share, in the order Harness makes them: token, account header, scope, then
+   * permission. Returns the refusal, or the key and execution.
+   * @private
+   * @param {RouteContext} ctx
+   * @param {string} permission
+   * @returns {SimResponse | { key: ApiKeyRecord, execution: ExecutionState }}
+   */
+  authorize(ctx, permission) {
+    const token = header(ctx.headers, 'x-api-key')
+    const key = this.findKey(token)
+    if (!key) return { status: 401, body: errorDto('INVALID_TOKEN', 'Token is not valid.') }
+    if (key.expired) return { status: 401, body: errorDto('EXPIRED_TOKEN', 'Token has expired.') }
+
+    // JSON is read before the resource method runs, so a broken body is refused before any check of it.
+    if (ctx.method === 'POST' && this.requireJsonContentType && !/^application\/json\b/i.test(header(ctx.headers, 'content-type') ?? '')) {
+      return { status: 415, body: { code: 415, message: 'HTTP 415 Unsupported Media Type' } }
+    }
+    if (ctx.method === 'POST' && ctx.bodyIsInvalidJson) return { status: 400, body: { code: 400, message: 'Unable to process JSON' } }
+
+    const account = header(ctx.headers, 'harness-account')
+    if (!account) return invalidRequest('harnessAccount param value is required')
+    const { org = '', project = '', executionId = '' } = ctx.params
+    const execution = this.executionTable.get(executionId)
+    if (
+      !execution ||
+      account !== key.accountId ||
+      execution.accountId !== account ||
+      execution.orgId !== org ||
+      execution.projectId !== project
+    ) {
+      return invalidRequest(
+        `execution_id param value provided doesn't belong to Account: ${account}, Org: ${org}, Project: ${project} or the pipeline has been deleted`,
+      )
+    }
+    if (!key.permissions.includes(permission)) {
+      return {
+        status: 403,
+        body: errorDto('NG_ACCESS_DENIED', `Missing permission ${permission} on pipeline with identifier ${execution.pipelineId}`),
+      }
+    }
+    return { key, execution }
+  }
+
+  /**
+   * @private
+   * @param {ApprovalInstanceState} instance
+   */
+  expireIfDue(instance) {
+    if (instance.status === 'WAITING' && instance.deadline <= Date.now()) {
+      instance.status = 'EXPIRED'
+      instance.updated = Date.now()
+    }
+  }
+
+  /**
+   * Instances of an execution a client can see now (see `appearAfterReads`).
+   * @private
+   * @param {ExecutionState} execution
+   */
+  visibleInstances(execution) {
+    return this.instances(execution.executionId).filter((i) => i.appearAfterReads <= execution.readsServed)
+  }
+
+  /**
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {SimResponse}
+   */
+  getApprovals(ctx) {
+    const auth = this.authorize(ctx, PERMISSION_VIEW)
+    if ('status' in auth) return auth
+    const { approval_status: status, approval_type: type, callback_id: callbackId, node_execution_id: nodeId } = ctx.query
+    const found = this.visibleInstances(auth.execution).filter(
+      (i) =>
+        (status === undefined || i.status === status) &&
+        (type === undefined || i.type === type) &&
+        (callbackId === undefined || i.callbackId === callbackId) &&
+        (nodeId === undefined || i.nodeExecutionId === nodeId),
+    )
+    // Counted after answering, so `appearAfterReads: k` hides the instance from exactly k reads.
+    auth.execution.readsServed++
+    return { status: 200, body: found.map((i) => this.toWire(i)) }
+  }
+
+  /**
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {SimResponse}
+   */
+  postApproval(ctx) {
+    const auth = this.authorize(ctx, PERMISSION_EXECUTE)
+    if ('status' in auth) return auth
+    const { key, execution } = auth
+
+    const request = /** @type {Record<string, unknown>} */ (typeof ctx.body === 'object' && ctx.body !== null ? ctx.body : {})
+    const action = request.action
+    if (action !== 'APPROVE' && action !== 'REJECT') return invalidRequest('action in request body should be one of [APPROVE, REJECT]')
+    // Only the snake_case key is read; any other spelling (e.g. `approverInputs`) is ignored, as Harness does.
+    const sentInputs = request.approver_inputs
+    /** @type {unknown[] | undefined} */
+    const sentList = Array.isArray(sentInputs) ? sentInputs : sentInputs == null ? [] : undefined
+    if (!sentList) return { status: 400, body: { code: 400, message: 'Unable to process JSON' } }
+    /** @type {ApproverInputValue[]} */
+    const inputs = []
+    for (const item of sentList) {
+      if (typeof item !== 'object' || item === null) return { status: 400, body: { code: 400, message: 'Unable to process JSON' } }
+      const { name, value } = /** @type {Record<string, unknown>} */ (item)
+      inputs.push({ name: name == null ? '' : String(name), value: value == null ? '' : String(value) })
+    }
+    const comments = request.comments == null ? '' : String(request.comments)
+
+    // A blank callback_id counts as none.
+    const callbackId = ctx.query.callback_id || undefined
+    const candidates = this.visibleInstances(execution).filter(
+      (i) =>
+        i.status === 'WAITING' && i.type === 'HarnessApproval' && (callbackId === undefined || i.callbackId === callbackId),
+    )
+    const waitingFor = `pipeline execution id: ${execution.executionId} and callback id: ${callbackId ?? 'null'}`
+    if (candidates.length === 0) return invalidRequest(`Found no Harness Approval Instance waiting for ${waitingFor}`)
+    if (candidates.length > 1) return invalidRequest(`Found more than 1 Harness Approval Instance waiting for ${waitingFor}`)
+    const instance = /** @type {ApprovalInstanceState} */ (candidates[0])
+
+    if (ctx.fault?.kind === 'finish-before-post') this.finishElsewhere(instance, ctx.fault.finishAs ?? 'APPROVED')
+
+    const unable = 'Unable to add Harness Approval Activity : '
+    this.expireIfDue(instance)
+    if (instance.status === 'EXPIRED') return invalidRequest(`${unable}Harness approval instance has already expired`)
+    if (instance.status !== 'WAITING') return invalidRequest(`${unable}Harness approval instance has already completed. Status: ${instance.status}`)
+
+    const refusal = this.whyNotAuthorized(instance, key)
+    if (refusal) return invalidRequest(this.olderBuild ? 'User not authorized to approve/reject' : refusal)
+
+    if (action === 'APPROVE') {
+      const problem = this.checkInputs(instance, inputs)
+      if (problem) return invalidRequest(`${unable}${problem}`)
+    }
+
+    const now = Date.now()
+    instance.approvalActivities.push({
+      user: { ...key.user },
+      action,
+      approverInputs: action === 'APPROVE' ? inputs : [],
+      comments,
+      approvedAt: now,
+    })
+    const approvals = instance.approvalActivities.filter((a) => a.action === 'APPROVE').length
+    if (action === 'REJECT') instance.status = 'REJECTED'
+    else if (approvals >= instance.minimumCount) instance.status = 'APPROVED'
+    instance.updated = now
+    this.stats.decisionsApplied++
+    return { status: 200, body: this.toWire(instance) }
+  }
+
+  /**
+   * Someone else (or the clock) finishes the instance just before this request gets to it.
+   * @private
+   * @param {ApprovalInstanceState} instance
+   * @param {'APPROVED' | 'EXPIRED'} finishAs
+   */
+  finishElsewhere(instance, finishAs) {
+    const now = Date.now()
+    if (finishAs === 'APPROVED') {
+      instance.approvalActivities.push({
+        user: { name: 'Another Approver', email: 'another.approver@example.com' },
+        action: 'APPROVE',
+        approverInputs: [],
+        comments: 'approved in the Harness UI',
+        approvedAt: now,
+      })
+      instance.status = 'APPROVED'
+    } else {
+      instance.status = 'EXPIRED'
+      instance.deadline = now
+    }
+    instance.updated = now
+  }
+
+  /**
+   * The reason a newer server gives for refusing this user, or undefined when the user may act.
+   * @private
+   * @param {ApprovalInstanceState} instance
+   * @param {ApiKeyRecord} key
+   */
+  whyNotAuthorized(instance, key) {
+    const { name, email } = key.user
+    const is = (/** @type {string} */ who) => who === name || who === email || who === key.key
+    if (instance.approvalActivities.some((a) => a.user.email === email && a.user.name === name)) {
+      return 'You have already approved/rejected the pipeline'
+    }
+    if (instance.disallowPipelineExecutor && instance.pipelineExecutor !== undefined && is(instance.pipelineExecutor)) {
+      return 'Pipeline executor is not allowed to approve/reject'
+    }
+    if (instance.disallowedUserEmails.includes(email)) {
+      return `User(s) [${email}] are on the disallowed user list of this approval step`
+    }
+    if (instance.approvers !== '*' && !instance.approvers.some(is)) return 'User not authorized to approve/reject'
+    return undefined
+  }
+
+  /**
+   * Approver inputs as Harness checks them: exactly the configured names (defaults are not filled in),
+   * then, on newer servers, each value.
+   * @private
+   * @param {ApprovalInstanceState} instance
+   * @param {ApproverInputValue[]} inputs
+   * @returns {string | undefined}
+   */
+  checkInputs(instance, inputs) {
+    const configured = instance.approverInputs.map((i) => i.name)
+    const sent = inputs.map((i) => i.name)
+    const sameNames =
+      sent.length === configured.length && new Set(sent).size === sent.length && sent.every((n) => configured.includes(n))
+    if (!sameNames) return 'Invalid approver inputs'
+    if (this.olderBuild) return undefined
+
+    /** @type {string[]} */
+    const failures = []
+    for (const spec of instance.approverInputs) {
+      const value = inputs.find((i) => i.name === spec.name)?.value ?? ''
+      const reason = valueProblem(spec, value)
+      if (reason) failures.push(`${spec.name}=${reason}`)
+    }
+    // Formatted like the Java map Harness prints.
+    return failures.length > 0 ? `Approval inputs validation failed: {${failures.join(', ')}}` : undefined
+  }
+}
+
+/**
+ * Why a value does not satisfy its input's constraints, if it does not.
+ * @param {ApproverInputSpec} spec
+ * @param {string} value
+ * @returns {string | undefined}
+ */
+function valueProblem(spec, value) {
+  if (value.trim() === '') return spec.required ? 'Value is required' : undefined
+  if (spec.regex !== undefined && !new RegExp(`^(?:${spec.regex})$`).test(value)) {
+    return `Value does not match regex ${spec.regex}`
+  }
+  if (spec.allowedValues !== undefined) {
+    const items = value.split(',').map((v) => v.trim())
+    const bad = items.filter((v) => !(spec.allowedValues ?? []).includes(v))
+    if (bad.length > 0) return `Values [${bad.join(', ')}] are not in allowed values [${spec.allowedValues.join(', ')}]`
+  }
+  if (spec.selectOneFrom !== undefined && !spec.selectOneFrom.includes(value)) {
+    return `Value must be exactly one of [${spec.selectOneFrom.join(', ')}]`
+  }
+  return undefined
+}
+
+/**
+ * Starts a simulator on 127.0.0.1 (a free port unless `port` is given).
+ * @param {SimulatorOptions} [options]
+ * @returns {Promise<HarnessSimulator>}
+ */
+export async function startHarnessSimulator(options) {
+  return new HarnessSimulator(options).listen()
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Standalone: `node sim/harness-simulator.js [--port N]`
+// ---------------------------------------------------------------------------------------------------------
+
+function runDirectly() {
+  const script = process.argv[1]
+  if (!script) return false
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href
+  } catch {
+    return false
+  }
+}
+
+if (runDirectly()) {
+  const portArg = process.argv.indexOf('--port')
+  const port = Number(portArg >= 0 ? process.argv[portArg + 1] : (process.env.HARNESS_SIM_PORT ?? 0))
+  const sim = await startHarnessSimulator({ port: Number.isFinite(port) ? port : 0 })
+  const instance = sim.addInstance({
+    executionId: 'demoExecution0000000001',
+    approvalMessage: 'Deploy build 42 to production?',
+    approverInputs: [{ name: 'ticket', defaultValue: 'CHG-0000', regex: 'CHG-[0-9]+' }],
+  })
+  process.stdout.write(
+    `${JSON.stringify({
+      url: sim.url,
+      baseUrl: sim.baseUrl,
+      apiKey: sim.apiKey,
+      accountId: sim.accountId,
+      orgId: sim.orgId,
+      projectId: sim.projectId,
+      executionId: instance.executionId,
+      instanceId: instance.id,
+    })}\n`,
+  )
+  const stop = () => {
+    sim.close().then(() => process.exit(0))
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}

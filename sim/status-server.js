@@ -1,0 +1,152 @@
+// @ts-check
+// A scriptable status endpoint on 127.0.0.1 for tests and benchmarks of the status gate. Plain JavaScript
+// with Node built-ins only, so it runs without a build step.
+import { createServer } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+
+/**
+ * One scripted answer. `status` defaults to 200; `json` is sent as JSON, `body` as text.
+ * @typedef {object} Answer
+ * @property {number} [status]
+ * @property {unknown} [json]
+ * @property {string} [body]
+ * @property {Record<string, string>} [headers]
+ * @property {string} [redirect] Sends a 302 (or `status`, when it is 3xx) with this Location.
+ * @property {boolean} [reset] Destroys the connection without answering.
+ * @property {boolean} [hang] Never answers (until close()).
+ * @property {number} [slowBodyMs] Sends the headers and half the body, the rest after this long.
+ * @property {number} [delayMs] Waits this long before answering at all.
+ */
+
+/**
+ * @typedef {object} RecordedRequest
+ * @property {string} method
+ * @property {string} path
+ * @property {Record<string, string | string[] | undefined>} headers
+ */
+
+/** @typedef {Answer | ((request: RecordedRequest) => Answer)} ScriptedAnswer */
+
+/**
+ * @typedef {object} StatusServer
+ * @property {string} url Base URL, e.g. http://127.0.0.1:40123/
+ * @property {(answers: ScriptedAnswer[]) => void} script Replaces the queue; answers are used in order and the last one repeats.
+ * @property {RecordedRequest[]} requests Every request received, in order.
+ * @property {number} connections TCP connections accepted so far.
+ * @property {(answer: ScriptedAnswer) => void} setDefault The answer while nothing is scripted.
+ * @property {() => Promise<void>} close Stops the server and destroys every open socket.
+ */
+
+/**
+ * `tls` serves https with that key and certificate (PEM) instead of plain http; `url` then starts with `https://`.
+ * @param {{ host?: string, port?: number, tls?: { key: string | Buffer, cert: string | Buffer } }} [options]
+ * @returns {Promise<StatusServer>}
+ */
+export async function startStatusServer(options = {}) {
+  /** @type {ScriptedAnswer[]} */
+  let queue = []
+  /** @type {ScriptedAnswer} */
+  let fallback = { status: 200, json: { status: 'running' } }
+  /** @type {RecordedRequest[]} */
+  const requests = []
+  /** @type {Set<import('node:net').Socket>} */
+  const sockets = new Set()
+  /** @type {Set<NodeJS.Timeout>} */
+  const timers = new Set()
+  let connections = 0
+
+  /** @param {() => void} fn @param {number} ms */
+  const later = (fn, ms) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer)
+      fn()
+    }, ms)
+    timers.add(timer)
+  }
+
+  /** @returns {ScriptedAnswer} */
+  const nextAnswer = () => {
+    // The last scripted answer stays, so "pending, pending, success" ends on success for good.
+    if (queue.length > 1) return /** @type {ScriptedAnswer} */ (queue.shift())
+    return queue[0] ?? fallback
+  }
+
+  /** @type {import('node:http').RequestListener} */
+  const listener = (req, res) => {
+    /** @type {RecordedRequest} */
+    const recorded = { method: req.method ?? '', path: req.url ?? '', headers: { ...req.headers } }
+    requests.push(recorded)
+    const scripted = nextAnswer()
+    const answer = typeof scripted === 'function' ? scripted(recorded) : scripted
+    // Drain any request body so the connection stays usable.
+    req.resume()
+    const respond = () => {
+      if (answer.reset) {
+        req.socket.destroy()
+        return
+      }
+      if (answer.hang) return
+      /** @type {Record<string, string>} */
+      const headers = { ...answer.headers }
+      let status = answer.status ?? 200
+      let body = ''
+      if (answer.redirect !== undefined) {
+        if (status < 300 || status > 399) status = 302
+        headers.location = answer.redirect
+      }
+      if (answer.json !== undefined) {
+        body = JSON.stringify(answer.json)
+        headers['content-type'] ??= 'application/json'
+      } else if (answer.body !== undefined) {
+        body = answer.body
+        headers['content-type'] ??= 'text/plain; charset=utf-8'
+      }
+      const bytes = Buffer.from(body, 'utf8')
+      headers['content-length'] = String(bytes.length)
+      res.writeHead(status, headers)
+      if (answer.slowBodyMs !== undefined && bytes.length > 0) {
+        const half = Math.floor(bytes.length / 2)
+        res.write(bytes.subarray(0, half))
+        later(() => res.end(bytes.subarray(half)), answer.slowBodyMs)
+        return
+      }
+      res.end(bytes)
+    }
+    if (answer.delayMs !== undefined) later(respond, answer.delayMs)
+    else respond()
+  }
+  const server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener) : createServer(listener)
+  server.on('connection', (socket) => {
+    connections++
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve(undefined))
+  })
+  const address = server.address()
+  if (!address || typeof address === 'string') throw new Error('the status server has no TCP address')
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
+
+  return {
+    url: `${options.tls ? 'https' : 'http'}://${host}:${address.port}/`,
+    script: (answers) => {
+      queue = [...answers]
+    },
+    requests,
+    get connections() {
+      return connections
+    },
+    setDefault: (answer) => {
+      fallback = answer
+    },
+    close: async () => {
+      for (const timer of timers) clearTimeout(timer)
+      timers.clear()
+      for (const socket of sockets) socket.destroy()
+      await new Promise((resolve) => server.close(() => resolve(undefined)))
+    },
+  }
+}
