@@ -1,0 +1,238 @@
+// The one place that talks HTTP. Every request is bounded (connect, headers, body, size), never follows a
+// redirect on its own, and reports failures as a TransportError that says whether the request may have
+// reached the server: the approval POST is not idempotent, so "may have been applied" matters.
+import { readFileSync } from 'node:fs'
+import { rootCertificates } from 'node:tls'
+import { Agent, EnvHttpProxyAgent, Pool, request, type Dispatcher } from 'undici'
+
+export interface Timeouts {
+  /** TCP + TLS handshake. */
+  connectMs: number
+  /** From the request being written until the response headers arrive. */
+  headersMs: number
+  /** Longest silence allowed between two chunks of the body. */
+  bodyMs: number
+}
+
+export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 }
+
+/** Larger answers are cut off: neither Harness nor a status endpoint has a reason to send more. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT'
+  url: URL
+  headers?: Record<string, string>
+  /** Sent as JSON with a matching Content-Type. */
+  json?: unknown
+  signal?: AbortSignal
+}
+
+export interface HttpResponse {
+  status: number
+  headers: Record<string, string>
+  /** The body as text, at most `maxBodyBytes` of it. */
+  text: string
+  /** True when the body was longer than the cap and was cut off. */
+  truncated: boolean
+}
+
+export type TransportFailure =
+  | 'connect' // never reached the server: refused, DNS, TLS, connect timeout
+  | 'timeout' // sent, but no (complete) answer in time
+  | 'reset' // sent, then the connection dropped
+  | 'aborted' // cancelled by our own signal
+  | 'other'
+
+export class TransportError extends Error {
+  constructor(
+    readonly failure: TransportFailure,
+    /** False only when the request provably never left this machine. */
+    readonly maybeDelivered: boolean,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options)
+    this.name = 'TransportError'
+  }
+}
+
+export interface HttpClient {
+  send(req: HttpRequest): Promise<HttpResponse>
+  /** Waits for requests in flight, then closes the kept-alive connections. */
+  close(): Promise<void>
+  /** Drops every connection at once (after a cancellation). */
+  destroy(): Promise<void>
+}
+
+export interface HttpClientOptions {
+  timeouts?: Timeouts
+  maxBodyBytes?: number
+  /** Extra trusted CA certificates (PEM), added to Node's own roots and NODE_EXTRA_CA_CERTS. */
+  caCert?: string
+  /** For tests: a ready dispatcher (a MockAgent, say). */
+  dispatcher?: Dispatcher
+  env?: NodeJS.ProcessEnv
+}
+
+/**
+ * A client whose single dispatcher keeps connections alive across every request of the run, so a
+ * 30-minute poll or a batch of executions costs one connection per origin.
+ */
+export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
+  const dispatcher = options.dispatcher ?? createDispatcher(timeouts, options.caCert, options.env ?? process.env)
+  return {
+    send: (req) => send(dispatcher, req, timeouts, maxBodyBytes),
+    close: () => dispatcher.close(),
+    destroy: () => dispatcher.destroy(),
+  }
+}
+
+function hasProxy(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.http_proxy || env.HTTP_PROXY || env.https_proxy || env.HTTPS_PROXY)
+}
+
+/** Setting `ca` replaces Node's trust store, so the roots and NODE_EXTRA_CA_CERTS are added back. */
+export function trustedCas(caCert: string, env: NodeJS.ProcessEnv): string[] {
+  const cas = [...rootCertificates]
+  const extraPath = env.NODE_EXTRA_CA_CERTS
+  if (extraPath) {
+    try {
+      cas.push(readFileSync(extraPath, 'utf8'))
+    } catch {
+      // Node itself only warns about an unreadable NODE_EXTRA_CA_CERTS; so do we, by ignoring it.
+    }
+  }
+  cas.push(caCert)
+  return cas
+}
+
+function createDispatcher(timeouts: Timeouts, caCert: string | undefined, env: NodeJS.ProcessEnv): Dispatcher {
+  const tls = { timeout: timeouts.connectMs, ...(caCert ? { ca: trustedCas(caCert, env) } : {}) }
+  const common = { connect: tls, keepAliveTimeout: 30_000 }
+  // The proxy agent is only built when a proxy is configured: it costs nothing otherwise, and
+  // undici warns on stderr each time it is constructed.
+  // The env agent hands its options on to each ProxyAgent, which reads the TLS settings for the target
+  // (requestTls) and the proxy (proxyTls) from them; undici's type for the env agent omits those two.
+  if (hasProxy(env)) {
+    return new EnvHttpProxyAgent({
+      ...common,
+      requestTls: tls,
+      proxyTls: tls,
+      // The proxy settings come from the same environment that decided a proxy is needed (undici would
+      // read process.env itself); '' means none.
+      httpProxy: env.http_proxy || env.HTTP_PROXY || '',
+      httpsProxy: env.https_proxy || env.HTTPS_PROXY || '',
+      noProxy: env.no_proxy ?? env.NO_PROXY ?? '',
+      // The proxy's answer to CONNECT is part of connecting: without this, a proxy that accepts the
+      // connection and then says nothing holds the request for undici's default of five minutes.
+      clientFactory: (origin: URL, opts: object) =>
+        new Pool(origin, { ...opts, headersTimeout: timeouts.connectMs }),
+    } as EnvHttpProxyAgent.Options)
+  }
+  return new Agent(common)
+}
+
+async function send(
+  dispatcher: Dispatcher,
+  req: HttpRequest,
+  timeouts: Timeouts,
+  maxBodyBytes: number,
+): Promise<HttpResponse> {
+  const headers: Record<string, string> = { accept: 'application/json', ...req.headers }
+  let body: string | undefined
+  if (req.json !== undefined) {
+    body = JSON.stringify(req.json)
+    headers['content-type'] = 'application/json'
+  }
+  let response: Dispatcher.ResponseData
+  try {
+    response = await request(req.url, {
+      dispatcher,
+      method: req.method,
+      headers,
+      body,
+      signal: req.signal,
+      headersTimeout: timeouts.headersMs,
+      bodyTimeout: timeouts.bodyMs,
+      maxRedirections: 0,
+    })
+  } catch (error) {
+    throw toTransportError(error, req)
+  }
+  const flat: Record<string, string> = {}
+  for (const [name, value] of Object.entries(response.headers)) {
+    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
+  }
+  const { text, truncated } = await readBounded(response.body, maxBodyBytes, req)
+  return { status: response.statusCode, headers: flat, text, truncated }
+}
+
+async function readBounded(
+  body: Dispatcher.ResponseData['body'],
+  maxBytes: number,
+  req: HttpRequest,
+): Promise<{ text: string; truncated: boolean }> {
+  const chunks: Buffer[] = []
+  let size = 0
+  try {
+    for await (const chunk of body) {
+      const buf = chunk as Buffer
+      if (size + buf.length > maxBytes) {
+        chunks.push(buf.subarray(0, maxBytes - size))
+        // Stop reading: destroying the stream drops the connection instead of downloading the rest.
+        body.destroy()
+        return { text: Buffer.concat(chunks).toString('utf8'), truncated: true }
+      }
+      chunks.push(buf)
+      size += buf.length
+    }
+  } catch (error) {
+    throw toTransportError(error, req)
+  }
+  return { text: Buffer.concat(chunks).toString('utf8'), truncated: false }
+}
+
+const CONNECT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+])
+
+function errorCode(error: unknown): string | undefined {
+  let current: unknown = error
+  for (let depth = 0; depth < 4 && current && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string') return code
+    current = (current as { cause?: unknown }).cause
+  }
+  return undefined
+}
+
+function toTransportError(error: unknown, req: HttpRequest): TransportError {
+  if (error instanceof TransportError) return error
+  const where = `${req.method} ${req.url.origin}${req.url.pathname}`
+  if (req.signal?.aborted) return new TransportError('aborted', true, `${where} was cancelled`, { cause: error })
+  const code = errorCode(error) ?? (error as Error)?.name ?? 'unknown'
+  if (CONNECT_CODES.has(code)) {
+    return new TransportError('connect', false, `${where}: could not connect (${code})`, { cause: error })
+  }
+  if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
+    return new TransportError('timeout', true, `${where}: no answer in time (${code})`, { cause: error })
+  }
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE' || code === 'UND_ERR_CLOSED') {
+    return new TransportError('reset', true, `${where}: the connection was dropped (${code})`, { cause: error })
+  }
+  return new TransportError('other', true, `${where}: ${code}`, { cause: error })
+}

@@ -1,0 +1,48 @@
+// Durations as users write them in workflow inputs: `10s`, `5m`, `1h30m`, `500ms`, or plain seconds `30`.
+
+// Units must come largest first and each at most once, so `1h30m` reads one way only.
+const UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/
+const PLAIN_SECONDS = /^\d+(?:\.\d+)?$/
+const FACTORS = [3_600_000, 60_000, 1_000, 1] as const
+
+/** Keeps absurd inputs (`99999999999999h`) from turning into Infinity or losing precision. */
+const MAX_MS = Number.MAX_SAFE_INTEGER
+
+export const DURATION_FORMS = "a duration such as '500ms', '10s', '5m', '1h', '1h30m', or plain seconds ('30')"
+
+/** Milliseconds, or undefined when `text` is not a duration. Case and spaces between parts do not matter. */
+export function parseDuration(text: string): number | undefined {
+  const compact = text.trim().toLowerCase().replace(/\s+/g, '')
+  if (compact === '' || compact.length > 40) return undefined
+  let ms: number
+  if (PLAIN_SECONDS.test(compact)) {
+    ms = Number(compact) * 1_000
+  } else {
+    const match = UNITS.exec(compact)
+    if (!match || match.slice(1).every((part) => part === undefined)) return undefined
+    ms = 0
+    for (const [index, factor] of FACTORS.entries()) {
+      const part = match[index + 1]
+      if (part !== undefined) ms += Number(part) * factor
+    }
+  }
+  ms = Math.round(ms)
+  return Number.isFinite(ms) && ms <= MAX_MS ? ms : undefined
+}
+
+/** Short human form: `500ms`, `1.5s`, `45s`, `2m 10s`, `1h 30m`. Whole seconds read back by `parseDuration`. */
+export function formatDuration(ms: number): string {
+  const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0
+  if (rounded < 1_000) return `${rounded}ms`
+  // Under ten seconds a tenth still says something (a Retry-After of 1.5s, say).
+  if (rounded < 9_950 && rounded % 1_000 !== 0) return `${(rounded / 1_000).toFixed(1).replace(/\.0$/, '')}s`
+  const totalSeconds = Math.round(rounded / 1_000)
+  const hours = Math.floor(totalSeconds / 3_600)
+  const minutes = Math.floor((totalSeconds % 3_600) / 60)
+  const seconds = totalSeconds % 60
+  const parts: string[] = []
+  if (hours > 0) parts.push(`${hours}h`)
+  if (minutes > 0) parts.push(`${minutes}m`)
+  if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`)
+  return parts.join(' ')
+}

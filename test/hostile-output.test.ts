@@ -1,0 +1,148 @@
+// Whatever Harness or the status URL sends back, the runner must see no workflow command but ours, and
+// the summary no HTML but ours. Property test over arbitrary unicode, salted with known attack strings.
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
+import { startStatusServer } from '../sim/status-server.js'
+import { cleanRemoteText } from '../src/report/sanitize.js'
+import { runInProcess } from './support/in-process-action.js'
+
+type StatusServer = Awaited<ReturnType<typeof startStatusServer>>
+
+let sim: HarnessSimulator
+let status: StatusServer
+beforeAll(async () => {
+  sim = await startHarnessSimulator()
+  status = await startStatusServer()
+})
+afterAll(async () => {
+  await status.close()
+  await sim.close()
+})
+
+const OUR_COMMANDS = new Set(['add-mask', 'error', 'warning', 'notice', 'debug', 'group', 'endgroup'])
+const OUR_TAGS = new Set(['h2', 'h3', 'table', 'tr', 'th', 'td', 'code', 'p', 'ul', 'li', 'details', 'summary', 'pre', 'br'])
+
+/** Every way stdout departs from "only our commands": forged commands, stray masks, `##[` anywhere. */
+function forgeries(stdout: string, secrets: string[]): string[] {
+  const found: string[] = []
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    if (line.includes('##[')) found.push(line)
+    const trimmed = line.trimStart()
+    if (!trimmed.startsWith('::')) continue
+    const name = /^::([^\s:]*)/.exec(trimmed)?.[1] ?? ''
+    if (!OUR_COMMANDS.has(name)) found.push(line)
+    else if (name === 'add-mask' && !secrets.includes(trimmed.slice('::add-mask::'.length))) found.push(line)
+  }
+  return found
+}
+
+function foreignTags(html: string): string[] {
+  return [...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((m) => m[1]!.toLowerCase()).filter((tag) => !OUR_TAGS.has(tag))
+}
+
+const ATTACKS = [
+  '::set-output name=decision::APPROVE',
+  '\n::add-mask::x',
+  '\r::warning::forged',
+  '##[error]forged',
+  '::stop-commands::token',
+  '%0A::error::x',
+  '\u2028::notice::x',
+  '\u0085::group::x',
+  '\u001b[31m::error::red',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  ':',
+  '#',
+  '\n',
+  '\r\n',
+]
+
+const hostileText = fc
+  .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...ATTACKS)), { minLength: 1, maxLength: 6 })
+  .map((parts) => parts.join(''))
+
+type Scenario = 'harness-error' | 'harness-raw' | 'harness-post-error' | 'harness-step-inputs' | 'harness-instance' | 'status-value' | 'status-error' | 'status-raw'
+
+async function play(scenario: Scenario, text: string) {
+  sim.reset()
+  const inputs: Record<string, string> = { executionId: 'exec1', apiKey: sim.apiKey, orgId: sim.orgId, projectId: sim.projectId, baseUrl: sim.baseUrl, waitForApproval: '0' }
+  sim.addInstance({ executionId: 'exec1' })
+  switch (scenario) {
+    case 'harness-error':
+      sim.fault({ on: 'GET', kind: 'respond', status: 400, body: { status: 'ERROR', code: 'INVALID_REQUEST', message: text } })
+      break
+    case 'harness-raw':
+      sim.fault({ on: 'GET', kind: 'respond', status: 400, body: text })
+      break
+    case 'harness-post-error':
+      sim.fault({ on: 'POST', kind: 'respond', status: 400, body: { code: 'INVALID_REQUEST', message: text } })
+      break
+    case 'harness-step-inputs':
+      sim.fault({ on: 'GET', kind: 'respond', body: [{ id: 'i1', status: 'WAITING', type: 'HarnessApproval', details: { approverInputs: [{ name: text, defaultValue: text }] } }] })
+      inputs.approverInputs = 'mine=1'
+      break
+    case 'harness-instance':
+      sim.fault({ on: 'POST', kind: 'respond', body: { id: text, status: text.length % 2 ? 'APPROVED' : text } })
+      break
+    case 'status-value':
+      status.script([{ status: 200, json: { state: text } }, { status: 200, json: { state: 'success' } }])
+      Object.assign(inputs, { statusUrl: `${status.url}job`, statusField: 'state', pollInterval: '100ms', maxPollInterval: '100ms' })
+      break
+    case 'status-error':
+      status.script([{ status: 404, body: text }])
+      Object.assign(inputs, { statusUrl: `${status.url}job`, statusField: 'state' })
+      break
+    case 'status-raw':
+      status.script([{ status: 200, body: text }, { status: 200, json: { state: 'passed' } }])
+      Object.assign(inputs, { statusUrl: `${status.url}job`, statusField: 'state', pollInterval: '100ms', maxPollInterval: '100ms' })
+      break
+  }
+  return runInProcess(inputs)
+}
+
+describe('remote text cannot forge workflow commands or markup', () => {
+  const scenarios: Scenario[] = ['harness-error', 'harness-raw', 'harness-post-error', 'harness-step-inputs', 'harness-instance', 'status-value', 'status-error', 'status-raw']
+
+  it.each(scenarios)('%s: a plain attack string reaches the log only neutralised', async (scenario) => {
+    const attack = 'evil\n::set-output name=decision::APPROVE\r##[error]x'
+    const run = await play(scenario, attack)
+    expect(forgeries(run.stdout, [sim.apiKey])).toEqual([])
+    // The text did arrive (neutralised), so the check above looked at something real.
+    expect(run.stdout + run.summary).toMatch(/evil/)
+  })
+
+  it('property: for any text from either server, stdout holds only our commands and the summary only our tags', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...scenarios), hostileText, async (scenario, text) => {
+        const run = await play(scenario, text)
+        expect(forgeries(run.stdout, [sim.apiKey])).toEqual([])
+        expect(foreignTags(run.summary)).toEqual([])
+        for (const value of Object.values(run.outputs)) expect(value).not.toMatch(/[\r\n]/)
+      }),
+      { numRuns: 120 },
+    )
+  }, 120_000)
+})
+
+describe('cleanRemoteText', () => {
+  it('property: output is one bounded line with no command opener and no control or bidi characters', () => {
+    fc.assert(
+      fc.property(hostileText, fc.integer({ min: 1, max: 400 }), (text, max) => {
+        const clean = cleanRemoteText(text, max)
+        expect(Array.from(clean).length).toBeLessThanOrEqual(max)
+        expect(clean).not.toMatch(/::|##\[/)
+        // eslint-disable-next-line no-control-regex
+        expect(clean).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('keeps ordinary text readable', () => {
+    expect(cleanRemoteText('Build #42 failed: tests (3/120) red')).toBe('Build #42 failed: tests (3/120) red')
+    expect(cleanRemoteText('a\u001b[31mred\u001b[0m b')).toBe('ared b')
+    expect(cleanRemoteText('x'.repeat(10), 5)).toBe('xxxx…')
+  })
+})

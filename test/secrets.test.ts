@@ -1,0 +1,92 @@
+// The key (and every derived secret) is masked first and appears in no message, summary or output, on
+// every path, failures included. Property test over random keys.
+import fc from 'fast-check'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
+import { startStatusServer } from '../sim/status-server.js'
+import { runInProcess } from './support/in-process-action.js'
+
+type StatusServer = Awaited<ReturnType<typeof startStatusServer>>
+
+let sim: HarnessSimulator
+let status: StatusServer
+beforeAll(async () => {
+  sim = await startHarnessSimulator()
+  status = await startStatusServer()
+})
+afterAll(async () => {
+  await status.close()
+  await sim.close()
+})
+
+/** Where a secret shows up other than in a mask command (its own, or one of a value derived from it). */
+function leaks(text: string, secret: string): string[] {
+  return text.split(/\r\n|\r|\n/).filter((line) => line.includes(secret) && !line.startsWith('::add-mask::'))
+}
+
+const validKey = fc
+  .tuple(fc.constantFrom('pat', 'sat'), fc.stringMatching(/^[A-Za-z0-9]{10,22}$/), fc.stringMatching(/^[A-Za-z0-9_-]{16,40}$/))
+  .map(([kind, token, secret]) => `${kind}.acct123.${token}.${secret}`)
+// Keys that are not even well-formed: the settings refuse them, and must still not print them. (An
+// environment variable cannot hold NUL; CR, LF and % are escaped inside the add-mask command itself.)
+const malformedKey = fc.string({ unit: 'binary', minLength: 16, maxLength: 60 }).filter((k) => k.trim().length >= 16 && !/[\0\r\n%]/.test(k))
+
+type Path = 'approved' | 'refused-key' | 'not-approver' | 'nothing-waiting' | 'invalid-other-input' | 'gate-with-key-header' | 'server-error'
+
+describe('the key never leaks', () => {
+  it('property: on every path, the key appears only in its own add-mask line, first', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(validKey, malformedKey),
+        fc.constantFrom<Path>('approved', 'refused-key', 'not-approver', 'nothing-waiting', 'invalid-other-input', 'gate-with-key-header', 'server-error'),
+        async (key, path) => {
+          sim.reset()
+          if (path !== 'refused-key') sim.addKey({ key, accountId: 'acct123', user: { name: 'bot', email: 'bot@example.com' } })
+          const inputs: Record<string, string> = { executionId: 'exec1', apiKey: key, accountId: 'acct123', orgId: sim.orgId, projectId: sim.projectId, baseUrl: sim.baseUrl, waitForApproval: '0' }
+          if (path === 'nothing-waiting') sim.addExecution({ executionId: 'exec1' })
+          else sim.addInstance({ executionId: 'exec1', approvers: path === 'not-approver' ? ['someone'] : '*' })
+          if (path === 'invalid-other-input') inputs.action = 'perhaps'
+          if (path === 'server-error') sim.fault({ on: 'POST', kind: 'respond', status: 400, body: { message: `echo ${key}` } })
+          if (path === 'gate-with-key-header') {
+            status.script([{ status: 200, json: { state: 'success' } }])
+            Object.assign(inputs, { statusUrl: `${status.url}job`, statusField: 'state', statusHeaders: `Authorization: Bearer ${key}` })
+          }
+          const run = await runInProcess(inputs)
+          const first = run.stdout.split('\n')[0]
+          if (key.trim() === key) expect(first).toBe(`::add-mask::${key}`)
+          expect(leaks(run.stdout, key)).toEqual([])
+          expect(run.summary).not.toContain(key)
+          for (const value of Object.values(run.outputs)) expect(value).not.toContain(key)
+        },
+      ),
+      { numRuns: 80 },
+    )
+  }, 60_000)
+
+  it('masks status header values and URL credentials, and keeps them out of the log', async () => {
+    sim.reset()
+    sim.addInstance({ executionId: 'exec1' })
+    status.script([{ status: 200, json: { state: 'success' } }])
+    const url = new URL(`${status.url}job`)
+    url.username = 'ci'
+    url.password = 'url-pass-123'
+    const run = await runInProcess({
+      executionId: 'exec1',
+      apiKey: sim.apiKey,
+      orgId: sim.orgId,
+      projectId: sim.projectId,
+      baseUrl: sim.baseUrl,
+      statusUrl: url.href,
+      statusField: 'state',
+      statusHeaders: 'X-Token: header-secret-456',
+    })
+    expect(run.failed).toBe(false)
+    expect(run.stdout).toContain('::add-mask::header-secret-456')
+    expect(run.stdout).toContain('::add-mask::url-pass-123')
+    expect(leaks(run.stdout, 'header-secret-456')).toEqual([])
+    expect(leaks(run.stdout, 'url-pass-123')).toEqual([])
+    expect(run.summary).not.toMatch(/header-secret-456|url-pass-123/)
+    // And the key went to Harness only: the status server never saw it.
+    expect(JSON.stringify(status.requests)).not.toContain(sim.apiKey)
+  })
+})

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import { SettingsError } from '../src/settings/problems.js'
+import { DEFAULT_BASE_URL, parseSettings, type RunDefaults } from '../src/settings/settings.js'
+
+const KEY = 'pat.acct123.tok456.s3cretValue'
+const VALID: Record<string, string> = { executionId: 'exec_1-A', apiKey: KEY, orgId: 'default', projectId: 'proj' }
+
+function parse(inputs: Record<string, string>, defaults: RunDefaults = {}) {
+  const masked: string[] = []
+  const settings = parseSettings((name) => inputs[name] ?? '', (s) => masked.push(s), defaults)
+  return { settings, masked }
+}
+
+function problemsOf(inputs: Record<string, string>): string[] {
+  try {
+    parse(inputs)
+  } catch (error) {
+    expect(error).toBeInstanceOf(SettingsError)
+    return (error as SettingsError).message.split('\n')
+  }
+  throw new Error('expected the settings to be refused')
+}
+
+describe('parseSettings', () => {
+  it('reads a minimal valid set with documented defaults', () => {
+    const { settings, masked } = parse(VALID)
+    expect(settings.executionIds).toEqual(['exec_1-A'])
+    expect(settings.action).toBe('APPROVE')
+    expect(settings.harness.accountId).toBe('acct123') // read from the key
+    expect(settings.harness.baseUrl.href).toBe(`${DEFAULT_BASE_URL}`)
+    expect(settings.callbackId).toBeUndefined()
+    expect(settings.approverInputs).toEqual([])
+    expect(settings.waitForApprovalMs).toBe(300_000)
+    expect(settings.gate).toBeUndefined()
+    expect(masked).toContain(KEY)
+  })
+
+  it('accepts the action in any case and an explicit account matching the key', () => {
+    const { settings } = parse({ ...VALID, action: 'reject', accountId: 'acct123', baseUrl: 'https://app3.harness.io/gateway/' })
+    expect(settings.action).toBe('REJECT')
+    expect(settings.harness.baseUrl.pathname).toBe('/gateway')
+  })
+
+  it('allows plain http only on loopback', () => {
+    expect(parse({ ...VALID, baseUrl: 'http://127.0.0.1:8080/gateway' }).settings.harness.baseUrl.port).toBe('8080')
+    expect(problemsOf({ ...VALID, baseUrl: 'http://harness.example.com/gateway' })[0]).toMatch(/^Invalid baseUrl 'http:\/\/harness\.example\.com\/gateway': expected an https URL/)
+  })
+
+  it('takes executionId and callbackId from the triggering event when not given', () => {
+    const { settings } = parse({ ...VALID, executionId: '' }, { executionId: 'fromEvent', callbackId: 'cb-1', comments: 'Decided by run X' })
+    expect(settings.executionIds).toEqual(['fromEvent'])
+    expect(settings.callbackId).toBe('cb-1')
+    expect(settings.comments).toBe('Decided by run X')
+  })
+
+  it('splits several execution ids and drops duplicates', () => {
+    expect(parse({ ...VALID, executionId: 'a1, b2\nc3\na1\n' }).settings.executionIds).toEqual(['a1', 'b2', 'c3'])
+  })
+
+  it('reads approver inputs in all three forms', () => {
+    const expected = [
+      { name: 'env', value: 'prod' },
+      { name: 'ticket', value: 'CHG-1' },
+    ]
+    expect(parse({ ...VALID, approverInputs: '{"env": "prod", "ticket": "CHG-1"}' }).settings.approverInputs).toEqual(expected)
+    expect(parse({ ...VALID, approverInputs: '[{"name":"env","value":"prod"},{"name":"ticket","value":"CHG-1"}]' }).settings.approverInputs).toEqual(expected)
+    expect(parse({ ...VALID, approverInputs: 'env=prod\n  ticket = CHG-1 \n' }).settings.approverInputs).toEqual(expected)
+  })
+
+  // Each bad value is refused with the input's name, the value shown, and the expected form.
+  it.each([
+    ['executionId', '', /^Invalid executionId '': expected the Harness pipeline execution id/],
+    ['executionId', 'abc/def', /^Invalid executionId 'abc\/def': expected a Harness pipeline execution id/],
+    ['executionId', 'abc?x=1', /^Invalid executionId 'abc\?x=1'/],
+    ['executionId', 'abc#frag', /^Invalid executionId 'abc#frag'/],
+    ['executionId', '../admin', /^Invalid executionId '\.\.\/admin'/],
+    ['executionId', 'two words', /^Invalid executionId 'two words'/],
+    ['callbackId', 'cb/1', /^Invalid callbackId 'cb\/1': expected the callback id/],
+    ['callbackId', 'a..b', /^Invalid callbackId 'a\.\.b'/],
+    ['callbackId', 'a b', /^Invalid callbackId 'a b'/],
+    ['action', 'MAYBE', /^Invalid action 'MAYBE': expected APPROVE or REJECT \(any case\)\.$/],
+    ['approverInputs', '{"env": {"nested": 1}}', /^Invalid approverInputs .*expected a JSON object .*the value of "env" is not a string/],
+    ['approverInputs', '[{"value": "x"}]', /^Invalid approverInputs .*item 0 has no string "name"/],
+    ['approverInputs', '{not json', /^Invalid approverInputs .*not valid JSON/],
+    ['approverInputs', 'just-a-line', /^Invalid approverInputs 'just-a-line'.*line 1 is not name=value/],
+    ['approverInputs', 'env=prod\nenv=dev', /input 'env' is given twice/],
+    ['orgId', '', /^Invalid orgId '': expected a Harness organization identifier/],
+    ['orgId', 'my-org', /^Invalid orgId 'my-org'/],
+    ['projectId', '1proj', /^Invalid projectId '1proj': expected a Harness project identifier/],
+    ['baseUrl', 'not a url', /^Invalid baseUrl 'not a url': expected an https URL/],
+    ['baseUrl', 'https://app.harness.io/gateway?x=1', /^Invalid baseUrl/],
+    ['accountId', 'other', /^Invalid accountId 'other': expected the account the apiKey belongs to/],
+    ['accountId', 'acc/1', /^Invalid accountId 'acc\/1'/],
+    ['waitForApproval', 'soon', /^Invalid waitForApproval 'soon': expected a duration/],
+    ['concurrency', '0', /^Invalid concurrency '0': expected a whole number from 1 to 32/],
+    ['maxRequestsPerMinute', 'lots', /^Invalid maxRequestsPerMinute 'lots'/],
+    ['caCert', 'not a pem', /^Invalid caCert 'not a pem': expected one or more PEM certificates/],
+  ])('refuses %s = %j', (input, value, message) => {
+    const problems = problemsOf({ ...VALID, [input]: value })
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(message)
+  })
+
+  it('never shows the key, even when it is the bad value', () => {
+    const problems = problemsOf({ ...VALID, apiKey: 'pat.acct123.tok.se cret' })
+    expect(problems).toEqual([expect.stringMatching(/^Invalid apiKey \(redacted\): expected at most 512 characters of printable ASCII/)])
+    expect(problems.join('\n')).not.toContain('se cret')
+    expect(problemsOf({ ...VALID, apiKey: 'pat.acct123.t.s\r\nX-Evil: 1' }).join('\n')).not.toContain('X-Evil')
+  })
+
+  it('needs an accountId when the key does not carry one', () => {
+    expect(problemsOf({ ...VALID, apiKey: 'opaque-key-123' })[0]).toMatch(/^Invalid accountId '': expected your Harness account id/)
+    expect(parse({ ...VALID, apiKey: 'opaque-key-123', accountId: 'acct9' }).settings.harness.accountId).toBe('acct9')
+  })
+
+  it('lists every problem at once', () => {
+    const problems = problemsOf({ executionId: 'a/b', action: 'x', orgId: '', projectId: '', apiKey: '' })
+    expect(problems.map((p) => p.split(' ')[1])).toEqual(['apiKey', 'orgId', 'projectId', 'executionId', 'action'])
+  })
+
+  it('escapes control characters and shortens long values in messages', () => {
+    const [problem] = problemsOf({ ...VALID, action: `APPROVE\n::set-output name=x::y${'z'.repeat(200)}` })
+    expect(problem).not.toContain('\n')
+    expect(problem).toContain('\\u000a')
+    expect(problem).toMatch(/… \(\d+ characters\)'/)
+  })
+})
