@@ -1,0 +1,193 @@
+// `exemptions list|get|create|update|approve|reject`: Harness STO exemptions from the command line. The
+// connection (key, account, base URL, org and project defaults) is read and checked by the same code as
+// the action's; each verb's own options are checked by the STO module before anything is sent.
+import { parseArgs } from 'node:util'
+import { createHttpClient, type HttpClient } from '../http/transport.js'
+import { CancelledError, systemClock } from '../ports.js'
+import { Problems, SettingsError, describeProblem } from '../settings/problems.js'
+import { parseHarnessTarget } from '../settings/settings.js'
+import {
+  approveExemption,
+  createExemption,
+  getExemption,
+  listExemptions,
+  rejectExemption,
+  updateExemption,
+  type CommandResult,
+  type StoCommandDeps,
+} from '../sto/commands.js'
+import { checkStoId } from '../sto/exemption-settings.js'
+import { ExemptionsClient } from '../sto/exemptions-client.js'
+import { EXEMPTION_STATUSES, EXEMPTION_TYPES } from '../sto/types.js'
+import { commandGroup, usageError, type CliIo, type Command } from './command.js'
+import { resolveInputs, UsageError, type FlagValues } from './inputs.js'
+import { envNames, INPUT_OPTIONS } from './options.js'
+import { Redactor, secretMasker, TextLogger } from './output.js'
+import { EXIT, PROGRAM } from './render.js'
+
+interface VerbFlag {
+  flag: string
+  /** The option's name in the STO command's options object. */
+  key: string
+  value: string
+  help: string
+}
+
+const SCOPE: VerbFlag[] = [
+  { flag: 'org', key: 'org', value: 'ID', help: 'Organization identifier (default: --org-id / HARNESS_ORG_ID).' },
+  { flag: 'project', key: 'project', value: 'ID', help: 'Project identifier (default: --project-id / HARNESS_PROJECT_ID).' },
+]
+
+const FIELDS: VerbFlag[] = [
+  { flag: 'type', key: 'type', value: 'TYPE', help: `One of: ${EXEMPTION_TYPES.join(', ')} (any case).` },
+  { flag: 'reason', key: 'reason', value: 'TEXT', help: 'Why the exemption is needed (at most 1024 characters).' },
+  { flag: 'duration-days', key: 'durationDays', value: 'N', help: 'How many days it lasts once approved.' },
+  { flag: 'expiration', key: 'expiration', value: 'DATE', help: 'Expiry: YYYY-MM-DD, an ISO date-time, or unix seconds.' },
+  { flag: 'link', key: 'link', value: 'URL', help: 'A link to the justification (at most 1024 characters).' },
+  { flag: 'pipeline-id', key: 'pipelineId', value: 'ID', help: 'Limit it to one pipeline (needs org and project).' },
+  { flag: 'target-id', key: 'targetId', value: 'ID', help: 'Limit it to one target (not with project or pipeline).' },
+  { flag: 'requester-id', key: 'requesterId', value: 'ID', help: "The requester's user id (default: the key's user)." },
+]
+
+type Runner = (deps: StoCommandDeps, options: never) => Promise<CommandResult<unknown>>
+
+interface Verb {
+  name: string
+  summary: string
+  /** Takes the exemption id as its one positional argument. */
+  takesId: boolean
+  flags: VerbFlag[]
+  run: Runner
+  example: string
+}
+
+const VERBS: Verb[] = [
+  {
+    name: 'list',
+    summary: 'List exemptions (every page), optionally only those with one status.',
+    takesId: false,
+    flags: [{ flag: 'status', key: 'status', value: 'STATUS', help: `One of: ${EXEMPTION_STATUSES.join(', ')}.` }, ...SCOPE, { flag: 'page-size', key: 'pageSize', value: 'N', help: 'Page size while reading (1-100).' }],
+    run: listExemptions as Runner,
+    example: 'exemptions list --status Pending --org default --project payments',
+  },
+  { name: 'get', summary: 'Show one exemption.', takesId: true, flags: [], run: getExemption as Runner, example: 'exemptions get <ID>' },
+  {
+    name: 'create',
+    summary: 'Request an exemption for a security issue.',
+    takesId: false,
+    flags: [{ flag: 'issue-id', key: 'issueId', value: 'ID', help: 'The STO issue to exempt (22 characters).' }, ...FIELDS, ...SCOPE],
+    run: createExemption as Runner,
+    example: "exemptions create --issue-id <ID> --type 'Acceptable Risk' --reason 'Not reachable' --duration-days 30",
+  },
+  { name: 'update', summary: 'Change an exemption.', takesId: true, flags: [...FIELDS, ...SCOPE], run: updateExemption as Runner, example: 'exemptions update <ID> --reason "Mitigated by WAF rule 12"' },
+  {
+    name: 'approve',
+    summary: 'Approve a pending exemption.',
+    takesId: true,
+    flags: [{ flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user)." }, { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' }, ...SCOPE],
+    run: approveExemption as Runner,
+    example: "exemptions approve <ID> --comment 'Accepted by security review'",
+  },
+  {
+    name: 'reject',
+    summary: 'Reject a pending exemption.',
+    takesId: true,
+    flags: [{ flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user)." }, { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' }, ...SCOPE],
+    run: rejectExemption as Runner,
+    example: "exemptions reject <ID> --comment 'Fix is available'",
+  },
+]
+
+/** The connection options every verb shares: the same flags and environment as approve/reject. */
+const CONNECTION = INPUT_OPTIONS.filter((o) => o.group === 'harness')
+
+export function exemptionsCommand(): Command {
+  return commandGroup(
+    'exemptions',
+    'Harness STO exemptions: list, get, create, update, approve, reject.',
+    VERBS.map((verb) => ({ name: verb.name, summary: verb.summary, run: (args, io) => runVerb(verb, args, io) })),
+  )
+}
+
+function verbHelp(verb: Verb): string {
+  const line = (flag: string, value: string, help: string) => `  --${`${flag} ${value}`.padEnd(28)}${help}`
+  return [
+    `Usage: ${PROGRAM} exemptions ${verb.name}${verb.takesId ? ' <ID>' : ''} [options]`,
+    '',
+    verb.summary,
+    '',
+    ...(verb.flags.length ? ['Options:', ...verb.flags.map((f) => line(f.flag, f.value, f.help)), ''] : []),
+    'Connection:',
+    ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help} Env: ${envNames(o).join(', ')}.`)),
+    '',
+    '  --json                       Print the data as JSON on stdout.',
+    '  --verbose                    Also print debug lines on stderr.',
+    '',
+    `Example:\n  ${PROGRAM} ${verb.example}`,
+  ].join('\n')
+}
+
+async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
+  const redactor = new Redactor()
+  const prefix = `${PROGRAM} exemptions ${verb.name}`
+  const options: NonNullable<Parameters<typeof parseArgs>[0]>['options'] = { json: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
+  for (const f of verb.flags) options[f.flag] = { type: 'string' }
+  for (const o of CONNECTION) options[o.flag] = { type: 'string' }
+  let values: FlagValues
+  let positionals: string[]
+  try {
+    const parsed = parseArgs({ args, options, strict: true, allowPositionals: true })
+    values = parsed.values as FlagValues
+    positionals = parsed.positionals
+    if (values.help) {
+      io.stdout.write(`${verbHelp(verb)}\n`)
+      return EXIT.decided
+    }
+    if (verb.takesId && positionals.length !== 1) throw new UsageError(`exemptions ${verb.name} takes one exemption id.`)
+    if (!verb.takesId && positionals.length > 0) throw new UsageError(`exemptions ${verb.name} takes no positional argument (got '${positionals[0]}').`)
+  } catch (error) {
+    return usageError(io, (error as Error).message, { json: args.includes('--json'), prefix, redactor })
+  }
+  const json = values.json === true
+  const logger = new TextLogger(io.stderr, redactor, values.verbose === true)
+
+  let http: HttpClient | undefined
+  try {
+    const resolved = resolveInputs(values, io.env, io.readFile, CONNECTION)
+    const mask = secretMasker(redactor, io.env, io.stderr)
+    resolved.secrets.forEach(mask)
+    const problems = new Problems()
+    const target = parseHarnessTarget((name) => resolved.values[name] ?? '', problems, mask, { scopeRequired: false })
+    if (target.accountId) checkStoId(problems, 'accountId', target.accountId)
+    problems.throwIfAny()
+
+    const commandOptions: Record<string, unknown> = { json }
+    if (verb.takesId) commandOptions.id = positionals[0]
+    for (const f of verb.flags) if (typeof values[f.flag] === 'string') commandOptions[f.key] = values[f.flag]
+    // Scope: the verb's --org/--project, else the connection's org and project.
+    if (verb.flags.some((f) => f.key === 'org')) {
+      commandOptions.org ??= target.orgId || undefined
+      commandOptions.project ??= target.projectId || undefined
+    }
+
+    http = createHttpClient({ ...(resolved.values.caCert ? { caCert: resolved.values.caCert } : {}), env: io.env })
+    const result = await verb.run({ client: new ExemptionsClient(http, target), clock: systemClock, logger, signal: io.signal }, commandOptions as never)
+    io.stdout.write(`${redactor.redact(result.text)}\n`)
+    if (result.ok) return EXIT.decided
+    if (io.signal.aborted) return EXIT.cancelled
+    if (!json) logger.error(`${result.error.message}${result.error.harnessMessage ? ` Harness said: "${result.error.harnessMessage}".` : ''} Fix: ${result.error.fix}`, result.error.title)
+    return EXIT.failed
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      for (const problem of error.problems) logger.error(describeProblem(problem), 'Invalid input')
+      if (json) io.stdout.write(`${redactor.redact(JSON.stringify({ outcome: 'invalid-settings', problems: error.problems.map(describeProblem) }))}\n`)
+      return EXIT.usage
+    }
+    if (error instanceof UsageError) return usageError(io, error.message, { json, prefix, redactor })
+    if (io.signal.aborted || error instanceof CancelledError) return EXIT.cancelled
+    throw error
+  } finally {
+    if (io.signal.aborted) await http?.destroy()
+    else await http?.close()
+  }
+}
