@@ -28924,6 +28924,8 @@ const CONNECT_CODES = new Set([
     'EHOSTUNREACH',
     'ENETUNREACH',
     'UND_ERR_CONNECT_TIMEOUT',
+]);
+const CERTIFICATE_CODES = new Set([
     'CERT_HAS_EXPIRED',
     'DEPTH_ZERO_SELF_SIGNED_CERT',
     'SELF_SIGNED_CERT_IN_CHAIN',
@@ -28948,6 +28950,9 @@ function toTransportError(error, req) {
     if (req.signal?.aborted)
         return new TransportError('aborted', true, `${where} was cancelled`, { cause: error });
     const code = errorCode(error) ?? error?.name ?? 'unknown';
+    if (CERTIFICATE_CODES.has(code)) {
+        return new TransportError('certificate', false, `${where}: could not connect, the server's certificate is not trusted (${code})`, { cause: error });
+    }
     if (CONNECT_CODES.has(code)) {
         return new TransportError('connect', false, `${where}: could not connect (${code})`, { cause: error });
     }
@@ -29341,7 +29346,11 @@ async function pollOnce(settings, deps, redact) {
             if (!(error instanceof TransportError))
                 throw error;
             const failure = error.failure === 'aborted' ? 'other' : error.failure;
-            return { status: failure, result: { kind: 'transient', detail: sanitize_cleanRemoteText(redact(error.message), 200) } };
+            const detail = sanitize_cleanRemoteText(redact(error.message), 200);
+            // An untrusted certificate stays untrusted: polling on would only wait for the timeout.
+            if (error.failure === 'certificate')
+                return { status: failure, result: { kind: 'error', detail: `${detail}; trust its CA with caCert or NODE_EXTRA_CA_CERTS` } };
+            return { status: failure, result: { kind: 'transient', detail } };
         }
         // The body may echo what was sent (a debugging endpoint, an error page): secrets go before anything else.
         answer = {
@@ -29976,8 +29985,9 @@ function backoffDelay(attempt, backoff, random) {
 }
 /** Network trouble, 429 and 5xx may pass; anything else Harness said will say again. */
 function isTransient(error) {
+    // A certificate that is not trusted now will not be trusted in a second either.
     if (error instanceof TransportError)
-        return error.failure !== 'aborted';
+        return error.failure !== 'aborted' && error.failure !== 'certificate';
     if (error instanceof HarnessApiError) {
         const status = error.harnessCause.status;
         return status === 429 || status === 408 || status >= 500;
@@ -30890,6 +30900,8 @@ async function decideExecution(req, deps) {
             catch (error) {
                 if (deps.signal?.aborted)
                     throw new CancelledError();
+                if (error instanceof TransportError && error.failure === 'certificate')
+                    return failed(decide_execution_describeReadFailure(error), inputs);
                 if (error instanceof TransportError && error.failure === 'connect') {
                     // Never reached Harness: nothing can have been recorded, so another attempt is safe.
                     lastConnectError = error;

@@ -217,7 +217,7 @@ describe('the command line examples', () => {
   })
 
   it('the documentation names every flag and environment variable', () => {
-    const docs = text('docs/running-anywhere.md')
+    const docs = text('README.md')
     for (const option of INPUT_OPTIONS) {
       expect(docs, `--${option.flag}`).toContain(`\`--${option.flag} `)
       for (const name of envNames(option)) expect(docs, name).toContain(name)

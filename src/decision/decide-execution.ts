@@ -129,6 +129,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
         return decided(instance, false)
       } catch (error) {
         if (deps.signal?.aborted) throw new CancelledError()
+        if (error instanceof TransportError && error.failure === 'certificate') return failed(describeReadFailure(error), inputs)
         if (error instanceof TransportError && error.failure === 'connect') {
           // Never reached Harness: nothing can have been recorded, so another attempt is safe.
           lastConnectError = error

@@ -24,7 +24,8 @@ export function backoffDelay(attempt: number, backoff: Backoff, random: () => nu
 
 /** Network trouble, 429 and 5xx may pass; anything else Harness said will say again. */
 export function isTransient(error: unknown): boolean {
-  if (error instanceof TransportError) return error.failure !== 'aborted'
+  // A certificate that is not trusted now will not be trusted in a second either.
+  if (error instanceof TransportError) return error.failure !== 'aborted' && error.failure !== 'certificate'
   if (error instanceof HarnessApiError) {
     const status = error.harnessCause.status
     return status === 429 || status === 408 || status >= 500

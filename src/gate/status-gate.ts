@@ -161,7 +161,10 @@ async function pollOnce(settings: GateSettings, deps: GateDeps, redact: (text: s
       if (deps.signal?.aborted) throw new CancelledError()
       if (!(error instanceof TransportError)) throw error
       const failure = error.failure === 'aborted' ? 'other' : error.failure
-      return { status: failure, result: { kind: 'transient', detail: cleanRemoteText(redact(error.message), 200) } }
+      const detail = cleanRemoteText(redact(error.message), 200)
+      // An untrusted certificate stays untrusted: polling on would only wait for the timeout.
+      if (error.failure === 'certificate') return { status: failure, result: { kind: 'error', detail: `${detail}; trust its CA with caCert or NODE_EXTRA_CA_CERTS` } }
+      return { status: failure, result: { kind: 'transient', detail } }
     }
     // The body may echo what was sent (a debugging endpoint, an error page): secrets go before anything else.
     answer = {

@@ -38,7 +38,8 @@ export interface HttpResponse {
 }
 
 export type TransportFailure =
-  | 'connect' // never reached the server: refused, DNS, TLS, connect timeout
+  | 'connect' // never reached the server: refused, DNS, connect timeout
+  | 'certificate' // never reached the server: its TLS certificate is not trusted (retrying cannot help)
   | 'timeout' // sent, but no (complete) answer in time
   | 'reset' // sent, then the connection dropped
   | 'aborted' // cancelled by our own signal
@@ -202,6 +203,9 @@ const CONNECT_CODES = new Set([
   'EHOSTUNREACH',
   'ENETUNREACH',
   'UND_ERR_CONNECT_TIMEOUT',
+])
+
+const CERTIFICATE_CODES = new Set([
   'CERT_HAS_EXPIRED',
   'DEPTH_ZERO_SELF_SIGNED_CERT',
   'SELF_SIGNED_CERT_IN_CHAIN',
@@ -225,6 +229,9 @@ function toTransportError(error: unknown, req: HttpRequest): TransportError {
   const where = `${req.method} ${req.url.origin}${req.url.pathname}`
   if (req.signal?.aborted) return new TransportError('aborted', true, `${where} was cancelled`, { cause: error })
   const code = errorCode(error) ?? (error as Error)?.name ?? 'unknown'
+  if (CERTIFICATE_CODES.has(code)) {
+    return new TransportError('certificate', false, `${where}: could not connect, the server's certificate is not trusted (${code})`, { cause: error })
+  }
   if (CONNECT_CODES.has(code)) {
     return new TransportError('connect', false, `${where}: could not connect (${code})`, { cause: error })
   }
