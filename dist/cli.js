@@ -28594,33 +28594,6 @@ function exitCodeFor(result) {
             return EXIT.failed;
     }
 }
-/** One line saying how the run ended; it goes to stdout, so a script can capture it. */
-function verdictLine(result) {
-    const rows = result.executions;
-    const which = rows.length === 1 ? `execution ${rows[0].executionId}` : `${rows.length} executions`;
-    switch (result.outcome) {
-        case 'decided': {
-            if (result.approvalStatus === 'WAITING')
-                return `Recorded: ${result.decision} on ${which}; the step waits for more approvers.`;
-            const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : '';
-            return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? 'unknown'}.`;
-        }
-        case 'gate-failed':
-            return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`;
-        case 'failed': {
-            const failed = rows.filter((r) => r.outcome !== 'decided').length;
-            return `Failed: ${failed} of ${rows.length} execution(s) could not be decided.`;
-        }
-        case 'unknown':
-            return 'Unknown: the decision state of at least one execution is unknown; check Harness before running again.';
-        case 'cancelled':
-            return 'Cancelled: no decision was posted after the cancellation.';
-        case 'invalid-settings':
-            return `Invalid settings (${result.problems?.length ?? 0} problem(s)); nothing was sent to Harness.`;
-        default:
-            return `Error: ${result.message ?? 'the run failed'}.`;
-    }
-}
 const GROUP_TITLES = {
     decision: 'What to decide',
     harness: 'Harness',
@@ -31098,7 +31071,8 @@ async function runApprovalGate(settings, deps) {
             exemptionId: settings.exemption.exemptionId,
             action: decision,
             ...(settings.exemption.approverId ? { approverId: settings.exemption.approverId } : {}),
-            comment: comments,
+            // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
+            comment: comments.length > 1024 ? `${comments.slice(0, 1023)}…` : comments,
             scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId },
         }, { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random });
         const outcome = exemption.kind === 'decided' ? 'decided' : exemption.kind;
@@ -32025,6 +31999,40 @@ function secretParts(option, text) {
     return parts.filter((p) => p !== '');
 }
 
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+function verdictLine(result) {
+    const rows = result.executions;
+    const which = result.exemption ? `exemption ${result.exemption.exemptionId}` : rows.length === 1 ? `execution ${rows[0].executionId}` : `${rows.length} executions`;
+    switch (result.outcome) {
+        case 'decided': {
+            if (result.exemption) {
+                const already = result.exemption.alreadyInState ? ' (already so; nothing was sent)' : '';
+                return `Decided: ${result.exemption.decision} on ${which}; exemption status ${result.exemptionStatus ?? 'unknown'}${already}.`;
+            }
+            if (result.approvalStatus === 'WAITING')
+                return `Recorded: ${result.decision} on ${which}; the step waits for more approvers.`;
+            const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : '';
+            return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? 'unknown'}.`;
+        }
+        case 'gate-failed':
+            return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`;
+        case 'failed': {
+            if (result.exemption)
+                return `Failed: ${which} could not be decided.`;
+            const failed = rows.filter((r) => r.outcome !== 'decided').length;
+            return `Failed: ${failed} of ${rows.length} execution(s) could not be decided.`;
+        }
+        case 'unknown':
+            return `Unknown: the decision state of ${result.exemption ? which : 'at least one execution'} is unknown; check Harness before running again.`;
+        case 'cancelled':
+            return 'Cancelled: no decision was posted after the cancellation.';
+        case 'invalid-settings':
+            return `Invalid settings (${result.problems?.length ?? 0} problem(s)); nothing was sent to Harness.`;
+        default:
+            return `Error: ${result.message ?? 'the run failed'}.`;
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/cli/version.ts
@@ -32063,6 +32071,7 @@ function cliVersion(script = process.argv[1]) {
 ;// CONCATENATED MODULE: ./src/cli/decide.ts
 // `approve` and `reject`: flags and environment -> the same settings, the same core and the same result
 // as the action, printed for a terminal (or as JSON) and mapped to an exit code.
+
 
 
 

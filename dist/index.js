@@ -33943,7 +33943,8 @@ async function runApprovalGate(settings, deps) {
             exemptionId: settings.exemption.exemptionId,
             action: decision,
             ...(settings.exemption.approverId ? { approverId: settings.exemption.approverId } : {}),
-            comment: comments,
+            // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
+            comment: comments.length > 1024 ? `${comments.slice(0, 1023)}…` : comments,
             scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId },
         }, { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random });
         const outcome = exemption.kind === 'decided' ? 'decided' : exemption.kind;
@@ -34324,6 +34325,40 @@ function addResultToSummary(summary, result, context = {}) {
         ]);
     }
     return summary;
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+function verdictLine(result) {
+    const rows = result.executions;
+    const which = result.exemption ? `exemption ${result.exemption.exemptionId}` : rows.length === 1 ? `execution ${rows[0].executionId}` : `${rows.length} executions`;
+    switch (result.outcome) {
+        case 'decided': {
+            if (result.exemption) {
+                const already = result.exemption.alreadyInState ? ' (already so; nothing was sent)' : '';
+                return `Decided: ${result.exemption.decision} on ${which}; exemption status ${result.exemptionStatus ?? 'unknown'}${already}.`;
+            }
+            if (result.approvalStatus === 'WAITING')
+                return `Recorded: ${result.decision} on ${which}; the step waits for more approvers.`;
+            const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : '';
+            return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? 'unknown'}.`;
+        }
+        case 'gate-failed':
+            return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`;
+        case 'failed': {
+            if (result.exemption)
+                return `Failed: ${which} could not be decided.`;
+            const failed = rows.filter((r) => r.outcome !== 'decided').length;
+            return `Failed: ${failed} of ${rows.length} execution(s) could not be decided.`;
+        }
+        case 'unknown':
+            return `Unknown: the decision state of ${result.exemption ? which : 'at least one execution'} is unknown; check Harness before running again.`;
+        case 'cancelled':
+            return 'Cancelled: no decision was posted after the cancellation.';
+        case 'invalid-settings':
+            return `Invalid settings (${result.problems?.length ?? 0} problem(s)); nothing was sent to Harness.`;
+        default:
+            return `Error: ${result.message ?? 'the run failed'}.`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/settings/approver-inputs.ts
@@ -34878,6 +34913,7 @@ function parseBaseUrl(problems, text) {
 
 
 
+
 const actionsLogger = {
     debug: (message) => core_debug(message),
     info: (message) => info(message),
@@ -34933,7 +34969,7 @@ async function run() {
     setOutputs(result);
     announceResult(result, actionsLogger);
     if (result.outcome !== 'decided')
-        setFailed(failureLine(result));
+        setFailed(verdictLine(result));
     try {
         await addResultToSummary(summary, result, { ...(settings?.callbackId ? { callbackId: settings.callbackId } : {}) }).write();
     }
@@ -34958,24 +34994,6 @@ function setOutputs(result) {
     if (result.exemptionStatus)
         setOutput('exemptionStatus', result.exemptionStatus);
     setOutput('result', JSON.stringify(result));
-}
-function failureLine(result) {
-    switch (result.outcome) {
-        case 'invalid-settings':
-            return `Invalid settings (${result.problems?.length ?? 0} problem(s)); nothing was sent to Harness.`;
-        case 'gate-failed':
-            return `The status gate ended with '${result.statusVerdict}'; no decision was posted.`;
-        case 'cancelled':
-            return 'Cancelled; no decision was posted after the cancellation.';
-        case 'unknown':
-            return 'The decision state is unknown for at least one execution; check Harness before running again.';
-        case 'failed': {
-            const failed = result.executions.filter((e) => e.outcome !== 'decided').length;
-            return `${failed} of ${result.executions.length} execution(s) could not be decided.`;
-        }
-        default:
-            return result.message ?? 'The run failed.';
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

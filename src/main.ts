@@ -10,6 +10,7 @@ import { announceResult } from './report/annotations.js'
 import { settingsErrorJson, toResultJson, type ResultJson } from './report/result.js'
 import { cleanRemoteText, registerSecret } from './report/sanitize.js'
 import { addResultToSummary } from './report/summary.js'
+import { verdictLine } from './report/verdict.js'
 import { SettingsError } from './settings/problems.js'
 import { parseSettings, type Settings } from './settings/settings.js'
 
@@ -68,7 +69,7 @@ export async function run(): Promise<void> {
 
   setOutputs(result)
   announceResult(result, actionsLogger)
-  if (result.outcome !== 'decided') core.setFailed(failureLine(result))
+  if (result.outcome !== 'decided') core.setFailed(verdictLine(result))
   try {
     await addResultToSummary(core.summary, result, { ...(settings?.callbackId ? { callbackId: settings.callbackId } : {}) }).write()
   } catch (error) {
@@ -86,23 +87,4 @@ function setOutputs(result: ResultJson): void {
   if (result.attempts !== undefined) core.setOutput('attempts', String(result.attempts))
   if (result.exemptionStatus) core.setOutput('exemptionStatus', result.exemptionStatus)
   core.setOutput('result', JSON.stringify(result))
-}
-
-function failureLine(result: ResultJson): string {
-  switch (result.outcome) {
-    case 'invalid-settings':
-      return `Invalid settings (${result.problems?.length ?? 0} problem(s)); nothing was sent to Harness.`
-    case 'gate-failed':
-      return `The status gate ended with '${result.statusVerdict}'; no decision was posted.`
-    case 'cancelled':
-      return 'Cancelled; no decision was posted after the cancellation.'
-    case 'unknown':
-      return 'The decision state is unknown for at least one execution; check Harness before running again.'
-    case 'failed': {
-      const failed = result.executions.filter((e) => e.outcome !== 'decided').length
-      return `${failed} of ${result.executions.length} execution(s) could not be decided.`
-    }
-    default:
-      return result.message ?? 'The run failed.'
-  }
 }

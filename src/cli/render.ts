@@ -29,33 +29,6 @@ export function exitCodeFor(result: ResultJson): number {
   }
 }
 
-/** One line saying how the run ended; it goes to stdout, so a script can capture it. */
-export function verdictLine(result: ResultJson): string {
-  const rows = result.executions
-  const which = rows.length === 1 ? `execution ${rows[0]!.executionId}` : `${rows.length} executions`
-  switch (result.outcome) {
-    case 'decided': {
-      if (result.approvalStatus === 'WAITING') return `Recorded: ${result.decision} on ${which}; the step waits for more approvers.`
-      const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : ''
-      return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? 'unknown'}.`
-    }
-    case 'gate-failed':
-      return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`
-    case 'failed': {
-      const failed = rows.filter((r) => r.outcome !== 'decided').length
-      return `Failed: ${failed} of ${rows.length} execution(s) could not be decided.`
-    }
-    case 'unknown':
-      return 'Unknown: the decision state of at least one execution is unknown; check Harness before running again.'
-    case 'cancelled':
-      return 'Cancelled: no decision was posted after the cancellation.'
-    case 'invalid-settings':
-      return `Invalid settings (${result.problems?.length ?? 0} problem(s)); nothing was sent to Harness.`
-    default:
-      return `Error: ${result.message ?? 'the run failed'}.`
-  }
-}
-
 const GROUP_TITLES: Record<OptionGroup, string> = {
   decision: 'What to decide',
   harness: 'Harness',
