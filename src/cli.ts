@@ -1,4 +1,5 @@
 // The command line's entry point (dist/cli.js, the `harness-approval-gate` bin).
+import './startup.js'
 import { main } from './cli/main.js'
 
 main(process.argv.slice(2)).then(

@@ -37,6 +37,8 @@ describe('deciding one execution', () => {
     })
     expect(h.sim.gets()[0]!.query).toMatchObject({ approval_status: 'WAITING', approval_type: 'HarnessApproval' })
     expect(h.sim.instance(instance.id)!.status).toBe('APPROVED')
+    // The read and the post share one kept-alive connection.
+    expect(h.sim.stats.connections).toBe(1)
   })
 
   it('rejects', async () => {

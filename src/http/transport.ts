@@ -168,6 +168,10 @@ async function send(
     if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
   }
   const { text, truncated } = await readBounded(response.body, maxBodyBytes, req)
+  // undici returns the connection to its pool on the next turn of the event loop; a request sent before
+  // that (the POST right after its read) would find it busy and open a second one. One turn keeps a run
+  // on one connection per origin.
+  await new Promise((resolve) => setImmediate(resolve))
   return { status: response.statusCode, headers: flat, text, truncated }
 }
 
