@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
 import { startStatusServer } from '../sim/status-server.js'
 import { ACTION, runAction, workflowCommands } from './support/run-action.js'
+import { actionInputs } from './support/servers.js'
 
 let sim: HarnessSimulator
 beforeEach(async () => {
@@ -13,20 +14,10 @@ afterEach(async () => {
   await sim.close()
 })
 
-const inputs = (extra: Record<string, string> = {}) => ({
-  executionId: 'exec1',
-  apiKey: sim.apiKey,
-  orgId: sim.orgId,
-  projectId: sim.projectId,
-  baseUrl: sim.baseUrl,
-  waitForApproval: '0',
-  ...extra,
-})
-
 describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () => {
   it('approves, sets every output, writes the summary, and masks the key first', async () => {
     const instance = sim.addInstance({ executionId: 'exec1', approverInputs: [{ name: 'env', defaultValue: 'prod' }] })
-    const run = await runAction(inputs(), {
+    const run = await runAction(actionInputs(sim), {
       env: { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/app', GITHUB_RUN_ID: '42', GITHUB_RUN_ATTEMPT: '2' },
     })
     expect(run.code).toBe(0)
@@ -46,7 +37,7 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () =
   })
 
   it('refuses bad input with one annotation per problem and sends nothing', async () => {
-    const run = await runAction(inputs({ executionId: '../x', action: 'maybe' }))
+    const run = await runAction(actionInputs(sim, { executionId: '../x', action: 'maybe' }))
     expect(run.code).toBe(1)
     expect(sim.requests).toHaveLength(0)
     const commands = workflowCommands(run.stdout)
@@ -58,7 +49,7 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () =
 
   it('turns a documented Harness failure into an annotation with the cause and the fix', async () => {
     sim.addInstance({ executionId: 'exec1', approvers: ['someone-else'] })
-    const run = await runAction(inputs())
+    const run = await runAction(actionInputs(sim))
     expect(run.code).toBe(1)
     const error = workflowCommands(run.stdout).find((c) => c.startsWith('::error title=Key not allowed to approve this step::'))
     expect(error).toBeDefined()
@@ -70,7 +61,7 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () =
 
   it('warns that a WAITING step was recorded but not released', async () => {
     sim.addInstance({ executionId: 'exec1', minimumCount: 2 })
-    const run = await runAction(inputs())
+    const run = await runAction(actionInputs(sim))
     expect(run.code).toBe(0)
     expect(run.outputs.approvalStatus).toBe('WAITING')
     expect(workflowCommands(run.stdout).some((c) => c.startsWith('::warning title=Recorded but not released::'))).toBe(true)
@@ -81,7 +72,7 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () =
     try {
       status.script([{ status: 200, json: { state: 'running' } }, { status: 200, json: { state: 'passed' } }])
       sim.addInstance({ executionId: 'exec1' })
-      const run = await runAction(inputs({ statusUrl: `${status.url}job/1`, statusField: 'state', pollInterval: '100ms', maxPollInterval: '200ms', timeout: '10s', statusHeaders: 'Authorization: Bearer tok-123' }))
+      const run = await runAction(actionInputs(sim, { statusUrl: `${status.url}job/1`, statusField: 'state', pollInterval: '100ms', maxPollInterval: '200ms', timeout: '10s', statusHeaders: 'Authorization: Bearer tok-123' }))
       expect(run.code).toBe(0)
       expect(run.outputs).toMatchObject({ statusVerdict: 'success', statusValue: 'passed', attempts: '2', decision: 'APPROVE', approvalStatus: 'APPROVED' })
       expect(run.stdout).toContain('::add-mask::Bearer tok-123')
@@ -97,7 +88,7 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () =
     try {
       status.script([{ status: 200, json: { state: 'failed' } }])
       sim.addInstance({ executionId: 'exec1' })
-      const run = await runAction(inputs({ statusUrl: `${status.url}job/1`, statusField: 'state', pollInterval: '100ms' }))
+      const run = await runAction(actionInputs(sim, { statusUrl: `${status.url}job/1`, statusField: 'state', pollInterval: '100ms' }))
       expect(run.code).toBe(0)
       expect(run.outputs).toMatchObject({ statusVerdict: 'failure', decision: 'REJECT', approvalStatus: 'REJECTED' })
       expect((sim.posts()[0]!.body as { comments: string }).comments).toMatch(/^Rejected: .*failed/)
@@ -112,7 +103,7 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () =
       status.setDefault({ status: 200, json: { state: 'running' } })
       sim.addInstance({ executionId: 'exec1' })
       let signalledAt = 0
-      const run = await runAction(inputs({ statusUrl: `${status.url}job/1`, statusField: 'state', pollInterval: '30s', timeout: '10m' }), {
+      const run = await runAction(actionInputs(sim, { statusUrl: `${status.url}job/1`, statusField: 'state', pollInterval: '30s', timeout: '10m' }), {
         onStart: (child) => {
           const timer = setInterval(() => {
             if (status.requests.length > 0) {

@@ -1,22 +1,10 @@
 // Bad input never reaches the network: every input, tried with empty, blank, oversized, wrong-type,
 // injection and unicode values, is refused with a message naming it, and no request is sent anywhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
-import { startStatusServer } from '../sim/status-server.js'
+import { describe, expect, it } from 'vitest'
 import { runInProcess } from './support/in-process-action.js'
+import { actionInputs, useSimulatorAndStatusServer } from './support/servers.js'
 
-type StatusServer = Awaited<ReturnType<typeof startStatusServer>>
-
-let sim: HarnessSimulator
-let status: StatusServer
-beforeAll(async () => {
-  sim = await startHarnessSimulator()
-  status = await startStatusServer()
-})
-afterAll(async () => {
-  await status.close()
-  await sim.close()
-})
+const servers = useSimulatorAndStatusServer()
 
 const HUGE = 'x'.repeat(5000)
 const INJECT = 'a\r\nX-Injected: 1'
@@ -53,10 +41,6 @@ const BAD_GATE: Record<string, string[]> = {
   failureValues: [' , '],
 }
 
-function baseInputs(): Record<string, string> {
-  return { executionId: 'exec1', apiKey: sim.apiKey, orgId: sim.orgId, projectId: sim.projectId, baseUrl: sim.baseUrl, waitForApproval: '0' }
-}
-
 const cases = [
   ...Object.entries(BAD).flatMap(([input, values]) => values.map((value) => ({ input, value, gate: false }))),
   ...Object.entries(BAD_GATE).flatMap(([input, values]) => values.map((value) => ({ input, value, gate: true }))),
@@ -64,10 +48,11 @@ const cases = [
 
 describe('every input refuses bad values before any request', () => {
   it.each(cases.map((c) => [c.input, JSON.stringify(c.value).slice(0, 40), c] as const))('%s = %s', async (input, _shown, c) => {
+    const { sim, status } = servers
     sim.reset()
     const before = status.requests.length
     sim.addInstance({ executionId: 'exec1' })
-    const inputs = { ...baseInputs(), ...(c.gate ? { statusUrl: `${status.url}job` } : {}), [input]: c.value }
+    const inputs = { ...actionInputs(sim), ...(c.gate ? { statusUrl: `${status.url}job` } : {}), [input]: c.value }
     const run = await runInProcess(inputs)
     expect(run.failed).toBe(true)
     expect(sim.requests).toHaveLength(0)
@@ -80,9 +65,10 @@ describe('every input refuses bad values before any request', () => {
   })
 
   it('the same inputs with good values do reach Harness (the table tests something)', async () => {
+    const { sim } = servers
     sim.reset()
     sim.addInstance({ executionId: 'exec1' })
-    const run = await runInProcess({ ...baseInputs(), callbackId: '', action: 'approve', comments: 'Déploiement validé ✅' })
+    const run = await runInProcess({ ...actionInputs(sim), callbackId: '', action: 'approve', comments: 'Déploiement validé ✅' })
     expect(run.failed).toBe(false)
     expect(sim.posts()).toHaveLength(1)
   })

@@ -121,7 +121,7 @@ describe('exactly once, whatever the faults (property)', () => {
           if (e.kind === 'failed' && recorded === 1) throw new Error(`reported failure although the decision was recorded: ${JSON.stringify(e)}`)
         },
       ),
-      { numRuns: 60 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
     )
   }, 120_000)
 })

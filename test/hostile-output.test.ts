@@ -1,24 +1,12 @@
 // Whatever Harness or the status URL sends back, the runner must see no workflow command but ours, and
 // the summary no HTML but ours. Property test over arbitrary unicode, salted with known attack strings.
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
-import { startStatusServer } from '../sim/status-server.js'
+import { describe, expect, it } from 'vitest'
 import { cleanRemoteText } from '../src/report/sanitize.js'
 import { runInProcess } from './support/in-process-action.js'
+import { actionInputs, useSimulatorAndStatusServer } from './support/servers.js'
 
-type StatusServer = Awaited<ReturnType<typeof startStatusServer>>
-
-let sim: HarnessSimulator
-let status: StatusServer
-beforeAll(async () => {
-  sim = await startHarnessSimulator()
-  status = await startStatusServer()
-})
-afterAll(async () => {
-  await status.close()
-  await sim.close()
-})
+const servers = useSimulatorAndStatusServer()
 
 const OUR_COMMANDS = new Set(['add-mask', 'error', 'warning', 'notice', 'debug', 'group', 'endgroup'])
 const OUR_TAGS = new Set(['h2', 'h3', 'table', 'tr', 'th', 'td', 'code', 'p', 'ul', 'li', 'details', 'summary', 'pre', 'br'])
@@ -66,8 +54,9 @@ const hostileText = fc
 type Scenario = 'harness-error' | 'harness-raw' | 'harness-post-error' | 'harness-step-inputs' | 'harness-instance' | 'status-value' | 'status-error' | 'status-raw'
 
 async function play(scenario: Scenario, text: string) {
+  const { sim, status } = servers
   sim.reset()
-  const inputs: Record<string, string> = { executionId: 'exec1', apiKey: sim.apiKey, orgId: sim.orgId, projectId: sim.projectId, baseUrl: sim.baseUrl, waitForApproval: '0' }
+  const inputs = actionInputs(sim)
   sim.addInstance({ executionId: 'exec1' })
   switch (scenario) {
     case 'harness-error':
@@ -108,7 +97,7 @@ describe('remote text cannot forge workflow commands or markup', () => {
   it.each(scenarios)('%s: a plain attack string reaches the log only neutralised', async (scenario) => {
     const attack = 'evil\n::set-output name=decision::APPROVE\r##[error]x'
     const run = await play(scenario, attack)
-    expect(forgeries(run.stdout, [sim.apiKey])).toEqual([])
+    expect(forgeries(run.stdout, [servers.sim.apiKey])).toEqual([])
     // The text did arrive (neutralised), so the check above looked at something real.
     expect(run.stdout + run.summary).toMatch(/evil/)
   })
@@ -117,11 +106,11 @@ describe('remote text cannot forge workflow commands or markup', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...scenarios), hostileText, async (scenario, text) => {
         const run = await play(scenario, text)
-        expect(forgeries(run.stdout, [sim.apiKey])).toEqual([])
+        expect(forgeries(run.stdout, [servers.sim.apiKey])).toEqual([])
         expect(foreignTags(run.summary)).toEqual([])
         for (const value of Object.values(run.outputs)) expect(value).not.toMatch(/[\r\n]/)
       }),
-      { numRuns: 120 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 120) },
     )
   }, 120_000)
 })

@@ -8,12 +8,10 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { startStatusServer, type StatusServer } from '../sim/status-server.js'
-import { runGate } from '../src/gate/status-gate.js'
 import { ApprovalsClient, UnexpectedBodyError } from '../src/harness/approvals-client.js'
 import { HarnessApiError } from '../src/harness/causes.js'
 import { createHttpClient, DEFAULT_MAX_BODY_BYTES, TransportError, type HttpClient, type Timeouts } from '../src/http/transport.js'
-import { DEFAULT_FAILURE_VALUES, DEFAULT_SUCCESS_VALUES, type GateSettings } from '../src/settings/gate-settings.js'
-import { fakeClock, recordingLogger } from './support/fakes.js'
+import { runGateOn } from './support/status-gate.js'
 
 const SHORT: Timeouts = { connectMs: 300, headersMs: 300, bodyMs: 300 }
 const KEY = 'pat.acct123.tokenid0001.secretpart0001'
@@ -108,26 +106,6 @@ function harnessClient(http: HttpClient, base: string): ApprovalsClient {
   return new ApprovalsClient(http, { baseUrl: new URL(base), accountId: 'acct123', orgId: 'default', projectId: 'proj', apiKey: KEY })
 }
 
-function gateSettings(url: string, over: Partial<GateSettings> = {}): GateSettings {
-  return {
-    statusUrl: new URL(url),
-    statusHeaders: {},
-    statusField: 'status',
-    successValues: DEFAULT_SUCCESS_VALUES,
-    failureValues: DEFAULT_FAILURE_VALUES,
-    pollIntervalMs: 10_000,
-    maxPollIntervalMs: 10_000,
-    timeoutMs: 10_000,
-    onFailure: 'reject',
-    onTimeout: 'fail',
-    ...over,
-  }
-}
-
-async function gate(http: HttpClient, url: string, over: Partial<GateSettings> = {}) {
-  return runGate(gateSettings(url, over), { http, clock: fakeClock(), logger: recordingLogger(), random: () => 0 })
-}
-
 async function failure(promise: Promise<unknown>): Promise<TransportError> {
   const error = await promise.then(
     () => undefined,
@@ -168,7 +146,7 @@ describe.concurrent('timeouts', () => {
 
   it('the status gate counts a stalled TLS handshake as a failed attempt and polls on to its deadline', async () => {
     const silent = await silentServer()
-    const outcome = await gate(client(), `https://${silent.host}/job`, { timeoutMs: 10_000 })
+    const outcome = await runGateOn(client(), `https://${silent.host}/job`, { timeoutMs: 10_000 })
     expect(outcome.verdict).toBe('timeout')
     expect(outcome.timeline.map((t) => t.status)).toEqual(['connect', 'connect'])
     expect(outcome.reason).toMatch(/no answer \(connect\): .*could not connect \(UND_ERR_CONNECT_TIMEOUT\)/)
@@ -177,7 +155,7 @@ describe.concurrent('timeouts', () => {
   it('the status gate never waits on a hung server or a stalled body longer than the timeouts', async () => {
     const status = await statusServer()
     status.script([{ hang: true }, { json: { status: 'success', pad: 'x'.repeat(200) }, slowBodyMs: 60_000 }])
-    const outcome = await gate(client(), status.url, { timeoutMs: 10_000 })
+    const outcome = await runGateOn(client(), status.url, { timeoutMs: 10_000 })
     expect(outcome.verdict).toBe('timeout')
     expect(outcome.timeline.map((t) => t.status)).toEqual(['timeout', 'timeout'])
   })
@@ -213,7 +191,7 @@ describe('the size cap', () => {
 
   it('the status gate reads an endless body as cut off, not as a status, and stays bounded', async () => {
     const flood = await floodServer(200)
-    const outcome = await gate(client(), `http://${flood.host}/job`, { timeoutMs: 10_000 })
+    const outcome = await runGateOn(client(), `http://${flood.host}/job`, { timeoutMs: 10_000 })
     expect(outcome.verdict).toBe('timeout')
     expect(outcome.attempts).toBe(2)
     expect(outcome.reason).toContain('cut off at the size limit')
@@ -225,14 +203,14 @@ describe('the size cap', () => {
     const status = await statusServer()
     // Cut at the cap, this is `{"status":"success"}` and spaces: valid JSON, but not the answer that was sent.
     status.setDefault({ body: `{"status":"success"}${' '.repeat(4096)}{"status":"failed"}` })
-    const outcome = await gate(client(SHORT, 1024), status.url, { timeoutMs: 10_000 })
+    const outcome = await runGateOn(client(SHORT, 1024), status.url, { timeoutMs: 10_000 })
     expect(outcome.verdict).toBe('timeout')
     expect(outcome.reason).toContain('cut off at the size limit')
   })
 
   it('the status gate bounds an endless error body too', async () => {
     const flood = await floodServer(500)
-    const outcome = await gate(client(), `http://${flood.host}/job`, { timeoutMs: 10_000 })
+    const outcome = await runGateOn(client(), `http://${flood.host}/job`, { timeoutMs: 10_000 })
     expect(outcome.verdict).toBe('timeout')
     expect(outcome.timeline.map((t) => t.status)).toEqual([500, 500])
     expect(outcome.reason).toContain('(cut off)')

@@ -7,6 +7,7 @@ import { startStatusServer, type StatusServer } from '../sim/status-server.js'
 import { createHttpClient, TransportError } from '../src/http/transport.js'
 import { startConnectProxy, type ConnectProxy } from './support/connect-proxy.js'
 import { ACTION, runAction } from './support/run-action.js'
+import { actionInputs } from './support/servers.js'
 
 let sim: HarnessSimulator
 let status: StatusServer
@@ -67,19 +68,14 @@ describe('the transport', () => {
 })
 
 describe.skipIf(!existsSync(ACTION))('the built action', () => {
-  const inputs = () => ({
-    executionId: 'exec1',
-    apiKey: sim.apiKey,
-    orgId: sim.orgId,
-    projectId: sim.projectId,
-    baseUrl: sim.baseUrl,
-    waitForApproval: '0',
-    statusUrl: `${status.url}job/1`,
-    statusField: 'state',
-    statusHeaders: 'Authorization: Bearer status-token-1',
-    pollInterval: '100ms',
-    timeout: '10s',
-  })
+  const inputs = () =>
+    actionInputs(sim, {
+      statusUrl: `${status.url}job/1`,
+      statusField: 'state',
+      statusHeaders: 'Authorization: Bearer status-token-1',
+      pollInterval: '100ms',
+      timeout: '10s',
+    })
 
   beforeEach(() => {
     sim.addInstance({ executionId: 'exec1' })

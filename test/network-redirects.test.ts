@@ -5,13 +5,12 @@ import { existsSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
 import { startStatusServer, type StatusServer } from '../sim/status-server.js'
-import { runGate } from '../src/gate/status-gate.js'
 import { runApprovalGate, type RunResult } from '../src/decision/run.js'
 import { createHttpClient } from '../src/http/transport.js'
-import { DEFAULT_FAILURE_VALUES, DEFAULT_SUCCESS_VALUES, type GateSettings } from '../src/settings/gate-settings.js'
 import { parseSettings } from '../src/settings/settings.js'
 import { fakeClock, recordingLogger } from './support/fakes.js'
 import { ACTION, runAction, workflowCommands } from './support/run-action.js'
+import { runGateOn } from './support/status-gate.js'
 
 const KEY = 'pat.acct123.tokenid0001.secretpart0001'
 const APPROVALS_PATH = '/gateway/pipeline/api/v1/orgs/default/projects/proj/approvals/execution/exec1'
@@ -137,25 +136,10 @@ describe('the key and the status headers each go to their own host only', () => 
 })
 
 describe('status URL redirects', () => {
-  function gateSettings(url: string, headers: Record<string, string>): GateSettings {
-    return {
-      statusUrl: new URL(url),
-      statusHeaders: headers,
-      statusField: 'status',
-      successValues: DEFAULT_SUCCESS_VALUES,
-      failureValues: DEFAULT_FAILURE_VALUES,
-      pollIntervalMs: 1_000,
-      maxPollIntervalMs: 1_000,
-      timeoutMs: 1_000,
-      onFailure: 'reject',
-      onTimeout: 'fail',
-    }
-  }
-
   async function gate(url: string, headers: Record<string, string> = {}) {
     const http = createHttpClient({ timeouts: { connectMs: 2_000, headersMs: 2_000, bodyMs: 2_000 }, env: {} })
     try {
-      return await runGate(gateSettings(url, headers), { http, clock: fakeClock(), logger: recordingLogger(), random: () => 0 })
+      return await runGateOn(http, url, { statusHeaders: headers, pollIntervalMs: 1_000, maxPollIntervalMs: 1_000, timeoutMs: 1_000 })
     } finally {
       await http.destroy()
     }

@@ -9,13 +9,13 @@ import { parse as parseYaml } from 'yaml'
 import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
 import { startStatusServer, type StatusServer } from '../sim/status-server.js'
 import { runApprovalGate } from '../src/decision/run.js'
-import { runGate } from '../src/gate/status-gate.js'
 import { createHttpClient, TransportError, trustedCas, type HttpClient, type HttpClientOptions } from '../src/http/transport.js'
-import { DEFAULT_FAILURE_VALUES, DEFAULT_SUCCESS_VALUES, type GateSettings } from '../src/settings/gate-settings.js'
 import { parseSettings } from '../src/settings/settings.js'
 import { startConnectProxy } from './support/connect-proxy.js'
 import { fakeClock, recordingLogger } from './support/fakes.js'
 import { ACTION, ROOT, runAction } from './support/run-action.js'
+import { actionInputs } from './support/servers.js'
+import { runGateOn } from './support/status-gate.js'
 import { makeTestCas, whyNoOpenssl, type TestCa, type TestCas } from './support/tls-cert.js'
 
 const noOpenssl = whyNoOpenssl()
@@ -129,20 +129,7 @@ describe.skipIf(noOpenssl !== undefined)(`https with a private CA${noOpenssl ? `
     })
 
     describe('the status gate', () => {
-      const gateSettings = (url: string, headers: Record<string, string> = {}): GateSettings => ({
-        statusUrl: new URL(url),
-        statusHeaders: headers,
-        statusField: 'state',
-        successValues: DEFAULT_SUCCESS_VALUES,
-        failureValues: DEFAULT_FAILURE_VALUES,
-        pollIntervalMs: 10_000,
-        maxPollIntervalMs: 10_000,
-        timeoutMs: 10_000,
-        onFailure: 'reject',
-        onTimeout: 'fail',
-      })
-      const gate = (http: HttpClient, url: string, headers?: Record<string, string>) =>
-        runGate(gateSettings(url, headers), { http, clock: fakeClock(), logger: recordingLogger(), random: () => 0 })
+      const gate = (http: HttpClient, url: string, headers: Record<string, string> = {}) => runGateOn(http, url, { statusField: 'state', statusHeaders: headers })
 
       it('polls an https status URL with the private CA, and ends the gate at once on an untrusted certificate', async () => {
         await start()
@@ -181,27 +168,13 @@ describe.skipIf(noOpenssl !== undefined)(`https with a private CA${noOpenssl ? `
   })
 
   describe.skipIf(!existsSync(ACTION))('the built action', () => {
-    const harnessInputs = () => ({
-      executionId: 'exec1',
-      apiKey: sim.apiKey,
-      orgId: sim.orgId,
-      projectId: sim.projectId,
-      baseUrl: sim.baseUrl,
-      waitForApproval: '0',
-    })
-    const inputs = (extra: Record<string, string> = {}) => ({
-      ...harnessInputs(),
-      statusUrl: `${status.url}job/1`,
-      statusField: 'state',
-      pollInterval: '100ms',
-      timeout: '10s',
-      ...extra,
-    })
+    const inputs = (extra: Record<string, string> = {}) =>
+      actionInputs(sim, { statusUrl: `${status.url}job/1`, statusField: 'state', pollInterval: '100ms', timeout: '10s', ...extra })
     const approved = { statusVerdict: 'success', decision: 'APPROVE', approvalStatus: 'APPROVED' }
 
     it('without the CA, fails at once (no retries) saying the certificate is not trusted, and no request arrives', async () => {
       await start()
-      const run = await runAction(harnessInputs())
+      const run = await runAction(actionInputs(sim))
       expect(run.code).toBe(1)
       expect(run.stdout).toMatch(/::error title=Could not reach Harness::.*certificate is not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/)
       expect(run.stdout).not.toMatch(/trying again/)

@@ -1,23 +1,11 @@
 // The key (and every derived secret) is masked first and appears in no message, summary or output, on
 // every path, failures included. Property test over random keys.
 import fc from 'fast-check'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
-import { startStatusServer } from '../sim/status-server.js'
+import { describe, expect, it } from 'vitest'
 import { runInProcess } from './support/in-process-action.js'
+import { actionInputs, useSimulatorAndStatusServer } from './support/servers.js'
 
-type StatusServer = Awaited<ReturnType<typeof startStatusServer>>
-
-let sim: HarnessSimulator
-let status: StatusServer
-beforeAll(async () => {
-  sim = await startHarnessSimulator()
-  status = await startStatusServer()
-})
-afterAll(async () => {
-  await status.close()
-  await sim.close()
-})
+const servers = useSimulatorAndStatusServer()
 
 /** Where a secret shows up other than in a mask command (its own, or one of a value derived from it). */
 function leaks(text: string, secret: string): string[] {
@@ -40,9 +28,10 @@ describe('the key never leaks', () => {
         fc.oneof(validKey, malformedKey),
         fc.constantFrom<Path>('approved', 'refused-key', 'not-approver', 'nothing-waiting', 'invalid-other-input', 'gate-with-key-header', 'server-error'),
         async (key, path) => {
+          const { sim, status } = servers
           sim.reset()
           if (path !== 'refused-key') sim.addKey({ key, accountId: 'acct123', user: { name: 'bot', email: 'bot@example.com' } })
-          const inputs: Record<string, string> = { executionId: 'exec1', apiKey: key, accountId: 'acct123', orgId: sim.orgId, projectId: sim.projectId, baseUrl: sim.baseUrl, waitForApproval: '0' }
+          const inputs = actionInputs(sim, { apiKey: key, accountId: 'acct123' })
           if (path === 'nothing-waiting') sim.addExecution({ executionId: 'exec1' })
           else sim.addInstance({ executionId: 'exec1', approvers: path === 'not-approver' ? ['someone'] : '*' })
           if (path === 'invalid-other-input') inputs.action = 'perhaps'
@@ -59,11 +48,12 @@ describe('the key never leaks', () => {
           for (const value of Object.values(run.outputs)) expect(value).not.toContain(key)
         },
       ),
-      { numRuns: 80 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 80) },
     )
   }, 60_000)
 
   it('masks status header values and URL credentials, and keeps them out of the log', async () => {
+    const { sim, status } = servers
     sim.reset()
     sim.addInstance({ executionId: 'exec1' })
     status.script([{ status: 200, json: { state: 'success' } }])

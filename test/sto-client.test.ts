@@ -1,43 +1,20 @@
 // The STO client and the CLI's exemption commands against the simulator over real HTTP on 127.0.0.1:
 // paging, the client-side status filter, create/update bodies, and every documented failure (401, 403,
 // 404, 429, 5xx, HTML from a proxy) turned into a cause a person can act on.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
-import { installStoRoutes, STO_PERMISSION_VIEW, type StoSimulator } from '../sim/sto-simulator.js'
+import { describe, expect, it } from 'vitest'
+import { STO_PERMISSION_VIEW } from '../sim/sto-simulator.js'
 import { HarnessApiError } from '../src/harness/causes.js'
-import { createHttpClient, type HttpClient } from '../src/http/transport.js'
 import { SettingsError } from '../src/settings/problems.js'
 import { classifyStoFailure, stoMessage } from '../src/sto/causes.js'
-import { createExemption, getExemption, listExemptions, renderTable, updateExemption, type StoCommandDeps } from '../src/sto/commands.js'
-import { ExemptionsClient } from '../src/sto/exemptions-client.js'
-import { fakeClock, recordingLogger } from './support/fakes.js'
+import { createExemption, getExemption, listExemptions, renderTable, updateExemption } from '../src/sto/commands.js'
+import { useStoSimulator } from './support/servers.js'
 
 const ACCOUNT = 'acctSTO000000000000001'
 const ISSUE = 'issue00000000000000001'
 const MISSING = 'missing000000000000001'
 
-let sim: HarnessSimulator
-let sto: StoSimulator
-let http: HttpClient
-
-beforeEach(async () => {
-  sim = await startHarnessSimulator({ accountId: ACCOUNT, orgId: 'default', projectId: 'proj' })
-  sto = installStoRoutes(sim)
-  http = createHttpClient()
-})
-
-afterEach(async () => {
-  await http.close()
-  await sim.close()
-})
-
-function client(apiKey = sim.apiKey): ExemptionsClient {
-  return new ExemptionsClient(http, { baseUrl: new URL(sim.baseUrl), accountId: ACCOUNT, apiKey })
-}
-
-function deps(apiKey?: string): StoCommandDeps & { logger: ReturnType<typeof recordingLogger> } {
-  return { client: client(apiKey), clock: fakeClock(), logger: recordingLogger(), random: () => 0.5 }
-}
+const servers = useStoSimulator(ACCOUNT)
+const { client, deps } = servers
 
 async function apiError(promise: Promise<unknown>): Promise<HarnessApiError> {
   try {
@@ -51,17 +28,17 @@ async function apiError(promise: Promise<unknown>): Promise<HarnessApiError> {
 
 describe('ExemptionsClient', () => {
   it('reads every page, in order, with the scope and paging in the query', async () => {
-    const ids = Array.from({ length: 23 }, (_, i) => sto.addExemption({ status: i % 3 === 0 ? 'Pending' : 'Approved' }).id)
-    sto.addExemption({ orgId: 'other' })
+    const ids = Array.from({ length: 23 }, (_, i) => servers.sto.addExemption({ status: i % 3 === 0 ? 'Pending' : 'Approved' }).id)
+    servers.sto.addExemption({ orgId: 'other' })
     const all = await client().listAll({ orgId: 'default', projectId: 'proj' }, 10)
     expect(all.map((e) => e.id)).toEqual(ids)
-    const lists = sto.requests().filter((r) => r.method === 'GET')
+    const lists = servers.sto.requests().filter((r) => r.method === 'GET')
     expect(lists.map((r) => r.query)).toEqual([0, 1, 2].map((page) => ({ accountId: ACCOUNT, orgId: 'default', projectId: 'proj', page: String(page), pageSize: '10' })))
-    expect(lists.every((r) => r.headers['x-api-key'] === sim.apiKey)).toBe(true)
+    expect(lists.every((r) => r.headers['x-api-key'] === servers.sim.apiKey)).toBe(true)
   })
 
   it('keeps an exemption seen on two pages once, and stops on an empty page', async () => {
-    const ids = Array.from({ length: 4 }, () => sto.addExemption({}).id)
+    const ids = Array.from({ length: 4 }, () => servers.sto.addExemption({}).id)
     const c = client()
     // An exemption created or deleted between two reads shifts the pages: the same one shows up twice.
     const all = await c.listAll({}, 2, undefined, async (read, page) => {
@@ -79,19 +56,19 @@ describe('ExemptionsClient', () => {
   })
 
   it('finds one by id with only the account in the query', async () => {
-    const e = sto.addExemption({ type: 'False Positive', reason: 'scanner mistake', pendingChanges: { durationDays: 7 } })
+    const e = servers.sto.addExemption({ type: 'False Positive', reason: 'scanner mistake', pendingChanges: { durationDays: 7 } })
     const found = await client().find(e.id)
     expect(found).toMatchObject({ id: e.id, status: 'Pending', type: 'False Positive', reason: 'scanner mistake', pendingChanges: { durationDays: 7 }, orgId: 'default', projectId: 'proj' })
-    expect(sto.requests().at(-1)?.query).toEqual({ accountId: ACCOUNT })
+    expect(servers.sto.requests().at(-1)?.query).toEqual({ accountId: ACCOUNT })
   })
 
   it("reads the key's own user with x-api-key, Harness-Account and accountIdentifier", async () => {
     const user = await client().currentUser()
-    expect(user).toEqual({ uuid: sto.userIdOf(sim.apiKey), email: sim.defaultUser.email, name: sim.defaultUser.name })
-    const request = sim.requests.at(-1)!
+    expect(user).toEqual({ uuid: servers.sto.userIdOf(servers.sim.apiKey), email: servers.sim.defaultUser.email, name: servers.sim.defaultUser.name })
+    const request = servers.sim.requests.at(-1)!
     expect(request.path).toBe('/gateway/ng/api/user/currentUser')
     expect(request.query).toEqual({ accountIdentifier: ACCOUNT })
-    expect(request.headers['x-api-key']).toBe(sim.apiKey)
+    expect(request.headers['x-api-key']).toBe(servers.sim.apiKey)
     expect(request.headers['harness-account']).toBe(ACCOUNT)
   })
 
@@ -101,15 +78,15 @@ describe('ExemptionsClient', () => {
   })
 
   it('403 for a key without the permission, naming the permission to grant', async () => {
-    const viewer = sim.addKey({ permissions: [STO_PERMISSION_VIEW] })
-    const e = sto.addExemption({})
-    const error = await apiError(client(viewer.key).decide(e.id, 'approve', { orgId: 'default', projectId: 'proj' }, { approverId: sto.userIdOf(viewer.key) }))
+    const viewer = servers.sim.addKey({ permissions: [STO_PERMISSION_VIEW] })
+    const e = servers.sto.addExemption({})
+    const error = await apiError(client(viewer.key).decide(e.id, 'approve', { orgId: 'default', projectId: 'proj' }, { approverId: servers.sto.userIdOf(viewer.key) }))
     expect(error.harnessCause.id).toBe('forbidden')
     expect(error.harnessCause.status).toBe(403)
     expect(error.harnessCause.fix).toContain('sto_exemption_approve')
     expect(error.harnessCause.explanation).toContain(`approve the exemption in account ${ACCOUNT}, org default, project proj`)
     expect(error.harnessCause.harnessMessage).toBe('Forbidden: principal does not have permission sto_exemption_approve')
-    expect(sto.exemption(e.id)?.status).toBe('Pending')
+    expect(servers.sto.exemption(e.id)?.status).toBe('Pending')
   })
 
   it('404: not found in this scope', async () => {
@@ -120,27 +97,27 @@ describe('ExemptionsClient', () => {
   })
 
   it('429 and 5xx in STO shape', async () => {
-    sto.failNext({ status: 429, message: 'rate limit exceeded' })
+    servers.sto.failNext({ status: 429, message: 'rate limit exceeded' })
     expect((await apiError(client().find(MISSING))).harnessCause).toMatchObject({ id: 'rate-limited', status: 429, harnessMessage: 'rate limit exceeded' })
-    sto.failNext({ status: 500 })
+    servers.sto.failNext({ status: 500 })
     expect((await apiError(client().find(MISSING))).harnessCause).toMatchObject({ id: 'server-error', status: 500, harnessMessage: 'Internal Server Error' })
-    sim.fault({ on: 'GET', kind: 'rate-limit' })
+    servers.sim.fault({ on: 'GET', kind: 'rate-limit' })
     expect((await apiError(client().listPage({}, 0, 10))).harnessCause.id).toBe('rate-limited')
   })
 
   it('HTML from a proxy: never parsed as JSON, its title quoted', async () => {
-    sim.fault({ on: 'GET', kind: 'no-apply-503' })
+    servers.sim.fault({ on: 'GET', kind: 'no-apply-503' })
     expect((await apiError(client().find(MISSING))).harnessCause).toMatchObject({ id: 'server-error', status: 503, harnessMessage: '503 Service Temporarily Unavailable' })
-    sim.fault({ on: 'GET', kind: 'html', status: 404 })
+    servers.sim.fault({ on: 'GET', kind: 'html', status: 404 })
     expect((await apiError(client().find(MISSING))).harnessCause).toMatchObject({ id: 'not-found', title: 'STO endpoint not found', harnessMessage: '404 Not Found' })
-    sim.fault({ on: 'GET', kind: 'html', status: 403 })
+    servers.sim.fault({ on: 'GET', kind: 'html', status: 403 })
     expect((await apiError(client().find(MISSING))).harnessCause).toMatchObject({ id: 'not-json', status: 403 })
-    sim.fault({ on: 'GET', kind: 'html', status: 200 })
+    servers.sim.fault({ on: 'GET', kind: 'html', status: 200 })
     await expect(client().find(MISSING)).rejects.toThrow('not JSON')
   })
 
   it('400 with STO validation text, and a missing account', async () => {
-    sto.failNext({ status: 400, message: 'Bad Request: pageSize must be between 1 and 100 but got value "500"' })
+    servers.sto.failNext({ status: 400, message: 'Bad Request: pageSize must be between 1 and 100 but got value "500"' })
     const error = await apiError(client().listPage({}, 0, 10))
     expect(error.harnessCause).toMatchObject({ id: 'invalid-inputs', title: 'STO refused a value' })
     expect(error.harnessCause.harnessMessage).toContain('pageSize must be between 1 and 100')
@@ -185,7 +162,7 @@ describe('classifyStoFailure', () => {
 
 describe('exemptions list', () => {
   it('reads every page and filters by status here, as STO cannot', async () => {
-    const pending = Array.from({ length: 150 }, (_, i) => sto.addExemption({ status: i % 50 === 0 ? 'Pending' : 'Approved' })).filter((e) => e.status === 'Pending')
+    const pending = Array.from({ length: 150 }, (_, i) => servers.sto.addExemption({ status: i % 50 === 0 ? 'Pending' : 'Approved' })).filter((e) => e.status === 'Pending')
     const d = deps()
     const result = await listExemptions(d, { status: 'pending', pageSize: '40' })
     expect(result.ok).toBe(true)
@@ -193,20 +170,20 @@ describe('exemptions list', () => {
     expect(result.data.total).toBe(150)
     expect(result.data.status).toBe('Pending')
     expect(result.data.exemptions.map((e) => e.id)).toEqual(pending.map((e) => e.id))
-    expect(sto.requests().map((r) => r.query.page)).toEqual(['0', '1', '2', '3'])
+    expect(servers.sto.requests().map((r) => r.query.page)).toEqual(['0', '1', '2', '3'])
     // STO has no status filter: none is sent.
-    expect(sto.requests().every((r) => !('status' in r.query))).toBe(true)
+    expect(servers.sto.requests().every((r) => !('status' in r.query))).toBe(true)
     expect(result.text.split('\n')[0]).toMatch(/^ID\s+STATUS\s+TYPE\s+ISSUE\s+SCOPE\s+EXPIRES\s+REASON$/)
     expect(result.text).toContain('3 pending exemptions in the account (of 150).')
   })
 
   it('passes the scope, renders JSON on request, and says so when nothing matches', async () => {
-    sto.addExemption({ status: 'Approved', expiration: 4102444800 })
+    servers.sto.addExemption({ status: 'Approved', expiration: 4102444800 })
     const json = await listExemptions(deps(), { org: 'default', project: 'proj', json: true })
     expect(json.ok).toBe(true)
     const parsed = JSON.parse(json.text)
     expect(parsed.exemptions[0]).toMatchObject({ status: 'Approved', expiration: '2100-01-01T00:00:00Z', scope: 'org default, project proj' })
-    expect(sto.requests()[0]?.query).toMatchObject({ orgId: 'default', projectId: 'proj', pageSize: '100' })
+    expect(servers.sto.requests()[0]?.query).toMatchObject({ orgId: 'default', projectId: 'proj', pageSize: '100' })
     const none = await listExemptions(deps(), { status: 'Canceled', org: 'default' })
     expect(none.text).toBe('No canceled exemptions in org default (1 read).')
   })
@@ -214,18 +191,18 @@ describe('exemptions list', () => {
   it('sends nothing on a violation', async () => {
     await expect(listExemptions(deps(), { status: 'waiting', pageSize: '0', project: 'p-1' })).rejects.toThrow(SettingsError)
     await expect(listExemptions(deps(), { status: 'waiting' })).rejects.toThrow("Invalid status 'waiting': expected one of Pending | Approved | Rejected | Expired | Canceled (any case).")
-    expect(sim.requests).toHaveLength(0)
+    expect(servers.sim.requests).toHaveLength(0)
   })
 
   it('retries a transient page failure, then reports a lasting one as a cause', async () => {
-    for (let i = 0; i < 3; i++) sto.addExemption({})
-    sim.fault({ on: 'GET', kind: 'no-apply-503', pathIncludes: '/sto/' })
+    for (let i = 0; i < 3; i++) servers.sto.addExemption({})
+    servers.sim.fault({ on: 'GET', kind: 'no-apply-503', pathIncludes: '/sto/' })
     const d = deps()
     const ok = await listExemptions(d, { pageSize: 2 })
     expect(ok.ok && ok.data.exemptions).toHaveLength(3)
     expect(d.logger.text()).toMatch(/Reading page 1 of the exemptions failed \(attempt 1/)
 
-    const denied = await listExemptions(deps(sim.addKey({ permissions: [] }).key), {})
+    const denied = await listExemptions(deps(servers.sim.addKey({ permissions: [] }).key), {})
     expect(denied.ok).toBe(false)
     if (denied.ok) return
     expect(denied.error).toMatchObject({ cause: 'forbidden', status: 403 })
@@ -236,7 +213,7 @@ describe('exemptions list', () => {
 
 describe('exemptions get', () => {
   it('shows the exemption as a field table, the expiration as a date', async () => {
-    const e = sto.addExemption({ type: 'Fix Unavailable', reason: 'no patch yet', pendingChanges: { durationDays: 14 }, expiration: 4102444800, link: 'https://tickets/SEC-1' })
+    const e = servers.sto.addExemption({ type: 'Fix Unavailable', reason: 'no patch yet', pendingChanges: { durationDays: 14 }, expiration: 4102444800, link: 'https://tickets/SEC-1' })
     const result = await getExemption(deps(), { id: e.id })
     expect(result.ok).toBe(true)
     expect(result.text).toContain(`Exemption  ${e.id}`)
@@ -267,7 +244,7 @@ describe('exemptions create', () => {
     })
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    const post = sto.requests().find((r) => r.method === 'POST')!
+    const post = servers.sto.requests().find((r) => r.method === 'POST')!
     expect(post.query).toEqual({ accountId: ACCOUNT, orgId: 'default', projectId: 'proj' })
     expect(post.body).toEqual({
       issueId: ISSUE,
@@ -276,7 +253,7 @@ describe('exemptions create', () => {
       pendingChanges: { durationDays: 30 },
       link: 'https://tickets/SEC-2',
       pipelineId: 'build',
-      requesterId: sto.userIdOf(sim.apiKey),
+      requesterId: servers.sto.userIdOf(servers.sim.apiKey),
     })
     expect(result.data.id).toMatch(/^[a-zA-Z0-9_-]{22}$/)
     expect(result.data.exemption).toMatchObject({ status: 'Pending', type: 'False Positive', scope: 'org default, project proj, pipeline build' })
@@ -286,47 +263,47 @@ describe('exemptions create', () => {
   it('a given requesterId needs no user lookup; a target-scoped one goes without projectId', async () => {
     const result = await createExemption(deps(), { issueId: ISSUE, type: 'Other', reason: 'r', requesterId: ISSUE, targetId: ISSUE, org: 'default' })
     expect(result.ok).toBe(true)
-    expect(sim.requests.some((r) => r.path.includes('currentUser'))).toBe(false)
-    expect(sto.requests()[0]?.query).toEqual({ accountId: ACCOUNT, orgId: 'default' })
+    expect(servers.sim.requests.some((r) => r.path.includes('currentUser'))).toBe(false)
+    expect(servers.sto.requests()[0]?.query).toEqual({ accountId: ACCOUNT, orgId: 'default' })
   })
 
   it('sends nothing on a violation', async () => {
     await expect(createExemption(deps(), { issueId: ISSUE, type: 'Other', reason: 'r', targetId: ISSUE, org: 'default', project: 'proj' })).rejects.toThrow(/Invalid targetId/)
     await expect(createExemption(deps(), { issueId: ISSUE, type: 'Other', reason: 'r', pipelineId: 'p' })).rejects.toThrow(/Invalid pipelineId 'p': expected orgId and projectId with it/)
-    expect(sim.requests).toHaveLength(0)
+    expect(servers.sim.requests).toHaveLength(0)
   })
 
   it('an unclear answer says the exemption may exist rather than creating another', async () => {
-    sim.fault({ on: 'POST', kind: 'apply-then-reset' })
+    servers.sim.fault({ on: 'POST', kind: 'apply-then-reset' })
     const result = await createExemption(deps(), { issueId: ISSUE, type: 'Other', reason: 'r', requesterId: ISSUE })
     expect(result.ok).toBe(false)
     if (result.ok) return
     expect(result.error.title).toBe('Creation state unknown')
-    expect(sto.requests().filter((r) => r.method === 'POST')).toHaveLength(1)
-    expect(sto.exemptions()).toHaveLength(1)
+    expect(servers.sto.requests().filter((r) => r.method === 'POST')).toHaveLength(1)
+    expect(servers.sto.exemptions()).toHaveLength(1)
   })
 })
 
 describe('exemptions update', () => {
   it('sends the whole editable set: the current values with the changes', async () => {
-    const e = sto.addExemption({ type: 'Other', reason: 'old', link: 'https://x/1', pendingChanges: { durationDays: 7 } })
+    const e = servers.sto.addExemption({ type: 'Other', reason: 'old', link: 'https://x/1', pendingChanges: { durationDays: 7 } })
     const result = await updateExemption(deps(), { id: e.id, reason: 'new reason', type: 'acceptable-risk' })
     expect(result.ok).toBe(true)
-    const put = sto.requests().find((r) => r.method === 'PUT')!
-    expect(put.path).toBe(`${sto.route}/${e.id}`)
+    const put = servers.sto.requests().find((r) => r.method === 'PUT')!
+    expect(put.path).toBe(`${servers.sto.route}/${e.id}`)
     expect(put.query).toEqual({ accountId: ACCOUNT, orgId: 'default', projectId: 'proj' })
     expect(put.body).toEqual({ type: 'Acceptable Risk', reason: 'new reason', pendingChanges: { durationDays: 7 }, requesterId: e.requesterId, link: 'https://x/1' })
-    expect(sto.exemption(e.id)).toMatchObject({ type: 'Acceptable Risk', reason: 'new reason' })
+    expect(servers.sto.exemption(e.id)).toMatchObject({ type: 'Acceptable Risk', reason: 'new reason' })
     expect(result.text).toContain(`Updated exemption ${e.id}.`)
   })
 
   it('refuses an exemption of another project, and a change that breaks the scope rules', async () => {
-    const e = sto.addExemption({})
+    const e = servers.sto.addExemption({})
     const other = await updateExemption(deps(), { id: e.id, reason: 'x', org: 'default', project: 'elsewhere' })
     expect(other.ok).toBe(false)
     if (!other.ok) expect(other.error.cause).toBe('wrong-scope')
     await expect(updateExemption(deps(), { id: e.id, targetId: ISSUE })).rejects.toThrow(/Invalid targetId/)
-    expect(sto.requests().filter((r) => r.method === 'PUT')).toHaveLength(0)
+    expect(servers.sto.requests().filter((r) => r.method === 'PUT')).toHaveLength(0)
   })
 })
 

@@ -1,6 +1,7 @@
 // Checks recorded requests (and the simulator's answers) against a published OpenAPI document: the
-// operation exists, every query parameter is declared and valid, the JSON body matches its schema.
-// The documents are not part of this repository; contract tests skip, saying why, when they are absent.
+// operation exists, path and query parameters are declared and valid (required ones present), the key
+// header is sent, and the JSON body matches its schema. The documents are not part of this repository;
+// contract tests skip, saying why, when they are absent.
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
@@ -20,42 +21,111 @@ export function missingSpecReason(name: string): string | undefined {
 
 type Json = Record<string, unknown>
 
+/** A request as the simulator records it. */
 export interface RecordedCall {
   method: string
   path: string
   query: Record<string, string>
+  /** Names lower-cased. */
+  headers: Record<string, string>
+  /** Parsed JSON (or text); `undefined` when nothing was sent. */
   body?: unknown
+  /** The body as sent, when recorded: tells an empty body from one that did not parse. */
+  rawBody?: string
 }
 
-function stripRequired(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(stripRequired)
-  if (node && typeof node === 'object') {
-    return Object.fromEntries(Object.entries(node).filter(([k, v]) => !(k === 'required' && Array.isArray(v))).map(([k, v]) => [k, stripRequired(v)]))
+export interface ContractOptions {
+  /** The part of the recorded path before the document's paths; by default the path of its first server. */
+  prefix?: string
+  /** Drop `required` lists when checking request bodies (for a document whose request lists are wrong). */
+  ignoreRequestRequired?: boolean
+  /**
+   * Treat request objects that declare their properties as closed (`additionalProperties: false`), so a
+   * misspelt field, which the server would silently ignore, is caught.
+   */
+  closedRequestBodies?: boolean
+}
+
+export interface CheckOptions {
+  /** Required query parameters the caller knowingly leaves out of this call (the reason belongs with the caller). */
+  excusedQuery?: readonly string[]
+}
+
+/** A copy of a schema as used to check what is sent, per the options. */
+function forRequests(node: unknown, options: ContractOptions): unknown {
+  if (Array.isArray(node)) return node.map((n) => forRequests(n, options))
+  if (!node || typeof node !== 'object') return node
+  const copy: Json = Object.fromEntries(
+    Object.entries(node)
+      .filter(([k, v]) => !(options.ignoreRequestRequired && k === 'required' && Array.isArray(v)))
+      .map(([k, v]) => [k, forRequests(v, options)]),
+  )
+  if (options.closedRequestBodies && 'properties' in copy && !('additionalProperties' in copy)) copy.additionalProperties = false
+  return copy
+}
+
+/** Query and path values arrive as text: turn them into what their schema's type expects (else leave the text to fail). */
+function coerce(text: string, schema: Json): unknown {
+  if ((schema.type === 'integer' || schema.type === 'number') && /^-?\d+(\.\d+)?$/.test(text)) return Number(text)
+  if (schema.type === 'boolean' && (text === 'true' || text === 'false')) return text === 'true'
+  return text
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+}
+
+interface Match {
+  template: string
+  operation: Json
+  /** Path and operation parameters together, references resolved. */
+  parameters: Json[]
+  pathValues: Record<string, string>
+}
+
+/** The schema of a parameter that declares none: anything goes. */
+const ANY: Json = {}
+
+/** One Ajv with the document's components registered as 'spec', compiling each schema once. */
+class Validators {
+  private readonly ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false })
+  private readonly cache = new Map<unknown, ValidateFunction>()
+
+  constructor(
+    components: Json,
+    private readonly prepare: (schema: unknown) => unknown,
+  ) {
+    this.ajv.addSchema({ $id: 'spec', components })
   }
-  return node
+
+  check(schema: Json, value: unknown, where: string, problems: string[]): void {
+    let validate = this.cache.get(schema)
+    if (!validate) {
+      // Local references in the schema point into the components registered as 'spec'.
+      const text = JSON.stringify(this.prepare(schema)).replace(/"#\/components\//g, '"spec#/components/')
+      validate = this.ajv.compile(JSON.parse(text))
+      this.cache.set(schema, validate)
+    }
+    if (!validate(value)) problems.push(`${where}: ${this.ajv.errorsText(validate.errors)}`)
+  }
 }
 
 export class OpenApiContract {
   private readonly spec: Json
-  private readonly requestAjv: Ajv
-  private readonly responseAjv: Ajv
-  private readonly cache = new Map<string, ValidateFunction>()
+  /** The path of the document's first server (e.g. '/gateway/sto'); '' when it has none. */
+  readonly serverPath: string
+  readonly prefix: string
+  private readonly request: Validators
+  private readonly response: Validators
 
-  /**
-   * @param prefix the part of the recorded path before the document's paths (e.g. '/gateway/pipeline/api')
-   * @param ignoreRequestRequired drop `required` lists when checking request bodies (for a document whose
-   *   request `required` lists are known to be wrong)
-   */
-  constructor(
-    file: string,
-    private readonly prefix: string,
-    ignoreRequestRequired = false,
-  ) {
+  constructor(file: string, options: ContractOptions = {}) {
     this.spec = parse(readFileSync(file, 'utf8')) as Json
-    this.requestAjv = new Ajv({ strict: false, allErrors: true })
-    this.responseAjv = new Ajv({ strict: false, allErrors: true })
-    this.requestAjv.addSchema({ $id: 'spec', components: (ignoreRequestRequired ? stripRequired(this.spec.components) : this.spec.components) as Json })
-    this.responseAjv.addSchema({ $id: 'spec', components: this.spec.components as Json })
+    const server = (this.spec.servers as { url: string }[] | undefined)?.[0]?.url
+    this.serverPath = server ? new URL(server).pathname.replace(/\/+$/, '') : ''
+    this.prefix = options.prefix ?? this.serverPath
+    const components = this.spec.components as Json
+    this.request = new Validators(forRequests(components, options) as Json, (schema) => forRequests(schema, options))
+    this.response = new Validators(components, (schema) => schema)
   }
 
   private resolve(node: unknown): Json {
@@ -67,68 +137,91 @@ export class OpenApiContract {
     return current
   }
 
-  private validator(ajv: Ajv, schema: unknown, key: string): ValidateFunction {
-    const cached = this.cache.get(key)
-    if (cached) return cached
-    // Local refs in the schema point into the document registered as 'spec'.
-    const rewritten = JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"spec#/components/'))
-    const validate = ajv.compile(rewritten)
-    this.cache.set(key, validate)
-    return validate
-  }
-
-  /** The document's operation for a recorded call, and the matched path template. */
-  operation(call: Pick<RecordedCall, 'method' | 'path'>): { template: string; operation: Json; pathItem: Json } | undefined {
-    if (!call.path.startsWith(this.prefix)) return undefined
-    const rest = call.path.slice(this.prefix.length)
-    for (const [template, pathItem] of Object.entries(this.spec.paths as Json)) {
-      const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`)
-      const operation = (pathItem as Json)[call.method.toLowerCase()]
-      if (pattern.test(rest) && operation) return { template, operation: operation as Json, pathItem: pathItem as Json }
+  /** The operation a call is for, or why there is none. */
+  private match(call: Pick<RecordedCall, 'method' | 'path'>): Match | string {
+    let pathOnly: string | undefined
+    if (call.path.startsWith(this.prefix)) {
+      const rest = call.path.slice(this.prefix.length)
+      for (const [template, item] of Object.entries(this.spec.paths as Json)) {
+        const names: string[] = []
+        const source = escapeRegExp(template).replace(/\{([^}]+)\}/g, (_, name: string) => {
+          names.push(name)
+          return '([^/]+)'
+        })
+        const m = new RegExp(`^${source}$`).exec(rest)
+        if (!m) continue
+        const pathItem = item as Json
+        const operation = pathItem[call.method.toLowerCase()] as Json | undefined
+        if (!operation) {
+          pathOnly ??= template
+          continue
+        }
+        const parameters = [...((pathItem.parameters as unknown[]) ?? []), ...((operation.parameters as unknown[]) ?? [])].map((p) => this.resolve(p))
+        const pathValues = Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]))
+        return { template, operation, parameters, pathValues }
+      }
     }
-    return undefined
+    return pathOnly ? `${call.method} is not an operation of ${pathOnly}` : `no path in the spec matches ${call.path}`
   }
 
   /** Every way the call departs from the document ([] when it conforms). */
-  checkRequest(call: RecordedCall): string[] {
-    const found = this.operation(call)
-    if (!found) return [`${call.method} ${call.path}: no such operation in the document`]
+  checkRequest(call: RecordedCall, check: CheckOptions = {}): string[] {
+    const found = this.match(call)
+    if (typeof found === 'string') return [found]
+    const { template, operation, parameters } = found
     const problems: string[] = []
-    const params = [...((found.pathItem.parameters as unknown[]) ?? []), ...((found.operation.parameters as unknown[]) ?? [])].map((p) => this.resolve(p))
-    const queryParams = new Map(params.filter((p) => p.in === 'query').map((p) => [p.name as string, p]))
+    const declared = (where: string, name: string) => parameters.find((p) => p.in === where && p.name === name)
+    const checkText = (p: Json, value: string, where: string) => {
+      const schema = (p.schema as Json | undefined) ?? ANY
+      this.request.check(schema, coerce(value, schema), where, problems)
+    }
+
+    for (const [name, value] of Object.entries(found.pathValues)) {
+      const p = declared('path', name)
+      if (!p) problems.push(`path parameter ${name} is not declared`)
+      else checkText(p, value, `path ${name}=${value}`)
+    }
     for (const [name, value] of Object.entries(call.query)) {
-      const param = queryParams.get(name)
-      if (!param) {
-        problems.push(`query parameter '${name}' is not declared for ${call.method} ${found.template}`)
-        continue
-      }
-      const schema = param.schema as Json | undefined
-      const typed = schema?.type === 'integer' || schema?.type === 'number' ? Number(value) : schema?.type === 'boolean' ? value === 'true' : value
-      const validate = this.validator(this.requestAjv, schema ?? {}, `q:${found.template}:${call.method}:${name}`)
-      if (!validate(typed)) problems.push(`query parameter '${name}'=${JSON.stringify(value)}: ${this.requestAjv.errorsText(validate.errors)}`)
+      const p = declared('query', name)
+      if (!p) problems.push(`query parameter ${name} is not declared for ${call.method} ${template}`)
+      else checkText(p, value, `query ${name}=${value}`)
     }
-    for (const param of params.filter((p) => p.in === 'query' && p.required)) {
-      if (!(param.name as string in call.query)) problems.push(`required query parameter '${param.name}' missing`)
+    for (const p of parameters.filter((x) => x.in === 'query' && x.required)) {
+      const name = p.name as string
+      if (!(name in call.query) && !check.excusedQuery?.includes(name)) problems.push(`required query parameter ${name} is missing`)
     }
-    const requestBody = found.operation.requestBody ? this.resolve(found.operation.requestBody) : undefined
-    const schema = requestBody ? ((requestBody.content as Json)?.['application/json'] as Json)?.schema : undefined
+    const keyHeaders = this.keyHeaders(operation)
+    if (keyHeaders.length > 0 && !keyHeaders.some((h) => call.headers[h.toLowerCase()])) problems.push(`the ${keyHeaders.join(' or ')} header is missing`)
+
+    const requestBody = operation.requestBody ? this.resolve(operation.requestBody) : undefined
+    const schema = ((requestBody?.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema as Json | undefined
+    const sent = call.rawBody !== undefined ? call.rawBody !== '' : call.body !== undefined && call.body !== ''
     if (schema) {
-      const validate = this.validator(this.requestAjv, schema, `b:${found.template}:${call.method}`)
-      if (!validate(call.body)) problems.push(`body: ${this.requestAjv.errorsText(validate.errors)}`)
-    } else if (call.body !== undefined && call.body !== '') {
-      problems.push(`${call.method} ${found.template} takes no body`)
+      const type = call.headers['content-type']
+      if (!/^application\/json\b/.test(type ?? '')) problems.push(`body sent as ${type ?? 'nothing'}, not application/json`)
+      this.request.check(schema, call.body, 'body', problems)
+    } else if (sent) {
+      problems.push(`${call.method} ${template} takes no body, but one was sent`)
     }
     return problems
   }
 
   /** Checks a JSON answer against the document's schema for that status ([] when it conforms). */
   checkResponse(call: Pick<RecordedCall, 'method' | 'path'>, status: number, body: unknown): string[] {
-    const found = this.operation(call)
-    if (!found) return [`${call.method} ${call.path}: no such operation in the document`]
-    const response = this.resolve((found.operation.responses as Json)?.[String(status)])
-    const schema = ((response?.content as Json)?.['application/json'] as Json)?.schema
-    if (!schema) return []
-    const validate = this.validator(this.responseAjv, schema, `r:${found.template}:${call.method}:${status}`)
-    return validate(body) ? [] : [`${status} answer: ${this.responseAjv.errorsText(validate.errors)}`]
+    const found = this.match(call)
+    if (typeof found === 'string') return [found]
+    const response = this.resolve((found.operation.responses as Json | undefined)?.[String(status)])
+    const schema = ((response?.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema as Json | undefined
+    const problems: string[] = []
+    if (schema) this.response.check(schema, body, `${status} answer`, problems)
+    return problems
+  }
+
+  /** The headers that carry a key for this operation: its (or the document's) apiKey schemes sent in a header. */
+  private keyHeaders(operation: Json): string[] {
+    const requirements = (operation.security ?? this.spec.security ?? []) as Json[]
+    const schemes = ((this.spec.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>
+    const names = requirements.flatMap((r) => Object.keys(r)).map((name) => schemes[name])
+    return [...new Set(names.filter((s) => s?.type === 'apiKey' && s.in === 'header').map((s) => s!.name as string))]
   }
 }
