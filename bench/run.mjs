@@ -1,0 +1,414 @@
+// `npm run bench`: measures every figure of the performance targets side by side in one run, against the
+// simulators on 127.0.0.1, and writes bench/RESULTS.md. Options:
+//   --quick         fewer repetitions (a smoke run; figures are noisier)
+//   --no-install    do not install Node 24 into .cache/node24 when it is missing
+//   --runtime=24    run the reaction, economy and batch figures on Node 24 (default: the Node running this)
+//   --rate-bound    also run a batch whose client-side limit binds (adds about a minute)
+//   --only=a,b      only these figures: bundle, cold, memory, reaction, economy, batch
+//   --out=FILE      write the results somewhere else than bench/RESULTS.md
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { bundleFigures } from './bundle.mjs'
+import {
+  BENCH, log, machine, mb, median, minMax, ms, nodeVersion, percentile, rssMethod, scratch, sec, snapshotDist, verdict,
+  findNode24,
+} from './lib.mjs'
+import { profileColdRun } from './profile.mjs'
+import { batchIdeal, batchRun, coldRuns, economyRuns, findCurl, memoryRuns, reactionTrials } from './scenarios.mjs'
+
+const argv = process.argv.slice(2)
+const flag = (/** @type {string} */ name) => argv.includes(`--${name}`)
+const option = (/** @type {string} */ name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+const QUICK = flag('quick')
+const ONLY = option('only')?.split(',') ?? ['bundle', 'cold', 'memory', 'reaction', 'economy', 'batch']
+const wants = (/** @type {string} */ figure) => ONLY.includes(figure)
+const OUT = option('out') ?? join(BENCH, 'RESULTS.md')
+
+/** Every parameter of the run, in one place, and printed into RESULTS.md. */
+const PLAN = {
+  cold: { rounds: QUICK ? 5 : 15, warmup: 2 },
+  memory: { rounds: QUICK ? 3 : 5 },
+  reaction: { trials: 20, parallel: 5, pollInterval: '1s', maxPollInterval: '2s', maxPollIntervalMs: 2000, flipWithinMs: 8000, seed: 20261123 },
+  economy: { runs: QUICK ? 1 : 3, polls: 60, pollIntervalMs: 100, maxPollIntervalMs: 150 },
+  batch: {
+    executions: 500,
+    latencyMs: 20,
+    simLimitPerMinute: 5000,
+    clientLimitPerMinute: 4900,
+    concurrencies: [1, 4, 16, 32],
+    runs: QUICK ? 1 : 3,
+  },
+  rateBound: { executions: 250, latencyMs: 20, simLimitPerMinute: 300, clientLimitPerMinute: 290, concurrency: 32 },
+}
+
+const TARGETS = {
+  bundleBytes: 1_500_000,
+  coldRatio: 2,
+  rssBytes: 70_000_000,
+  reactionSlackMs: 250,
+  batchSpeedup: 10,
+  batchIdealSlack: 0.2,
+}
+
+async function main() {
+  const started = performance.now()
+  const work = await scratch()
+  /** @type {string[]} */
+  const notes = []
+  try {
+    const dist = await snapshotDist(join(work.dir, 'dist'))
+    const host = machine()
+    const node24 = await findNode24({ install: !flag('no-install') })
+    if ('error' in node24) {
+      notes.push(`Node 24 could not be used: ${node24.error}. Its figures are missing below.`)
+      log(node24.error)
+    }
+    const current = { label: `Node ${process.version}`, bin: process.execPath }
+    const runtimes = [current]
+    if (!('error' in node24) && node24.bin !== process.execPath) runtimes.push({ label: `Node ${node24.version}`, bin: node24.bin })
+    const main = option('runtime') === '24' && !('error' in node24) ? { label: `Node ${node24.version}`, bin: node24.bin } : current
+    const curl = await findCurl()
+    if (!curl) notes.push('curl is not installed: the curl comparison is missing.')
+    const memoryMethod = await rssMethod()
+
+    /** @type {Record<string, any>} */
+    const r = {}
+    if (wants('bundle')) {
+      log('bundle: sizes, undici copies, bytes per package')
+      r.bundle = await bundleFigures([
+        { name: 'dist/index.js', path: dist.action },
+        { name: 'dist/cli.js', path: dist.cli },
+      ])
+    }
+    if (wants('cold')) {
+      log(`cold run: ${PLAN.cold.rounds} rounds (+${PLAN.cold.warmup} warm-up) on ${runtimes.map((x) => x.label).join(' and ')}`)
+      r.cold = await coldRuns({ action: dist.action, runtimes, rounds: PLAN.cold.rounds, warmup: PLAN.cold.warmup, scratch: work, curl })
+    }
+    if (wants('memory')) {
+      log(`memory: ${PLAN.memory.rounds} runs per runtime (${memoryMethod})`)
+      r.memory = await memoryRuns({ action: dist.action, runtimes, rounds: PLAN.memory.rounds, scratch: work })
+    }
+    if (wants('reaction')) {
+      log(`reaction: ${PLAN.reaction.trials} trials on ${main.label}`)
+      r.reaction = await reactionTrials({ ...PLAN.reaction, action: dist.action, node: main.bin, scratch: work })
+    }
+    if (wants('economy')) {
+      log(`economy: ${PLAN.economy.runs} runs of a ${PLAN.economy.polls}-poll wait on ${main.label}`)
+      r.economy = await economyRuns({ ...PLAN.economy, action: dist.action, node: main.bin, scratch: work })
+    }
+    if (wants('batch')) {
+      r.batch = []
+      for (const concurrency of PLAN.batch.concurrencies) {
+        const runs = []
+        for (let i = 0; i < PLAN.batch.runs; i++) {
+          log(`batch: concurrency ${concurrency}, run ${i + 1}/${PLAN.batch.runs}`)
+          runs.push(await batchRun({ ...PLAN.batch, concurrency, action: dist.action, node: main.bin, scratch: work }))
+        }
+        r.batch.push({ concurrency, runs })
+      }
+      if (flag('rate-bound')) {
+        log('batch: rate-bound run (about a minute)')
+        r.rateBound = await batchRun({ ...PLAN.rateBound, action: dist.action, node: main.bin, scratch: work })
+      }
+    }
+
+    const summary = evaluate(r)
+    // A missed time or memory target gets a CPU profile of the cold run on each runtime, for the diagnosis.
+    if (summary.coldMissed || summary.memoryMissed) {
+      // The experiment behind the diagnosis: the same cold run with V8's WebAssembly tier-up switched off
+      // (Liftoff only), i.e. without the background optimisation of undici's llhttp parser.
+      log('diagnosis: cold run and memory with --liftoff-only')
+      const flags = ['--liftoff-only']
+      r.liftoff = {
+        cold: await coldRuns({ action: dist.action, runtimes, rounds: 7, warmup: 1, scratch: work, curl: null, nodeFlags: flags, floor: false }),
+        memory: await memoryRuns({ action: dist.action, runtimes, rounds: 3, scratch: work, nodeFlags: flags }),
+      }
+      r.profiles = []
+      for (const rt of runtimes) {
+        log(`profile: cold run on ${rt.label}`)
+        r.profiles.push({ label: rt.label, ...(await profileColdRun({ action: dist.action, node: rt.bin, scratch: work, runs: 5 })) })
+      }
+    }
+    const versions = await Promise.all(runtimes.map(async (x) => `${x.label} (${(await nodeVersion(x.bin)) ?? '?'})`))
+    const markdown = render({ r, summary, host, versions, main, notes, memoryMethod, curl, elapsedMs: performance.now() - started })
+    await writeFile(OUT, markdown)
+    log(`wrote ${OUT} in ${sec(performance.now() - started)}`)
+    process.stdout.write(`${summary.rows.map((row) => `${row[0]}: ${row[1]} (${row[3].replaceAll('*', '')})`).join('\n')}\n`)
+  } finally {
+    await work.dispose()
+  }
+}
+
+// ----- evaluation -----------------------------------------------------------------------------------------
+
+/** @param {Record<string, any>} r */
+function evaluate(r) {
+  /** @type {Array<[string, string, string, string]>} */
+  const rows = []
+  let coldMissed = false
+  let memoryMissed = false
+  /** @type {Record<string, any>} */
+  const derived = {}
+
+  if (r.bundle) {
+    for (const b of r.bundle) {
+      if (b.missing) {
+        rows.push([`bundle ${b.file}`, 'missing', 'at most 1.5 MB, one undici', verdict(false)])
+        continue
+      }
+      const ok = b.bytes <= TARGETS.bundleBytes && b.undici.copies === 1
+      rows.push([`bundle \`${b.file}\``, `${mb(b.bytes)}; ${b.undici.copies} cop${b.undici.copies === 1 ? 'y' : 'ies'} of undici`, 'at most 1.5 MB, one undici', verdict(ok)])
+    }
+  }
+  if (r.cold) {
+    const curl = r.cold.curl.length ? median(r.cold.curl) : Number.NaN
+    derived.cold = r.cold.byRuntime.map((/** @type {any} */ rt) => {
+      const action = median(rt.action)
+      const bare = median(rt.bare)
+      const ratio = action / bare
+      const ok = ratio <= TARGETS.coldRatio && rt.failures.length === 0
+      if (!ok) coldMissed = true
+      rows.push([
+        `cold run, ${rt.label}`,
+        `${ms(action)} vs \`node -e 0\` ${ms(bare)} = **${ratio.toFixed(2)}x** (curl: ${ms(curl)})${rt.failures.length ? `; ${rt.failures.length} failed` : ''}`,
+        'at most 2x bare Node',
+        verdict(ok),
+      ])
+      return { label: rt.label, action, bare, ratio, ok, n: rt.action.length }
+    })
+  }
+  if (r.memory) {
+    derived.memory = r.memory.map((/** @type {any} */ rt) => {
+      const kb = median(rt.actionKb)
+      const bareKb = median(rt.bareKb)
+      const ok = kb * 1024 <= TARGETS.rssBytes && rt.failures.length === 0
+      if (!ok) memoryMissed = true
+      rows.push([`memory, ${rt.label}`, `peak RSS ${mb(kb * 1024)} (\`node -e 0\`: ${mb(bareKb * 1024)})`, 'at most 70 MB', verdict(ok)])
+      return { label: rt.label, kb, bareKb, ok }
+    })
+  }
+  if (r.reaction) {
+    const good = r.reaction.filter((/** @type {any} */ t) => t.ok)
+    const times = good.map((/** @type {any} */ t) => t.reactionMs)
+    const p95 = percentile(times, 95)
+    const limit = PLAN.reaction.maxPollIntervalMs + TARGETS.reactionSlackMs
+    const ok = good.length === r.reaction.length && p95 <= limit
+    derived.reaction = { p95, p50: median(times), max: Math.max(...times), limit, ok, failed: r.reaction.length - good.length }
+    rows.push([
+      'reaction',
+      `p95 **${ms(p95)}** (median ${ms(median(times))}, max ${ms(Math.max(...times))}; ${times.length} trials)`,
+      `p95 within maxPollInterval + 250 ms = ${ms(limit)}`,
+      verdict(ok),
+    ])
+  }
+  if (r.economy) {
+    const e = r.economy
+    const all = (/** @type {(x: any) => boolean} */ f) => e.every(f)
+    const statusConn = Math.max(...e.map((/** @type {any} */ x) => x.statusConnections))
+    const harnessConn = Math.max(...e.map((/** @type {any} */ x) => x.harnessConnections))
+    const polls = Math.max(...e.map((/** @type {any} */ x) => x.statusRequests))
+    const harnessRequests = Math.max(...e.map((/** @type {any} */ x) => x.harnessRequests))
+    const inBand = Math.min(...e.map((/** @type {any} */ x) => x.gapsInBand))
+    const gaps = e[0]?.gaps ?? 0
+    const okConnections = statusConn === 1 && harnessConn === 1
+    const tooShort = Math.max(...e.map((/** @type {any} */ x) => x.gapsTooShort))
+    const okPolls = all((x) => x.statusRequests === PLAN.economy.polls && x.gapsTooShort === 0 && x.harnessRequests === 2)
+    const ok = okConnections && okPolls && all((x) => x.ok)
+    derived.economy = { statusConn, harnessConn, polls, harnessRequests, inBand, gaps, tooShort, ok, okConnections, okPolls }
+    rows.push([
+      'economy',
+      `status URL: ${statusConn} connection(s), ${polls} requests; Harness: **${harnessConn} connection(s)**, ${harnessRequests} requests; ${tooShort} of ${gaps} waits shorter than the back-off allows (${inBand}/${gaps} inside its band)`,
+      `one connection per origin; ${PLAN.economy.polls} polls, no more`,
+      verdict(ok),
+    ])
+  }
+  if (r.batch) {
+    const p = PLAN.batch
+    derived.batch = r.batch.map((/** @type {any} */ b) => {
+      const ideal = batchIdeal({ ...p, concurrency: b.concurrency })
+      return {
+        concurrency: b.concurrency,
+        wallMs: median(b.runs.map((/** @type {any} */ x) => x.wallMs)),
+        phaseMs: median(b.runs.map((/** @type {any} */ x) => x.phaseMs)),
+        rateLimited: Math.max(...b.runs.map((/** @type {any} */ x) => x.rateLimited)),
+        connections: median(b.runs.map((/** @type {any} */ x) => x.connections)),
+        requests: median(b.runs.map((/** @type {any} */ x) => x.requests)),
+        allDecided: b.runs.every((/** @type {any} */ x) => x.ok),
+        ideal,
+      }
+    })
+    const one = derived.batch.find((/** @type {any} */ b) => b.concurrency === 1)
+    const best = [...derived.batch].filter((b) => b.concurrency > 1).sort((a, b) => a.wallMs - b.wallMs)[0]
+    if (one && best) {
+      const speedup = one.wallMs / best.wallMs
+      const overIdeal = best.phaseMs / best.ideal.ideal - 1
+      const no429 = derived.batch.every((/** @type {any} */ b) => b.rateLimited === 0)
+      const ok = speedup >= TARGETS.batchSpeedup && no429 && overIdeal <= TARGETS.batchIdealSlack && derived.batch.every((/** @type {any} */ b) => b.allDecided)
+      derived.batchVerdict = { speedup, overIdeal, no429, best, one, ok }
+      rows.push([
+        'batch',
+        `concurrency ${best.concurrency}: ${sec(best.wallMs)} vs one at a time ${sec(one.wallMs)} = **${speedup.toFixed(1)}x**; ` +
+          `${no429 ? 'zero' : 'SOME'} 429s; requests took ${sec(best.phaseMs)} vs ideal ${sec(best.ideal.ideal)} (**${overIdeal >= 0 ? '+' : ''}${(overIdeal * 100).toFixed(0)}%**)`,
+        'at least 10x one-at-a-time; zero 429s; within 20% of the ideal',
+        verdict(ok),
+      ])
+    }
+  }
+  return { rows, coldMissed, memoryMissed, derived }
+}
+
+// ----- the report -----------------------------------------------------------------------------------------
+
+/**
+ * @param {{ r: Record<string, any>, summary: ReturnType<typeof evaluate>, host: ReturnType<typeof machine>, versions: string[],
+ *   main: { label: string }, notes: string[], memoryMethod: string, curl: string | null, elapsedMs: number }} o
+ */
+function render(o) {
+  const { r, summary, host } = o
+  const d = summary.derived
+  const lines = []
+  const table = (/** @type {string[]} */ head, /** @type {string[][]} */ body) => {
+    lines.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`)
+    for (const row of body) lines.push(`| ${row.join(' | ')} |`)
+    lines.push('')
+  }
+  lines.push('# Benchmark results', '')
+  lines.push(`Written by \`npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}; the whole run took ${sec(o.elapsedMs)}. See [README.md](README.md) for the method and how to reproduce.`, '')
+  lines.push(`- **Machine:** ${host.cpu}, ${host.cores} cores, ${(host.memoryBytes / 2 ** 30).toFixed(1)} GiB memory, ${host.os}`)
+  lines.push(`- **Node:** ${o.versions.join('; ')}. Cold run and memory on each; reaction, economy and batch on ${o.main.label}.`)
+  lines.push(`- Figures are medians of several runs (counts below); MB = 1,000,000 bytes.`)
+  for (const note of o.notes) lines.push(`- **Note:** ${note}`)
+  lines.push('')
+  table(['figure', 'measured', 'target', 'result'], summary.rows)
+
+  if (r.bundle) {
+    lines.push('## Bundle', '')
+    table(
+      ['bundle', 'bytes', ...r.bundle[0].undici.counts.map((/** @type {any} */ c) => `\`${c.marker}\` (${c.file})`), 'undici copies'],
+      r.bundle.filter((/** @type {any} */ b) => !b.missing).map((/** @type {any} */ b) => [
+        `\`${b.file}\``, String(b.bytes), ...b.undici.counts.map((/** @type {any} */ c) => String(c.count)), String(b.undici.copies),
+      ]),
+    )
+    lines.push('Bytes per package (modules attributed by their source lines or the path ncc writes above them):', '')
+    const names = [...new Set(r.bundle.flatMap((/** @type {any} */ b) => (b.packages ?? []).map((/** @type {any} */ p) => p.name)))]
+    table(
+      ['package', ...r.bundle.map((/** @type {any} */ b) => `\`${b.file}\``)],
+      names.map((name) => [
+        name,
+        ...r.bundle.map((/** @type {any} */ b) => {
+          const p = (b.packages ?? []).find((/** @type {any} */ x) => x.name === name)
+          return p ? `${p.bytes} (${((p.bytes / b.bytes) * 100).toFixed(1)}%)` : '-'
+        }),
+      ]),
+    )
+  }
+  if (r.cold) {
+    lines.push('## Cold run', '')
+    lines.push(`One complete approval (GET, then POST) per process, against the simulator with no added latency; wall time from spawn to exit as the parent sees it. ${PLAN.cold.rounds} rounds after ${PLAN.cold.warmup} warm-up rounds; each round runs, one after the other, \`node -e 0\`, \`node bench/empty-module.mjs\`, the action and \`bench/floor-http.mjs\` on each runtime, then curl.`, '')
+    table(
+      ['runtime', 'node -e 0', 'empty ES module', 'action', 'ratio', 'action min-max', 'action: POST to exit', 'node:http floor', 'curl (GET + POST)'],
+      d.cold.map((/** @type {any} */ c, /** @type {number} */ i) => {
+        const rt = r.cold.byRuntime[i]
+        const range = minMax(rt.action)
+        return [
+          c.label, ms(c.bare), ms(median(rt.emptyModule)), ms(c.action), `${c.ratio.toFixed(2)}x`, `${ms(range.min)} - ${ms(range.max)}`,
+          ms(median(rt.postToExit)), `${ms(median(rt.floor))} (${(median(rt.floor) / c.bare).toFixed(2)}x)`, ms(median(r.cold.curl)),
+        ]
+      }),
+    )
+    lines.push('"POST to exit": how long the action process lived after its decision reached the simulator (writing outputs and the summary, closing connections, and whatever keeps Node from exiting). "node:http floor": the same two requests from `bench/floor-http.mjs`, a minimal node:http program (an ES module), on the same runtime: what Node itself needs for the job. "empty ES module": `node bench/empty-module.mjs`, what an ES-module entry point costs over `node -e 0` before any code runs (the bundles are ES modules).', '')
+    for (const rt of r.cold.byRuntime) if (rt.failures.length) lines.push(`- ${rt.label}: ${rt.failures.length} run(s) failed: ${rt.failures[0]}`)
+    if (r.cold.curlFailures.length) lines.push(`- curl: ${r.cold.curlFailures.length} run(s) failed: ${r.cold.curlFailures[0]}`)
+  }
+  if (r.memory) {
+    lines.push('## Memory', '')
+    lines.push(`Peak resident set size of the same complete approval, ${PLAN.memory.rounds} runs per runtime, measured with ${o.memoryMethod === 'gnu-time' ? 'GNU time (`time -f %M`: the kernel\'s ru_maxrss of the child, nothing loaded into it)' : 'a preload (`node --import bench/maxrss-preload.mjs`) writing `process.resourceUsage().maxRSS` at exit'}.`, '')
+    table(
+      ['runtime', 'node -e 0', 'action', 'action (MiB)'],
+      d.memory.map((/** @type {any} */ m) => [m.label, mb(m.bareKb * 1024), mb(m.kb * 1024), `${(m.kb / 1024).toFixed(1)} MiB`]),
+    )
+  }
+  if (r.reaction) {
+    lines.push('## Reaction', '')
+    lines.push(`The status URL answers \`{"status":"running"}\` until a random moment (uniform in 0-${PLAN.reaction.flipWithinMs / 1000} s after the first poll, fixed seed ${PLAN.reaction.seed}), then \`{"status":"success"}\`. Measured: from that moment until the decision POST reaches the simulator. pollInterval ${PLAN.reaction.pollInterval}, maxPollInterval ${PLAN.reaction.maxPollInterval}; ${PLAN.reaction.trials} trials, ${PLAN.reaction.parallel} at a time.`, '')
+    const t = r.reaction.filter((/** @type {any} */ x) => x.ok)
+    table(
+      ['', 'p50', 'p95', 'max'],
+      [
+        ['flip to decision POST', ms(d.reaction.p50), ms(d.reaction.p95), ms(d.reaction.max)],
+        ['flip to next poll', ms(median(t.map((/** @type {any} */ x) => x.pollLagMs))), ms(percentile(t.map((/** @type {any} */ x) => x.pollLagMs), 95)), ms(Math.max(...t.map((/** @type {any} */ x) => x.pollLagMs)))],
+        ['that poll to POST', ms(median(t.map((/** @type {any} */ x) => x.postLagMs))), ms(percentile(t.map((/** @type {any} */ x) => x.postLagMs), 95)), ms(Math.max(...t.map((/** @type {any} */ x) => x.postLagMs)))],
+      ],
+    )
+    if (d.reaction.failed) lines.push(`- ${d.reaction.failed} trial(s) failed: ${r.reaction.find((/** @type {any} */ x) => !x.ok)?.detail}`, '')
+  }
+  if (r.economy) {
+    lines.push('## Economy', '')
+    lines.push(`A ${PLAN.economy.polls}-poll wait: the status is pending ${PLAN.economy.polls - 1} times, then success; pollInterval ${PLAN.economy.pollIntervalMs}ms (the smallest the action accepts), maxPollInterval ${PLAN.economy.maxPollIntervalMs}ms. A wait counts as predicted when it lies in the back-off's band for that attempt (base = pollInterval x 1.5^(attempt-1), capped, +-20% jitter, clamped to [pollInterval, maxPollInterval]), widened by 5 ms below and 25 ms above for the request itself. A wait shorter than its band would mean extra polls and misses the target; a longer one is only a late timer and is listed for information. ${PLAN.economy.runs} run(s).`, '')
+    table(
+      ['run', 'status connections', 'status requests', 'Harness connections', 'Harness requests', 'waits in band', 'waits too short', 'polling took', 'attempts output'],
+      r.economy.map((/** @type {any} */ x, /** @type {number} */ i) => [
+        String(i + 1), String(x.statusConnections), String(x.statusRequests), String(x.harnessConnections), String(x.harnessRequests),
+        `${x.gapsInBand}/${x.gaps}`, String(x.gapsTooShort), sec(x.waitMs), String(x.attemptsOutput),
+      ]),
+    )
+    const outliers = r.economy.flatMap((/** @type {any} */ x) => x.outOfBand)
+    if (outliers.length) lines.push(`Waits outside the band: ${outliers.slice(0, 5).map((/** @type {any} */ x) => `attempt ${x.attempt}: ${x.gapMs} ms, band ${x.from}-${x.to} ms`).join('; ')}`, '')
+  }
+  if (r.batch) {
+    const p = PLAN.batch
+    lines.push('## Batch', '')
+    lines.push(
+      `${p.executions} executions given as \`executionId\`, one per line; the simulator delays every answer by ${p.latencyMs} ms and allows ${p.simLimitPerMinute} requests per key in any 60 s (sliding window, 429 beyond), and the action's \`maxRequestsPerMinute\` is ${p.clientLimitPerMinute}, just below (the action accepts at most 5000): the client limit must be what binds, never the server's. ${p.runs} run(s) per concurrency; wall = the whole process; requests = from the first request's arrival to the last answer.`,
+      '',
+      `The ideal is max(latency-bound, rate-bound). Latency-bound: each execution is a GET then a POST, each at least ${p.latencyMs} ms, with \`concurrency\` executions at a time: ceil(${p.executions} / concurrency) x 2 x ${p.latencyMs} ms. Rate-bound: the client's sliding 60 s window lets the k-th request start floor((k - 1) / limit) windows after the first, so ${p.executions * 2} requests under ${p.clientLimitPerMinute}/min may all start at once (rate-bound = one latency); the limit only binds beyond ${p.clientLimitPerMinute} requests (see the rate-bound run).`,
+      '',
+    )
+    table(
+      ['concurrency', 'wall', 'requests took', 'ideal', 'over ideal', 'requests', 'Harness connections', '429s', 'all decided'],
+      d.batch.map((/** @type {any} */ b) => [
+        String(b.concurrency), sec(b.wallMs), sec(b.phaseMs), sec(b.ideal.ideal), `${((b.phaseMs / b.ideal.ideal - 1) * 100).toFixed(0)}%`,
+        String(b.requests), String(b.connections), String(b.rateLimited), b.allDecided ? 'yes' : '**no**',
+      ]),
+    )
+    if (r.rateBound) {
+      const q = PLAN.rateBound
+      const ideal = batchIdeal({ ...q })
+      const x = r.rateBound
+      lines.push(
+        `Rate-bound run (one run): ${q.executions} executions, concurrency ${q.concurrency}, simulator ${q.simLimitPerMinute}/min, client ${q.clientLimitPerMinute}/min: requests took ${sec(x.phaseMs)} vs ideal ${sec(ideal.ideal)} (${((x.phaseMs / ideal.ideal - 1) * 100).toFixed(0)}% over), ${x.rateLimited} 429s, ${x.decisions}/${q.executions} decided, wall ${sec(x.wallMs)}.`,
+        '',
+      )
+    }
+  }
+  if (r.liftoff) {
+    lines.push('## Diagnosis: the same run without WebAssembly tier-up', '')
+    lines.push('undici parses HTTP with llhttp compiled to WebAssembly. V8 first compiles it with its baseline compiler (Liftoff) and re-compiles hot functions with TurboFan on background threads; at exit Node waits for those background tasks. Run with `node --liftoff-only` (7 cold runs, 3 memory runs per runtime), nothing else changed:', '')
+    table(
+      ['runtime', 'action', 'action --liftoff-only', 'POST to exit', 'POST to exit --liftoff-only', 'peak RSS', 'peak RSS --liftoff-only'],
+      r.liftoff.cold.byRuntime.map((/** @type {any} */ rt, /** @type {number} */ i) => {
+        const base = r.cold?.byRuntime[i]
+        const mem = d.memory?.[i]
+        const lmem = r.liftoff.memory[i]
+        return [
+          rt.label, base ? ms(median(base.action)) : 'n/a', ms(median(rt.action)),
+          base ? ms(median(base.postToExit)) : 'n/a', ms(median(rt.postToExit)),
+          mem ? mb(mem.kb * 1024) : 'n/a', mb(median(lmem.actionKb) * 1024),
+        ]
+      }),
+    )
+  }
+  if (r.profiles) {
+    lines.push('## Diagnosis: where a cold run spends its time', '')
+    lines.push('A target above was missed, so the cold run was profiled (`node --cpu-prof`, 100 µs sampling, mean of 5 runs). Self time per area; bundle code is attributed to the package its module came from. "idle" is time the main thread waited: for I/O, or at exit for V8 background tasks to finish.', '')
+    for (const p of r.profiles) {
+      lines.push(`**${p.label}**: profile spans ${ms(p.totalMs)}.`, '')
+      table(['area', 'self time'], p.rows.slice(0, 12).map((/** @type {any} */ x) => [x.name, ms(x.ms)]))
+      lines.push('Top functions:', '')
+      table(['function [area]', 'self time'], p.topFunctions.slice(0, 8).map((/** @type {any} */ x) => [x.name.replaceAll('|', '\\|'), ms(x.ms)]))
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`
+}
+
+await main()

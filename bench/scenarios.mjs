@@ -1,0 +1,404 @@
+// The measured scenarios. Each runs the built action (a snapshot of dist/index.js) as a child process
+// against the Harness simulator and, for the gate, the status server, both on 127.0.0.1 in this process.
+// Nothing here asserts: every function returns raw figures, and run.mjs compares them with the targets.
+import { fileURLToPath } from 'node:url'
+import { startHarnessSimulator } from '../sim/harness-simulator.js'
+import { startStatusServer } from '../sim/status-server.js'
+import { actionInputs, cleanEnv, log, readOutputs, run, runWithPeakRss } from './lib.mjs'
+
+const FLOOR = fileURLToPath(new URL('./floor-http.mjs', import.meta.url))
+const EMPTY_MODULE = fileURLToPath(new URL('./empty-module.mjs', import.meta.url))
+
+/** The decision body the action sends, as the curl comparison sends it. */
+const CURL_BODY = JSON.stringify({ action: 'APPROVE', comments: 'bench', approver_inputs: [] })
+
+/**
+ * The approval resource of one execution.
+ * @param {import('../sim/harness-simulator.js').HarnessSimulator} sim
+ * @param {string} executionId
+ */
+function approvalUrl(sim, executionId) {
+  return `${sim.baseUrl}/pipeline/api/v1/orgs/${sim.orgId}/projects/${sim.projectId}/approvals/execution/${executionId}`
+}
+
+/**
+ * Deterministic pseudo-random numbers in [0, 1) (mulberry32), so that every run of the benchmark flips the
+ * status at the same moments and results can be compared run to run.
+ * @param {number} seed
+ */
+export function seededRandom(seed) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+// ----- cold run -------------------------------------------------------------------------------------------
+
+/**
+ * One complete approval (GET + POST) per process, side by side with `node -e 0` on the same runtime, with
+ * curl making the same two requests, and with bench/floor-http.mjs (the two requests from a minimal node:http
+ * program). The first `warmup` rounds fill the page cache and are dropped. Also recorded: how long each
+ * action process lived after its POST reached the simulator (teardown).
+ * @param {{ action: string, runtimes: Array<{ label: string, bin: string }>, rounds: number, warmup: number,
+ *   scratch: Awaited<ReturnType<typeof import('./lib.mjs').scratch>>, curl: string | null, nodeFlags?: string[],
+ *   floor?: boolean }} options
+ */
+export async function coldRuns({ action, runtimes, rounds, warmup, scratch, curl, nodeFlags = [], floor = true }) {
+  const sim = await startHarnessSimulator()
+  const byRuntime = runtimes.map((r) => ({
+    ...r,
+    bare: /** @type {number[]} */ ([]),
+    emptyModule: /** @type {number[]} */ ([]),
+    action: /** @type {number[]} */ ([]),
+    postToExit: /** @type {number[]} */ ([]),
+    floor: /** @type {number[]} */ ([]),
+    failures: /** @type {string[]} */ ([]),
+  }))
+  /** @type {number[]} */
+  const curlTimes = []
+  /** @type {string[]} */
+  const curlFailures = []
+  let n = 0
+  try {
+    for (let round = 0; round < warmup + rounds; round++) {
+      const keep = round >= warmup
+      for (const rt of byRuntime) {
+        const bare = await run(rt.bin, ['-e', '0'])
+        const empty = floor ? await run(rt.bin, [EMPTY_MODULE]) : undefined
+        const id = `cold${++n}`
+        sim.addInstance({ executionId: id })
+        const files = await scratch.githubFiles()
+        const spawnedAt = Date.now()
+        const result = await run(rt.bin, [...nodeFlags, action], { env: cleanEnv({ ...actionInputs(sim, id), ...files }), timeoutMs: 60_000 })
+        const outputs = await readOutputs(files.GITHUB_OUTPUT)
+        if (result.code !== 0 || outputs.approvalStatus !== 'APPROVED') {
+          rt.failures.push(`exit ${result.code}, approvalStatus ${outputs.approvalStatus}: ${result.stdout.slice(-300)}`)
+        }
+        const post = sim.requests.find((q) => q.method === 'POST' && q.path.endsWith(`/${id}`))
+        let floorMs = Number.NaN
+        if (floor) {
+          const floorId = `floor${n}`
+          sim.addInstance({ executionId: floorId })
+          const f = await run(rt.bin, [FLOOR, approvalUrl(sim, floorId), sim.apiKey, sim.accountId], { timeoutMs: 30_000 })
+          if (f.code !== 0) rt.failures.push(`floor-http.mjs exit ${f.code}: ${f.stderr.slice(-200)}`)
+          floorMs = f.wallMs
+        }
+        if (keep) {
+          rt.bare.push(bare.wallMs)
+          if (empty) rt.emptyModule.push(empty.wallMs)
+          rt.action.push(result.wallMs)
+          if (post) rt.postToExit.push(spawnedAt + result.wallMs - post.at)
+          if (floor) rt.floor.push(floorMs)
+        }
+      }
+      if (curl) {
+        const id = `curl${++n}`
+        sim.addInstance({ executionId: id })
+        const result = await curlApproval(curl, sim, id)
+        if (!result.ok) curlFailures.push(result.detail)
+        if (keep) curlTimes.push(result.wallMs)
+      }
+    }
+  } finally {
+    await sim.close()
+  }
+  return { byRuntime, curl: curlTimes, curlFailures }
+}
+
+/**
+ * GET then POST in one curl process (`--next`), reusing its connection, as the action does.
+ * @param {string} curl
+ * @param {import('../sim/harness-simulator.js').HarnessSimulator} sim
+ * @param {string} executionId
+ */
+async function curlApproval(curl, sim, executionId) {
+  const url = approvalUrl(sim, executionId)
+  const common = ['-sS', '-w', '\n@@%{http_code}@@\n', '-H', `x-api-key: ${sim.apiKey}`, '-H', `Harness-Account: ${sim.accountId}`, '-H', 'accept: application/json']
+  const args = [
+    ...common, url,
+    '--next',
+    ...common, '-X', 'POST', '-H', 'content-type: application/json', '--data-binary', CURL_BODY, url,
+  ]
+  const result = await run(curl, args, { timeoutMs: 30_000 })
+  const codes = [...result.stdout.matchAll(/@@(\d{3})@@/g)].map((m) => m[1])
+  const ok = result.code === 0 && codes.join(',') === '200,200'
+  return { ok, wallMs: result.wallMs, detail: `exit ${result.code}, statuses ${codes.join(',')}: ${result.stderr.slice(-200)}` }
+}
+
+/** The curl binary on PATH, or null. */
+export async function findCurl() {
+  const probe = await run('curl', ['--version']).catch(() => undefined)
+  return probe && probe.code === 0 ? 'curl' : null
+}
+
+// ----- memory ---------------------------------------------------------------------------------------------
+
+/**
+ * Peak RSS of the same complete approval, and of `node -e 0` for reference.
+ * @param {{ action: string, runtimes: Array<{ label: string, bin: string }>, rounds: number,
+ *   scratch: Awaited<ReturnType<typeof import('./lib.mjs').scratch>>, nodeFlags?: string[] }} options
+ */
+export async function memoryRuns({ action, runtimes, rounds, scratch, nodeFlags = [] }) {
+  const sim = await startHarnessSimulator()
+  const byRuntime = runtimes.map((r) => ({ ...r, bareKb: /** @type {number[]} */ ([]), actionKb: /** @type {number[]} */ ([]), failures: /** @type {string[]} */ ([]) }))
+  let n = 0
+  try {
+    for (let round = 0; round < rounds; round++) {
+      for (const rt of byRuntime) {
+        const bare = await runWithPeakRss(rt.bin, ['-e', '0'])
+        rt.bareKb.push(bare.maxRssKb)
+        const id = `mem${++n}`
+        sim.addInstance({ executionId: id })
+        const files = await scratch.githubFiles()
+        const result = await runWithPeakRss(rt.bin, [...nodeFlags, action], { env: cleanEnv({ ...actionInputs(sim, id), ...files }), timeoutMs: 60_000 })
+        const outputs = await readOutputs(files.GITHUB_OUTPUT)
+        if (result.code !== 0 || outputs.approvalStatus !== 'APPROVED') rt.failures.push(`exit ${result.code}`)
+        rt.actionKb.push(result.maxRssKb)
+      }
+    }
+  } finally {
+    await sim.close()
+  }
+  return byRuntime
+}
+
+// ----- reaction -------------------------------------------------------------------------------------------
+
+/**
+ * The status flips to success at a random moment after the action's first poll; measured is the time from
+ * the flip until the decision POST reaches the simulator. Trials run a few at a time (they mostly sleep).
+ * @param {{ action: string, node: string, trials: number, parallel: number, pollInterval: string,
+ *   maxPollInterval: string, flipWithinMs: number, seed: number,
+ *   scratch: Awaited<ReturnType<typeof import('./lib.mjs').scratch>> }} options
+ */
+export async function reactionTrials(options) {
+  const sim = await startHarnessSimulator()
+  const random = seededRandom(options.seed)
+  const delays = Array.from({ length: options.trials }, () => Math.round(random() * options.flipWithinMs))
+  /** @type {Array<{ trial: number, flipAfterFirstPollMs: number, reactionMs: number, pollLagMs: number, postLagMs: number, polls: number, ok: boolean, detail?: string }>} */
+  const results = []
+  try {
+    let next = 0
+    const worker = async () => {
+      while (next < delays.length) {
+        const trial = next++
+        results.push(await reactionTrial(options, sim, trial, /** @type {number} */ (delays[trial])))
+        log(`reaction trial ${trial + 1}/${delays.length}: ${results.at(-1)?.reactionMs} ms`)
+      }
+    }
+    await Promise.all(Array.from({ length: options.parallel }, worker))
+  } finally {
+    await sim.close()
+  }
+  return results.sort((a, b) => a.trial - b.trial)
+}
+
+/**
+ * @param {Parameters<typeof reactionTrials>[0]} options
+ * @param {import('../sim/harness-simulator.js').HarnessSimulator} sim
+ * @param {number} trial
+ * @param {number} delay
+ */
+async function reactionTrial(options, sim, trial, delay) {
+  const status = await startStatusServer()
+  const executionId = `react${trial}`
+  sim.addInstance({ executionId })
+  let flipped = false
+  let flipAt = 0
+  /** @type {number[]} */
+  const polls = []
+  /** @type {NodeJS.Timeout | undefined} */
+  let timer
+  status.setDefault(() => {
+    const now = Date.now()
+    polls.push(now)
+    if (polls.length === 1) {
+      timer = setTimeout(() => {
+        flipped = true
+        flipAt = Date.now()
+      }, delay)
+    }
+    return { json: { status: flipped ? 'success' : 'running' } }
+  })
+  try {
+    const files = await options.scratch.githubFiles()
+    const env = cleanEnv({
+      ...actionInputs(sim, executionId, {
+        statusUrl: `${status.url}job/42`,
+        statusField: 'status',
+        pollInterval: options.pollInterval,
+        maxPollInterval: options.maxPollInterval,
+        timeout: '2m',
+      }),
+      ...files,
+    })
+    const result = await run(options.node, [options.action], { env, timeoutMs: 120_000 })
+    const post = sim.requests.find((r) => r.method === 'POST' && r.path.endsWith(`/${executionId}`))
+    const firstPollAfterFlip = polls.find((t) => t >= flipAt)
+    const ok = result.code === 0 && flipped && post !== undefined && post.status === 200
+    return {
+      trial,
+      flipAfterFirstPollMs: delay,
+      reactionMs: post && flipped ? post.at - flipAt : Number.NaN,
+      pollLagMs: firstPollAfterFlip !== undefined && flipped ? firstPollAfterFlip - flipAt : Number.NaN,
+      postLagMs: post && firstPollAfterFlip !== undefined ? post.at - firstPollAfterFlip : Number.NaN,
+      polls: polls.length,
+      ok,
+      ...(ok ? {} : { detail: `exit ${result.code}, flipped ${flipped}, post ${post?.status}: ${result.stdout.slice(-300)}` }),
+    }
+  } finally {
+    if (timer) clearTimeout(timer)
+    await status.close()
+  }
+}
+
+// ----- economy --------------------------------------------------------------------------------------------
+
+/** The gate's back-off, as src/gate/verdict.ts defines it: factor 1.5 per attempt, ±20% jitter, clamped. */
+export const BACKOFF = { factor: 1.5, jitter: 0.2 }
+
+/**
+ * The band [from, to] the wait after poll number `attempt` (1-based) must fall in.
+ * @param {number} attempt
+ * @param {number} low pollInterval in ms
+ * @param {number} high maxPollInterval in ms
+ */
+export function predictedWait(attempt, low, high) {
+  const base = Math.min(high, low * BACKOFF.factor ** Math.max(0, attempt - 1))
+  return { from: Math.max(low, base * (1 - BACKOFF.jitter)), to: Math.min(high, base * (1 + BACKOFF.jitter)) }
+}
+
+/**
+ * A 60-poll wait: the status is pending 59 times, then success. Counted: TCP connections and requests at
+ * the status server and at Harness, and whether every gap between two polls is the one the back-off allows.
+ * @param {{ action: string, node: string, runs: number, polls: number, pollIntervalMs: number,
+ *   maxPollIntervalMs: number, scratch: Awaited<ReturnType<typeof import('./lib.mjs').scratch>> }} options
+ */
+export async function economyRuns(options) {
+  const results = []
+  for (let i = 0; i < options.runs; i++) {
+    const sim = await startHarnessSimulator()
+    const status = await startStatusServer()
+    const executionId = `econ${i}`
+    sim.addInstance({ executionId })
+    /** @type {number[]} */
+    const times = []
+    const answers = Array.from({ length: options.polls }, (_, n) => () => {
+      times.push(performance.now())
+      return { json: { status: n < options.polls - 1 ? 'running' : 'success' } }
+    })
+    status.script(answers)
+    try {
+      const files = await options.scratch.githubFiles()
+      const env = cleanEnv({
+        ...actionInputs(sim, executionId, {
+          statusUrl: `${status.url}job/42`,
+          statusField: 'status',
+          pollInterval: `${options.pollIntervalMs}ms`,
+          maxPollInterval: `${options.maxPollIntervalMs}ms`,
+          timeout: '5m',
+        }),
+        ...files,
+      })
+      const result = await run(options.node, [options.action], { env, timeoutMs: 300_000 })
+      const outputs = await readOutputs(files.GITHUB_OUTPUT)
+      // Each gap is measured between two arrivals, so it also holds one request's time (a millisecond or so
+      // on loopback): a gap counts as predicted when it lies in [from - 5 ms, to + 25 ms].
+      // A wait shorter than its band would mean more polls than the back-off allows; a longer one only a
+      // late timer (a busy machine), which costs no extra request. Both are reported; only short ones miss.
+      let gapsInBand = 0
+      let gapsTooShort = 0
+      /** @type {Array<{ attempt: number, gapMs: number, from: number, to: number }>} */
+      const outOfBand = []
+      for (let k = 1; k < times.length; k++) {
+        const gap = /** @type {number} */ (times[k]) - /** @type {number} */ (times[k - 1])
+        const { from, to } = predictedWait(k, options.pollIntervalMs, options.maxPollIntervalMs)
+        if (gap >= from - 5 && gap <= to + 25) gapsInBand++
+        else outOfBand.push({ attempt: k, gapMs: Math.round(gap), from: Math.round(from), to: Math.round(to) })
+        if (gap < from - 5) gapsTooShort++
+      }
+      results.push({
+        ok: result.code === 0 && outputs.approvalStatus === 'APPROVED',
+        attemptsOutput: Number(outputs.attempts),
+        statusRequests: status.requests.length,
+        statusConnections: status.connections,
+        harnessRequests: sim.requests.length,
+        harnessConnections: sim.stats.connections,
+        gaps: times.length - 1,
+        gapsInBand,
+        gapsTooShort,
+        outOfBand,
+        waitMs: times.length > 1 ? /** @type {number} */ (times.at(-1)) - /** @type {number} */ (times[0]) : 0,
+        wallMs: result.wallMs,
+      })
+      log(`economy run ${i + 1}/${options.runs}: ${status.connections} status connection(s), ${status.requests.length} polls, ${sim.stats.connections} Harness connection(s)`)
+    } finally {
+      await status.close()
+      await sim.close()
+    }
+  }
+  return results
+}
+
+// ----- batch ----------------------------------------------------------------------------------------------
+
+/**
+ * Many executions at once against a simulator with per-request latency and a per-minute limit.
+ * @param {{ action: string, node: string, executions: number, latencyMs: number, simLimitPerMinute: number,
+ *   clientLimitPerMinute: number, concurrency: number, scratch: Awaited<ReturnType<typeof import('./lib.mjs').scratch>> }} options
+ */
+export async function batchRun(options) {
+  const sim = await startHarnessSimulator()
+  sim.setLatency(options.latencyMs)
+  sim.setRateLimit({ perMinute: options.simLimitPerMinute })
+  const ids = Array.from({ length: options.executions }, (_, i) => `batch${String(i).padStart(4, '0')}`)
+  for (const executionId of ids) sim.addInstance({ executionId })
+  try {
+    const files = await options.scratch.githubFiles()
+    const env = cleanEnv({
+      ...actionInputs(sim, ids, {
+        concurrency: String(options.concurrency),
+        maxRequestsPerMinute: String(options.clientLimitPerMinute),
+      }),
+      ...files,
+    })
+    const result = await run(options.node, [options.action], { env, timeoutMs: 600_000 })
+    const outputs = await readOutputs(files.GITHUB_OUTPUT)
+    const arrivals = sim.requests.map((r) => r.at)
+    const phaseMs = arrivals.length > 0 ? Math.max(...arrivals) + options.latencyMs - Math.min(...arrivals) : Number.NaN
+    return {
+      concurrency: options.concurrency,
+      ok: result.code === 0 && outputs.approvalStatus === 'APPROVED' && sim.stats.decisionsApplied === options.executions,
+      wallMs: result.wallMs,
+      phaseMs,
+      requests: sim.requests.length,
+      rateLimited: sim.stats.rateLimited,
+      decisions: sim.stats.decisionsApplied,
+      connections: sim.stats.connections,
+      detail: result.code === 0 ? '' : result.stdout.slice(-400),
+    }
+  } finally {
+    await sim.close()
+  }
+}
+
+/**
+ * The fastest a batch could possibly go, from the first request to the last answer: each execution is a GET
+ * then a POST, one after the other, each taking at least `latencyMs`, with `concurrency` executions in
+ * flight (latency-bound); and no request may start before the client's sliding 60-second window allows it
+ * (rate-bound: the k-th request waits floor((k - 1) / limit) windows, so up to `limit` requests may burst).
+ * The ideal is the larger of the two.
+ * @param {{ executions: number, latencyMs: number, concurrency: number, clientLimitPerMinute: number, requestsPerExecution?: number }} o
+ */
+export function batchIdeal(o) {
+  const perExecution = o.requestsPerExecution ?? 2
+  const latencyBound = Math.ceil(o.executions / o.concurrency) * perExecution * o.latencyMs
+  const requests = o.executions * perExecution
+  const rateBound = Math.floor((requests - 1) / o.clientLimitPerMinute) * 60_000 + o.latencyMs
+  return { latencyBound, rateBound, ideal: Math.max(latencyBound, rateBound) }
+}
