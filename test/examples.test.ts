@@ -224,3 +224,27 @@ describe('the command line examples', () => {
     }
   })
 })
+
+describe('action.yml and the README stay in step', () => {
+  const readme = () => text('README.md')
+  const table = (heading: string) => readme().split(`## ${heading}`)[1]?.split('\n## ')[0] ?? ''
+
+  it('the Inputs table names every input action.yml declares, and no other', () => {
+    const documented = new Set([...table('Inputs').matchAll(/^\| `([^`]+)`(?:, `([^`]+)`)?(?:, `([^`]+)`)?/gm)].flatMap((m) => m.slice(1).filter(Boolean)))
+    expect([...documented].sort()).toEqual([...actionInputs()].sort())
+  })
+
+  it('the Outputs table names every output action.yml declares, and no other', () => {
+    const documented = [...table('Outputs').matchAll(/^\| `([^`]+)` \|/gm)].map((m) => m[1])
+    expect(documented.sort()).toEqual(Object.keys(action().outputs).sort())
+  })
+
+  it('defaults in the README match action.yml', () => {
+    const inputs = action().inputs as Record<string, { default?: string }>
+    for (const [name, spec] of Object.entries(inputs)) {
+      if (spec.default === undefined) continue
+      const row = table('Inputs').split('\n').find((line) => line.includes(`\`${name}\``))
+      expect(row, name).toContain(spec.default.split(',')[0]!.trim())
+    }
+  })
+})
