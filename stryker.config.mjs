@@ -1,0 +1,41 @@
+// Mutation testing of the decision modules: `npm run mutation`. Slow (minutes), so not part of `npm test`
+// nor of CI; the report lands in reports/mutation/.
+import { fileURLToPath } from 'node:url'
+
+// The tests run in a copy of the repository under .stryker-tmp/, where the contract tests' default place
+// for the published API documents would not resolve: pin it from the real checkout.
+process.env.HARNESS_OPENAPI_DIR ??= fileURLToPath(new URL('../shared/harness-api', import.meta.url))
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  mutate: [
+    // Input parsing
+    'src/settings/settings.ts',
+    'src/settings/approver-inputs.ts',
+    'src/settings/durations.ts',
+    'src/settings/gate-settings.ts',
+    'src/settings/problems.ts',
+    'src/settings/urls.ts',
+    // Gate verdicts
+    'src/gate/verdict.ts',
+    // Error classification
+    'src/harness/causes.ts',
+    // Exactly-once logic, with the merge of approver inputs it relies on
+    'src/decision/decide-execution.ts',
+    'src/decision/retry-reads.ts',
+    'src/harness/approver-inputs.ts',
+    // Output cleaning
+    'src/report/sanitize.ts',
+  ],
+  // Not needed by the in-process tests; the benchmark folder holds a whole Node runtime.
+  ignorePatterns: ['bench', 'dist', 'examples', 'coverage'],
+  reporters: ['clear-text', 'progress', 'html'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  thresholds: { high: 90, low: 80, break: 80 },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: true,
+}

@@ -1,0 +1,95 @@
+// cleanRemoteText and friends, rule by rule: what is cut, what is replaced, what is kept.
+import { describe, expect, it } from 'vitest'
+import { cleanRemoteText, DEFAULT_MAX_LENGTH, escapeHtml, redactSecrets, registerSecret } from '../src/report/sanitize.js'
+
+describe('cleanRemoteText', () => {
+  it.each([
+    ['CSI colour codes', 'a\u001b[1;31mred\u001b[0m b', 'ared b'],
+    ['a CSI with intermediate bytes', 'x\u001b[1 qy', 'xy'],
+    ['an OSC ended by BEL', 'a\u001b]0;title\u0007b', 'ab'],
+    ['an OSC ended by ST', 'a\u001b]8;;https://evil\u001b\\link', 'alink'],
+    ['an unterminated OSC', 'a\u001b]0;title', 'a'],
+    ['a C1 CSI', 'a\u009b31mb', 'ab'],
+  ])('drops %s whole', (_what, text, clean) => {
+    expect(cleanRemoteText(text)).toBe(clean)
+  })
+
+  it.each([
+    ['a line feed', 'a\nb'],
+    ['a carriage return', 'a\rb'],
+    ['a tab', 'a\tb'],
+    ['NUL', 'a\u0000b'],
+    ['DEL', 'a\u007fb'],
+    ['a C1 control', 'a\u0085b'],
+    ['a line separator', 'a\u2028b'],
+    ['a paragraph separator', 'a\u2029b'],
+    ['a bidi override', 'a\u202eb'],
+    ['a bidi isolate', 'a\u2066b'],
+    ['a left-to-right mark', 'a\u200eb'],
+    ['a right-to-left mark', 'a\u200fb'],
+    ['a byte order mark', 'a\ufeffb'],
+    ['a lone escape', 'a\u001bb'],
+  ])('turns %s into a space', (_what, text) => {
+    expect(cleanRemoteText(text)).toBe('a b')
+  })
+
+  it('breaks workflow command openers apart until none is left', () => {
+    expect(cleanRemoteText('::error::x')).toBe(': :error: :x')
+    expect(cleanRemoteText(':::')).toBe(': : :')
+    expect(cleanRemoteText('::::')).toBe(': : : :')
+    expect(cleanRemoteText('##[group]x')).toBe('# #[group]x')
+    expect(cleanRemoteText('###[x')).toBe('## #[x')
+    // Breaking one opener must not leave another behind.
+    expect(cleanRemoteText('#:##[:[')).not.toMatch(/::|##\[/)
+  })
+
+  it('collapses runs of spaces and trims', () => {
+    expect(cleanRemoteText('  a   b \n\n c  ')).toBe('a b c')
+    expect(cleanRemoteText('a b')).toBe('a b')
+  })
+
+  it('bounds the length in code points, marking the cut', () => {
+    expect(cleanRemoteText('abcde', 5)).toBe('abcde')
+    expect(cleanRemoteText('abcdef', 5)).toBe('abcd…')
+    // An emoji is one code point (two UTF-16 units) and is never split.
+    expect(cleanRemoteText('😀😀😀😀😀😀', 5)).toBe('😀😀😀😀…')
+    expect(cleanRemoteText('😀😀😀😀😀', 5)).toBe('😀😀😀😀😀')
+  })
+
+  it('has a default bound of 300 code points', () => {
+    expect(DEFAULT_MAX_LENGTH).toBe(300)
+    expect(cleanRemoteText('x'.repeat(300))).toBe('x'.repeat(300))
+    expect(cleanRemoteText('x'.repeat(301))).toBe(`${'x'.repeat(299)}…`)
+  })
+
+  it('keeps ordinary text, including non-ASCII letters', () => {
+    expect(cleanRemoteText('Déploiement réussi: 3/3 (ok) — 100%')).toBe('Déploiement réussi: 3/3 (ok) — 100%')
+  })
+})
+
+describe('secrets', () => {
+  it('cuts registered secrets out of remote text, every occurrence', () => {
+    registerSecret('hunter2-secret')
+    expect(redactSecrets('a hunter2-secret b hunter2-secret')).toBe('a *** b ***')
+    expect(cleanRemoteText('echo: hunter2-secret')).toBe('echo: ***')
+  })
+
+  it('ignores secrets too short to cut out safely (under 6 characters)', () => {
+    registerSecret('abcde')
+    expect(redactSecrets('abcde')).toBe('abcde')
+    registerSecret('abcdef')
+    expect(redactSecrets('xabcdefx')).toBe('x***x')
+  })
+
+  it('redacts before cleaning, so a secret broken up by control characters is still caught', () => {
+    registerSecret('tok::en')
+    expect(cleanRemoteText('[tok::en]')).toBe('[***]')
+  })
+})
+
+describe('escapeHtml', () => {
+  it('escapes the five markup characters as numeric references', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;')
+    expect(escapeHtml('plain text')).toBe('plain text')
+  })
+})
