@@ -31,8 +31,8 @@ export default {
     // Output cleaning
     'src/report/sanitize.ts',
   ],
-  // Not needed by the in-process tests; the benchmark folder holds a whole Node runtime.
-  ignorePatterns: ['bench', 'dist', 'examples', 'coverage'],
+  // Not needed by the in-process tests; the benchmark folder and the cache hold whole Node runtimes.
+  ignorePatterns: ['bench', 'dist', 'examples', 'coverage', '.cache'],
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   thresholds: { high: 90, low: 80, break: 80 },

@@ -470,7 +470,10 @@ describe('decideExecution: before posting', () => {
     const oneStep = { appear: { initialMs: 2_000, maxMs: 2_000, factor: 1 } }
     const t = setup({ list: [[], [waiting()]] }, { timing: oneStep })
     expect(await t.decide({ waitForApprovalMs: 60_000 })).toMatchObject({ kind: 'decided', waitedMs: 1_500 })
-    expect(t.logger.text()).toMatch(/started waiting after 2s/)
+    expect(t.logger.lines.map((l) => l.message)).toEqual([
+      'Execution exec1: no approval step is waiting yet; waiting up to 60s for one.',
+      'Execution exec1: the approval step started waiting after 2s.',
+    ])
     // At the top of the jitter range, a 1s step waits exactly 1s.
     const u = setup({ list: [[], [waiting()]] }, { timing: { appear: { initialMs: 1_000, maxMs: 1_000, factor: 1 } }, random: () => 1 })
     expect(await u.decide({ waitForApprovalMs: 60_000 })).toMatchObject({ kind: 'decided', waitedMs: 1_000 })
@@ -487,6 +490,8 @@ describe('decideExecution: before posting', () => {
       waitedMs: 7_125,
       cause: { id: 'nothing-waiting', explanation: 'No Harness Approval step of execution exec1 is waiting (callback id: null) (waited 7s): the step has not started yet, was already decided, or the callback id is wrong.' },
     })
+    // Said once, at the first empty read.
+    expect(t.logger.lines.map((l) => l.message)).toEqual(['Execution exec1: no approval step is waiting yet; waiting up to 10s for one.'])
   })
 
   it('reads exactly up to the deadline', async () => {
