@@ -5,11 +5,11 @@
 import { UnexpectedBodyError } from '../harness/approvals-client.js'
 import { HarnessApiError, type HarnessCause } from '../harness/causes.js'
 import { TransportError } from '../http/transport.js'
-import { CancelledError, type Clock, type Logger } from '../ports.js'
+import { CancelledError } from '../ports.js'
 import { retryRead, type RetryContext } from '../decision/retry-reads.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import { Problems } from '../settings/problems.js'
-import { decideExemption, DEFAULT_EXEMPTION_TIMING, scopeMismatch, type ExemptionTiming } from './decide-exemption.js'
+import { decideExemption, DEFAULT_EXEMPTION_TIMING, scopeMismatch, type ExemptionDecisionDeps } from './decide-exemption.js'
 import {
   checkMergedUpdate,
   checkStoId,
@@ -22,18 +22,11 @@ import {
   type CreateExemptionInput,
   type UpdateExemptionInput,
 } from './exemption-settings.js'
-import type { ExemptionsClient } from './exemptions-client.js'
 import { exemptionFacts, exemptionResultJson, exemptionRows, type ExemptionFacts, type ExemptionResultJson } from './summary.js'
 import type { Exemption, ExemptionStatus, StoScope, UpdateExemptionBody } from './types.js'
 
-export interface StoCommandDeps {
-  client: ExemptionsClient
-  clock: Clock
-  logger: Logger
-  signal?: AbortSignal
-  random?: () => number
-  timing?: ExemptionTiming
-}
+/** The commands need exactly what a decision needs: the client, a clock, a logger. */
+export type StoCommandDeps = ExemptionDecisionDeps
 
 export interface CommandError {
   cause: string
