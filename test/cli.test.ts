@@ -1,6 +1,5 @@
 // The command line as users run it: the built dist/cli.js in a child process, against the Harness
 // simulator on 127.0.0.1. Flags, environment, output, exit codes, signals and a rate-limited batch.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
