@@ -34033,7 +34033,17 @@ function runDefaults(run) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/failure.ts
+// How a failure is described wherever it is reported: the documented cause, in plain words, Harness's own
+// message (cleaned), and the fix. Shared by pipeline executions and STO exemptions.
+/** One line for an annotation or a terminal: what happened, what Harness said, what to do. */
+function failureText(f) {
+    const said = f.harnessMessage ? ` Harness said: "${f.harnessMessage}".` : '';
+    return `${f.message ?? ''}${said} Fix: ${f.fix ?? ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/sto/summary.ts
+
 
 const clean = (text, max = 300) => (text === undefined ? undefined : sanitize_cleanRemoteText(text, max));
 /** Unix seconds as an ISO date-time (UTC); undefined when absent or not a sane time. */
@@ -34118,8 +34128,7 @@ function announceExemptionResult(json, logger) {
             break;
         case 'failed':
         case 'unknown': {
-            const said = json.harnessMessage ? ` Harness said: "${json.harnessMessage}".` : '';
-            logger.error(`${json.message ?? ''}${said} Fix: ${json.fix ?? ''}`, json.title);
+            logger.error(failureText(json), json.title);
             break;
         }
         case 'cancelled':
@@ -34184,6 +34193,7 @@ function addExemptionToSummary(summary, json) {
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
 function announceResult(result, logger) {
     for (const problem of result.problems ?? [])
         logger.error(problem, 'Invalid input');
@@ -34197,8 +34207,7 @@ function announceResult(result, logger) {
     for (const row of result.executions) {
         const where = result.executions.length > 1 ? `Execution ${row.executionId}: ` : '';
         if (row.outcome === 'failed' || row.outcome === 'unknown') {
-            const said = row.harnessMessage ? ` Harness said: "${row.harnessMessage}".` : '';
-            logger.error(`${where}${row.message ?? ''}${said} Fix: ${row.fix ?? ''}`, row.title);
+            logger.error(`${where}${failureText(row)}`, row.title);
         }
         else if (row.outcome === 'decided') {
             if (row.approvalStatus === 'WAITING') {

@@ -3,6 +3,7 @@
 // the action's; each verb's own options are checked by the STO module before anything is sent.
 import { parseArgs } from 'node:util'
 import { createHttpClient, type HttpClient } from '../http/transport.js'
+import { failureText } from '../report/failure.js'
 import { CancelledError, systemClock } from '../ports.js'
 import { Problems, SettingsError, describeProblem } from '../settings/problems.js'
 import { parseHarnessTarget } from '../settings/settings.js'
@@ -175,7 +176,7 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
     io.stdout.write(`${redactor.redact(result.text)}\n`)
     if (result.ok) return EXIT.decided
     if (io.signal.aborted) return EXIT.cancelled
-    if (!json) logger.error(`${result.error.message}${result.error.harnessMessage ? ` Harness said: "${result.error.harnessMessage}".` : ''} Fix: ${result.error.fix}`, result.error.title)
+    if (!json) logger.error(failureText(result.error), result.error.title)
     return EXIT.failed
   } catch (error) {
     if (error instanceof SettingsError) {

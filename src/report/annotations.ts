@@ -2,6 +2,7 @@
 // the fix, a warning for a decision that is recorded but not released. Shared by the action and the CLI.
 import type { Logger } from '../ports.js'
 import { announceExemptionResult } from '../sto/summary.js'
+import { failureText } from './failure.js'
 import type { ResultJson } from './result.js'
 
 export function announceResult(result: ResultJson, logger: Logger): void {
@@ -14,8 +15,7 @@ export function announceResult(result: ResultJson, logger: Logger): void {
   for (const row of result.executions) {
     const where = result.executions.length > 1 ? `Execution ${row.executionId}: ` : ''
     if (row.outcome === 'failed' || row.outcome === 'unknown') {
-      const said = row.harnessMessage ? ` Harness said: "${row.harnessMessage}".` : ''
-      logger.error(`${where}${row.message ?? ''}${said} Fix: ${row.fix ?? ''}`, row.title)
+      logger.error(`${where}${failureText(row)}`, row.title)
     } else if (row.outcome === 'decided') {
       if (row.approvalStatus === 'WAITING') {
         logger.warning(

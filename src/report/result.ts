@@ -5,9 +5,10 @@ import type { RunResult } from '../decision/run.js'
 import type { SettingsError } from '../settings/problems.js'
 import { exemptionResultJson, type ExemptionResultJson } from '../sto/summary.js'
 import { formatDuration } from '../settings/durations.js'
+import type { FailureDetails } from './failure.js'
 import { cleanRemoteText } from './sanitize.js'
 
-export interface ExecutionRow {
+export interface ExecutionRow extends FailureDetails {
   executionId: string
   outcome: ExecutionResult['kind']
   decision: string
@@ -16,11 +17,6 @@ export interface ExecutionRow {
   approverInputs?: { name: string; value: string }[]
   posts: number
   waitedSeconds: number
-  cause?: string
-  title?: string
-  message?: string
-  fix?: string
-  harnessMessage?: string
   note?: string
 }
 

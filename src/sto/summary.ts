@@ -3,6 +3,7 @@
 // text: it is cleaned (cleanRemoteText) and, in the summary, escaped (core.summary does not escape).
 import type { summary as coreSummary } from '@actions/core'
 import type { Logger } from '../ports.js'
+import { failureText, type FailureDetails } from '../report/failure.js'
 import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
 import type { ExemptionResult } from './decide-exemption.js'
 import type { Exemption } from './types.js'
@@ -11,7 +12,7 @@ type Summary = typeof coreSummary
 /** The part of core.summary used here, so a test can pass a stand-in. */
 export type SummaryLike = Pick<Summary, 'addHeading' | 'addRaw' | 'addTable'>
 
-export interface ExemptionResultJson {
+export interface ExemptionResultJson extends FailureDetails {
   outcome: ExemptionResult['kind']
   exemptionId: string
   decision: string
@@ -21,11 +22,6 @@ export interface ExemptionResultJson {
   confirmedByReadBack?: boolean
   approverId?: string
   puts: number
-  cause?: string
-  title?: string
-  message?: string
-  fix?: string
-  harnessMessage?: string
   note?: string
   exemption?: ExemptionFacts
 }
@@ -131,8 +127,7 @@ export function announceExemptionResult(json: ExemptionResultJson, logger: Logge
       break
     case 'failed':
     case 'unknown': {
-      const said = json.harnessMessage ? ` Harness said: "${json.harnessMessage}".` : ''
-      logger.error(`${json.message ?? ''}${said} Fix: ${json.fix ?? ''}`, json.title)
+      logger.error(failureText(json), json.title)
       break
     }
     case 'cancelled':
