@@ -2,24 +2,17 @@
 // single ESM file with every dependency inlined, plus one licenses file for what was inlined. The output
 // depends only on the sources and the lockfile, so a rebuild is byte-identical and `git diff dist` shows
 // real changes only.
-import { existsSync } from 'node:fs'
-import { chmod, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+//
+// esbuild rather than ncc: esbuild drops the parts of ES-module packages that are never used, and keeps
+// each CommonJS module in a function that runs on its first `require`, so a module reached only through a
+// dynamic `import()` (undici's proxy agent) costs nothing unless it runs. ncc (webpack) kept all of
+// `@actions/core`, `@actions/http-client`, `@actions/exec` and `@actions/io` and evaluated them at start-up.
+// esbuild does not type-check: `npm run typecheck` does.
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { isBuiltin } from 'node:module'
+import { dirname, join, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-
-/**
- * @typedef {object} NccAsset
- * @property {Buffer | string} source
- * @property {number} [permissions]
- */
-/**
- * The part of ncc's programmatic API used here (the package ships no type declarations).
- * @typedef {(entry: string, options: Record<string, unknown>) => Promise<{ code: string, assets: Record<string, NccAsset> }>} Ncc
- */
-const ncc = /** @type {Ncc} */ (
-  // @ts-ignore -- no declarations to check against; the typedef above states what is relied on.
-  (await import('@vercel/ncc')).default
-)
+import { build } from 'esbuild'
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)))
 const dist = join(root, 'dist')
@@ -35,67 +28,158 @@ const ENTRIES = [
   { entry: 'src/cli.ts', output: 'cli.js', bin: true },
 ]
 
-/** @param {Entry} spec */
-async function bundle({ entry, output, bin }) {
-  const { code, assets } = await ncc(join(root, entry), {
-    // No cache: a stale cache is the usual cause of a bundle that differs from a clean build.
-    cache: false,
-    license: 'licenses.txt',
-    minify: false,
-    sourceMap: false,
-    quiet: true,
-    // Full type-checked compile: transpile-only emits CommonJS requires of ESM-only packages.
-    transpileOnly: false,
-  })
-  let text = code.replace(/^#![^\n]*\n/, '')
-  if (bin) text = SHEBANG + text
-  await writeFile(join(dist, output), text, { mode: bin ? 0o755 : 0o644 })
-  // writeFile keeps the mode of an existing file: set it explicitly.
-  await chmod(join(dist, output), bin ? 0o755 : 0o644)
-  for (const name of Object.keys(assets)) {
-    if (name !== 'licenses.txt' && name !== 'package.json') {
-      throw new Error(`${entry}: unexpected asset ${name}; the bundle must be self-contained`)
-    }
-  }
-  return parseLicenses(assets['licenses.txt']?.source.toString('utf8') ?? '')
+/**
+ * Packages whose modules do nothing on import but define things. Declaring so lets esbuild leave out a
+ * module none of whose exports is used: `@actions/core` reaches `@actions/http-client` (and through it
+ * `tunnel` and a second entry into undici) only for `getIDToken()`, and `@actions/exec` and `@actions/io`
+ * only for `platform`, neither of which this project calls.
+ */
+const SIDE_EFFECT_FREE = ['@actions/core', '@actions/http-client', '@actions/exec', '@actions/io']
+
+/** @type {import('esbuild').Plugin} */
+const sideEffectFree = {
+  name: 'side-effect-free',
+  setup(builder) {
+    const dirs = SIDE_EFFECT_FREE.map((name) => join(root, 'node_modules', name) + sep)
+    builder.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData === sideEffectFree || args.kind === 'entry-point') return undefined
+      const resolved = await builder.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: sideEffectFree,
+      })
+      if (resolved.errors.length > 0 || !dirs.some((dir) => resolved.path.startsWith(dir))) return resolved
+      return { ...resolved, sideEffects: false }
+    })
+  },
 }
 
 /**
- * ncc renders one block per package, sorted by name: the package name, its license id, then the license
- * text, blocks separated by a blank line. License texts contain blank lines too, so a block starts only
- * where a blank line is followed by the name of a package that is actually installed.
+ * Node's built-ins through `require`, also where an ES module imports them. An `import` of a built-in makes
+ * Node build its ES-module face, which reads every export and so runs its lazy getters: `fs` loads
+ * `fs/promises` (and with it streams and readline), `crypto` loads WebCrypto. `require` leaves them lazy.
+ * @type {import('esbuild').Plugin}
  */
-function parseLicenses(/** @type {string} */ text) {
-  /** @type {Map<string, string>} */
-  const packages = new Map()
-  /** @type {string | undefined} */
-  let name
-  /** @type {string[]} */
-  let lines = []
-  const flush = () => {
-    // Drop the blank separator line only: a license text's own trailing newline stays.
-    if (lines.at(-1) === '') lines.pop()
-    if (name !== undefined) packages.set(name, lines.join('\n'))
-  }
-  const all = text.split('\n')
-  for (const [index, line] of all.entries()) {
-    const startsBlock = (index === 0 || all[index - 1] === '') && isInstalledPackage(line)
-    if (startsBlock) {
-      flush()
-      name = line
-      lines = []
-    }
-    lines.push(line)
-  }
-  flush()
-  return packages
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(builder) {
+    builder.onResolve({ filter: /^[a-z_:/]+$/ }, (args) => {
+      if (!isBuiltin(args.path) || (args.kind !== 'import-statement' && args.kind !== 'dynamic-import')) return undefined
+      return { path: args.path.startsWith('node:') ? args.path : `node:${args.path}`, namespace: 'builtin' }
+    })
+    builder.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(args.path)})`,
+      loader: 'js',
+    }))
+  },
 }
 
-const PACKAGE_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/
+/**
+ * undici modules that never run here, left out of the bundle: each is replaced by a function that throws,
+ * should it ever be called. Paths are relative to undici's folder; the build fails if one is not found
+ * where it was expected (an undici update moved it), and so does test/undici-modules.test.ts.
+ */
+export const UNUSED_UNDICI_MODULES = [
+  {
+    // The HTTP/2 client, used only when a dispatcher is created with `allowH2`, which this project never
+    // sets. Its top level loads node:http2 (and with it node:tls): measured at 10-15 ms of a cold run on
+    // two busy cores.
+    path: 'lib/dispatcher/client-h2.js',
+    reason: 'HTTP/2 is not bundled (allowH2 is never set)',
+  },
+]
 
-/** @param {string} line */
-function isInstalledPackage(line) {
-  return PACKAGE_NAME.test(line) && existsSync(join(root, 'node_modules', line, 'package.json'))
+/** @type {import('esbuild').Plugin} */
+const withoutUnusedUndiciModules = {
+  name: 'without-unused-undici-modules',
+  setup(builder) {
+    const undici = join(root, 'node_modules', 'undici') + sep
+    /** @type {Set<string>} */
+    const replaced = new Set()
+    builder.onStart(() => replaced.clear())
+    builder.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (!args.importer.startsWith(undici)) return undefined
+      const target = join(args.resolveDir, args.path)
+      const unused = UNUSED_UNDICI_MODULES.find((m) => target === join(undici, m.path) || `${target}.js` === join(undici, m.path))
+      if (!unused) return undefined
+      replaced.add(unused.path)
+      return { path: unused.path, namespace: 'unused-undici-module', pluginData: unused }
+    })
+    builder.onLoad({ filter: /.*/, namespace: 'unused-undici-module' }, (args) => ({
+      contents: `module.exports = function unused () { throw new Error(${JSON.stringify(`undici ${args.path}: ${args.pluginData.reason}`)}) }`,
+      loader: 'js',
+    }))
+    builder.onEnd((result) => {
+      if (result.errors.length > 0) return
+      for (const m of UNUSED_UNDICI_MODULES) {
+        if (!replaced.has(m.path)) throw new Error(`undici ${m.path} was not found where expected: check UNUSED_UNDICI_MODULES`)
+      }
+    })
+  },
+}
+
+/**
+ * CommonJS dependencies (undici) `require` Node's built-ins; an ES module has no `require` of its own.
+ * `node:module` is loaded by Node's bootstrap already, so this costs nothing.
+ */
+const REQUIRE_SHIM = "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);\n"
+
+/** @param {Entry} spec */
+async function bundle({ entry, output, bin }) {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    metafile: true,
+    minify: false,
+    sourcemap: false,
+    legalComments: 'none',
+    banner: { js: REQUIRE_SHIM },
+    plugins: [builtinsByRequire, withoutUnusedUndiciModules, sideEffectFree],
+    logLevel: 'warning',
+  })
+  const [file] = result.outputFiles
+  if (!file || result.outputFiles.length !== 1) throw new Error(`${entry}: expected one output file`)
+  const text = (bin ? SHEBANG : '') + file.text
+  await writeFile(join(dist, output), text, { mode: bin ? 0o755 : 0o644 })
+  // writeFile keeps the mode of an existing file: set it explicitly.
+  await chmod(join(dist, output), bin ? 0o755 : 0o644)
+  // The inputs that left code in the output (the metafile's inputs also list what tree-shaking dropped).
+  const meta = Object.values(result.metafile.outputs)[0]
+  return packagesOf(Object.entries(meta?.inputs ?? {}).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path))
+}
+
+/**
+ * The packages a bundle holds code from, by the node_modules folder of each of its input files.
+ * @param {string[]} inputs paths relative to the project root
+ */
+function packagesOf(inputs) {
+  /** @type {Set<string>} */
+  const names = new Set()
+  for (const input of inputs) {
+    const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input.split(sep).join('/'))
+    if (match?.[1]) names.add(match[1])
+  }
+  return names
+}
+
+/**
+ * One block per package: its name, its license id, then its license file's text (the layout ncc wrote
+ * before, so the file reads the same).
+ * @param {string} name
+ */
+async function licenseBlock(name) {
+  const dir = join(root, 'node_modules', name)
+  const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'))
+  const licenseFile = (await readdir(dir)).sort().find((f) => /^(licen[cs]e|copying)(\.(md|txt))?$/i.test(f))
+  if (!licenseFile) throw new Error(`${name}: no license file to ship with the bundle`)
+  const text = await readFile(join(dir, licenseFile), 'utf8')
+  return `${name}\n${pkg.license ?? 'UNKNOWN'}\n${text.trimEnd()}\n`
 }
 
 async function main() {
@@ -104,15 +188,13 @@ async function main() {
   for (const name of await readdir(dist)) {
     if (/\.(js|cjs|mjs|map)$/.test(name)) await rm(join(dist, name))
   }
-  /** @type {Map<string, string>} */
-  const licenses = new Map()
-  for (const spec of ENTRIES) {
-    for (const [name, block] of await bundle(spec)) if (!licenses.has(name)) licenses.set(name, block)
-  }
-  const sorted = [...licenses.keys()].sort().map((name) => licenses.get(name))
-  // The layout ncc itself writes: blocks sorted by name, a blank line between, one newline at the end.
-  await writeFile(join(dist, 'licenses.txt'), `${sorted.join('\n\n').trimEnd()}\n`)
+  /** @type {Set<string>} */
+  const packages = new Set()
+  for (const spec of ENTRIES) for (const name of await bundle(spec)) packages.add(name)
+  const blocks = await Promise.all([...packages].sort().map(licenseBlock))
+  await writeFile(join(dist, 'licenses.txt'), `${blocks.join('\n').trimEnd()}\n`)
   await writeFile(join(dist, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`)
 }
 
-await main()
+// Run as a script (`npm run build`); imported (by a test), it only exports what it declares.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main()
