@@ -1,21 +1,29 @@
 // Bundle figures: the size of each bundle, how many copies of undici it carries, and which packages its
 // bytes come from. Reads dist/ and node_modules/ only; builds nothing.
 import { existsSync } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ROOT } from './lib.mjs'
 
 /**
- * Strings that each occur exactly once per copy of undici, taken from three different files of its package,
- * so that a second copy of any version (say undici 6 for our code and 7 for a dependency) shows up even if
- * one of them is renamed between versions. ncc does not minify our bundles, so source text survives as is.
- * The embedded llhttp WebAssembly (a normal and a SIMD build, both base64 strings starting with the wasm
- * magic `\0asm`, i.e. `AGFzbQ`) is counted too, two per copy.
+ * esbuild (unminified) writes each module's path above its code, relative to the project root:
+ * `// node_modules/undici/lib/core/util.js`, `// src/http/transport.ts`, `// builtin:node:fs` (the
+ * `require` of a Node built-in), `// unused-undici-module:lib/dispatcher/client-h2.js` (a module left out);
+ * see scripts/build.mjs. Everything before the first such line is esbuild's own runtime.
+ */
+const MODULE_PATH = /^\/\/ ((?:node_modules|src)\/\S+|(?:builtin|unused-undici-module):\S+)$/
+
+/**
+ * Strings (error messages, which esbuild keeps verbatim) that each occur exactly once per copy of undici's
+ * HTTP/1 client, from different files of its package: a cross-check of the copies counted by module path,
+ * so a second copy that somehow lost its paths still shows. The embedded llhttp WebAssembly (a normal and a
+ * SIMD build, both base64 strings starting with the wasm magic `\0asm`, i.e. `AGFzbQ`) is counted too, two
+ * per copy. (undici's index and `lib/global.js` are not bundled: src/http/transport.ts imports the modules
+ * it uses one by one.)
  */
 export const UNDICI_MARKERS = [
-  { marker: "Symbol.for('undici.globalDispatcher.1')", file: 'lib/global.js', perCopy: 1 },
-  { marker: 'class Client extends DispatcherBase', file: 'lib/dispatcher/client.js', perCopy: 1 },
-  { marker: 'class Pool extends PoolBase', file: 'lib/dispatcher/pool.js', perCopy: 1 },
+  { marker: 'unsupported keepAlive, use pipelining=0 instead', file: 'lib/dispatcher/client.js', perCopy: 1 },
+  { marker: 'invalid connections', file: 'lib/dispatcher/pool.js', perCopy: 1 },
   { marker: 'AGFzbQ', file: 'lib/llhttp/llhttp{,_simd}-wasm.js', perCopy: 2 },
 ]
 
@@ -26,117 +34,58 @@ function occurrences(text, needle) {
   return count
 }
 
-/** @param {string} code */
-export function undiciCopies(code) {
-  const counts = UNDICI_MARKERS.map((m) => ({ ...m, count: occurrences(code, m.marker), copies: occurrences(code, m.marker) / m.perCopy }))
-  return { copies: Math.max(...counts.map((c) => c.copies)), counts }
-}
-
-// ----- which package the bytes come from ------------------------------------------------------------------
-
-/** The runtime dependency closure of the root package, as directories under node_modules. */
-async function runtimePackages() {
-  /** @type {Map<string, string>} */
-  const found = new Map()
-  const root = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'))
-  const queue = Object.keys(root.dependencies ?? {}).map((name) => ({ name, from: ROOT }))
-  while (queue.length > 0) {
-    const { name, from } = /** @type {{ name: string, from: string }} */ (queue.shift())
-    // Node's lookup: nested node_modules first, then the top level.
-    const candidates = [join(from, 'node_modules', name), join(ROOT, 'node_modules', name)]
-    const dir = candidates.find((d) => existsSync(join(d, 'package.json')))
-    if (!dir || found.has(dir)) continue
-    found.set(dir, name)
-    const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8'))
-    for (const dep of Object.keys(pkg.dependencies ?? {})) queue.push({ name: dep, from: dir })
-  }
-  return found
-}
-
-/** @param {string} dir @returns {AsyncGenerator<string>} */
-async function* sourceFiles(dir) {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) {
-      if (entry.name === 'node_modules' || entry.name === 'test' || entry.name === 'types') continue
-      yield* sourceFiles(path)
-    } else if (/\.(c|m)?js$/.test(entry.name)) yield path
-  }
-}
-
 /**
- * Lines of at least 30 characters that occur in exactly one package: enough to recognise which package a
- * module of the bundle came from, since ncc (unminified) keeps the source lines.
- */
-export async function signatureIndex() {
-  /** @type {Map<string, Set<string>>} */
-  const owners = new Map()
-  for (const [dir, name] of await runtimePackages()) {
-    for await (const file of sourceFiles(dir)) {
-      const text = await readFile(file, 'utf8')
-      for (const raw of text.split('\n')) {
-        const line = raw.trim()
-        if (line.length < 30 || line.startsWith('//') || line.startsWith('*') || line.startsWith('/*')) continue
-        let set = owners.get(line)
-        if (!set) owners.set(line, (set = new Set()))
-        set.add(name)
-      }
-    }
-  }
-  /** @type {Map<string, string>} */
-  const index = new Map()
-  for (const [line, set] of owners) if (set.size === 1) index.set(line, /** @type {string} */ ([...set][0]))
-  return index
-}
-
-/**
- * Splits an ncc bundle into its modules and names the package each came from: CommonJS modules (ids only)
- * by their signature lines, concatenated ES modules by the path ncc writes above them. Returns line ranges
- * (0-based, end exclusive) with their owner, in order.
+ * Copies of undici: the distinct package folders its bundled modules come from (say undici 6 for our
+ * code and a nested undici 7 of a dependency), and the markers above as a cross-check; the larger wins.
  * @param {string} code
- * @param {Map<string, string>} index
- * @returns {Array<{ start: number, end: number, owner: string, bytes: number }>}
+ * @param {ReturnType<typeof bundleSegments>} segments
  */
-export function bundleSegments(code, index) {
-  /** @type {Array<{ start: number, end: number, owner: string, bytes: number }>} */
-  const segments = []
+export function undiciCopies(code, segments) {
+  const counts = UNDICI_MARKERS.map((m) => ({ ...m, count: occurrences(code, m.marker), copies: occurrences(code, m.marker) / m.perCopy }))
+  /** @type {Set<string>} */
+  const folders = new Set()
+  for (const s of segments) {
+    const folder = /^(.*node_modules\/undici)\//.exec(s.path)?.[1]
+    if (folder) folders.add(folder)
+  }
+  return { copies: Math.max(folders.size, ...counts.map((c) => c.copies)), folders: [...folders], counts }
+}
+
+/**
+ * Splits a bundle into its modules by the path esbuild writes above each. Returns line ranges (0-based, end
+ * exclusive) with the module's path and owner (a package, this project's src/, a Node built-in, or esbuild's
+ * runtime), in order.
+ * @param {string} code
+ * @returns {Array<{ start: number, end: number, path: string, owner: string, bytes: number }>}
+ */
+export function bundleSegments(code) {
   const lines = code.split('\n')
-  const lineAt = (/** @type {number} */ i) => lines[i] ?? ''
-  const size = (/** @type {number} */ from, /** @type {number} */ to) => {
-    let n = 0
-    for (let i = from; i < to; i++) n += Buffer.byteLength(lineAt(i)) + 1
-    return n
-  }
-  const tableEnd = lines.findIndex((l) => l.startsWith('/******/ });'))
-  // 1. The CommonJS module table: each module starts at a `/***/ <id>:` line.
-  let from = 0
-  const flushCjs = (/** @type {number} */ to) => {
-    if (to <= from) return
-    /** @type {Map<string, number>} */
-    const votes = new Map()
-    for (let i = from; i < to; i++) {
-      const owner = index.get(lineAt(i).trim().replaceAll('__nccwpck_require__', 'require'))
-      if (owner) votes.set(owner, (votes.get(owner) ?? 0) + 1)
+  /** @type {Array<{ start: number, end: number, path: string, owner: string, bytes: number }>} */
+  const segments = []
+  let path = '(esbuild runtime)'
+  let start = 0
+  let bytes = 0
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i]
+    const next = line === undefined ? '' : MODULE_PATH.exec(line)?.[1]
+    if (next !== undefined) {
+      if (i > start) segments.push({ start, end: i, path, owner: ownerOf(path), bytes })
+      path = next
+      start = i
+      bytes = 0
     }
-    const best = [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '(unattributed CommonJS)'
-    segments.push({ start: from, end: to, owner: best, bytes: size(from, to) })
-    from = to
-  }
-  if (tableEnd !== -1) {
-    for (let i = 0; i <= tableEnd; i++) if (/^\/\*\*\*\/ \d+:$/.test(lineAt(i))) flushCjs(i)
-    flushCjs(tableEnd + 1)
-  }
-  // 2. The runtime and the concatenated ES modules, each introduced by a path comment.
-  let owner = '(webpack runtime)'
-  let start = tableEnd + 1
-  for (let i = tableEnd + 1; i <= lines.length; i++) {
-    const concatenated = i < lines.length ? /^;?\/\/ CONCATENATED MODULE: (.+)$/.exec(lineAt(i))?.[1] : ''
-    if (concatenated === undefined) continue
-    if (i > start) segments.push({ start, end: i, owner, bytes: size(start, i) })
-    if (concatenated) owner = packageOfPath(concatenated)
-    start = i
+    if (line !== undefined) bytes += Buffer.byteLength(line) + 1
   }
   return segments
+}
+
+/** @param {string} path e.g. `node_modules/@actions/core/lib/core.js`, `src/main.ts`, `builtin:node:fs` */
+function ownerOf(path) {
+  if (path.startsWith('builtin:')) return '(node built-in requires)'
+  if (path.startsWith('unused-undici-module:')) return 'undici'
+  if (path.startsWith('src/')) return '(this project: src/)'
+  const match = /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)
+  return match?.[1] ?? path
 }
 
 /** Bytes per package, largest first. @param {ReturnType<typeof bundleSegments>} segments */
@@ -147,20 +96,20 @@ function bytesByPackage(segments) {
   return [...bytes].sort((a, b) => b[1] - a[1]).map(([name, n]) => ({ name, bytes: n }))
 }
 
-/** @param {string} path e.g. `./node_modules/@actions/core/lib/core.js`, `./src/main.ts`, `external "fs"` */
-function packageOfPath(path) {
-  if (path.startsWith('external ')) return '(node built-in imports)'
-  const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)
-  if (match?.[1]) return match[1]
-  if (path.startsWith('./src/')) return '(this project: src/)'
-  return '(other)'
+/** The version in each undici folder, for the report. @param {string[]} folders */
+async function versionsOf(folders) {
+  return Promise.all(
+    folders.map(async (folder) => {
+      const manifest = join(ROOT, folder, 'package.json')
+      return existsSync(manifest) ? JSON.parse(await readFile(manifest, 'utf8')).version : '?'
+    }),
+  )
 }
 
 /**
  * @param {Array<{ name: string, path: string }>} files The bundles: a name to show and where to read it.
  */
 export async function bundleFigures(files) {
-  const index = await signatureIndex()
   const results = []
   for (const { name, path } of files) {
     if (!existsSync(path)) {
@@ -169,8 +118,15 @@ export async function bundleFigures(files) {
     }
     const code = await readFile(path, 'utf8')
     const { size } = await stat(path)
-    const segments = bundleSegments(code, index)
-    results.push({ file: name, missing: false, bytes: size, undici: undiciCopies(code), packages: bytesByPackage(segments) })
+    const segments = bundleSegments(code)
+    const undici = undiciCopies(code, segments)
+    results.push({
+      file: name,
+      missing: false,
+      bytes: size,
+      undici: { ...undici, versions: await versionsOf(undici.folders) },
+      packages: bytesByPackage(segments),
+    })
   }
   return results
 }

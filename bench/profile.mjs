@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { startHarnessSimulator } from '../sim/harness-simulator.js'
-import { bundleSegments, signatureIndex } from './bundle.mjs'
+import { bundleSegments } from './bundle.mjs'
 import { actionInputs, cleanEnv, run } from './lib.mjs'
 
 /**
@@ -16,7 +16,7 @@ import { actionInputs, cleanEnv, run } from './lib.mjs'
  */
 export async function profileColdRun(options) {
   const code = await readFile(options.action, 'utf8')
-  const segments = bundleSegments(code, await signatureIndex())
+  const segments = bundleSegments(code)
   const actionUrl = pathToFileURL(options.action).href
   const runs = options.runs ?? 5
   /** @type {Map<string, number>} */

@@ -289,7 +289,7 @@ function render(o) {
         `\`${b.file}\``, String(b.bytes), ...b.undici.counts.map((/** @type {any} */ c) => String(c.count)), String(b.undici.copies),
       ]),
     )
-    lines.push('Bytes per package (modules attributed by their source lines or the path ncc writes above them):', '')
+    lines.push('Bytes per package (each module attributed by the path esbuild writes above it):', '')
     const names = [...new Set(r.bundle.flatMap((/** @type {any} */ b) => (b.packages ?? []).map((/** @type {any} */ p) => p.name)))]
     table(
       ['package', ...r.bundle.map((/** @type {any} */ b) => `\`${b.file}\``)],
