@@ -2,8 +2,18 @@
 // redirect on its own, and reports failures as a TransportError that says whether the request may have
 // reached the server: the approval POST is not idempotent, so "may have been applied" matters.
 import { readFileSync } from 'node:fs'
-import { rootCertificates } from 'node:tls'
-import { Agent, EnvHttpProxyAgent, Pool, request, type Dispatcher } from 'undici'
+import { createRequire } from 'node:module'
+import type { Dispatcher, EnvHttpProxyAgent } from 'undici'
+// undici's own modules, not its index: the index builds fetch, WebSocket, the cache and the mocks, and
+// loads about a hundred Node built-ins (http2, zlib, worker_threads, ...) that a run never uses.
+// Their paths are undici internals: package.json pins its exact version, and test/undici-modules.test.ts
+// fails when an update moves them.
+import Agent from 'undici/lib/dispatcher/agent.js'
+import Pool from 'undici/lib/dispatcher/pool.js'
+import undiciRequest from 'undici/lib/api/api-request.js'
+
+// For built-ins only some runs need: a static import would load them in every run.
+const loadBuiltin = createRequire(import.meta.url)
 
 export interface Timeouts {
   /** TCP + TLS handshake. */
@@ -83,11 +93,14 @@ export interface HttpClientOptions {
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
-  const dispatcher = options.dispatcher ?? createDispatcher(timeouts, options.caCert, options.env ?? process.env)
+  const made = options.dispatcher ?? createDispatcher(timeouts, options.caCert, options.env ?? process.env)
+  // A proxy agent is loaded on first use; should that fail, each call reports it (never an unhandled rejection).
+  if (made instanceof Promise) made.catch(() => {})
+  const dispatcher = async () => made
   return {
-    send: (req) => send(dispatcher, req, timeouts, maxBodyBytes),
-    close: () => dispatcher.close(),
-    destroy: () => dispatcher.destroy(),
+    send: async (req) => send(await dispatcher(), req, timeouts, maxBodyBytes),
+    close: async () => (await dispatcher()).close(),
+    destroy: async () => (await dispatcher()).destroy(),
   }
 }
 
@@ -97,6 +110,7 @@ function hasProxy(env: NodeJS.ProcessEnv): boolean {
 
 /** Setting `ca` replaces Node's trust store, so the roots and NODE_EXTRA_CA_CERTS are added back. */
 export function trustedCas(caCert: string, env: NodeJS.ProcessEnv): string[] {
+  const { rootCertificates } = loadBuiltin('node:tls') as typeof import('node:tls')
   const cas = [...rootCertificates]
   const extraPath = env.NODE_EXTRA_CA_CERTS
   if (extraPath) {
@@ -110,30 +124,50 @@ export function trustedCas(caCert: string, env: NodeJS.ProcessEnv): string[] {
   return cas
 }
 
-function createDispatcher(timeouts: Timeouts, caCert: string | undefined, env: NodeJS.ProcessEnv): Dispatcher {
+function createDispatcher(
+  timeouts: Timeouts,
+  caCert: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Dispatcher | Promise<Dispatcher> {
   const tls = { timeout: timeouts.connectMs, ...(caCert ? { ca: trustedCas(caCert, env) } : {}) }
   const common = { connect: tls, keepAliveTimeout: 30_000 }
-  // The proxy agent is only built when a proxy is configured: it costs nothing otherwise, and
-  // undici warns on stderr each time it is constructed.
+  if (hasProxy(env)) return createProxyAgent(timeouts, common, env)
+  return new Agent(common)
+}
+
+/**
+ * Only when a proxy is configured: the proxy agent is not loaded otherwise, and undici warns on stderr
+ * each time one is constructed.
+ */
+async function createProxyAgent(
+  timeouts: Timeouts,
+  common: { connect: { timeout: number; ca?: string[] }; keepAliveTimeout: number },
+  env: NodeJS.ProcessEnv,
+): Promise<Dispatcher> {
+  const [{ default: DispatcherClass }, { default: api }, { default: EnvAgent }] = await Promise.all([
+    import('undici/lib/dispatcher/dispatcher.js'),
+    import('undici/lib/api/index.js'),
+    import('undici/lib/dispatcher/env-http-proxy-agent.js'),
+  ])
+  // The proxy agent opens its tunnel with `connect()`, a method undici's index adds to every dispatcher;
+  // without the index, it is added here the same way.
+  Object.assign(DispatcherClass.prototype, api)
+  const tls = common.connect
   // The env agent hands its options on to each ProxyAgent, which reads the TLS settings for the target
   // (requestTls) and the proxy (proxyTls) from them; undici's type for the env agent omits those two.
-  if (hasProxy(env)) {
-    return new EnvHttpProxyAgent({
-      ...common,
-      requestTls: tls,
-      proxyTls: tls,
-      // The proxy settings come from the same environment that decided a proxy is needed (undici would
-      // read process.env itself); '' means none.
-      httpProxy: env.http_proxy || env.HTTP_PROXY || '',
-      httpsProxy: env.https_proxy || env.HTTPS_PROXY || '',
-      noProxy: env.no_proxy ?? env.NO_PROXY ?? '',
-      // The proxy's answer to CONNECT is part of connecting: without this, a proxy that accepts the
-      // connection and then says nothing holds the request for undici's default of five minutes.
-      clientFactory: (origin: URL, opts: object) =>
-        new Pool(origin, { ...opts, headersTimeout: timeouts.connectMs }),
-    } as EnvHttpProxyAgent.Options)
-  }
-  return new Agent(common)
+  return new EnvAgent({
+    ...common,
+    requestTls: tls,
+    proxyTls: tls,
+    // The proxy settings come from the same environment that decided a proxy is needed (undici would
+    // read process.env itself); '' means none.
+    httpProxy: env.http_proxy || env.HTTP_PROXY || '',
+    httpsProxy: env.https_proxy || env.HTTPS_PROXY || '',
+    noProxy: env.no_proxy ?? env.NO_PROXY ?? '',
+    // The proxy's answer to CONNECT is part of connecting: without this, a proxy that accepts the
+    // connection and then says nothing holds the request for undici's default of five minutes.
+    clientFactory: (origin: URL, opts: object) => new Pool(origin, { ...opts, headersTimeout: timeouts.connectMs }),
+  } as EnvHttpProxyAgent.Options)
 }
 
 async function send(
@@ -150,8 +184,9 @@ async function send(
   }
   let response: Dispatcher.ResponseData
   try {
-    response = await request(req.url, {
-      dispatcher,
+    response = await undiciRequest.call(dispatcher, {
+      origin: req.url.origin,
+      path: `${req.url.pathname}${req.url.search}`,
       method: req.method,
       headers,
       body,
