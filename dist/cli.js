@@ -38,6 +38,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// builtin:node:module
+var require_node_module = __commonJS({
+  "builtin:node:module"(exports, module) {
+    module.exports = __require("node:module");
+  }
+});
+
 // builtin:node:fs
 var require_node_fs = __commonJS({
   "builtin:node:fs"(exports, module) {
@@ -56,13 +63,6 @@ var require_node_crypto = __commonJS({
 var require_node_util = __commonJS({
   "builtin:node:util"(exports, module) {
     module.exports = __require("node:util");
-  }
-});
-
-// builtin:node:module
-var require_node_module = __commonJS({
-  "builtin:node:module"(exports, module) {
-    module.exports = __require("node:module");
   }
 });
 
@@ -9307,8 +9307,11 @@ var require_node_path = __commonJS({
 });
 
 // src/startup.ts
-import { setFlagsFromString } from "node:v8";
-if (Number(process.versions.node.split(".")[0]) < 22) setFlagsFromString("--liftoff-only");
+var import_node_module = __toESM(require_node_module());
+if (Number(process.versions.node.split(".")[0]) < 22) {
+  const { setFlagsFromString } = (0, import_node_module.createRequire)(import.meta.url)("node:v8");
+  setFlagsFromString("--liftoff-only");
+}
 
 // src/cli/main.ts
 var import_node_fs4 = __toESM(require_node_fs());
@@ -9807,11 +9810,11 @@ var import_node_util = __toESM(require_node_util());
 
 // src/http/transport.ts
 var import_node_fs = __toESM(require_node_fs());
-var import_node_module = __toESM(require_node_module());
+var import_node_module2 = __toESM(require_node_module());
 var import_agent = __toESM(require_agent());
 var import_pool = __toESM(require_pool());
 var import_api_request = __toESM(require_api_request());
-var loadBuiltin = (0, import_node_module.createRequire)(import.meta.url);
+var loadBuiltin = (0, import_node_module2.createRequire)(import.meta.url);
 var DEFAULT_TIMEOUTS = { connectMs: 1e4, headersMs: 3e4, bodyMs: 3e4 };
 var DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 var TransportError = class extends Error {

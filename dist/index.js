@@ -37,6 +37,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// builtin:node:module
+var require_node_module = __commonJS({
+  "builtin:node:module"(exports, module) {
+    module.exports = __require("node:module");
+  }
+});
+
 // builtin:node:crypto
 var require_node_crypto = __commonJS({
   "builtin:node:crypto"(exports, module) {
@@ -62,13 +69,6 @@ var require_node_fs = __commonJS({
 var require_node_path = __commonJS({
   "builtin:node:path"(exports, module) {
     module.exports = __require("node:path");
-  }
-});
-
-// builtin:node:module
-var require_node_module = __commonJS({
-  "builtin:node:module"(exports, module) {
-    module.exports = __require("node:module");
   }
 });
 
@@ -9306,8 +9306,11 @@ var require_env_http_proxy_agent = __commonJS({
 });
 
 // src/startup.ts
-import { setFlagsFromString } from "node:v8";
-if (Number(process.versions.node.split(".")[0]) < 22) setFlagsFromString("--liftoff-only");
+var import_node_module = __toESM(require_node_module());
+if (Number(process.versions.node.split(".")[0]) < 22) {
+  const { setFlagsFromString } = (0, import_node_module.createRequire)(import.meta.url)("node:v8");
+  setFlagsFromString("--liftoff-only");
+}
 
 // src/main.ts
 var import_node_crypto = __toESM(require_node_crypto());
@@ -9794,11 +9797,11 @@ function group(name, fn) {
 
 // src/http/transport.ts
 var import_node_fs = __toESM(require_node_fs());
-var import_node_module = __toESM(require_node_module());
+var import_node_module2 = __toESM(require_node_module());
 var import_agent = __toESM(require_agent());
 var import_pool = __toESM(require_pool());
 var import_api_request = __toESM(require_api_request());
-var loadBuiltin = (0, import_node_module.createRequire)(import.meta.url);
+var loadBuiltin = (0, import_node_module2.createRequire)(import.meta.url);
 var DEFAULT_TIMEOUTS = { connectMs: 1e4, headersMs: 3e4, bodyMs: 3e4 };
 var DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 var TransportError = class extends Error {
