@@ -52,13 +52,6 @@ var require_node_fs = __commonJS({
   }
 });
 
-// builtin:node:crypto
-var require_node_crypto = __commonJS({
-  "builtin:node:crypto"(exports, module) {
-    module.exports = __require("node:crypto");
-  }
-});
-
 // builtin:node:util
 var require_node_util = __commonJS({
   "builtin:node:util"(exports, module) {
@@ -9805,7 +9798,6 @@ Run '${options.prefix} --help' for usage.
 }
 
 // src/cli/decide.ts
-var import_node_crypto = __toESM(require_node_crypto());
 var import_node_util = __toESM(require_node_util());
 
 // src/http/transport.ts
@@ -12678,7 +12670,7 @@ function cliDefaults(env) {
   return { comments: `Decided with the ${PROGRAM} command line.` };
 }
 function cliMarker() {
-  return `hag-cli.${Date.now().toString(36)}-${(0, import_node_crypto.randomBytes)(3).toString("hex")}`;
+  return `hag-cli.${Date.now().toString(36)}-${Math.floor(Math.random() * 16777216).toString(16).padStart(6, "0")}`;
 }
 function describeRun(settings, sources) {
   const { baseUrl, accountId, orgId, projectId } = settings.harness;

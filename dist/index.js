@@ -44,17 +44,17 @@ var require_node_module = __commonJS({
   }
 });
 
-// builtin:node:crypto
-var require_node_crypto = __commonJS({
-  "builtin:node:crypto"(exports, module) {
-    module.exports = __require("node:crypto");
-  }
-});
-
 // builtin:node:os
 var require_node_os = __commonJS({
   "builtin:node:os"(exports, module) {
     module.exports = __require("node:os");
+  }
+});
+
+// builtin:node:crypto
+var require_node_crypto = __commonJS({
+  "builtin:node:crypto"(exports, module) {
+    module.exports = __require("node:crypto");
   }
 });
 
@@ -9312,9 +9312,6 @@ if (Number(process.versions.node.split(".")[0]) < 22) {
   setFlagsFromString("--liftoff-only");
 }
 
-// src/main.ts
-var import_node_crypto = __toESM(require_node_crypto());
-
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require_node_os());
 
@@ -12458,7 +12455,7 @@ function maskSecret(secret) {
   registerSecret(secret);
 }
 function runMarker(runId, runAttempt) {
-  return `hag-${runId ?? "local"}.${runAttempt ?? "1"}-${(0, import_node_crypto.randomBytes)(3).toString("hex")}`;
+  return `hag-${runId ?? "local"}.${runAttempt ?? "1"}-${Math.floor(Math.random() * 16777216).toString(16).padStart(6, "0")}`;
 }
 async function run() {
   const controller = new AbortController();

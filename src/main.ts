@@ -1,6 +1,5 @@
 // The GitHub Action front end: the one place that reads the runner's environment, calls the core, and
 // turns its result into outputs, annotations and the job summary. It never calls process.exit.
-import { randomBytes } from 'node:crypto'
 import * as core from '@actions/core'
 import { runApprovalGate } from './decision/run.js'
 import { readWorkflowRun, runDefaults } from './github-context.js'
@@ -28,9 +27,13 @@ function maskSecret(secret: string): void {
   registerSecret(secret)
 }
 
-/** Unique per run and attempt, so a recorded decision can be recognised as this run's own. */
+/**
+ * Unique per run and attempt, so a recorded decision can be recognised as this run's own. The random part
+ * only tells two runs of the same attempt apart and is no secret: Math.random, not node:crypto, whose
+ * loading costs a cold run several milliseconds.
+ */
 export function runMarker(runId: string | undefined, runAttempt: string | undefined): string {
-  return `hag-${runId ?? 'local'}.${runAttempt ?? '1'}-${randomBytes(3).toString('hex')}`
+  return `hag-${runId ?? 'local'}.${runAttempt ?? '1'}-${Math.floor(Math.random() * 0x1000000).toString(16).padStart(6, '0')}`
 }
 
 export async function run(): Promise<void> {

@@ -1,6 +1,5 @@
 // `approve` and `reject`: flags and environment -> the same settings, the same core and the same result
 // as the action, printed for a terminal (or as JSON) and mapped to an exit code.
-import { randomBytes } from 'node:crypto'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { runApprovalGate } from '../decision/run.js'
 import { readWorkflowRun, runDefaults } from '../github-context.js'
@@ -153,9 +152,9 @@ export function cliDefaults(env: NodeJS.ProcessEnv): RunDefaults {
   return { comments: `Decided with the ${PROGRAM} command line.` }
 }
 
-/** Unique per invocation, so a recorded decision can be recognised as this run's own. */
+/** Unique per invocation, so a recorded decision can be recognised as this run's own (see runMarker). */
 function cliMarker(): string {
-  return `hag-cli.${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`
+  return `hag-cli.${Date.now().toString(36)}-${Math.floor(Math.random() * 0x1000000).toString(16).padStart(6, '0')}`
 }
 
 /** One line saying what is about to happen and where each part came from; never the key itself. */
