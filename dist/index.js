@@ -51,13 +51,6 @@ var require_node_os = __commonJS({
   }
 });
 
-// builtin:node:crypto
-var require_node_crypto = __commonJS({
-  "builtin:node:crypto"(exports, module) {
-    module.exports = __require("node:crypto");
-  }
-});
-
 // builtin:node:fs
 var require_node_fs = __commonJS({
   "builtin:node:fs"(exports, module) {
@@ -4131,11 +4124,11 @@ var require_util2 = __commonJS({
     var { isUint8Array } = __require("node:util/types");
     var { webidl } = require_webidl();
     var supportedHashes = [];
-    var crypto2;
+    var crypto;
     try {
-      crypto2 = __require("node:crypto");
+      crypto = __require("node:crypto");
       const possibleRelevantHashes = ["sha256", "sha384", "sha512"];
-      supportedHashes = crypto2.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
+      supportedHashes = crypto.getHashes().filter((hash) => possibleRelevantHashes.includes(hash));
     } catch {
     }
     function responseURL(response) {
@@ -4408,7 +4401,7 @@ var require_util2 = __commonJS({
       }
     }
     function bytesMatch(bytes, metadataList) {
-      if (crypto2 === void 0) {
+      if (crypto === void 0) {
         return true;
       }
       const parsedMetadata = parseMetadata(metadataList);
@@ -4423,7 +4416,7 @@ var require_util2 = __commonJS({
       for (const item of metadata) {
         const algorithm = item.algo;
         const expectedValue = item.hash;
-        let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
+        let actualValue = crypto.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
             actualValue = actualValue.slice(0, -2);
@@ -5487,8 +5480,8 @@ var require_body = __commonJS({
     var { multipartFormDataParser } = require_formdata_parser();
     var random;
     try {
-      const crypto2 = __require("node:crypto");
-      random = (max) => crypto2.randomInt(0, max);
+      const crypto = __require("node:crypto");
+      random = (max) => crypto.randomInt(0, max);
     } catch {
       random = (max) => Math.floor(Math.random(max));
     }
@@ -9386,36 +9379,8 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/file-command.js
-var crypto = __toESM(require_node_crypto());
-var fs = __toESM(require_node_fs());
-var os2 = __toESM(require_node_os());
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter2)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
-  }
-  if (convertedValue.includes(delimiter2)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
-  }
-  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
-}
-
 // node_modules/@actions/core/lib/core.js
-var os3 = __toESM(require_node_os());
+var os2 = __toESM(require_node_os());
 var path = __toESM(require_node_path());
 
 // node_modules/@actions/core/lib/summary.js
@@ -9749,14 +9714,6 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os3.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
@@ -9771,7 +9728,7 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os3.EOL);
+  process.stdout.write(message + os2.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -11880,6 +11837,23 @@ function settingsErrorJson(error2) {
   return { outcome: "invalid-settings", executions: [], problems: error2.problems.map((p) => `Invalid ${p.input} ${p.value}: expected ${p.expected}.`) };
 }
 
+// src/report/step-outputs.ts
+var import_node_fs3 = __toESM(require_node_fs());
+var import_node_os = __toESM(require_node_os());
+function outputFileText(outputs) {
+  const texts = outputs.flat();
+  let n = 0;
+  while (texts.some((text) => text.includes(`HAG_OUTPUT_END_${n}`))) n++;
+  const delimiter2 = `HAG_OUTPUT_END_${n}`;
+  return outputs.map(([name, value]) => `${name}<<${delimiter2}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter2}${import_node_os.EOL}`).join("");
+}
+function writeStepOutputs(outputs, env = process.env) {
+  const file = env.GITHUB_OUTPUT;
+  if (!file) return false;
+  (0, import_node_fs3.appendFileSync)(file, outputFileText(outputs), "utf8");
+  return true;
+}
+
 // src/report/summary.ts
 var HEADLINE2 = {
   decided: "Decision recorded",
@@ -12495,14 +12469,16 @@ async function run() {
   }
 }
 function setOutputs(result) {
-  if (result.decision) setOutput("decision", result.decision);
-  if (result.approvalStatus) setOutput("approvalStatus", result.approvalStatus);
-  if (result.approvalInstanceId) setOutput("approvalInstanceId", result.approvalInstanceId);
-  if (result.statusVerdict) setOutput("statusVerdict", result.statusVerdict);
-  if (result.statusValue !== void 0) setOutput("statusValue", result.statusValue);
-  if (result.attempts !== void 0) setOutput("attempts", String(result.attempts));
-  if (result.exemptionStatus) setOutput("exemptionStatus", result.exemptionStatus);
-  setOutput("result", JSON.stringify(result));
+  const outputs = [];
+  if (result.decision) outputs.push(["decision", result.decision]);
+  if (result.approvalStatus) outputs.push(["approvalStatus", result.approvalStatus]);
+  if (result.approvalInstanceId) outputs.push(["approvalInstanceId", result.approvalInstanceId]);
+  if (result.statusVerdict) outputs.push(["statusVerdict", result.statusVerdict]);
+  if (result.statusValue !== void 0) outputs.push(["statusValue", result.statusValue]);
+  if (result.attempts !== void 0) outputs.push(["attempts", String(result.attempts)]);
+  if (result.exemptionStatus) outputs.push(["exemptionStatus", result.exemptionStatus]);
+  outputs.push(["result", JSON.stringify(result)]);
+  if (!writeStepOutputs(outputs)) warning("GITHUB_OUTPUT is not set (not on a GitHub runner?): the outputs were not written.");
 }
 
 // src/index.ts

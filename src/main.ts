@@ -8,6 +8,7 @@ import { CancelledError, systemClock, type Logger } from './ports.js'
 import { announceResult } from './report/annotations.js'
 import { settingsErrorJson, toResultJson, type ResultJson } from './report/result.js'
 import { cleanRemoteText, registerSecret } from './report/sanitize.js'
+import { writeStepOutputs } from './report/step-outputs.js'
 import { addResultToSummary } from './report/summary.js'
 import { verdictLine } from './report/verdict.js'
 import { SettingsError } from './settings/problems.js'
@@ -82,12 +83,15 @@ export async function run(): Promise<void> {
 }
 
 function setOutputs(result: ResultJson): void {
-  if (result.decision) core.setOutput('decision', result.decision)
-  if (result.approvalStatus) core.setOutput('approvalStatus', result.approvalStatus)
-  if (result.approvalInstanceId) core.setOutput('approvalInstanceId', result.approvalInstanceId)
-  if (result.statusVerdict) core.setOutput('statusVerdict', result.statusVerdict)
-  if (result.statusValue !== undefined) core.setOutput('statusValue', result.statusValue)
-  if (result.attempts !== undefined) core.setOutput('attempts', String(result.attempts))
-  if (result.exemptionStatus) core.setOutput('exemptionStatus', result.exemptionStatus)
-  core.setOutput('result', JSON.stringify(result))
+  const outputs: Array<[string, string]> = []
+  if (result.decision) outputs.push(['decision', result.decision])
+  if (result.approvalStatus) outputs.push(['approvalStatus', result.approvalStatus])
+  if (result.approvalInstanceId) outputs.push(['approvalInstanceId', result.approvalInstanceId])
+  if (result.statusVerdict) outputs.push(['statusVerdict', result.statusVerdict])
+  if (result.statusValue !== undefined) outputs.push(['statusValue', result.statusValue])
+  if (result.attempts !== undefined) outputs.push(['attempts', String(result.attempts)])
+  if (result.exemptionStatus) outputs.push(['exemptionStatus', result.exemptionStatus])
+  outputs.push(['result', JSON.stringify(result)])
+  // Every runner names an output file; the runner's old `::set-output` command is deprecated.
+  if (!writeStepOutputs(outputs)) core.warning('GITHUB_OUTPUT is not set (not on a GitHub runner?): the outputs were not written.')
 }
