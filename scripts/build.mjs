@@ -76,9 +76,10 @@ const builtinsByRequire = {
 }
 
 /**
- * undici modules that never run here, left out of the bundle: each is replaced by a function that throws,
- * should it ever be called. Paths are relative to undici's folder; the build fails if one is not found
- * where it was expected (an undici update moved it), and so does test/undici-modules.test.ts.
+ * undici modules that never run here, left out of the bundle: each is replaced by a stand-in that throws,
+ * naming the module and the reason, should it ever be called or read. Paths are relative to undici's
+ * folder; the build fails if one is not found where it was expected (an update moved it), and so does
+ * test/undici-modules.test.ts.
  */
 export const UNUSED_UNDICI_MODULES = [
   {
@@ -87,6 +88,13 @@ export const UNUSED_UNDICI_MODULES = [
     // two busy cores.
     path: 'lib/dispatcher/client-h2.js',
     reason: 'HTTP/2 is not bundled (allowH2 is never set)',
+  },
+  {
+    // Fetch's body handling, which the HTTP/1 client loads only to send a FormData body; the transport
+    // sends JSON text. With it go fetch's utilities, WebIDL and the multipart parser: 90 KB that every
+    // run would parse.
+    path: 'lib/web/fetch/body.js',
+    reason: 'FormData bodies are not bundled (the transport sends JSON text)',
   },
 ]
 
@@ -107,7 +115,11 @@ const withoutUnusedUndiciModules = {
       return { path: unused.path, namespace: 'unused-undici-module', pluginData: unused }
     })
     builder.onLoad({ filter: /.*/, namespace: 'unused-undici-module' }, (args) => ({
-      contents: `module.exports = function unused () { throw new Error(${JSON.stringify(`undici ${args.path}: ${args.pluginData.reason}`)}) }`,
+      // Called (client-h2 exports a function) or read (body.js an object): either way, it throws.
+      contents: [
+        `const unused = () => { throw new Error(${JSON.stringify(`undici ${args.path}: ${args.pluginData.reason}`)}) }`,
+        'module.exports = new Proxy(unused, { get: unused })',
+      ].join('\n'),
       loader: 'js',
     }))
     builder.onEnd((result) => {
