@@ -1,6 +1,8 @@
 // The measured scenarios. Each runs the built action (a snapshot of dist/index.js) as a child process
 // against the Harness simulator and, for the gate, the status server, both on 127.0.0.1 in this process.
 // Nothing here asserts: every function returns raw figures, and run.mjs compares them with the targets.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startHarnessSimulator } from '../sim/harness-simulator.js'
 import { startStatusServer } from '../sim/status-server.js'
@@ -8,18 +10,7 @@ import { actionInputs, cleanEnv, log, readOutputs, run, runWithPeakRss } from '.
 
 const FLOOR = fileURLToPath(new URL('./floor-http.mjs', import.meta.url))
 const EMPTY_MODULE = fileURLToPath(new URL('./empty-module.mjs', import.meta.url))
-
-/** The decision body the action sends, as the curl comparison sends it. */
-const CURL_BODY = JSON.stringify({ action: 'APPROVE', comments: 'bench', approver_inputs: [] })
-
-/**
- * The approval resource of one execution.
- * @param {import('../sim/harness-simulator.js').HarnessSimulator} sim
- * @param {string} executionId
- */
-function approvalUrl(sim, executionId) {
-  return `${sim.baseUrl}/pipeline/api/v1/orgs/${sim.orgId}/projects/${sim.projectId}/approvals/execution/${executionId}`
-}
+const MODULE_LIST = fileURLToPath(new URL('./module-list-preload.cjs', import.meta.url))
 
 /**
  * Deterministic pseudo-random numbers in [0, 1) (mulberry32), so that every run of the benchmark flips the
@@ -40,10 +31,62 @@ export function seededRandom(seed) {
 // ----- cold run -------------------------------------------------------------------------------------------
 
 /**
- * One complete approval (GET + POST) per process, side by side with `node -e 0` on the same runtime, with
- * curl making the same two requests, and with bench/floor-http.mjs (the two requests from a minimal node:http
- * program). The first `warmup` rounds fill the page cache and are dropped. Also recorded: how long each
- * action process lived after its POST reached the simulator (teardown).
+ * @typedef {{ method: string, path: string, query: string, body?: string }} RequestTemplate
+ *   One request of an approval, with `{id}` where the execution id was.
+ */
+
+/**
+ * What one complete approval sends, learned from a probe run of the action rather than written down here:
+ * a read of the approval and the decision today, and whatever the action comes to send (a scope read of the
+ * execution, say) without a change to the benchmark. The floor program and curl replay exactly this.
+ * @param {import('../sim/harness-simulator.js').HarnessSimulator} sim
+ * @param {string} node
+ * @param {string} action
+ * @param {Awaited<ReturnType<typeof import('./lib.mjs').scratch>>} scratch
+ * @returns {Promise<RequestTemplate[]>}
+ */
+export async function probeRequests(sim, node, action, scratch) {
+  const id = 'probe0000000000000001'
+  sim.addInstance({ executionId: id })
+  const from = sim.requests.length
+  const files = await scratch.githubFiles()
+  const result = await run(node, [action], { env: cleanEnv({ ...actionInputs(sim, id), ...files }), timeoutMs: 60_000 })
+  const outputs = await readOutputs(files.GITHUB_OUTPUT)
+  if (result.code !== 0 || outputs.approvalStatus !== 'APPROVED') {
+    throw new Error(`the probe run of the action failed (exit ${result.code}, approvalStatus ${outputs.approvalStatus}): ${result.stdout.slice(-300)}`)
+  }
+  const template = (/** @type {string} */ text) => text.replaceAll(id, '{id}')
+  return sim.requests.slice(from).map((q) => ({
+    method: q.method,
+    path: template(q.path),
+    query: template(new URLSearchParams(q.query).toString()),
+    ...(q.rawBody ? { body: template(q.rawBody) } : {}),
+  }))
+}
+
+/**
+ * @param {RequestTemplate[]} templates
+ * @param {import('../sim/harness-simulator.js').HarnessSimulator} sim
+ * @param {string} executionId
+ */
+function requestsFor(templates, sim, executionId) {
+  const origin = new URL(sim.baseUrl).origin
+  return templates.map((t) => ({
+    method: t.method,
+    url: `${origin}${t.path.replaceAll('{id}', executionId)}${t.query ? `?${t.query.replaceAll('{id}', executionId)}` : ''}`,
+    ...(t.body !== undefined ? { body: t.body.replaceAll('{id}', executionId) } : {}),
+  }))
+}
+
+/** @param {RequestTemplate} t */
+export const describeRequest = (t) => `${t.method} ${t.path}${t.query ? `?${t.query}` : ''}`
+
+/**
+ * One complete approval per process, side by side with `node -e 0` on the same runtime, with curl making
+ * the same requests, and with bench/floor-http.mjs (the same requests from a minimal node:http program).
+ * What "the same requests" are comes from a probe run of the action (probeRequests). The first `warmup`
+ * rounds fill the page cache and are dropped. Also recorded: how long each action process took from spawn
+ * to its first request reaching the simulator (start-up), and lived after its last one (teardown).
  * @param {{ action: string, runtimes: Array<{ label: string, bin: string }>, rounds: number, warmup: number,
  *   scratch: Awaited<ReturnType<typeof import('./lib.mjs').scratch>>, curl: string | null, nodeFlags?: string[],
  *   floor?: boolean }} options
@@ -55,8 +98,10 @@ export async function coldRuns({ action, runtimes, rounds, warmup, scratch, curl
     bare: /** @type {number[]} */ ([]),
     emptyModule: /** @type {number[]} */ ([]),
     action: /** @type {number[]} */ ([]),
+    spawnToFirstRequest: /** @type {number[]} */ ([]),
     postToExit: /** @type {number[]} */ ([]),
     floor: /** @type {number[]} */ ([]),
+    floorSpawnToFirstRequest: /** @type {number[]} */ ([]),
     failures: /** @type {string[]} */ ([]),
   }))
   /** @type {number[]} */
@@ -65,6 +110,9 @@ export async function coldRuns({ action, runtimes, rounds, warmup, scratch, curl
   const curlFailures = []
   let n = 0
   try {
+    const templates = await probeRequests(sim, /** @type {string} */ (runtimes[0]?.bin), action, scratch)
+    /** The requests about one execution id, in arrival order. */
+    const arrivals = (/** @type {string} */ id) => sim.requests.filter((q) => q.path.split('/').includes(id) || Object.values(q.query).includes(id))
     for (let round = 0; round < warmup + rounds; round++) {
       const keep = round >= warmup
       for (const rt of byRuntime) {
@@ -76,57 +124,68 @@ export async function coldRuns({ action, runtimes, rounds, warmup, scratch, curl
         const spawnedAt = Date.now()
         const result = await run(rt.bin, [...nodeFlags, action], { env: cleanEnv({ ...actionInputs(sim, id), ...files }), timeoutMs: 60_000 })
         const outputs = await readOutputs(files.GITHUB_OUTPUT)
-        if (result.code !== 0 || outputs.approvalStatus !== 'APPROVED') {
-          rt.failures.push(`exit ${result.code}, approvalStatus ${outputs.approvalStatus}: ${result.stdout.slice(-300)}`)
+        const sent = arrivals(id)
+        if (result.code !== 0 || outputs.approvalStatus !== 'APPROVED' || sent.length !== templates.length) {
+          rt.failures.push(`exit ${result.code}, approvalStatus ${outputs.approvalStatus}, ${sent.length} requests: ${result.stdout.slice(-300)}`)
         }
-        const post = sim.requests.find((q) => q.method === 'POST' && q.path.endsWith(`/${id}`))
         let floorMs = Number.NaN
+        let floorFirstMs = Number.NaN
         if (floor) {
           const floorId = `floor${n}`
           sim.addInstance({ executionId: floorId })
-          const f = await run(rt.bin, [FLOOR, approvalUrl(sim, floorId), sim.apiKey, sim.accountId], { timeoutMs: 30_000 })
+          const floorSpawnedAt = Date.now()
+          const f = await run(rt.bin, [FLOOR, JSON.stringify(requestsFor(templates, sim, floorId)), sim.apiKey, sim.accountId], { timeoutMs: 30_000 })
           if (f.code !== 0) rt.failures.push(`floor-http.mjs exit ${f.code}: ${f.stderr.slice(-200)}`)
           floorMs = f.wallMs
+          const first = arrivals(floorId)[0]
+          if (first) floorFirstMs = first.at - floorSpawnedAt
         }
         if (keep) {
           rt.bare.push(bare.wallMs)
           if (empty) rt.emptyModule.push(empty.wallMs)
           rt.action.push(result.wallMs)
-          if (post) rt.postToExit.push(spawnedAt + result.wallMs - post.at)
-          if (floor) rt.floor.push(floorMs)
+          const first = sent[0]
+          const last = sent.at(-1)
+          if (first) rt.spawnToFirstRequest.push(first.at - spawnedAt)
+          if (last) rt.postToExit.push(spawnedAt + result.wallMs - last.at)
+          if (floor) {
+            rt.floor.push(floorMs)
+            rt.floorSpawnToFirstRequest.push(floorFirstMs)
+          }
         }
       }
       if (curl) {
         const id = `curl${++n}`
         sim.addInstance({ executionId: id })
-        const result = await curlApproval(curl, sim, id)
+        const result = await curlApproval(curl, sim, requestsFor(templates, sim, id))
         if (!result.ok) curlFailures.push(result.detail)
         if (keep) curlTimes.push(result.wallMs)
       }
     }
+    return { byRuntime, curl: curlTimes, curlFailures, requests: templates.map(describeRequest) }
   } finally {
     await sim.close()
   }
-  return { byRuntime, curl: curlTimes, curlFailures }
 }
 
 /**
- * GET then POST in one curl process (`--next`), reusing its connection, as the action does.
+ * The same requests in one curl process (`--next` between them), reusing its connection, as the action does.
  * @param {string} curl
  * @param {import('../sim/harness-simulator.js').HarnessSimulator} sim
- * @param {string} executionId
+ * @param {Array<{ method: string, url: string, body?: string }>} requests
  */
-async function curlApproval(curl, sim, executionId) {
-  const url = approvalUrl(sim, executionId)
+async function curlApproval(curl, sim, requests) {
   const common = ['-sS', '-w', '\n@@%{http_code}@@\n', '-H', `x-api-key: ${sim.apiKey}`, '-H', `Harness-Account: ${sim.accountId}`, '-H', 'accept: application/json']
-  const args = [
-    ...common, url,
-    '--next',
-    ...common, '-X', 'POST', '-H', 'content-type: application/json', '--data-binary', CURL_BODY, url,
-  ]
+  const args = requests.flatMap((r, i) => [
+    ...(i > 0 ? ['--next'] : []),
+    ...common,
+    '-X', r.method,
+    ...(r.body !== undefined ? ['-H', 'content-type: application/json', '--data-binary', r.body] : []),
+    r.url,
+  ])
   const result = await run(curl, args, { timeoutMs: 30_000 })
   const codes = [...result.stdout.matchAll(/@@(\d{3})@@/g)].map((m) => m[1])
-  const ok = result.code === 0 && codes.join(',') === '200,200'
+  const ok = result.code === 0 && codes.length === requests.length && codes.every((c) => c === '200')
   return { ok, wallMs: result.wallMs, detail: `exit ${result.code}, statuses ${codes.join(',')}: ${result.stderr.slice(-200)}` }
 }
 
@@ -134,6 +193,36 @@ async function curlApproval(curl, sim, executionId) {
 export async function findCurl() {
   const probe = await run('curl', ['--version']).catch(() => undefined)
   return probe && probe.code === 0 ? 'curl' : null
+}
+
+/**
+ * Which of Node's built-in modules a complete approval loads, beyond those `node -e 0` has loaded, and the
+ * same for the floor program: every built-in is compiled when first loaded, so this is much of what a cold
+ * run costs over bare Node, counted rather than timed. Read from `process.moduleLoadList` at exit.
+ * @param {{ action: string, node: string, scratch: Awaited<ReturnType<typeof import('./lib.mjs').scratch>> }} options
+ */
+export async function builtinsLoaded({ action, node, scratch }) {
+  const sim = await startHarnessSimulator()
+  try {
+    const templates = await probeRequests(sim, node, action, scratch)
+    const list = async (/** @type {string[]} */ args, /** @type {Record<string, string>} */ env) => {
+      const file = join(scratch.dir, `modules-${Math.random().toString(36).slice(2)}`)
+      const result = await run(node, ['--require', MODULE_LIST, ...args], { env: cleanEnv({ ...env, HAG_BENCH_MODULES_FILE: file }), timeoutMs: 60_000 })
+      if (result.code !== 0) throw new Error(`${args.join(' ')} failed while listing its modules: ${result.stderr.slice(-300)}`)
+      return new Set((await readFile(file, 'utf8')).split('\n').filter(Boolean))
+    }
+    const bare = await list(['-e', '0'], {})
+    sim.addInstance({ executionId: 'modules1' })
+    const actionModules = await list([action], { ...actionInputs(sim, 'modules1'), ...(await scratch.githubFiles()) })
+    sim.addInstance({ executionId: 'modules2' })
+    const floorModules = await list([FLOOR, JSON.stringify(requestsFor(templates, sim, 'modules2')), sim.apiKey, sim.accountId], {})
+    const beyond = (/** @type {Set<string>} */ set) => [...set].filter((m) => !bare.has(m)).sort()
+    const action_ = beyond(actionModules)
+    const floor_ = beyond(floorModules)
+    return { action: action_, floor: floor_, actionOnly: action_.filter((m) => !floorModules.has(m)) }
+  } finally {
+    await sim.close()
+  }
 }
 
 // ----- memory ---------------------------------------------------------------------------------------------
