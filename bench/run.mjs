@@ -6,9 +6,11 @@
 //   --rate-bound    also run a batch whose client-side limit binds (adds about a minute)
 //   --only=a,b      only these figures: bundle, cold, memory, reaction, economy, batch
 //   --out=FILE      write the results somewhere else than bench/RESULTS.md
+//   --compare=FILE  also run another build's index.js (with its package.json beside it) in every cold round
+//   --compare-label=TEXT  what that build is, for the report
 import { writeFile } from 'node:fs/promises'
 import { loadavg } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { bundleFigures } from './bundle.mjs'
 import {
   BENCH, log, machine, mb, median, minMax, ms, nodeVersion, percentile, rssMethod, scratch, sec, snapshotDist, verdict,
@@ -91,7 +93,8 @@ async function main() {
       log(`cold run: ${PLAN.cold.rounds} rounds (+${PLAN.cold.warmup} warm-up) on ${runtimes.map((x) => x.label).join(' and ')}`)
       // Other processes on the machine slow short runs down more than long ones: the load is recorded.
       const loadBefore = loadavg()[0]
-      r.cold = await coldRuns({ action: dist.action, runtimes, rounds: PLAN.cold.rounds, warmup: PLAN.cold.warmup, scratch: work, curl })
+      const compare = option('compare')
+      r.cold = await coldRuns({ action: dist.action, runtimes, rounds: PLAN.cold.rounds, warmup: PLAN.cold.warmup, scratch: work, curl, ...(compare ? { compare: resolve(compare) } : {}) })
       r.coldLoad = { before: loadBefore, after: loadavg()[0] }
       log('cold run: which Node built-ins the action and the floor load')
       r.builtins = []
@@ -287,7 +290,7 @@ function render(o) {
     lines.push('')
   }
   lines.push('# Benchmark results', '')
-  lines.push(`Written by \`npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}; the whole run took ${sec(o.elapsedMs)}. See [README.md](README.md) for the method and how to reproduce.`, '')
+  lines.push(`Written by \`npm run bench${argv.length ? ` -- ${argv.map((a) => (/\s/.test(a) ? JSON.stringify(a) : a)).join(' ')}` : ''}\` on ${new Date().toISOString().slice(0, 10)}; the whole run took ${sec(o.elapsedMs)}. See [README.md](README.md) for the method and how to reproduce.`, '')
   lines.push(`- **Machine:** ${host.cpu}, ${host.cores} cores, ${(host.memoryBytes / 2 ** 30).toFixed(1)} GiB memory, ${host.os}`)
   lines.push(`- **Node:** ${o.versions.join('; ')}. Cold run and memory on each; reaction, economy and batch on ${o.main.label}.`)
   lines.push(`- Figures are medians of several runs (counts below); MB = 1,000,000 bytes.`)
@@ -334,6 +337,16 @@ function render(o) {
       }),
     )
     lines.push('"spawn to first request": from spawning the process to its first request reaching the simulator (Node starting, the bundle loading, the inputs read). "last request to exit": how long the process lived after its decision reached the simulator (closing the connection, writing outputs and the summary, exiting). "node:http floor": the same requests from `bench/floor-http.mjs`, a minimal node:http program, on the same runtime: what Node itself needs for the job. "empty ES module": what an ES-module entry point costs over `node -e 0` before any code runs (the bundles are ES modules).', '')
+    if (r.cold.byRuntime.some((/** @type {any} */ rt) => rt.compared.length > 0)) {
+      lines.push(`Another build, run right after the action in every round (\`--compare\`): ${option('compare-label') ?? option('compare')}. Same inputs, same simulator, same machine moments:`, '')
+      table(
+        ['runtime', 'node -e 0', 'this build', 'ratio', 'the other build', 'ratio', 'this build saves'],
+        d.cold.map((/** @type {any} */ c, /** @type {number} */ i) => {
+          const other = median(r.cold.byRuntime[i].compared)
+          return [c.label, ms(c.bare), ms(c.action), `${c.ratio.toFixed(2)}x`, ms(other), `${(other / c.bare).toFixed(2)}x`, `${ms(other - c.action)} (${((1 - c.action / other) * 100).toFixed(0)}%)`]
+        }),
+      )
+    }
     for (const rt of r.cold.byRuntime) if (rt.failures.length) lines.push(`- ${rt.label}: ${rt.failures.length} run(s) failed: ${rt.failures[0]}`)
     if (r.cold.curlFailures.length) lines.push(`- curl: ${r.cold.curlFailures.length} run(s) failed: ${r.cold.curlFailures[0]}`)
     lines.push('')

@@ -89,15 +89,17 @@ export const describeRequest = (t) => `${t.method} ${t.path}${t.query ? `?${t.qu
  * to its first request reaching the simulator (start-up), and lived after its last one (teardown).
  * @param {{ action: string, runtimes: Array<{ label: string, bin: string }>, rounds: number, warmup: number,
  *   scratch: Awaited<ReturnType<typeof import('./lib.mjs').scratch>>, curl: string | null, nodeFlags?: string[],
- *   floor?: boolean }} options
+ *   floor?: boolean, compare?: string }} options `compare`: another build's action, run right after this one in
+ *   every round (same inputs, same simulator), for an A/B comparison under the same conditions.
  */
-export async function coldRuns({ action, runtimes, rounds, warmup, scratch, curl, nodeFlags = [], floor = true }) {
+export async function coldRuns({ action, runtimes, rounds, warmup, scratch, curl, nodeFlags = [], floor = true, compare }) {
   const sim = await startHarnessSimulator()
   const byRuntime = runtimes.map((r) => ({
     ...r,
     bare: /** @type {number[]} */ ([]),
     emptyModule: /** @type {number[]} */ ([]),
     action: /** @type {number[]} */ ([]),
+    compared: /** @type {number[]} */ ([]),
     spawnToFirstRequest: /** @type {number[]} */ ([]),
     postToExit: /** @type {number[]} */ ([]),
     floor: /** @type {number[]} */ ([]),
@@ -128,6 +130,14 @@ export async function coldRuns({ action, runtimes, rounds, warmup, scratch, curl
         if (result.code !== 0 || outputs.approvalStatus !== 'APPROVED' || sent.length !== templates.length) {
           rt.failures.push(`exit ${result.code}, approvalStatus ${outputs.approvalStatus}, ${sent.length} requests: ${result.stdout.slice(-300)}`)
         }
+        let comparedMs = Number.NaN
+        if (compare) {
+          const otherId = `other${n}`
+          sim.addInstance({ executionId: otherId })
+          const other = await run(rt.bin, [...nodeFlags, compare], { env: cleanEnv({ ...actionInputs(sim, otherId), ...(await scratch.githubFiles()) }), timeoutMs: 60_000 })
+          if (other.code !== 0) rt.failures.push(`the compared build: exit ${other.code}: ${other.stdout.slice(-200)}`)
+          comparedMs = other.wallMs
+        }
         let floorMs = Number.NaN
         let floorFirstMs = Number.NaN
         if (floor) {
@@ -144,6 +154,7 @@ export async function coldRuns({ action, runtimes, rounds, warmup, scratch, curl
           rt.bare.push(bare.wallMs)
           if (empty) rt.emptyModule.push(empty.wallMs)
           rt.action.push(result.wallMs)
+          if (compare) rt.compared.push(comparedMs)
           const first = sent[0]
           const last = sent.at(-1)
           if (first) rt.spawnToFirstRequest.push(first.at - spawnedAt)
