@@ -24,9 +24,10 @@ export default {
     'src/gate/verdict.ts',
     // Error classification
     'src/harness/causes.ts',
+    'src/harness/errors.ts',
     // Exactly-once logic, with the merge of approver inputs it relies on
     'src/decision/decide-execution.ts',
-    'src/decision/retry-reads.ts',
+    'src/http/retry-reads.ts',
     'src/harness/approver-inputs.ts',
     // Output cleaning
     'src/report/sanitize.ts',

@@ -32282,10 +32282,51 @@ class Timeline {
     }
 }
 
+;// CONCATENATED MODULE: ./src/harness/errors.ts
+// What every Harness API answer shares when it is not a success: the documented causes, the error that
+// carries one, the error for a body that is not what Harness documents, and the ErrorDTO message parsing.
+// Pipeline approvals and STO exemptions classify their own answers; both throw these.
+/** The Harness message in either documented error shape, or undefined when the body is not one. */
+function harnessMessage(text) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        return { json: false };
+    }
+    if (body && typeof body === 'object') {
+        const record = body;
+        for (const key of ['message', 'detailedMessage', 'error']) {
+            if (typeof record[key] === 'string' && record[key] !== '')
+                return { message: record[key], json: true };
+        }
+    }
+    return { json: true };
+}
+/** A Harness answer that was not a success, with its documented cause. */
+class HarnessApiError extends Error {
+    harnessCause;
+    constructor(harnessCause) {
+        const cause = harnessCause;
+        super(`${cause.title}: ${cause.explanation}${cause.harnessMessage ? ` Harness said: "${cause.harnessMessage}"` : ''}`);
+        this.harnessCause = harnessCause;
+        this.name = 'HarnessApiError';
+    }
+}
+/** A 200 whose body is not what Harness documents: the outcome of a POST is then unclear. */
+class UnexpectedBodyError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UnexpectedBodyError';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/harness/causes.ts
 // Harness answers almost every failure with HTTP 400 and a sentence. This module turns a failed answer
 // into one of the documented causes, with a title, what it means and what to do, quoting Harness's own
 // message (cleaned: it is remote text). Matching is on substrings, since wording differs between versions.
+
 
 const has = (...needles) => (message) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
 // Order matters: the more specific sentence first.
@@ -32382,24 +32423,6 @@ const RULES = [
         fix: 'Check Harness status and try again; the decision state is read back before any retry.',
     },
 ];
-/** The Harness message in either documented error shape, or undefined when the body is not one. */
-function harnessMessage(text) {
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        return { json: false };
-    }
-    if (body && typeof body === 'object') {
-        const record = body;
-        for (const key of ['message', 'detailedMessage', 'error']) {
-            if (typeof record[key] === 'string' && record[key] !== '')
-                return { message: record[key], json: true };
-        }
-    }
-    return { json: true };
-}
 function classifyHarnessFailure(status, text) {
     const { message, json } = harnessMessage(text);
     const quoted = sanitize_cleanRemoteText(message ?? (json ? '' : text), 400);
@@ -32437,26 +32460,10 @@ function classifyHarnessFailure(status, text) {
         harnessMessage: quoted,
     };
 }
-/** A Harness answer that was not a success, with its documented cause. */
-class HarnessApiError extends Error {
-    harnessCause;
-    constructor(harnessCause) {
-        const cause = harnessCause;
-        super(`${cause.title}: ${cause.explanation}${cause.harnessMessage ? ` Harness said: "${cause.harnessMessage}"` : ''}`);
-        this.harnessCause = harnessCause;
-        this.name = 'HarnessApiError';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/harness/approvals-client.ts
 
-/** A 200 whose body is not what Harness documents: the outcome of a POST is then unclear. */
-class UnexpectedBodyError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UnexpectedBodyError';
-    }
-}
+
 class ApprovalsClient {
     http;
     target;
@@ -32837,11 +32844,10 @@ function makeRetriable(function_, options) {
 	};
 }
 
-;// CONCATENATED MODULE: ./src/decision/retry-reads.ts
+;// CONCATENATED MODULE: ./src/http/retry-reads.ts
 // Retrying for idempotent Harness reads only (never the decision POST). p-retry drives the attempts;
 // the waiting between them goes through the injected clock, so tests run long back-offs in no time and
 // a cancellation interrupts the wait at once.
-
 
 
 
@@ -33203,7 +33209,6 @@ function parseExemptionSettings(read, problems, context = {}) {
 
 
 
-
 const DEFAULT_EXEMPTION_TIMING = {
     reads: { initialMs: 1_000, maxMs: 10_000, factor: 2 },
     readBudgetMs: 60_000,
@@ -33486,7 +33491,6 @@ function capital(text) {
 // Only the Harness origin ever receives the key, and a redirect is never followed (the transport's rule).
 
 
-
 /** Stops a runaway listing (a server whose totalPages keeps growing). */
 const MAX_LIST_PAGES = 1000;
 class ExemptionsClient {
@@ -33621,7 +33625,7 @@ function isPage(value) {
     return Number.isInteger(p.totalPages) && Number.isInteger(p.page);
 }
 
-;// CONCATENATED MODULE: ./src/decision/concurrency.ts
+;// CONCATENATED MODULE: ./src/http/concurrency.ts
 /** Maps `items` with at most `limit` calls of `fn` in flight; results keep the order of `items`. */
 async function mapConcurrently(items, limit, fn) {
     const results = new Array(items.length);

@@ -1,7 +1,8 @@
 // How a failed Harness answer becomes a documented cause: which sentence wins, how the status decides
 // when the sentence says nothing known, what is quoted, and the words the user reads.
 import { describe, expect, it } from 'vitest'
-import { classifyHarnessFailure, HarnessApiError, harnessMessage, type CauseId } from '../src/harness/causes.js'
+import { classifyHarnessFailure } from '../src/harness/causes.js'
+import { HarnessApiError, harnessMessage, type CauseId } from '../src/harness/errors.js'
 
 const json = (message: string) => JSON.stringify({ message })
 

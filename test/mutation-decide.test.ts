@@ -2,8 +2,9 @@
 // results, messages, request bodies and waits, and no network in between.
 import { describe, expect, it } from 'vitest'
 import { decideExecution, DEFAULT_TIMING, localCause, type DecisionRequest, type DecisionTiming } from '../src/decision/decide-execution.js'
-import { UnexpectedBodyError, type ApprovalsClient, type ListFilter } from '../src/harness/approvals-client.js'
-import { classifyHarnessFailure, HarnessApiError } from '../src/harness/causes.js'
+import type { ApprovalsClient, ListFilter } from '../src/harness/approvals-client.js'
+import { classifyHarnessFailure } from '../src/harness/causes.js'
+import { HarnessApiError, UnexpectedBodyError } from '../src/harness/errors.js'
 import type { ApprovalInstance, DecisionBody } from '../src/harness/types.js'
 import { TransportError } from '../src/http/transport.js'
 import { CancelledError } from '../src/ports.js'

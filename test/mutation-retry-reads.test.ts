@@ -1,8 +1,8 @@
 // The retry rules for Harness reads: which failures may pass, how long to wait, and when to give up.
 import { describe, expect, it } from 'vitest'
-import { backoffDelay, isTransient, retryRead, type RetryContext } from '../src/decision/retry-reads.js'
-import { UnexpectedBodyError } from '../src/harness/approvals-client.js'
-import { classifyHarnessFailure, HarnessApiError } from '../src/harness/causes.js'
+import { backoffDelay, isTransient, retryRead, type RetryContext } from '../src/http/retry-reads.js'
+import { classifyHarnessFailure } from '../src/harness/causes.js'
+import { HarnessApiError, UnexpectedBodyError } from '../src/harness/errors.js'
 import { TransportError } from '../src/http/transport.js'
 import { CancelledError } from '../src/ports.js'
 import { fakeClock, recordingLogger } from './support/fakes.js'

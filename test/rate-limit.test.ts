@@ -1,6 +1,6 @@
 // The client-side limit and the bounded concurrency that keep a batch under Harness's per-key limit.
 import { describe, expect, it } from 'vitest'
-import { mapConcurrently } from '../src/decision/concurrency.js'
+import { mapConcurrently } from '../src/http/concurrency.js'
 import { RateLimiter, WINDOW_MS } from '../src/http/rate-limit.js'
 import { fakeClock } from './support/fakes.js'
 

@@ -3,7 +3,7 @@
 // 404, 429, 5xx, HTML from a proxy) turned into a cause a person can act on.
 import { describe, expect, it } from 'vitest'
 import { STO_PERMISSION_VIEW } from '../sim/sto-simulator.js'
-import { HarnessApiError } from '../src/harness/causes.js'
+import { HarnessApiError } from '../src/harness/errors.js'
 import { SettingsError } from '../src/settings/problems.js'
 import { classifyStoFailure, stoMessage } from '../src/sto/causes.js'
 import { createExemption, getExemption, listExemptions, renderTable, updateExemption } from '../src/sto/commands.js'

@@ -3,15 +3,16 @@
 // again, recognising our own activity by a marker in its comments; post a second time only when the
 // instance is provably still waiting without our activity; and say "unknown" rather than guess.
 import { mergeApproverInputs } from '../harness/approver-inputs.js'
-import { ApprovalsClient, UnexpectedBodyError } from '../harness/approvals-client.js'
-import { classifyHarnessFailure, HarnessApiError, type HarnessCause } from '../harness/causes.js'
+import { ApprovalsClient } from '../harness/approvals-client.js'
+import { classifyHarnessFailure } from '../harness/causes.js'
+import { HarnessApiError, UnexpectedBodyError, type HarnessCause } from '../harness/errors.js'
 import type { ApprovalInstance, DecisionBody } from '../harness/types.js'
 import { TransportError } from '../http/transport.js'
 import { CancelledError, type Clock, type Logger } from '../ports.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import type { ApproverInput } from '../settings/approver-inputs.js'
 import type { Decision } from '../settings/settings.js'
-import { backoffDelay, isTransient, retryRead, type Backoff, type RetryContext } from './retry-reads.js'
+import { backoffDelay, isTransient, retryRead, type Backoff, type RetryContext } from '../http/retry-reads.js'
 
 export interface DecisionRequest {
   executionId: string

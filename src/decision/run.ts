@@ -8,7 +8,7 @@ import type { Clock, Logger } from '../ports.js'
 import type { Decision, Settings } from '../settings/settings.js'
 import { decideExemption, type ExemptionResult } from '../sto/decide-exemption.js'
 import { ExemptionsClient } from '../sto/exemptions-client.js'
-import { mapConcurrently } from './concurrency.js'
+import { mapConcurrently } from '../http/concurrency.js'
 import { decideExecution, type DecisionTiming, type ExecutionResult } from './decide-execution.js'
 
 export interface RunDeps {

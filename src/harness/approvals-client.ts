@@ -2,21 +2,14 @@
 // decision. Only the Harness origin ever receives the key, and a redirect is never followed.
 import type { HttpClient, HttpResponse } from '../http/transport.js'
 import type { HarnessTarget } from '../settings/settings.js'
-import { classifyHarnessFailure, HarnessApiError } from './causes.js'
+import { classifyHarnessFailure } from './causes.js'
+import { HarnessApiError, UnexpectedBodyError } from './errors.js'
 import type { ApprovalInstance, DecisionBody } from './types.js'
 
 export interface ListFilter {
   callbackId?: string
   status?: 'WAITING'
   type?: 'HarnessApproval'
-}
-
-/** A 200 whose body is not what Harness documents: the outcome of a POST is then unclear. */
-export class UnexpectedBodyError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UnexpectedBodyError'
-  }
 }
 
 export class ApprovalsClient {

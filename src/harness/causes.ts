@@ -1,39 +1,8 @@
 // Harness answers almost every failure with HTTP 400 and a sentence. This module turns a failed answer
 // into one of the documented causes, with a title, what it means and what to do, quoting Harness's own
 // message (cleaned: it is remote text). Matching is on substrings, since wording differs between versions.
+import { harnessMessage, type CauseId, type HarnessCause } from './errors.js'
 import { cleanRemoteText } from '../report/sanitize.js'
-
-export type CauseId =
-  | 'not-authorized'
-  | 'wrong-scope'
-  | 'nothing-waiting'
-  | 'several-waiting'
-  | 'already-finished'
-  | 'invalid-inputs'
-  | 'bad-action'
-  | 'missing-account'
-  | 'bad-key'
-  | 'forbidden'
-  | 'not-found'
-  | 'rate-limited'
-  | 'server-error'
-  | 'not-json'
-  | 'redirect'
-  | 'unknown'
-
-export interface HarnessCause {
-  id: CauseId
-  /** Short annotation title. */
-  title: string
-  /** What happened, in plain words. */
-  explanation: string
-  /** What the user can do about it. */
-  fix: string
-  /** HTTP status of the answer. */
-  status: number
-  /** Harness's own message, cleaned and bounded; '' when there was none. */
-  harnessMessage: string
-}
 
 interface Rule {
   id: CauseId
@@ -146,23 +115,6 @@ const RULES: Rule[] = [
   },
 ]
 
-/** The Harness message in either documented error shape, or undefined when the body is not one. */
-export function harnessMessage(text: string): { message?: string; json: boolean } {
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    return { json: false }
-  }
-  if (body && typeof body === 'object') {
-    const record = body as Record<string, unknown>
-    for (const key of ['message', 'detailedMessage', 'error']) {
-      if (typeof record[key] === 'string' && record[key] !== '') return { message: record[key] as string, json: true }
-    }
-  }
-  return { json: true }
-}
-
 export function classifyHarnessFailure(status: number, text: string): HarnessCause {
   const { message, json } = harnessMessage(text)
   const quoted = cleanRemoteText(message ?? (json ? '' : text), 400)
@@ -198,14 +150,5 @@ export function classifyHarnessFailure(status: number, text: string): HarnessCau
     fix: "Read Harness's message below and check the pipeline execution in Harness.",
     status,
     harnessMessage: quoted,
-  }
-}
-
-/** A Harness answer that was not a success, with its documented cause. */
-export class HarnessApiError extends Error {
-  constructor(readonly harnessCause: HarnessCause) {
-    const cause = harnessCause
-    super(`${cause.title}: ${cause.explanation}${cause.harnessMessage ? ` Harness said: "${cause.harnessMessage}"` : ''}`)
-    this.name = 'HarnessApiError'
   }
 }

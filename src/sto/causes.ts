@@ -1,7 +1,7 @@
 // STO answers a failure with `{message, status}` and the HTTP status says most of it; a proxy in front may
 // answer with an HTML page instead. This turns a failed STO (or NG current-user) answer into a cause in the
 // same terms as the pipeline's: a title, what it means, what to do, and the server's message, cleaned.
-import type { HarnessCause } from '../harness/causes.js'
+import type { HarnessCause } from '../harness/errors.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 
 /** What the request was about, so a cause can name it. */

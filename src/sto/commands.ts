@@ -2,11 +2,10 @@
 // command-line options, checks them all before sending anything (a violation throws a SettingsError that
 // names the option, the value and the rule), and returns the data with a rendering: a readable table, or
 // JSON with `json: true`. Harness failures come back as `ok: false` with the cause, never as a stack trace.
-import { UnexpectedBodyError } from '../harness/approvals-client.js'
-import { HarnessApiError, type HarnessCause } from '../harness/causes.js'
+import { HarnessApiError, UnexpectedBodyError, type HarnessCause } from '../harness/errors.js'
 import { TransportError } from '../http/transport.js'
 import { CancelledError } from '../ports.js'
-import { retryRead, type RetryContext } from '../decision/retry-reads.js'
+import { retryRead, type RetryContext } from '../http/retry-reads.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import { Problems } from '../settings/problems.js'
 import { decideExemption, DEFAULT_EXEMPTION_TIMING, scopeMismatch, type ExemptionDecisionDeps } from './decide-exemption.js'

@@ -3,13 +3,12 @@
 // is approved or rejected. The approve/reject PUT sets a state, so repeating it on an exemption that is
 // provably still Pending cannot decide twice: after an unclear answer the exemption is read back, and the
 // PUT is repeated only while it still shows Pending.
-import { UnexpectedBodyError } from '../harness/approvals-client.js'
-import { HarnessApiError, type HarnessCause } from '../harness/causes.js'
+import { HarnessApiError, UnexpectedBodyError, type HarnessCause } from '../harness/errors.js'
 import { TransportError } from '../http/transport.js'
 import { CancelledError, type Clock, type Logger } from '../ports.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import type { Decision } from '../settings/settings.js'
-import { backoffDelay, isTransient, retryRead, type Backoff, type RetryContext } from '../decision/retry-reads.js'
+import { backoffDelay, isTransient, retryRead, type Backoff, type RetryContext } from '../http/retry-reads.js'
 import { STO_ID } from './exemption-settings.js'
 import type { ExemptionsClient } from './exemptions-client.js'
 import type { Exemption, ExemptionStatus, StoScope } from './types.js'

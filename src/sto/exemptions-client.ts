@@ -1,8 +1,7 @@
 // The STO exemption calls (list, find, create, update, approve, reject) and the NG current-user read that
 // gives the key's own user id. One request per call, no retries here: callers decide what may be repeated.
 // Only the Harness origin ever receives the key, and a redirect is never followed (the transport's rule).
-import { UnexpectedBodyError } from '../harness/approvals-client.js'
-import { HarnessApiError } from '../harness/causes.js'
+import { HarnessApiError, UnexpectedBodyError } from '../harness/errors.js'
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/transport.js'
 import { classifyStoFailure, type StoContext } from './causes.js'
 import type {

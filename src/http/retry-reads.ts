@@ -2,9 +2,8 @@
 // the waiting between them goes through the injected clock, so tests run long back-offs in no time and
 // a cancellation interrupts the wait at once.
 import pRetry, { AbortError as StopRetrying } from 'p-retry'
-import { HarnessApiError } from '../harness/causes.js'
-import { UnexpectedBodyError } from '../harness/approvals-client.js'
-import { TransportError } from '../http/transport.js'
+import { HarnessApiError, UnexpectedBodyError } from '../harness/errors.js'
+import { TransportError } from './transport.js'
 import type { Clock, Logger } from '../ports.js'
 
 export interface Backoff {
