@@ -147,7 +147,7 @@ function bytesByPackage(segments) {
   return [...bytes].sort((a, b) => b[1] - a[1]).map(([name, n]) => ({ name, bytes: n }))
 }
 
-/** @param {string} path e.g. `./node_modules/@actions/core/lib/core.js`, `./src/main.ts`, `external "fs"` */
+/** @param {string} path e.g. `./node_modules/@actions/core/lib/core.js`, `./src/action/main.ts`, `external "fs"` */
 function packageOfPath(path) {
   if (path.startsWith('external ')) return '(node built-in imports)'
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)

@@ -32322,7 +32322,7 @@ class UnexpectedBodyError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/harness/causes.ts
+;// CONCATENATED MODULE: ./src/approvals/causes.ts
 // Harness answers almost every failure with HTTP 400 and a sentence. This module turns a failed answer
 // into one of the documented causes, with a title, what it means and what to do, quoting Harness's own
 // message (cleaned: it is remote text). Matching is on substrings, since wording differs between versions.
@@ -32461,7 +32461,7 @@ function classifyHarnessFailure(status, text) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/harness/approvals-client.ts
+;// CONCATENATED MODULE: ./src/approvals/client.ts
 
 
 class ApprovalsClient {
@@ -32934,7 +32934,7 @@ class problems_Problems {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sto/exemption-settings.ts
+;// CONCATENATED MODULE: ./src/exemptions/exemption-settings.ts
 // STO's own rules for every value this project sends it, checked before anything is sent. Each function is
 // pure: it adds to a Problems list (naming the field, the value and the rule) and returns the clean value.
 
@@ -33197,7 +33197,7 @@ function parseExemptionSettings(read, problems, context = {}) {
     return { exemptionId, ...(approverId !== '' ? { approverId } : {}) };
 }
 
-;// CONCATENATED MODULE: ./src/sto/decide-exemption.ts
+;// CONCATENATED MODULE: ./src/exemptions/decide-exemption.ts
 // One exemption, one decision. Read it first: already in the requested state is a success with nothing
 // sent; expired, canceled or decided the other way is a failure with nothing sent; only a Pending exemption
 // is approved or rejected. The approve/reject PUT sets a state, so repeating it on an exemption that is
@@ -33405,7 +33405,7 @@ function describeReadFailure(error) {
     return cause('unknown', 'Unexpected failure', error?.message ?? String(error), 'Report this with the log of the run.');
 }
 
-;// CONCATENATED MODULE: ./src/sto/causes.ts
+;// CONCATENATED MODULE: ./src/exemptions/causes.ts
 
 /** The message of an STO or NG error body, or the title/text of an HTML page. Never assumes JSON. */
 function stoMessage(text) {
@@ -33485,7 +33485,7 @@ function capital(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/sto/exemptions-client.ts
+;// CONCATENATED MODULE: ./src/exemptions/exemptions-client.ts
 // The STO exemption calls (list, find, create, update, approve, reject) and the NG current-user read that
 // gives the key's own user id. One request per call, no retries here: callers decide what may be repeated.
 // Only the Harness origin ever receives the key, and a redirect is never followed (the transport's rule).
@@ -33640,7 +33640,7 @@ async function mapConcurrently(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/harness/approver-inputs.ts
+;// CONCATENATED MODULE: ./src/approvals/merge-inputs.ts
 function mergeApproverInputs(step, given) {
     const stepNames = step.map((s) => s.name);
     const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(', ')}` : 'the step has no approver inputs';
@@ -33693,7 +33693,7 @@ function brokenRule(step, value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/decision/decide-execution.ts
+;// CONCATENATED MODULE: ./src/approvals/decide-execution.ts
 // One execution, one decision. The POST is not idempotent and Harness has no idempotency key, so:
 // read what is waiting first; post once; after an unclear outcome read the state back instead of posting
 // again, recognising our own activity by a marker in its comments; post a second time only when the
@@ -33917,7 +33917,7 @@ async function readBack(req, deps, ctx, timing, posts) {
     return { kind: 'waiting' };
 }
 
-;// CONCATENATED MODULE: ./src/decision/run.ts
+;// CONCATENATED MODULE: ./src/run/run.ts
 // The core both front ends call: gate (optional), then one decision per execution. It returns what
 // happened; turning that into outputs, annotations, a summary or an exit code is the front end's job.
 
@@ -33992,7 +33992,7 @@ function overallOutcome(executions) {
     return 'decided';
 }
 
-;// CONCATENATED MODULE: ./src/github-context.ts
+;// CONCATENATED MODULE: ./src/run/github-context.ts
 // What this run knows about the GitHub workflow run that started it, read from the runner's documented
 // environment. (A few variables: not worth @actions/github and its Octokit in the bundle.)
 
@@ -34046,10 +34046,98 @@ function failureText(f) {
     return `${f.message ?? ''}${said} Fix: ${f.fix ?? ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/sto/summary.ts
+;// CONCATENATED MODULE: ./src/approvals/summary.ts
 
 
-const clean = (text, max = 300) => (text === undefined ? undefined : sanitize_cleanRemoteText(text, max));
+const clean = (text) => sanitize_cleanRemoteText(text, 1000);
+function executionRow(e) {
+    const row = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1000) };
+    const inputs = (list) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }));
+    switch (e.kind) {
+        case 'decided':
+            return { ...row, approvalStatus: e.status, approvalInstanceId: clean(e.instanceId), approverInputs: inputs(e.inputsSent), ...(e.note ? { note: clean(e.note) } : {}) };
+        case 'failed':
+            return {
+                ...row,
+                cause: e.cause.id,
+                title: e.cause.title,
+                message: clean(e.cause.explanation),
+                fix: e.cause.fix,
+                ...(e.cause.harnessMessage ? { harnessMessage: clean(e.cause.harnessMessage) } : {}),
+                ...(e.inputsSent ? { approverInputs: inputs(e.inputsSent) } : {}),
+            };
+        case 'unknown':
+            return { ...row, cause: 'decision-state-unknown', title: 'Decision state unknown', message: clean(e.message), fix: 'Check the execution in Harness before running this again.' };
+        case 'cancelled':
+            return { ...row, message: 'Cancelled before a decision was recorded.' };
+    }
+}
+/** One status for the whole run: the execution's own when there is one, else the shared one, else MIXED. */
+function commonStatus(rows) {
+    const statuses = new Set(rows.map((r) => r.approvalStatus ?? 'NONE'));
+    if (statuses.size === 1)
+        return rows[0]?.approvalStatus;
+    return rows.length > 0 ? 'MIXED' : undefined;
+}
+function approvalFields(decision, executions) {
+    const first = executions.length === 1 ? executions[0] : undefined;
+    return {
+        // The decision is reported only when one was posted (or established), not merely intended.
+        ...(decision && executions.some((e) => e.outcome === 'decided' || e.posts > 0) ? { decision } : {}),
+        ...(commonStatus(executions) ? { approvalStatus: commonStatus(executions) } : {}),
+        ...(first?.approvalInstanceId ? { approvalInstanceId: first.approvalInstanceId } : {}),
+    };
+}
+/** One error annotation per failure naming the cause and the fix, a warning for a decision recorded but not released. */
+function announceExecutions(rows, logger) {
+    for (const row of rows) {
+        const where = rows.length > 1 ? `Execution ${row.executionId}: ` : '';
+        if (row.outcome === 'failed' || row.outcome === 'unknown') {
+            logger.error(`${where}${failureText(row)}`, row.title);
+        }
+        else if (row.outcome === 'decided') {
+            if (row.approvalStatus === 'WAITING') {
+                logger.warning(`${where}the approval was recorded, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`, 'Recorded but not released');
+            }
+            else {
+                logger.info(`${where}Harness approval ${row.approvalStatus === 'APPROVED' ? 'approved' : 'rejected'} (instance ${row.approvalInstanceId}).`);
+            }
+            if (row.note)
+                logger.warning(`${where}${row.note}`, 'Check the approval');
+        }
+    }
+}
+/** Adds the executions table (none when no execution was decided, e.g. in exemption mode). */
+function addExecutionsToSummary(summary, rows, context = {}) {
+    if (rows.length === 0)
+        return summary;
+    summary.addHeading(rows.length === 1 ? 'Execution' : `Executions (${rows.length})`, 3);
+    const cells = rows.map((e) => [
+        `<code>${escapeHtml(e.executionId)}</code>`,
+        escapeHtml(context.callbackId ?? '–'),
+        escapeHtml(e.decision),
+        escapeHtml(e.approvalStatus ?? e.outcome),
+        escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(', ') || '–'),
+        escapeHtml([e.title, e.message, e.harnessMessage ? `Harness said: "${e.harnessMessage}"` : '', e.fix ? `Fix: ${e.fix}` : '', e.note ?? ''].filter(Boolean).join(' ')),
+    ]);
+    summary.addTable([
+        [
+            { data: 'Execution', header: true },
+            { data: 'Callback id', header: true },
+            { data: 'Decision', header: true },
+            { data: 'Status', header: true },
+            { data: 'Approver inputs sent', header: true },
+            { data: 'Details', header: true },
+        ],
+        ...cells,
+    ]);
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/exemptions/summary.ts
+
+
+const summary_clean = (text, max = 300) => (text === undefined ? undefined : sanitize_cleanRemoteText(text, max));
 /** Unix seconds as an ISO date-time (UTC); undefined when absent or not a sane time. */
 function expirationDate(seconds) {
     if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0)
@@ -34060,8 +34148,8 @@ function expirationDate(seconds) {
 function scopeOf(e) {
     const parts = [e.orgId && `org ${e.orgId}`, e.projectId && `project ${e.projectId}`, e.pipelineId && `pipeline ${e.pipelineId}`, e.targetId && `target ${e.targetId}`].filter(Boolean);
     if (parts.length > 0)
-        return clean(parts.join(', '), 400);
-    return e.scope ? clean(e.scope, 40) : undefined;
+        return summary_clean(parts.join(', '), 400);
+    return e.scope ? summary_clean(e.scope, 40) : undefined;
 }
 function exemptionFacts(e) {
     const facts = { id: sanitize_cleanRemoteText(e.id, 60), status: sanitize_cleanRemoteText(e.status, 40) };
@@ -34069,18 +34157,18 @@ function exemptionFacts(e) {
         if (value !== undefined && value !== '')
             facts[key] = value;
     };
-    put('issueId', clean(e.issueId, 60));
-    put('type', clean(e.type, 60));
-    put('reason', clean(e.reason, 1024));
-    put('requesterId', clean(e.requesterId, 60));
-    put('approverId', clean(e.approverId, 60));
+    put('issueId', summary_clean(e.issueId, 60));
+    put('type', summary_clean(e.type, 60));
+    put('reason', summary_clean(e.reason, 1024));
+    put('requesterId', summary_clean(e.requesterId, 60));
+    put('approverId', summary_clean(e.approverId, 60));
     const days = e.pendingChanges?.durationDays;
     if (typeof days === 'number' && Number.isFinite(days))
         facts.durationDays = days;
     put('expiration', expirationDate(e.expiration));
-    put('link', clean(e.link, 1024));
+    put('link', summary_clean(e.link, 1024));
     put('scope', scopeOf(e));
-    put('comment', clean(e.comment, 1024));
+    put('comment', summary_clean(e.comment, 1024));
     return facts;
 }
 function exemptionResultJson(result) {
@@ -34115,6 +34203,15 @@ function exemptionResultJson(result) {
             break;
     }
     return json;
+}
+/** The run-wide fields an exemption decision gives the result: the decision (when one was sent or found), the status, the details. */
+function exemptionFields(result) {
+    const json = exemptionResultJson(result);
+    return {
+        ...(result.kind === 'decided' || result.puts > 0 ? { decision: result.decision } : {}),
+        ...(json.exemptionStatus ? { exemptionStatus: json.exemptionStatus } : {}),
+        exemption: json,
+    };
 }
 /** The `exemptionStatus` output: the status as last seen, when the exemption could be read. */
 function exemptionStatusOutput(result) {
@@ -34195,108 +34292,85 @@ function addExemptionToSummary(summary, json) {
     return summary;
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
+;// CONCATENATED MODULE: ./src/gate/summary.ts
+
+
+function gateResultJson(gate) {
+    return {
+        statusVerdict: gate.verdict,
+        ...(gate.value !== undefined ? { statusValue: sanitize_cleanRemoteText(gate.value, 100) } : {}),
+        attempts: gate.attempts,
+        gateReason: sanitize_cleanRemoteText(gate.reason, 300),
+        timeline: gate.timeline.map((t) => `+${formatDuration(t.at)} ${t.status}${t.value !== undefined ? ` ${sanitize_cleanRemoteText(t.value, 100)}` : ''}`),
+    };
+}
+/** The error annotation when the gate ended without a decision being posted. */
+function announceGateFailure(json, logger) {
+    logger.error(`${json.gateReason ?? 'The status gate did not pass'}. No decision was posted; the Harness approval is still waiting.`, `Status gate: ${json.statusVerdict}`);
+}
+/** Adds the status gate section (verdict, last value, attempts, why, and the timeline) when there was a gate. */
+function addGateToSummary(summary, json) {
+    if (!json.statusVerdict)
+        return summary;
+    summary.addHeading('Status gate', 3);
+    summary.addTable([
+        [
+            { data: 'Verdict', header: true },
+            { data: 'Last value', header: true },
+            { data: 'Attempts', header: true },
+            { data: 'Why', header: true },
+        ],
+        [escapeHtml(json.statusVerdict), escapeHtml(json.statusValue ?? ''), String(json.attempts ?? 0), escapeHtml(json.gateReason ?? '')],
+    ]);
+    if (json.timeline?.length)
+        summary.addDetails('Timeline', `<pre>${escapeHtml(json.timeline.join('\n'))}</pre>`);
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/run/annotations.ts
+// Turns a result into the lines a person reads: the run's own (invalid inputs, cancellation), then each
+// feature's (the gate that stopped the decision, the exemption, the executions). Shared by the action and the CLI.
+
 
 
 function announceResult(result, logger) {
     for (const problem of result.problems ?? [])
         logger.error(problem, 'Invalid input');
-    if (result.outcome === 'gate-failed') {
-        logger.error(`${result.gateReason ?? 'The status gate did not pass'}. No decision was posted; the Harness approval is still waiting.`, `Status gate: ${result.statusVerdict}`);
-    }
+    if (result.outcome === 'gate-failed')
+        announceGateFailure(result, logger);
     if (result.exemption)
         return announceExemptionResult(result.exemption, logger);
     if (result.outcome === 'cancelled')
         logger.error('The run was cancelled; no decision was posted after that.', 'Cancelled');
-    for (const row of result.executions) {
-        const where = result.executions.length > 1 ? `Execution ${row.executionId}: ` : '';
-        if (row.outcome === 'failed' || row.outcome === 'unknown') {
-            logger.error(`${where}${failureText(row)}`, row.title);
-        }
-        else if (row.outcome === 'decided') {
-            if (row.approvalStatus === 'WAITING') {
-                logger.warning(`${where}the approval was recorded, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`, 'Recorded but not released');
-            }
-            else {
-                logger.info(`${where}Harness approval ${row.approvalStatus === 'APPROVED' ? 'approved' : 'rejected'} (instance ${row.approvalInstanceId}).`);
-            }
-            if (row.note)
-                logger.warning(`${where}${row.note}`, 'Check the approval');
-        }
-    }
+    announceExecutions(result.executions, logger);
 }
 
-;// CONCATENATED MODULE: ./src/report/result.ts
+;// CONCATENATED MODULE: ./src/run/result.ts
+// The run's result as plain data: the `result` output, the CLI's --json, and the source of the summary.
+// Only enumerated values and cleaned, bounded text go in: it is printed and parsed by other tools. Each
+// feature gives its own fields (cleaned there); this puts them together in one fixed order.
 
 
 
-/** Ids, input names and values, and messages can all carry text from Harness: each is cleaned here. */
-const result_clean = (text) => sanitize_cleanRemoteText(text, 1000);
-function executionRow(e) {
-    const row = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1000) };
-    const inputs = (list) => list.map((i) => ({ name: result_clean(i.name), value: result_clean(i.value) }));
-    switch (e.kind) {
-        case 'decided':
-            return { ...row, approvalStatus: e.status, approvalInstanceId: result_clean(e.instanceId), approverInputs: inputs(e.inputsSent), ...(e.note ? { note: result_clean(e.note) } : {}) };
-        case 'failed':
-            return {
-                ...row,
-                cause: e.cause.id,
-                title: e.cause.title,
-                message: result_clean(e.cause.explanation),
-                fix: e.cause.fix,
-                ...(e.cause.harnessMessage ? { harnessMessage: result_clean(e.cause.harnessMessage) } : {}),
-                ...(e.inputsSent ? { approverInputs: inputs(e.inputsSent) } : {}),
-            };
-        case 'unknown':
-            return { ...row, cause: 'decision-state-unknown', title: 'Decision state unknown', message: result_clean(e.message), fix: 'Check the execution in Harness before running this again.' };
-        case 'cancelled':
-            return { ...row, message: 'Cancelled before a decision was recorded.' };
-    }
-}
-/** One status for the whole run: the execution's own when there is one, else the shared one, else MIXED. */
-function commonStatus(rows) {
-    const statuses = new Set(rows.map((r) => r.approvalStatus ?? 'NONE'));
-    if (statuses.size === 1)
-        return rows[0]?.approvalStatus;
-    return rows.length > 0 ? 'MIXED' : undefined;
-}
 function toResultJson(result) {
     const executions = result.executions.map(executionRow);
-    const first = executions.length === 1 ? executions[0] : undefined;
-    const gate = result.gate;
     return {
         outcome: result.outcome,
-        // The decision is reported only when one was posted (or established), not merely intended.
-        ...(result.decision && executions.some((e) => e.outcome === 'decided' || e.posts > 0) ? { decision: result.decision } : {}),
-        ...(commonStatus(executions) ? { approvalStatus: commonStatus(executions) } : {}),
-        ...(first?.approvalInstanceId ? { approvalInstanceId: first.approvalInstanceId } : {}),
-        ...(gate
-            ? {
-                statusVerdict: gate.verdict,
-                ...(gate.value !== undefined ? { statusValue: sanitize_cleanRemoteText(gate.value, 100) } : {}),
-                attempts: gate.attempts,
-                gateReason: sanitize_cleanRemoteText(gate.reason, 300),
-                timeline: gate.timeline.map((t) => `+${formatDuration(t.at)} ${t.status}${t.value !== undefined ? ` ${sanitize_cleanRemoteText(t.value, 100)}` : ''}`),
-            }
-            : {}),
+        ...approvalFields(result.decision, executions),
+        ...(result.gate ? gateResultJson(result.gate) : {}),
         executions,
         ...(result.exemption ? exemptionFields(result.exemption) : {}),
-    };
-}
-function exemptionFields(result) {
-    const json = exemptionResultJson(result);
-    return {
-        ...(result.kind === 'decided' || result.puts > 0 ? { decision: result.decision } : {}),
-        ...(json.exemptionStatus ? { exemptionStatus: json.exemptionStatus } : {}),
-        exemption: json,
     };
 }
 function settingsErrorJson(error) {
     return { outcome: 'invalid-settings', executions: [], problems: error.problems.map((p) => `Invalid ${p.input} ${p.value}: expected ${p.expected}.`) };
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./src/run/summary.ts
+// The job summary: on every outcome, failures included, so a run always explains itself. The headline and
+// the problems are the run's; each feature adds its own section (and escapes its own values).
+
+
 
 
 const summary_HEADLINE = {
@@ -34315,48 +34389,14 @@ function addResultToSummary(summary, result, context = {}) {
     }
     if (result.message)
         summary.addRaw(`<p>${escapeHtml(result.message)}</p>`, true);
-    if (result.statusVerdict) {
-        summary.addHeading('Status gate', 3);
-        summary.addTable([
-            [
-                { data: 'Verdict', header: true },
-                { data: 'Last value', header: true },
-                { data: 'Attempts', header: true },
-                { data: 'Why', header: true },
-            ],
-            [escapeHtml(result.statusVerdict), escapeHtml(result.statusValue ?? ''), String(result.attempts ?? 0), escapeHtml(result.gateReason ?? '')],
-        ]);
-        if (result.timeline?.length)
-            summary.addDetails('Timeline', `<pre>${escapeHtml(result.timeline.join('\n'))}</pre>`);
-    }
+    addGateToSummary(summary, result);
     if (result.exemption)
         addExemptionToSummary(summary, result.exemption);
-    if (result.executions.length > 0) {
-        summary.addHeading(result.executions.length === 1 ? 'Execution' : `Executions (${result.executions.length})`, 3);
-        const rows = result.executions.map((e) => [
-            `<code>${escapeHtml(e.executionId)}</code>`,
-            escapeHtml(context.callbackId ?? '–'),
-            escapeHtml(e.decision),
-            escapeHtml(e.approvalStatus ?? e.outcome),
-            escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(', ') || '–'),
-            escapeHtml([e.title, e.message, e.harnessMessage ? `Harness said: "${e.harnessMessage}"` : '', e.fix ? `Fix: ${e.fix}` : '', e.note ?? ''].filter(Boolean).join(' ')),
-        ]);
-        summary.addTable([
-            [
-                { data: 'Execution', header: true },
-                { data: 'Callback id', header: true },
-                { data: 'Decision', header: true },
-                { data: 'Status', header: true },
-                { data: 'Approver inputs sent', header: true },
-                { data: 'Details', header: true },
-            ],
-            ...rows,
-        ]);
-    }
+    addExecutionsToSummary(summary, result.executions, context);
     return summary;
 }
 
-;// CONCATENATED MODULE: ./src/report/verdict.ts
+;// CONCATENATED MODULE: ./src/run/verdict.ts
 function verdictLine(result) {
     const rows = result.executions;
     const which = result.exemption ? `exemption ${result.exemption.exemptionId}` : rows.length === 1 ? `execution ${rows[0].executionId}` : `${rows.length} executions`;
@@ -34390,7 +34430,91 @@ function verdictLine(result) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/settings/approver-inputs.ts
+;// CONCATENATED MODULE: ./src/harness/target.ts
+
+const DEFAULT_BASE_URL = 'https://app.harness.io/gateway';
+/** Harness identifiers (org, project): a letter or '_', then letters, digits and '_'; at most 128. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+/** Execution and account ids: letters, digits, '-' and '_'. */
+const OPAQUE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+const TOKEN = /^(pat|sat)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+/**
+ * Where Harness is and who acts: the key (masked before anything else), the account (from the key when
+ * not given), org, project and base URL. `scopeRequired: false` lets org and project be empty (the STO
+ * exemption commands take them per command).
+ */
+function parseHarnessTarget(read, problems, maskSecret, options = {}) {
+    const apiKey = read('apiKey').trim();
+    if (apiKey)
+        maskSecret(apiKey);
+    const keyUsable = /^[\x21-\x7e]{1,512}$/.test(apiKey);
+    if (apiKey === '')
+        problems.add('apiKey', apiKey, 'a Harness API key (pat.<accountId>.<tokenId>.<secret> or sat.…)');
+    else if (!keyUsable) {
+        problems.add('apiKey', apiKey, 'at most 512 characters of printable ASCII without spaces or line breaks (as Harness issues keys)', { secret: true });
+    }
+    const keyAccount = TOKEN.exec(apiKey)?.[2];
+    let accountId = read('accountId').trim();
+    if (accountId === '') {
+        if (keyAccount)
+            accountId = keyAccount;
+        else if (keyUsable)
+            problems.add('accountId', accountId, 'your Harness account id (it cannot be read from this key, which is not pat.<accountId>.… or sat.<accountId>.…)');
+    }
+    else if (!OPAQUE_ID.test(accountId)) {
+        problems.add('accountId', accountId, 'a Harness account id: letters, digits, - and _');
+    }
+    else if (keyAccount && keyAccount !== accountId) {
+        problems.add('accountId', accountId, `the account the apiKey belongs to (the key names another account); leave accountId empty to use the key's`);
+    }
+    const required = options.scopeRequired ?? true;
+    const orgId = readIdentifier(problems, read, 'orgId', required, 'a Harness organization identifier: a letter or _, then letters, digits and _ (at most 128)');
+    const projectId = readIdentifier(problems, read, 'projectId', required, 'a Harness project identifier: a letter or _, then letters, digits and _ (at most 128)');
+    const baseUrl = parseBaseUrl(problems, read('baseUrl').trim() || DEFAULT_BASE_URL);
+    // The placeholder only stands where a problem was recorded, and problems are thrown before use.
+    return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey };
+}
+function readIdentifier(problems, read, name, required, expected) {
+    const value = read(name).trim();
+    if ((required || value !== '') && !IDENTIFIER.test(value))
+        problems.add(name, value, expected);
+    return value;
+}
+function parseBaseUrl(problems, text) {
+    const expected = 'an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment';
+    let url;
+    try {
+        if (hasUnsafeUrlText(text))
+            throw new Error('unsafe');
+        url = new URL(text);
+    }
+    catch {
+        problems.add('baseUrl', text, expected);
+        return undefined;
+    }
+    if (!isAllowedScheme(url) || url.username || url.password || url.search || url.hash) {
+        problems.add('baseUrl', url.username || url.password ? `${url.protocol}//(credentials)@${url.host}` : text, expected);
+        return undefined;
+    }
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    return url;
+}
+
+;// CONCATENATED MODULE: ./src/settings/count.ts
+/** A whole-number input in [min, max]; `fallback` when not set (or, after a recorded problem, when invalid). */
+function parseCount(problems, read, name, fallback, min, max) {
+    const text = read(name).trim();
+    if (text === '')
+        return fallback;
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < min || value > max) {
+        problems.add(name, text, `a whole number from ${min} to ${max}`);
+        return fallback;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/approvals/approver-inputs.ts
 // The `approverInputs` input in its three accepted forms: a JSON object {"name": "value"}, a JSON array
 // [{"name": ..., "value": ...}], or one `name=value` per line. Values are kept as strings, as Harness sends them.
 const APPROVER_INPUTS_FORMS = 'a JSON object {"name": "value"}, a JSON array [{"name": "...", "value": "..."}], or one name=value per line';
@@ -34471,7 +34595,72 @@ function fromLines(text) {
     return { ok: true, inputs };
 }
 
-;// CONCATENATED MODULE: ./src/settings/gate-settings.ts
+;// CONCATENATED MODULE: ./src/approvals/settings.ts
+// The inputs of pipeline approvals: which executions (and which step, by callback id), the approver inputs,
+// how long to wait for the step, and how many executions to decide at once.
+
+
+
+
+const DEFAULT_WAIT_FOR_APPROVAL_MS = 5 * 60_000;
+const DEFAULT_CONCURRENCY = 4;
+/** Callback ids are chosen by the pipeline author: allow more, but nothing that bends a URL or a line. */
+const CALLBACK_ID = /^[A-Za-z0-9_.:@+=-]{1,256}$/;
+/**
+ * The approvals' inputs. In exemption mode (`exemptionMode`) no execution is decided, so executionId is not
+ * read; the rest is still checked, so a wrong value is reported whichever mode the run is in.
+ */
+function parseApprovalSettings(read, problems, defaults, options) {
+    const executionIds = options.exemptionMode ? [] : parseExecutionIds(problems, read('executionId'), defaults.executionId);
+    const callbackText = read('callbackId').trim() || defaults.callbackId?.trim() || '';
+    let callbackId;
+    if (callbackText !== '') {
+        if (!CALLBACK_ID.test(callbackText) || callbackText.includes('..')) {
+            problems.add('callbackId', callbackText, "the callback id of the Harness Approval step: letters, digits and . _ - : @ + = (no '/', '?', '#', '..' or spaces)");
+        }
+        else
+            callbackId = callbackText;
+    }
+    const inputs = parseApproverInputs(read('approverInputs'));
+    if (!inputs.ok)
+        problems.add('approverInputs', read('approverInputs'), `${APPROVER_INPUTS_FORMS}; ${inputs.reason}`);
+    const waitText = read('waitForApproval').trim();
+    let waitForApprovalMs = DEFAULT_WAIT_FOR_APPROVAL_MS;
+    if (waitText !== '') {
+        const parsed = parseDuration(waitText);
+        if (parsed === undefined || parsed > 24 * 3_600_000)
+            problems.add('waitForApproval', waitText, 'a duration such as 5m, 90s or 0 (do not wait), at most 24h');
+        else
+            waitForApprovalMs = parsed;
+    }
+    const concurrency = parseCount(problems, read, 'concurrency', DEFAULT_CONCURRENCY, 1, 32);
+    return {
+        executionIds,
+        ...(callbackId ? { callbackId } : {}),
+        approverInputs: inputs.ok ? inputs.inputs : [],
+        waitForApprovalMs,
+        concurrency,
+    };
+}
+/** Several ids may be given, one per line or comma-separated; duplicates are decided once. */
+function parseExecutionIds(problems, text, fallback) {
+    const given = text.trim() || fallback?.trim() || '';
+    if (given === '') {
+        problems.add('executionId', given, 'the Harness pipeline execution id (<+pipeline.executionId>), or several, one per line (or exemptionId, to decide an STO exemption)');
+        return [];
+    }
+    const ids = [];
+    for (const id of given.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)) {
+        if (!OPAQUE_ID.test(id)) {
+            problems.add('executionId', id, "a Harness pipeline execution id: letters, digits, - and _ (no '/', '?', '#', '..' or spaces)");
+        }
+        else if (!ids.includes(id))
+            ids.push(id);
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/gate/settings.ts
 // Inputs of the status gate: an external job's status URL polled until it reports success or failure,
 // before any decision is posted. Every problem is collected; header values and URL credentials are
 // secrets and are masked before anything else happens to them.
@@ -34757,64 +34946,19 @@ function parseChoice(input, raw, choices, fallback, problems) {
     return choice;
 }
 
-;// CONCATENATED MODULE: ./src/settings/settings.ts
-// Every input is read and checked here, once, into one typed Settings object. Nothing else reads inputs.
-// Invalid settings throw a SettingsError listing every problem, before any request is made.
+;// CONCATENATED MODULE: ./src/run/settings.ts
+// Every input is read and checked here, once, into one typed Settings object. Nothing else reads inputs:
+// each feature parses its own (approvals, exemptions, the gate) and this puts them together with what the
+// run shares. Invalid settings throw a SettingsError listing every problem, before any request is made.
 
 
 
 
 
 
-const DEFAULT_BASE_URL = 'https://app.harness.io/gateway';
-const DEFAULT_WAIT_FOR_APPROVAL_MS = 5 * 60_000;
-const DEFAULT_CONCURRENCY = 4;
 /** Harness documents 1000 requests per key per minute (400 on some pages): stay well under the lower. */
 const DEFAULT_MAX_REQUESTS_PER_MINUTE = 300;
 const MAX_COMMENTS = 4000;
-/** Harness identifiers (org, project): a letter or '_', then letters, digits and '_'; at most 128. */
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
-/** Execution and account ids: letters, digits, '-' and '_'. */
-const OPAQUE_ID = /^[A-Za-z0-9_-]{1,128}$/;
-/** Callback ids are chosen by the pipeline author: allow more, but nothing that bends a URL or a line. */
-const CALLBACK_ID = /^[A-Za-z0-9_.:@+=-]{1,256}$/;
-const TOKEN = /^(pat|sat)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
-/**
- * Where Harness is and who acts: the key (masked before anything else), the account (from the key when
- * not given), org, project and base URL. `scopeRequired: false` lets org and project be empty (the STO
- * exemption commands take them per command).
- */
-function parseHarnessTarget(read, problems, maskSecret, options = {}) {
-    const apiKey = read('apiKey').trim();
-    if (apiKey)
-        maskSecret(apiKey);
-    const keyUsable = /^[\x21-\x7e]{1,512}$/.test(apiKey);
-    if (apiKey === '')
-        problems.add('apiKey', apiKey, 'a Harness API key (pat.<accountId>.<tokenId>.<secret> or sat.…)');
-    else if (!keyUsable) {
-        problems.add('apiKey', apiKey, 'at most 512 characters of printable ASCII without spaces or line breaks (as Harness issues keys)', { secret: true });
-    }
-    const keyAccount = TOKEN.exec(apiKey)?.[2];
-    let accountId = read('accountId').trim();
-    if (accountId === '') {
-        if (keyAccount)
-            accountId = keyAccount;
-        else if (keyUsable)
-            problems.add('accountId', accountId, 'your Harness account id (it cannot be read from this key, which is not pat.<accountId>.… or sat.<accountId>.…)');
-    }
-    else if (!OPAQUE_ID.test(accountId)) {
-        problems.add('accountId', accountId, 'a Harness account id: letters, digits, - and _');
-    }
-    else if (keyAccount && keyAccount !== accountId) {
-        problems.add('accountId', accountId, `the account the apiKey belongs to (the key names another account); leave accountId empty to use the key's`);
-    }
-    const required = options.scopeRequired ?? true;
-    const orgId = readIdentifier(problems, read, 'orgId', required, 'a Harness organization identifier: a letter or _, then letters, digits and _ (at most 128)');
-    const projectId = readIdentifier(problems, read, 'projectId', required, 'a Harness project identifier: a letter or _, then letters, digits and _ (at most 128)');
-    const baseUrl = parseBaseUrl(problems, read('baseUrl').trim() || DEFAULT_BASE_URL);
-    // The placeholder only stands where a problem was recorded, and problems are thrown before use.
-    return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey };
-}
 function parseSettings(read, maskSecret, defaults = {}) {
     const problems = new problems_Problems();
     const harness = parseHarnessTarget(read, problems, maskSecret);
@@ -34824,47 +34968,26 @@ function parseSettings(read, maskSecret, defaults = {}) {
         problems.add('comments', comments, `at most ${MAX_COMMENTS} characters`);
     // exemptionId switches to exemption mode; it and executionId exclude each other.
     const exemption = parseExemptionSettings(read, problems, { accountId, comments });
-    const executionIds = exemption ? [] : parseExecutionIds(problems, read('executionId'), defaults.executionId);
-    const callbackText = read('callbackId').trim() || defaults.callbackId?.trim() || '';
-    let callbackId;
-    if (callbackText !== '') {
-        if (!CALLBACK_ID.test(callbackText) || callbackText.includes('..')) {
-            problems.add('callbackId', callbackText, "the callback id of the Harness Approval step: letters, digits and . _ - : @ + = (no '/', '?', '#', '..' or spaces)");
-        }
-        else
-            callbackId = callbackText;
-    }
+    const approvals = parseApprovalSettings(read, problems, defaults, { exemptionMode: exemption !== undefined });
     const actionText = read('action').trim() || 'APPROVE';
     const action = actionText.toUpperCase();
     if (action !== 'APPROVE' && action !== 'REJECT')
         problems.add('action', actionText, 'APPROVE or REJECT (any case)');
-    const inputs = parseApproverInputs(read('approverInputs'));
-    if (!inputs.ok)
-        problems.add('approverInputs', read('approverInputs'), `${APPROVER_INPUTS_FORMS}; ${inputs.reason}`);
     const gate = parseGateSettings(read, problems, maskSecret);
-    const waitText = read('waitForApproval').trim();
-    let waitForApprovalMs = DEFAULT_WAIT_FOR_APPROVAL_MS;
-    if (waitText !== '') {
-        const parsed = parseDuration(waitText);
-        if (parsed === undefined || parsed > 24 * 3_600_000)
-            problems.add('waitForApproval', waitText, 'a duration such as 5m, 90s or 0 (do not wait), at most 24h');
-        else
-            waitForApprovalMs = parsed;
-    }
-    const concurrency = parseCount(problems, read, 'concurrency', DEFAULT_CONCURRENCY, 1, 32);
     const maxRequestsPerMinute = parseCount(problems, read, 'maxRequestsPerMinute', DEFAULT_MAX_REQUESTS_PER_MINUTE, 1, 5000);
     const caCert = read('caCert').trim();
     if (caCert !== '' && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(caCert)) {
         problems.add('caCert', caCert, 'one or more PEM certificates (-----BEGIN CERTIFICATE----- …)');
     }
     problems.throwIfAny();
+    const { executionIds, callbackId, approverInputs, waitForApprovalMs, concurrency } = approvals;
     return {
         harness,
         executionIds,
         ...(exemption ? { exemption } : {}),
         ...(callbackId ? { callbackId } : {}),
         action: action,
-        approverInputs: inputs.ok ? inputs.inputs : [],
+        approverInputs,
         comments,
         ...(gate ? { gate } : {}),
         waitForApprovalMs,
@@ -34873,61 +34996,8 @@ function parseSettings(read, maskSecret, defaults = {}) {
         ...(caCert ? { caCert } : {}),
     };
 }
-function readIdentifier(problems, read, name, required, expected) {
-    const value = read(name).trim();
-    if ((required || value !== '') && !IDENTIFIER.test(value))
-        problems.add(name, value, expected);
-    return value;
-}
-function parseCount(problems, read, name, fallback, min, max) {
-    const text = read(name).trim();
-    if (text === '')
-        return fallback;
-    const value = Number(text);
-    if (!/^\d+$/.test(text) || value < min || value > max) {
-        problems.add(name, text, `a whole number from ${min} to ${max}`);
-        return fallback;
-    }
-    return value;
-}
-/** Several ids may be given, one per line or comma-separated; duplicates are decided once. */
-function parseExecutionIds(problems, text, fallback) {
-    const given = text.trim() || fallback?.trim() || '';
-    if (given === '') {
-        problems.add('executionId', given, 'the Harness pipeline execution id (<+pipeline.executionId>), or several, one per line (or exemptionId, to decide an STO exemption)');
-        return [];
-    }
-    const ids = [];
-    for (const id of given.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)) {
-        if (!OPAQUE_ID.test(id)) {
-            problems.add('executionId', id, "a Harness pipeline execution id: letters, digits, - and _ (no '/', '?', '#', '..' or spaces)");
-        }
-        else if (!ids.includes(id))
-            ids.push(id);
-    }
-    return ids;
-}
-function parseBaseUrl(problems, text) {
-    const expected = 'an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment';
-    let url;
-    try {
-        if (hasUnsafeUrlText(text))
-            throw new Error('unsafe');
-        url = new URL(text);
-    }
-    catch {
-        problems.add('baseUrl', text, expected);
-        return undefined;
-    }
-    if (!isAllowedScheme(url) || url.username || url.password || url.search || url.hash) {
-        problems.add('baseUrl', url.username || url.password ? `${url.protocol}//(credentials)@${url.host}` : text, expected);
-        return undefined;
-    }
-    url.pathname = url.pathname.replace(/\/+$/, '');
-    return url;
-}
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 // The GitHub Action front end: the one place that reads the runner's environment, calls the core, and
 // turns its result into outputs, annotations and the job summary. It never calls process.exit.
 

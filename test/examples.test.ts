@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { runDefaults } from '../src/github-context.js'
+import { runDefaults } from '../src/run/github-context.js'
 import { envNames, INPUT_OPTIONS } from '../src/cli/options.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))

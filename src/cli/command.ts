@@ -1,7 +1,7 @@
 // How commands plug into the command line: each is a name, a one-line summary and a function from its
 // arguments to an exit code. A command with verbs of its own (`exemptions list`, …) is a group built by
 // `commandGroup`, dispatched by the same code as the top level.
-import type { ResultJson } from '../report/result.js'
+import type { ResultJson } from '../run/result.js'
 import { Redactor, type Sink } from './output.js'
 import { EXIT, PROGRAM } from './render.js'
 

@@ -6,7 +6,7 @@ import { createHttpClient, type HttpClient } from '../http/transport.js'
 import { failureText } from '../report/failure.js'
 import { CancelledError, systemClock } from '../ports.js'
 import { Problems, SettingsError, describeProblem } from '../settings/problems.js'
-import { parseHarnessTarget } from '../settings/settings.js'
+import { parseHarnessTarget } from '../harness/target.js'
 import {
   approveExemption,
   createExemption,
@@ -16,10 +16,10 @@ import {
   updateExemption,
   type CommandResult,
   type StoCommandDeps,
-} from '../sto/commands.js'
-import { checkStoId } from '../sto/exemption-settings.js'
-import { ExemptionsClient } from '../sto/exemptions-client.js'
-import { EXEMPTION_STATUSES, EXEMPTION_TYPES } from '../sto/types.js'
+} from '../exemptions/commands.js'
+import { checkStoId } from '../exemptions/exemption-settings.js'
+import { ExemptionsClient } from '../exemptions/exemptions-client.js'
+import { EXEMPTION_STATUSES, EXEMPTION_TYPES } from '../exemptions/types.js'
 import { commandGroup, usageError, type CliIo, type Command } from './command.js'
 import { resolveInputs, UsageError, type FlagValues } from './inputs.js'
 import { envNames, INPUT_OPTIONS } from './options.js'

@@ -1,6 +1,6 @@
 // What the command line prints besides progress: the one-line verdict, the exit code a result maps to,
 // and the help text, generated from the option table.
-import type { ResultJson } from '../report/result.js'
+import type { ResultJson } from '../run/result.js'
 import { envNames, GENERAL_FLAGS, INPUT_OPTIONS, type InputOption, type OptionGroup } from './options.js'
 
 export const PROGRAM = 'harness-approval-gate'

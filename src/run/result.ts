@@ -1,0 +1,36 @@
+// The run's result as plain data: the `result` output, the CLI's --json, and the source of the summary.
+// Only enumerated values and cleaned, bounded text go in: it is printed and parsed by other tools. Each
+// feature gives its own fields (cleaned there); this puts them together in one fixed order.
+import { approvalFields, executionRow, type ExecutionRow } from '../approvals/summary.js'
+import { exemptionFields, type ExemptionResultJson } from '../exemptions/summary.js'
+import { gateResultJson, type GateResultJson } from '../gate/summary.js'
+import type { SettingsError } from '../settings/problems.js'
+import type { RunResult } from './run.js'
+
+export interface ResultJson extends Partial<GateResultJson> {
+  outcome: RunResult['outcome'] | 'invalid-settings' | 'error'
+  decision?: string
+  approvalStatus?: string
+  approvalInstanceId?: string
+  executions: ExecutionRow[]
+  /** Exemption mode: the exemption's status as last seen, and the decision's details. */
+  exemptionStatus?: string
+  exemption?: ExemptionResultJson
+  problems?: string[]
+  message?: string
+}
+
+export function toResultJson(result: RunResult): ResultJson {
+  const executions = result.executions.map(executionRow)
+  return {
+    outcome: result.outcome,
+    ...approvalFields(result.decision, executions),
+    ...(result.gate ? gateResultJson(result.gate) : {}),
+    executions,
+    ...(result.exemption ? exemptionFields(result.exemption) : {}),
+  }
+}
+
+export function settingsErrorJson(error: SettingsError): ResultJson {
+  return { outcome: 'invalid-settings', executions: [], problems: error.problems.map((p) => `Invalid ${p.input} ${p.value}: expected ${p.expected}.`) }
+}
