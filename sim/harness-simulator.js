@@ -743,7 +743,8 @@ export class HarnessSimulator {
 
   /**
    * Fixes an execution's status, dropping changes still to come. A terminal status also ends its WAITING
-   * approvals, as Harness does (EXPIRED for `Expired`, REJECTED for `ApprovalRejected`, else ABORTED).
+   * approvals (EXPIRED for `Expired`, REJECTED for `ApprovalRejected`, else ABORTED): an execution that has
+   * ended has nothing waiting. (Which instance status Harness gives each case is inferred, not read.)
    * @param {string} executionId
    * @param {ExecutionStatus} status
    */
@@ -764,7 +765,7 @@ export class HarnessSimulator {
 
   /**
    * Harness's expiry job: every WAITING instance past its deadline becomes EXPIRED, and its execution
-   * `Expired`. Until it runs, such an instance reads WAITING and a POST answers "already expired".
+   * `Expired` (inferred). Until it runs, such an instance reads WAITING and a POST answers "already expired".
    * @returns {ApprovalInstanceState[]} The instances it expired.
    */
   runExpiryJob() {
