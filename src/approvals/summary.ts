@@ -6,6 +6,7 @@ import type { Decision } from '../harness/decision.js'
 import type { Logger } from '../ports.js'
 import { failureText, type FailureDetails } from '../report/failure.js'
 import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
+import { ACTION_PHRASING, phrase, type Phrasing } from '../settings/problems.js'
 import type { SummaryLike } from '../report/summary.js'
 import type { ExecutionResult } from './decide-execution.js'
 
@@ -30,7 +31,7 @@ export interface ApprovalFields {
 
 const clean = (text: string) => cleanRemoteText(text, 1000)
 
-export function executionRow(e: ExecutionResult): ExecutionRow {
+export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHRASING): ExecutionRow {
   const row: ExecutionRow = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1000) }
   const inputs = (list: { name: string; value: string }[]) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }))
   switch (e.kind) {
@@ -42,7 +43,7 @@ export function executionRow(e: ExecutionResult): ExecutionRow {
         cause: e.cause.id,
         title: e.cause.title,
         message: clean(e.cause.explanation),
-        fix: e.cause.fix,
+        fix: phrase(e.cause.fix, phrasing),
         ...(e.cause.harnessMessage ? { harnessMessage: clean(e.cause.harnessMessage) } : {}),
         ...(e.inputsSent ? { approverInputs: inputs(e.inputsSent) } : {}),
       }

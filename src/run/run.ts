@@ -3,6 +3,7 @@
 import { runGate, type GateOutcome } from '../gate/status-gate.js'
 import { ApprovalsClient } from '../approvals/client.js'
 import { RateLimiter, withRateLimit } from '../http/rate-limit.js'
+import { withConnectRetry, type ConnectRetry } from '../http/connect-retry.js'
 import type { HttpClient } from '../http/transport.js'
 import type { Clock, Logger } from '../ports.js'
 import type { Decision } from '../harness/decision.js'
@@ -22,10 +23,13 @@ export interface RunDeps {
   timing?: DecisionTiming
   /** Unique to this run (e.g. the workflow run id and attempt plus a random part). */
   marker: string
+  /** Quick tries when Harness cannot be connected to (default: a few within 10 s). */
+  connectRetry?: ConnectRetry
 }
 
 export type RunOutcome =
-  | 'decided' // every execution decided
+  | 'decided' // every execution decided as asked
+  | 'gate-rejected' // the gate failed or timed out, and the rejection that calls for was recorded
   | 'gate-failed' // the gate ended in failure/timeout/error and no decision was configured for it
   | 'failed' // at least one execution failed
   | 'unknown' // at least one execution's decision state is unknown (and none failed outright)
@@ -71,7 +75,7 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
     if (gate.verdict !== 'success') comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(' ')
   }
 
-  const harness = withRateLimit(deps.http, new RateLimiter(settings.maxRequestsPerMinute, deps.clock))
+  const harness = withRateLimit(withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry), new RateLimiter(settings.maxRequestsPerMinute, deps.clock))
   if (settings.exemption) {
     const exemption = await decideExemption(
       {
@@ -84,7 +88,7 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
       },
       { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random },
     )
-    const outcome: RunOutcome = exemption.kind === 'decided' ? 'decided' : exemption.kind
+    const outcome = forGate(exemption.kind, gate)
     return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption }
   }
   const client = new ApprovalsClient(harness, settings.harness)
@@ -102,7 +106,12 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
       { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing },
     ),
   )
-  return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions }
+  return { outcome: forGate(overallOutcome(executions), gate), decision, ...(gate ? { gate } : {}), executions }
+}
+
+/** A rejection recorded because the job failed is what the gate called for, but not what was asked. */
+function forGate(outcome: RunOutcome, gate: GateOutcome | undefined): RunOutcome {
+  return outcome === 'decided' && gate && gate.verdict !== 'success' ? 'gate-rejected' : outcome
 }
 
 function overallOutcome(executions: ExecutionResult[]): RunOutcome {

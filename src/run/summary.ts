@@ -13,6 +13,7 @@ export interface SummaryContext {
 
 const HEADLINE: Record<ResultJson['outcome'], string> = {
   decided: 'Decision recorded',
+  'gate-rejected': 'Rejected, because the status gate did not pass',
   'gate-failed': 'No decision: the status gate did not pass',
   failed: 'Decision failed',
   unknown: 'Decision state unknown',
