@@ -31043,11 +31043,33 @@ function brokenRule(step, value) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/approvals/progress.ts
+// What the approval step showed after our decision: its message to approvers, how many approvals it has
+// of how many it needs (minimumCount), and who else approved. All of it is remote text, cleaned here.
+
+function approvalProgress(instance, marker) {
+    const details = instance.details ?? {};
+    const activities = Array.isArray(details.approvalActivities) ? details.approvalActivities : [];
+    const approving = activities.filter((a) => a && typeof a === 'object' && String(a.action ?? '').toUpperCase() === 'APPROVE');
+    const ours = (comments) => typeof comments === 'string' && comments.includes(`[${marker}-`);
+    const others = approving
+        .filter((a) => !ours(a.comments))
+        .map((a) => sanitize_cleanRemoteText(String(a.user?.name || a.user?.email || 'someone'), 80));
+    const minimumCount = details.approvers?.minimumCount;
+    return {
+        ...(typeof details.approvalMessage === 'string' && details.approvalMessage.trim() ? { message: sanitize_cleanRemoteText(details.approvalMessage, 500) } : {}),
+        approvals: approving.length,
+        ...(typeof minimumCount === 'number' && Number.isInteger(minimumCount) && minimumCount > 0 ? { minimumCount } : {}),
+        others,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/approvals/decide-execution.ts
 // One execution, one decision. The POST is not idempotent and Harness has no idempotency key, so:
 // read what is waiting first; post once; after an unclear outcome read the state back instead of posting
 // again, recognising our own activity by a marker in its comments; post a second time only when the
 // instance is provably still waiting without our activity; and say "unknown" rather than guess.
+
 
 
 
@@ -31150,7 +31172,7 @@ async function decideExecution(req, deps) {
             if ((req.action === 'APPROVE' && status === 'REJECTED') || (req.action === 'REJECT' && status !== 'REJECTED')) {
                 return failed(localCause('already-finished', 'Approval ended otherwise', `After this ${req.action}, Harness reports the approval as ${status}.`, 'Look at the pipeline execution in Harness.'), inputs);
             }
-            return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}) };
+            return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}), progress: approvalProgress(instance, req.marker) };
         }
     }
     catch (error) {
@@ -31287,13 +31309,14 @@ async function runApprovalGate(settings, deps) {
     let decision = settings.action;
     let comments = settings.comments;
     let gate;
+    const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId };
     if (settings.gate) {
         gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random });
         if (gate.verdict === 'cancelled' || deps.signal?.aborted)
-            return { outcome: 'cancelled', gate, executions: [] };
+            return { outcome: 'cancelled', gate, executions: [], scope };
         const chosen = decisionForVerdict(settings, gate.verdict);
         if (!chosen)
-            return { outcome: 'gate-failed', gate, executions: [] };
+            return { outcome: 'gate-failed', gate, executions: [], scope };
         decision = chosen;
         // A rejection says why, so whoever reads the pipeline in Harness knows what the job reported.
         if (gate.verdict !== 'success')
@@ -31310,7 +31333,7 @@ async function runApprovalGate(settings, deps) {
             scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId },
         }, { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random });
         const outcome = forGate(exemption.kind, gate);
-        return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption };
+        return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope };
     }
     const client = new ApprovalsClient(harness, settings.harness);
     const executions = await mapConcurrently(settings.executionIds, settings.concurrency, (executionId) => decideExecution({
@@ -31322,7 +31345,7 @@ async function runApprovalGate(settings, deps) {
         marker: deps.marker,
         waitForApprovalMs: settings.waitForApprovalMs,
     }, { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }));
-    return { outcome: forGate(overallOutcome(executions), gate), decision, ...(gate ? { gate } : {}), executions };
+    return { outcome: forGate(overallOutcome(executions), gate), decision, ...(gate ? { gate } : {}), executions, scope };
 }
 /** A rejection recorded because the job failed is what the gate called for, but not what was asked. */
 function forGate(outcome, gate) {
@@ -31424,13 +31447,27 @@ function failureText(f) {
 
 
 
+
 const clean = (text) => sanitize_cleanRemoteText(text, 1000);
 function executionRow(e, phrasing = ACTION_PHRASING) {
     const row = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1000) };
     const inputs = (list) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }));
     switch (e.kind) {
-        case 'decided':
-            return { ...row, approvalStatus: e.status, approvalInstanceId: clean(e.instanceId), approverInputs: inputs(e.inputsSent), ...(e.note ? { note: clean(e.note) } : {}) };
+        case 'decided': {
+            const p = e.progress;
+            return {
+                ...row,
+                approvalStatus: e.status,
+                approvalInstanceId: clean(e.instanceId),
+                approverInputs: inputs(e.inputsSent),
+                ...(e.note ? { note: clean(e.note) } : {}),
+                ...(p?.message ? { approvalMessage: p.message } : {}),
+                ...(p && p.approvals > 0 ? { approvals: p.approvals } : {}),
+                ...(p?.minimumCount ? { minimumCount: p.minimumCount } : {}),
+                ...(p?.others.length ? { otherApprovers: p.others } : {}),
+                ...(e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}),
+            };
+        }
         case 'failed':
             return {
                 ...row,
@@ -31463,49 +31500,94 @@ function approvalFields(decision, executions) {
         ...(first?.approvalInstanceId ? { approvalInstanceId: first.approvalInstanceId } : {}),
     };
 }
+/** The pipeline run as reported: the name cleaned, the link only when it is a plain http(s) URL. */
+function pipelineRun(run) {
+    const url = /^https?:\/\/[^\s"'<>]+$/.test(run.url) ? run.url : '';
+    return { name: clean(run.name), runSequence: run.runSequence, url };
+}
+/** `1 of 2 approvals (also: Alice)`, when the step said. */
+function progressText(row) {
+    if (row.approvals === undefined)
+        return '';
+    const of = row.minimumCount ? ` of ${row.minimumCount}` : '';
+    const also = row.otherApprovers?.length ? ` (also: ${row.otherApprovers.join(', ')})` : '';
+    return `${row.approvals}${of} approval${(row.minimumCount ?? row.approvals) === 1 ? '' : 's'}${also}`;
+}
+/** `execution X in default/payments, pipeline "Deploy" run 42`. */
+function describeExecution(row, scope) {
+    const where = scope.orgId && scope.projectId ? ` in ${scope.orgId}/${scope.projectId}` : '';
+    const pipeline = row.pipeline ? `, pipeline "${row.pipeline.name}" run ${row.pipeline.runSequence}` : '';
+    return `execution ${row.executionId}${where}${pipeline}`;
+}
 /** One error annotation per failure naming the cause and the fix, a warning for a decision recorded but not released. */
-function announceExecutions(rows, logger) {
+function announceExecutions(rows, logger, scope = {}) {
     for (const row of rows) {
         const where = rows.length > 1 ? `Execution ${row.executionId}: ` : '';
         if (row.outcome === 'failed' || row.outcome === 'unknown') {
             logger.error(`${where}${failureText(row)}`, row.title);
         }
         else if (row.outcome === 'decided') {
+            const progress = progressText(row);
             if (row.approvalStatus === 'WAITING') {
-                logger.warning(`${where}the approval was recorded, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`, 'Recorded but not released');
+                logger.warning(`${where}the approval was recorded${progress ? ` (${progress})` : ''}, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`, 'Recorded but not released');
             }
             else {
-                logger.info(`${where}Harness approval ${row.approvalStatus === 'APPROVED' ? 'approved' : 'rejected'} (instance ${row.approvalInstanceId}).`);
+                const verb = row.approvalStatus === 'APPROVED' ? 'Approved' : 'Rejected';
+                logger.info(`${verb} ${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ''}).`);
             }
             if (row.note)
                 logger.warning(`${where}${row.note}`, 'Check the approval');
         }
     }
 }
+/** The Execution cell: the id, and the pipeline run linked to its page when it was read. */
+function executionCell(row) {
+    const id = `<code>${escapeHtml(row.executionId)}</code>`;
+    if (!row.pipeline)
+        return id;
+    const label = `${escapeHtml(row.pipeline.name)} #${row.pipeline.runSequence}`;
+    return `${id}<br>${row.pipeline.url ? `<a href="${escapeHtml(row.pipeline.url)}">${label}</a>` : label}`;
+}
+/** The Details cell: the title and each part on a line of its own, so they never run together. */
+function detailsCell(row) {
+    return [
+        row.title ? `<strong>${escapeHtml(row.title)}</strong>` : '',
+        row.message ? escapeHtml(row.message) : '',
+        row.harnessMessage ? `Harness said: <q>${escapeHtml(row.harnessMessage)}</q>` : '',
+        row.fix ? `Fix: ${escapeHtml(row.fix)}` : '',
+        row.approvalMessage ? `Step message: <q>${escapeHtml(row.approvalMessage)}</q>` : '',
+        row.note ? escapeHtml(row.note) : '',
+    ]
+        .filter(Boolean)
+        .join('<br>');
+}
 /** Adds the executions table (none when no execution was decided, e.g. in exemption mode). */
 function addExecutionsToSummary(summary, rows, context = {}) {
     if (rows.length === 0)
         return summary;
-    summary.addHeading(rows.length === 1 ? 'Execution' : `Executions (${rows.length})`, 3);
+    const where = context.orgId && context.projectId ? ` in ${context.orgId}/${context.projectId}` : '';
+    summary.addHeading(`${rows.length === 1 ? 'Execution' : `Executions (${rows.length})`}${escapeHtml(where)}`, 3);
     const cells = rows.map((e) => [
-        `<code>${escapeHtml(e.executionId)}</code>`,
-        escapeHtml(context.callbackId ?? '–'),
+        executionCell(e),
+        escapeHtml(context.callbackId ?? ''),
         escapeHtml(e.decision),
         escapeHtml(e.approvalStatus ?? e.outcome),
-        escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(', ') || '–'),
-        escapeHtml([e.title, e.message, e.harnessMessage ? `Harness said: "${e.harnessMessage}"` : '', e.fix ? `Fix: ${e.fix}` : '', e.note ?? ''].filter(Boolean).join(' ')),
+        escapeHtml(progressText(e)),
+        escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(', ')),
+        detailsCell(e),
     ]);
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Execution', header: true },
             { data: 'Callback id', header: true },
             { data: 'Decision', header: true },
             { data: 'Status', header: true },
+            { data: 'Approvals', header: true },
             { data: 'Approver inputs sent', header: true },
             { data: 'Details', header: true },
         ],
         ...cells,
-    ]);
+    ]));
     return summary;
 }
 
@@ -31513,6 +31595,7 @@ function addExecutionsToSummary(summary, rows, context = {}) {
 // How an exemption decision is reported: plain data for the `result` output and the CLI's --json, the
 // `exemptionStatus` output, log annotations, and a job-summary section. Every exemption field is remote
 // text: it is cleaned (cleanRemoteText) and, in the summary, escaped (core.summary does not escape).
+
 
 
 
@@ -31661,17 +31744,18 @@ function addExemptionToSummary(summary, json) {
     if (lines.length > 0)
         summary.addRaw(`<p>${lines.join('<br>')}</p>`, true);
     const facts = json.exemption ?? { id: json.exemptionId, status: 'not read' };
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Field', header: true },
             { data: 'Value', header: true },
         ],
         ...exemptionRows(facts).map(([label, value]) => [escapeHtml(label), label === 'Exemption' || label === 'Issue' ? `<code>${escapeHtml(value)}</code>` : escapeHtml(value)]),
-    ]);
+    ]));
     return summary;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/summary.ts
+
 
 
 function gateResultJson(gate) {
@@ -31692,7 +31776,7 @@ function addGateToSummary(summary, json) {
     if (!json.statusVerdict)
         return summary;
     summary.addHeading('Status gate', 3);
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Verdict', header: true },
             { data: 'Last value', header: true },
@@ -31700,7 +31784,7 @@ function addGateToSummary(summary, json) {
             { data: 'Why', header: true },
         ],
         [escapeHtml(json.statusVerdict), escapeHtml(json.statusValue ?? ''), String(json.attempts ?? 0), escapeHtml(json.gateReason ?? '')],
-    ]);
+    ]));
     if (json.timeline?.length)
         summary.addDetails('Timeline', `<pre>${escapeHtml(json.timeline.join('\n'))}</pre>`);
     return summary;
@@ -31722,7 +31806,7 @@ function announceResult(result, logger) {
         return announceExemptionResult(result.exemption, logger);
     if (result.outcome === 'cancelled')
         logger.error('The run was cancelled; no decision was posted after that.', 'Cancelled');
-    announceExecutions(result.executions, logger);
+    announceExecutions(result.executions, logger, result);
 }
 
 ;// CONCATENATED MODULE: ./src/run/result.ts
@@ -31738,6 +31822,8 @@ function toResultJson(result, phrasing = ACTION_PHRASING) {
     const executions = result.executions.map((e) => executionRow(e, phrasing));
     return {
         outcome: result.outcome,
+        ...(result.scope.orgId ? { orgId: result.scope.orgId } : {}),
+        ...(result.scope.projectId ? { projectId: result.scope.projectId } : {}),
         ...approvalFields(result.decision, executions),
         ...(result.gate ? gateResultJson(result.gate) : {}),
         executions,

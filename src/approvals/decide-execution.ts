@@ -6,7 +6,8 @@ import { mergeApproverInputs } from './merge-inputs.js'
 import { ApprovalsClient } from './client.js'
 import { classifyHarnessFailure } from './causes.js'
 import { HarnessApiError, UnexpectedBodyError, unreachableCause, type HarnessCause } from '../harness/errors.js'
-import type { ApprovalInstance, DecisionBody } from './types.js'
+import type { ApprovalInstance, DecisionBody, PipelineRun } from './types.js'
+import { approvalProgress, type ApprovalProgress } from './progress.js'
 import { TransportError } from '../http/transport.js'
 import { CancelledError, type Clock, type Logger } from '../ports.js'
 import { cleanRemoteText } from '../report/sanitize.js'
@@ -73,6 +74,10 @@ export type ExecutionResult =
       /** True when the outcome was established by reading the state back after an unclear answer. */
       confirmedByReadBack: boolean
       note?: string
+      /** The step's message, its approvals against minimumCount, who else approved. */
+      progress?: ApprovalProgress
+      /** The pipeline run, when it was read: name, run number and its page in Harness. */
+      pipeline?: PipelineRun
     }
   | { kind: 'failed'; executionId: string; decision: Decision; cause: HarnessCause; posts: number; waitedMs: number; inputsSent?: ApproverInput[] }
   | { kind: 'unknown'; executionId: string; decision: Decision; message: string; posts: number; waitedMs: number; inputsSent?: ApproverInput[] }
@@ -161,7 +166,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
       if ((req.action === 'APPROVE' && status === 'REJECTED') || (req.action === 'REJECT' && status !== 'REJECTED')) {
         return failed(localCause('already-finished', 'Approval ended otherwise', `After this ${req.action}, Harness reports the approval as ${status}.`, 'Look at the pipeline execution in Harness.'), inputs)
       }
-      return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}) }
+      return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}), progress: approvalProgress(instance, req.marker) }
     }
   } catch (error) {
     if (deps.signal?.aborted || error instanceof CancelledError) return { kind: 'cancelled', ...base, posts, waitedMs: waited() }

@@ -5,7 +5,7 @@ import { ACTION_PHRASING, phrase, type Phrasing } from '../settings/problems.js'
 import type { Logger } from '../ports.js'
 import { failureText, type FailureDetails } from '../report/failure.js'
 import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
-import type { SummaryLike } from '../report/summary.js'
+import { closedCells, type SummaryLike } from '../report/summary.js'
 import type { ExemptionResult } from './decide-exemption.js'
 import type { Exemption } from './types.js'
 
@@ -189,12 +189,14 @@ export function addExemptionToSummary<S extends SummaryLike>(summary: S, json: E
   ].filter(Boolean)
   if (lines.length > 0) summary.addRaw(`<p>${lines.join('<br>')}</p>`, true)
   const facts = json.exemption ?? { id: json.exemptionId, status: 'not read' }
-  summary.addTable([
-    [
-      { data: 'Field', header: true },
-      { data: 'Value', header: true },
-    ],
-    ...exemptionRows(facts).map(([label, value]) => [escapeHtml(label), label === 'Exemption' || label === 'Issue' ? `<code>${escapeHtml(value)}</code>` : escapeHtml(value)]),
-  ])
+  summary.addTable(
+    closedCells([
+      [
+        { data: 'Field', header: true },
+        { data: 'Value', header: true },
+      ],
+      ...exemptionRows(facts).map(([label, value]) => [escapeHtml(label), label === 'Exemption' || label === 'Issue' ? `<code>${escapeHtml(value)}</code>` : escapeHtml(value)]),
+    ]),
+  )
   return summary
 }

@@ -12,5 +12,5 @@ export function announceResult(result: ResultJson, logger: Logger): void {
   if (result.outcome === 'gate-failed') announceGateFailure(result, logger)
   if (result.exemption) return announceExemptionResult(result.exemption, logger)
   if (result.outcome === 'cancelled') logger.error('The run was cancelled; no decision was posted after that.', 'Cancelled')
-  announceExecutions(result.executions, logger)
+  announceExecutions(result.executions, logger, result)
 }

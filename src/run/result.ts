@@ -13,6 +13,9 @@ export interface ResultJson extends Partial<GateResultJson> {
   approvalStatus?: string
   approvalInstanceId?: string
   executions: ExecutionRow[]
+  /** The org and project decided in (when the settings were valid). */
+  orgId?: string
+  projectId?: string
   /** Exemption mode: the exemption's status as last seen, and the decision's details. */
   exemptionStatus?: string
   exemption?: ExemptionResultJson
@@ -25,6 +28,8 @@ export function toResultJson(result: RunResult, phrasing: Phrasing = ACTION_PHRA
   const executions = result.executions.map((e) => executionRow(e, phrasing))
   return {
     outcome: result.outcome,
+    ...(result.scope.orgId ? { orgId: result.scope.orgId } : {}),
+    ...(result.scope.projectId ? { projectId: result.scope.projectId } : {}),
     ...approvalFields(result.decision, executions),
     ...(result.gate ? gateResultJson(result.gate) : {}),
     executions,

@@ -43,6 +43,8 @@ export interface RunResult {
   executions: ExecutionResult[]
   /** Exemption mode: the STO exemption's decision. */
   exemption?: ExemptionResult
+  /** The org and project decided in. */
+  scope: { orgId: string; projectId: string }
 }
 
 /** The decision the gate's verdict calls for, or undefined when nothing may be posted. Pure. */
@@ -64,12 +66,13 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
   let decision: Decision = settings.action
   let comments = settings.comments
   let gate: GateOutcome | undefined
+  const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
 
   if (settings.gate) {
     gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random })
-    if (gate.verdict === 'cancelled' || deps.signal?.aborted) return { outcome: 'cancelled', gate, executions: [] }
+    if (gate.verdict === 'cancelled' || deps.signal?.aborted) return { outcome: 'cancelled', gate, executions: [], scope }
     const chosen = decisionForVerdict(settings, gate.verdict)
-    if (!chosen) return { outcome: 'gate-failed', gate, executions: [] }
+    if (!chosen) return { outcome: 'gate-failed', gate, executions: [], scope }
     decision = chosen
     // A rejection says why, so whoever reads the pipeline in Harness knows what the job reported.
     if (gate.verdict !== 'success') comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(' ')
@@ -89,7 +92,7 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
       { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random },
     )
     const outcome = forGate(exemption.kind, gate)
-    return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption }
+    return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope }
   }
   const client = new ApprovalsClient(harness, settings.harness)
   const executions = await mapConcurrently(settings.executionIds, settings.concurrency, (executionId) =>
@@ -106,7 +109,7 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
       { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing },
     ),
   )
-  return { outcome: forGate(overallOutcome(executions), gate), decision, ...(gate ? { gate } : {}), executions }
+  return { outcome: forGate(overallOutcome(executions), gate), decision, ...(gate ? { gate } : {}), executions, scope }
 }
 
 /** A rejection recorded because the job failed is what the gate called for, but not what was asked. */

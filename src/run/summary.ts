@@ -32,6 +32,6 @@ export function addResultToSummary(summary: Summary, result: ResultJson, context
 
   addGateToSummary(summary, result)
   if (result.exemption) addExemptionToSummary(summary, result.exemption)
-  addExecutionsToSummary(summary, result.executions, context)
+  addExecutionsToSummary(summary, result.executions, { ...context, ...(result.orgId ? { orgId: result.orgId } : {}), ...(result.projectId ? { projectId: result.projectId } : {}) })
   return summary
 }

@@ -99,6 +99,7 @@ describe('decideExecution: the straight path', () => {
       posts: 1,
       waitedMs: 0,
       confirmedByReadBack: false,
+      progress: { approvals: 0, others: [] },
     })
     expect(t.lists).toEqual([{ executionId: 'exec1', filter: { status: 'WAITING', type: 'HarnessApproval', callbackId: 'cb-1' } }])
     expect(t.posts).toEqual([
