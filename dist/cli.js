@@ -32401,11 +32401,58 @@ function parseSettings(read, maskSecret, defaults = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/phrasing.ts
+
+
+/** The terms for inputs with no flag of their own. */
+const OTHER_TERMS = { action: 'the command (approve or reject)', exemptionId: "an exemption id ('exemptions approve|reject <ID>')" };
+/**
+ * `sources`: input -> where its value came from (`--org-id`, `HARNESS_ORG_ID`). `extraTerms`: names the
+ * command's own options use in problems (an exemption verb's `durationDays`, say) -> how to say them.
+ */
+function cliPhrasing(sources = {}, extraTerms = {}, options = INPUT_OPTIONS) {
+    const optionFor = (name) => options.find((o) => o.input === name);
+    const input = (name) => {
+        const option = optionFor(name);
+        // A key belongs in the environment, not on the command line (nor in shell history).
+        if (option)
+            return option.secret ? preferredEnv(option) : `--${option.flag}`;
+        return extraTerms[name] ?? OTHER_TERMS[name] ?? name;
+    };
+    const phrasing = {
+        input,
+        problem: (p) => {
+            const option = optionFor(p.input);
+            const expected = phrase(p.expected, phrasing);
+            const label = option ? labelOf(option) : input(p.input);
+            if (p.value === "''" && option)
+                return `missing ${label}: set ${ways(option)}; expected ${expected}.`;
+            const from = sources[p.input] ? ` (from ${sources[p.input]})` : '';
+            return `invalid ${label} ${p.value}${from}: expected ${expected}.`;
+        },
+    };
+    return phrasing;
+}
+function preferredEnv(option) {
+    return option.extraEnv?.[0] ?? envNames(option)[0];
+}
+/** Every way to set an option, the preferred first: `HARNESS_API_KEY (or PLUGIN_API_KEY, --api-key)`. */
+function ways(option) {
+    const env = envNames(option);
+    const all = option.secret ? [preferredEnv(option), ...env.filter((e) => e !== preferredEnv(option)), `--${option.flag}`] : [`--${option.flag}`, ...env];
+    return `${all[0]} (or ${all.slice(1).join(', ')})`;
+}
+/** `API key`, `org id`: the option's label, or its flag in words. */
+function labelOf(option) {
+    return option.label ?? option.flag.replace(/-/g, ' ');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/inputs.ts
 // Turns flags and the environment into the inputs parseSettings reads by name, so the command line is
 // validated by the very code (and with the very messages) the action uses. A flag wins over the
 // environment, even when given empty; an empty environment variable counts as unset, as plugin steps
 // pass settings that were left blank.
+
 
 /** A mistake in how the command was called: exit code 2, nothing sent. */
 class UsageError extends Error {
@@ -32453,7 +32500,7 @@ function readInputFile(option, where, path, readFile) {
     }
     catch (error) {
         const code = error.code;
-        throw new UsageError(`Cannot read the ${option.input} file '${path}' given by ${where}${code ? ` (${code})` : ''}.`);
+        throw new UsageError(`Cannot read the ${labelOf(option)} file '${path}' given by ${where}${code ? ` (${code})` : ''}.`);
     }
 }
 /** The parts of a secret input worth redacting: the whole value, and each header's value on its own. */
@@ -32540,52 +32587,6 @@ function cliVersion(script = process.argv[1]) {
         dir = parent;
     }
     return 'unknown';
-}
-
-;// CONCATENATED MODULE: ./src/cli/phrasing.ts
-
-
-/** The terms for inputs with no flag of their own. */
-const OTHER_TERMS = { action: 'the command (approve or reject)', exemptionId: "an exemption id ('exemptions approve|reject <ID>')" };
-/**
- * `sources`: input -> where its value came from (`--org-id`, `HARNESS_ORG_ID`). `extraTerms`: names the
- * command's own options use in problems (an exemption verb's `durationDays`, say) -> how to say them.
- */
-function cliPhrasing(sources = {}, extraTerms = {}, options = INPUT_OPTIONS) {
-    const optionFor = (name) => options.find((o) => o.input === name);
-    const input = (name) => {
-        const option = optionFor(name);
-        // A key belongs in the environment, not on the command line (nor in shell history).
-        if (option)
-            return option.secret ? preferredEnv(option) : `--${option.flag}`;
-        return extraTerms[name] ?? OTHER_TERMS[name] ?? name;
-    };
-    const phrasing = {
-        input,
-        problem: (p) => {
-            const option = optionFor(p.input);
-            const expected = phrase(p.expected, phrasing);
-            const label = option ? labelOf(option) : input(p.input);
-            if (p.value === "''" && option)
-                return `missing ${label}: set ${ways(option)}; expected ${expected}.`;
-            const from = sources[p.input] ? ` (from ${sources[p.input]})` : '';
-            return `invalid ${label} ${p.value}${from}: expected ${expected}.`;
-        },
-    };
-    return phrasing;
-}
-function preferredEnv(option) {
-    return option.extraEnv?.[0] ?? envNames(option)[0];
-}
-/** Every way to set an option, the preferred first: `HARNESS_API_KEY (or PLUGIN_API_KEY, --api-key)`. */
-function ways(option) {
-    const env = envNames(option);
-    const all = option.secret ? [preferredEnv(option), ...env.filter((e) => e !== preferredEnv(option)), `--${option.flag}`] : [`--${option.flag}`, ...env];
-    return `${all[0]} (or ${all.slice(1).join(', ')})`;
-}
-/** `API key`, `org id`: the option's label, or its flag in words. */
-function labelOf(option) {
-    return option.label ?? option.flag.replace(/-/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/cli/decide.ts

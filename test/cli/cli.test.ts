@@ -115,7 +115,7 @@ describe('flags', () => {
     writeFileSync(notPem, 'not a certificate\n')
     const missing = await runCli(['approve', ...target(), '--execution-id', EXEC, '--ca-cert', join(dir, 'nope.pem')], { env: keyEnv() })
     expect(missing.code).toBe(2)
-    expect(missing.stderr).toContain('Cannot read the caCert file')
+    expect(missing.stderr).toContain('Cannot read the CA certificate file')
     const invalid = await runCli(['approve', ...target(), '--execution-id', EXEC, '--ca-cert', notPem], { env: keyEnv() })
     expect(invalid.code).toBe(2)
     expect(invalid.stderr).toContain("error: invalid CA certificate 'not a certificate' (from --ca-cert): expected one or more PEM certificates")
