@@ -288,3 +288,26 @@ describe('what users install and pin', () => {
     expect(pinning).toContain('| sha256sum -c -')
   })
 })
+
+describe('workflows that run safely', () => {
+  /** Every `run:` script and `uses:` of a workflow's jobs. */
+  function steps(path: string): { run?: string; uses?: string }[] {
+    const jobs = Object.values(load(path).jobs ?? {}) as Yaml[]
+    return jobs.flatMap((job) => (job.steps ?? []) as { run?: string; uses?: string }[])
+  }
+
+  it('puts no expression into a run script: values arrive as quoted variables', () => {
+    const scripts = [CALLER, REUSABLE].flatMap((path) => steps(path)).flatMap((s) => (s.run ? [s.run] : []))
+    expect(scripts.length).toBeGreaterThan(1)
+    for (const script of scripts) expect(script).not.toContain('${{')
+  })
+
+  it.each([CALLER, REUSABLE])('%s uses current major versions of GitHub\'s actions', (path) => {
+    const current: Record<string, number> = { 'actions/checkout': 6, 'actions/setup-node': 6, 'actions/upload-artifact': 4, 'actions/download-artifact': 5, 'actions/cache': 4 }
+    for (const uses of steps(path).flatMap((s) => (s.uses ? [s.uses] : []))) {
+      const [name, ref = ''] = uses.split('@')
+      const major = /^v(\d+)$/.exec(ref)?.[1]
+      if (name! in current) expect(Number(major), uses).toBeGreaterThanOrEqual(current[name!]!)
+    }
+  })
+})

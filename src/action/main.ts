@@ -5,6 +5,7 @@ import * as core from '@actions/core'
 import { runApprovalGate } from '../run/run.js'
 import { readWorkflowRun, runDefaults } from '../run/github-context.js'
 import { createHttpClient, type HttpClient } from '../http/transport.js'
+import { withRequestLog } from '../http/request-log.js'
 import { CancelledError, systemClock, type Logger } from '../ports.js'
 import { announceResult } from '../run/annotations.js'
 import { settingsErrorJson, toResultJson, type ResultJson } from '../run/result.js'
@@ -46,7 +47,7 @@ export async function run(): Promise<void> {
   try {
     const workflow = readWorkflowRun()
     settings = parseSettings((name) => core.getInput(name), maskSecret, runDefaults(workflow))
-    http = createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}) })
+    http = withRequestLog(createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}) }), systemClock, (line) => core.debug(line))
     const outcome = await runApprovalGate(settings, {
       http,
       clock: systemClock,
@@ -69,6 +70,8 @@ export async function run(): Promise<void> {
 
   setOutputs(result)
   announceResult(result, actionsLogger)
+  // Anything but the decision asked for fails the step, a rejection for a failed job included: a green
+  // check must never stand for failed tests. The outputs above are set either way.
   if (result.outcome !== 'decided') core.setFailed(verdictLine(result))
   try {
     await addResultToSummary(core.summary, result, { ...(settings?.callbackId ? { callbackId: settings.callbackId } : {}) }).write()

@@ -39,6 +39,15 @@ export interface ApprovalInstance {
   }
 }
 
+/** A pipeline run as a summary names it. */
+export interface PipelineRun {
+  name: string
+  /** The run number Harness shows (`runSequence`). */
+  runSequence: number
+  /** The execution's page in Harness. */
+  url: string
+}
+
 /** The body Harness expects. The key is snake_case `approver_inputs`: camelCase is silently ignored. */
 export interface DecisionBody {
   action: 'APPROVE' | 'REJECT'

@@ -4,7 +4,7 @@
 import { approvalFields, executionRow, type ExecutionRow } from '../approvals/summary.js'
 import { exemptionFields, type ExemptionResultJson } from '../exemptions/summary.js'
 import { gateResultJson, type GateResultJson } from '../gate/summary.js'
-import type { SettingsError } from '../settings/problems.js'
+import { ACTION_PHRASING, type Phrasing, type SettingsError } from '../settings/problems.js'
 import type { RunResult } from './run.js'
 
 export interface ResultJson extends Partial<GateResultJson> {
@@ -13,6 +13,9 @@ export interface ResultJson extends Partial<GateResultJson> {
   approvalStatus?: string
   approvalInstanceId?: string
   executions: ExecutionRow[]
+  /** The org and project decided in (when the settings were valid). */
+  orgId?: string
+  projectId?: string
   /** Exemption mode: the exemption's status as last seen, and the decision's details. */
   exemptionStatus?: string
   exemption?: ExemptionResultJson
@@ -20,17 +23,20 @@ export interface ResultJson extends Partial<GateResultJson> {
   message?: string
 }
 
-export function toResultJson(result: RunResult): ResultJson {
-  const executions = result.executions.map(executionRow)
+/** `phrasing`: how the front end names inputs in fixes (the action's input names by default). */
+export function toResultJson(result: RunResult, phrasing: Phrasing = ACTION_PHRASING): ResultJson {
+  const executions = result.executions.map((e) => executionRow(e, phrasing))
   return {
     outcome: result.outcome,
+    ...(result.scope.orgId ? { orgId: result.scope.orgId } : {}),
+    ...(result.scope.projectId ? { projectId: result.scope.projectId } : {}),
     ...approvalFields(result.decision, executions),
     ...(result.gate ? gateResultJson(result.gate) : {}),
     executions,
-    ...(result.exemption ? exemptionFields(result.exemption) : {}),
+    ...(result.exemption ? exemptionFields(result.exemption, phrasing) : {}),
   }
 }
 
-export function settingsErrorJson(error: SettingsError): ResultJson {
-  return { outcome: 'invalid-settings', executions: [], problems: error.problems.map((p) => `Invalid ${p.input} ${p.value}: expected ${p.expected}.`) }
+export function settingsErrorJson(error: SettingsError, phrasing: Phrasing = ACTION_PHRASING): ResultJson {
+  return { outcome: 'invalid-settings', executions: [], problems: error.problems.map((p) => phrasing.problem(p)) }
 }

@@ -3,6 +3,7 @@
 import { runGate, type GateOutcome } from '../gate/status-gate.js'
 import { ApprovalsClient } from '../approvals/client.js'
 import { RateLimiter, withRateLimit } from '../http/rate-limit.js'
+import { withConnectRetry, type ConnectRetry } from '../http/connect-retry.js'
 import type { HttpClient } from '../http/transport.js'
 import type { Clock, Logger } from '../ports.js'
 import type { Decision } from '../harness/decision.js'
@@ -22,10 +23,13 @@ export interface RunDeps {
   timing?: DecisionTiming
   /** Unique to this run (e.g. the workflow run id and attempt plus a random part). */
   marker: string
+  /** Quick tries when Harness cannot be connected to (default: a few within 10 s). */
+  connectRetry?: ConnectRetry
 }
 
 export type RunOutcome =
-  | 'decided' // every execution decided
+  | 'decided' // every execution decided as asked
+  | 'gate-rejected' // the gate failed or timed out, and the rejection that calls for was recorded
   | 'gate-failed' // the gate ended in failure/timeout/error and no decision was configured for it
   | 'failed' // at least one execution failed
   | 'unknown' // at least one execution's decision state is unknown (and none failed outright)
@@ -39,6 +43,8 @@ export interface RunResult {
   executions: ExecutionResult[]
   /** Exemption mode: the STO exemption's decision. */
   exemption?: ExemptionResult
+  /** The org and project decided in. */
+  scope: { orgId: string; projectId: string }
 }
 
 /** The decision the gate's verdict calls for, or undefined when nothing may be posted. Pure. */
@@ -60,18 +66,19 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
   let decision: Decision = settings.action
   let comments = settings.comments
   let gate: GateOutcome | undefined
+  const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
 
   if (settings.gate) {
     gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random })
-    if (gate.verdict === 'cancelled' || deps.signal?.aborted) return { outcome: 'cancelled', gate, executions: [] }
+    if (gate.verdict === 'cancelled' || deps.signal?.aborted) return { outcome: 'cancelled', gate, executions: [], scope }
     const chosen = decisionForVerdict(settings, gate.verdict)
-    if (!chosen) return { outcome: 'gate-failed', gate, executions: [] }
+    if (!chosen) return { outcome: 'gate-failed', gate, executions: [], scope }
     decision = chosen
     // A rejection says why, so whoever reads the pipeline in Harness knows what the job reported.
     if (gate.verdict !== 'success') comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(' ')
   }
 
-  const harness = withRateLimit(deps.http, new RateLimiter(settings.maxRequestsPerMinute, deps.clock))
+  const harness = withRateLimit(withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry), new RateLimiter(settings.maxRequestsPerMinute, deps.clock))
   if (settings.exemption) {
     const exemption = await decideExemption(
       {
@@ -84,8 +91,8 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
       },
       { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random },
     )
-    const outcome: RunOutcome = exemption.kind === 'decided' ? 'decided' : exemption.kind
-    return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption }
+    const outcome = forGate(exemption.kind, gate)
+    return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope }
   }
   const client = new ApprovalsClient(harness, settings.harness)
   const executions = await mapConcurrently(settings.executionIds, settings.concurrency, (executionId) =>
@@ -102,7 +109,12 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
       { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing },
     ),
   )
-  return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions }
+  return { outcome: forGate(overallOutcome(executions), gate), decision, ...(gate ? { gate } : {}), executions, scope }
+}
+
+/** A rejection recorded because the job failed is what the gate called for, but not what was asked. */
+function forGate(outcome: RunOutcome, gate: GateOutcome | undefined): RunOutcome {
+  return outcome === 'decided' && gate && gate.verdict !== 'success' ? 'gate-rejected' : outcome
 }
 
 function overallOutcome(executions: ExecutionResult[]): RunOutcome {

@@ -13,6 +13,7 @@ export interface SummaryContext {
 
 const HEADLINE: Record<ResultJson['outcome'], string> = {
   decided: 'Decision recorded',
+  'gate-rejected': 'Rejected, because the status gate did not pass',
   'gate-failed': 'No decision: the status gate did not pass',
   failed: 'Decision failed',
   unknown: 'Decision state unknown',
@@ -31,6 +32,6 @@ export function addResultToSummary(summary: Summary, result: ResultJson, context
 
   addGateToSummary(summary, result)
   if (result.exemption) addExemptionToSummary(summary, result.exemption)
-  addExecutionsToSummary(summary, result.executions, context)
+  addExecutionsToSummary(summary, result.executions, { ...context, ...(result.orgId ? { orgId: result.orgId } : {}), ...(result.projectId ? { projectId: result.projectId } : {}) })
   return summary
 }

@@ -14,6 +14,11 @@ export function verdictLine(result: ResultJson): string {
       const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : ''
       return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? 'unknown'}.`
     }
+    case 'gate-rejected': {
+      const why = result.statusVerdict === 'timeout' ? 'The job did not report success in time' : 'The job reported failure'
+      const what = result.exemption ? 'the STO exemption was rejected' : 'the Harness approval was rejected'
+      return `${why}, so ${what} (${which}).`
+    }
     case 'gate-failed':
       return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`
     case 'failed': {
