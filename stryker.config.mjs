@@ -14,20 +14,24 @@ export default {
   concurrency: 2,
   mutate: [
     // Input parsing
-    'src/settings/settings.ts',
-    'src/settings/approver-inputs.ts',
+    'src/run/settings.ts',
+    'src/harness/target.ts',
+    'src/approvals/settings.ts',
+    'src/approvals/approver-inputs.ts',
+    'src/settings/count.ts',
     'src/settings/durations.ts',
-    'src/settings/gate-settings.ts',
+    'src/gate/settings.ts',
     'src/settings/problems.ts',
     'src/settings/urls.ts',
     // Gate verdicts
     'src/gate/verdict.ts',
     // Error classification
-    'src/harness/causes.ts',
+    'src/approvals/causes.ts',
+    'src/harness/errors.ts',
     // Exactly-once logic, with the merge of approver inputs it relies on
-    'src/decision/decide-execution.ts',
-    'src/decision/retry-reads.ts',
-    'src/harness/approver-inputs.ts',
+    'src/approvals/decide-execution.ts',
+    'src/http/retry-reads.ts',
+    'src/approvals/merge-inputs.ts',
     // Output cleaning
     'src/report/sanitize.ts',
   ],

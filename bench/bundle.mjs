@@ -79,7 +79,7 @@ export function bundleSegments(code) {
   return segments
 }
 
-/** @param {string} path e.g. `node_modules/@actions/core/lib/core.js`, `src/main.ts`, `builtin:node:fs` */
+/** @param {string} path e.g. `node_modules/@actions/core/lib/core.js`, `src/action/main.ts`, `builtin:node:fs` */
 function ownerOf(path) {
   if (path.startsWith('builtin:')) return '(node built-in requires)'
   if (path.startsWith('unused-undici-module:')) return 'undici'

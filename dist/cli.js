@@ -6761,6 +6761,7 @@ var INPUT_OPTIONS = [
   // Where Harness is and who acts.
   {
     flag: "api-key",
+    label: "API key",
     input: "apiKey",
     extraEnv: ["HARNESS_API_KEY"],
     secret: true,
@@ -6794,6 +6795,7 @@ var INPUT_OPTIONS = [
   },
   {
     flag: "base-url",
+    label: "base URL",
     input: "baseUrl",
     extraEnv: ["HARNESS_API_URL", "HARNESS_URL"],
     value: "URL",
@@ -6802,6 +6804,7 @@ var INPUT_OPTIONS = [
   },
   {
     flag: "ca-cert",
+    label: "CA certificate",
     input: "caCert",
     file: true,
     value: "FILE",
@@ -6849,6 +6852,7 @@ var INPUT_OPTIONS = [
   // The optional status gate.
   {
     flag: "status-url",
+    label: "status URL",
     input: "statusUrl",
     value: "URL",
     group: "gate",
@@ -6942,6 +6946,22 @@ function upperSnake(name) {
 function envNames(option) {
   return [`PLUGIN_${upperSnake(option.input)}`, ...option.extraEnv ?? []];
 }
+var FLAG_ALIASES = { org: "org-id", project: "project-id" };
+function normaliseAliases(args, takesValue) {
+  const out = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      out.push(...args.slice(i));
+      break;
+    }
+    const match = /^--([^=]+)(=[\s\S]*)?$/.exec(arg);
+    const flag = match ? FLAG_ALIASES[match[1]] ?? match[1] : void 0;
+    out.push(match ? `--${flag}${match[2] ?? ""}` : arg);
+    if (match && match[2] === void 0 && takesValue(flag) && i + 1 < args.length) out.push(args[++i]);
+  }
+  return out;
+}
 var GENERAL_FLAGS = [
   { flag: "json", help: "Print exactly one JSON result object on stdout (progress still goes to stderr)." },
   { flag: "verbose", help: "Also print debug lines on stderr." },
@@ -6958,6 +6978,8 @@ var EXIT = {
   failed: 1,
   /** Bad usage or invalid settings: nothing was sent. */
   usage: 2,
+  /** The gate failed (or timed out) and the approval was rejected for it: recorded, but not what was asked. */
+  rejectedByGate: 3,
   /** SIGINT/SIGTERM: everything was aborted, nothing was posted after. */
   cancelled: 130
 };
@@ -6967,6 +6989,8 @@ function exitCodeFor(result) {
       return EXIT.decided;
     case "invalid-settings":
       return EXIT.usage;
+    case "gate-rejected":
+      return EXIT.rejectedByGate;
     case "cancelled":
       return EXIT.cancelled;
     default:
@@ -6979,9 +7003,13 @@ var GROUP_TITLES = {
   gate: "Status gate (optional: decide only once an external job has finished)",
   tuning: "Batches"
 };
-var WIDTH = 100;
 var FLAG_COLUMN = 34;
 var COMMAND_COLUMN = 18;
+var DEFAULT_HELP_WIDTH = 100;
+var MIN_HELP_WIDTH = 60;
+function helpWidth(columns) {
+  return columns && columns > 0 ? Math.max(MIN_HELP_WIDTH, columns) : DEFAULT_HELP_WIDTH;
+}
 function wrap(text, width) {
   const lines = [];
   let line = "";
@@ -6994,75 +7022,215 @@ function wrap(text, width) {
   if (line !== "") lines.push(line);
   return lines;
 }
-function entry(left, help, column = FLAG_COLUMN) {
-  const body = wrap(help, WIDTH - column);
+function entry(left, help, width, column = FLAG_COLUMN) {
+  const body = wrap(help, width - column);
   const pad = " ".repeat(column);
   const first = left.length + 2 < column ? `  ${left.padEnd(column - 2)}${body[0] ?? ""}` : `  ${left}
 ${pad}${body[0] ?? ""}`;
   return [first, ...body.slice(1).map((l) => `${pad}${l}`)].join("\n");
 }
-function optionHelp(option) {
+function paragraph(text, width, indent = "") {
+  return wrap(text, width - indent.length).map((l) => `${indent}${l}`);
+}
+function example(command, width, indent = "  ") {
+  const [first = "", ...parts] = command.split(/ (?=--)/);
+  const lines = [];
+  let line = `${indent}${first}`;
+  for (const part of parts) {
+    if (line.length + part.length + 3 > width) {
+      lines.push(`${line} \\`);
+      line = `${indent}    ${part}`;
+    } else line += ` ${part}`;
+  }
+  return [...lines, line];
+}
+function optionHelp(option, width) {
   const env = envNames(option).join(", ");
   const repeat = option.repeatable ? " Repeatable." : "";
-  return entry(`--${option.flag} ${option.value}`, `${option.help}${repeat} Env: ${env}.`);
+  return entry(`--${option.flag} ${option.value}`, `${option.help}${repeat} Env: ${env}.`, width);
 }
-function generalHelp(commands) {
+function generalHelp(commands, width = DEFAULT_HELP_WIDTH) {
   return [
     `Usage: ${PROGRAM} <command> [options]`,
     "",
-    "Approves or rejects a waiting Harness pipeline approval, exactly once: from a terminal, Jenkins, a",
-    "Harness Run step or any CI. The same checks and messages as the GitHub Action.",
+    ...paragraph(
+      "Approves or rejects a waiting Harness pipeline approval, exactly once: from a terminal, Jenkins, a Harness Run step or any CI. The same checks and messages as the GitHub Action.",
+      width
+    ),
     "",
     "Commands:",
-    ...commands.map((c) => entry(c.name, c.summary, COMMAND_COLUMN)),
-    entry("help [command]", "Show help (for one command).", COMMAND_COLUMN),
+    ...commands.map((c) => entry(c.name, c.summary, width, COMMAND_COLUMN)),
+    entry("help [command]", "Show help (for one command).", width, COMMAND_COLUMN),
     "",
-    `Run '${PROGRAM} <command> --help' for the options of a command.`,
+    ...paragraph(`Run '${PROGRAM} <command> --help' for the options of a command.`, width),
     "",
-    ...exitCodes()
+    ...exitCodes(width)
   ].join("\n");
 }
-function decideHelp(command) {
+function decideHelp(command, width = DEFAULT_HELP_WIDTH) {
   const groups = ["decision", "harness", "gate", "tuning"];
-  const sections = groups.flatMap((group) => ["", `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map(optionHelp)]);
+  const sections = groups.flatMap((group) => ["", `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map((o) => optionHelp(o, width))]);
   return [
     `Usage: ${PROGRAM} ${command} --execution-id ID [options]`,
     "",
-    ...wrap(
+    ...paragraph(
       `${command === "approve" ? "Approves" : "Rejects"} the waiting Harness Approval step of one or more pipeline executions, each exactly once. With --status-url, first waits for an external job to finish.`,
-      WIDTH
+      width
     ),
     ...sections,
     "",
     "Output:",
-    ...GENERAL_FLAGS.map((f) => entry(f.short ? `-${f.short}, --${f.flag}` : `--${f.flag}`, f.help)),
+    ...GENERAL_FLAGS.map((f) => entry(f.short ? `-${f.short}, --${f.flag}` : `--${f.flag}`, f.help, width)),
     "",
     "Environment:",
-    ...wrap(
+    ...paragraph(
       "Each option can come from the environment instead: PLUGIN_<NAME> (the upper snake case of the input, as Harness and Drone plugin steps pass settings) or the HARNESS_* variables listed. A flag wins over the environment; PLUGIN_* wins over HARNESS_*; empty variables count as unset. PLUGIN_ACTION (approve or reject) stands in for a missing command.",
-      WIDTH - 2
-    ).map((l) => `  ${l}`),
+      width,
+      "  "
+    ),
     "",
-    ...exitCodes(),
+    ...exitCodes(width),
     "",
     "Examples:",
     "  export HARNESS_API_KEY=pat.\u2026   # from your secret store",
-    `  ${PROGRAM} ${command} --execution-id Kq3x9 --org-id default --project-id payments`,
-    `  ${PROGRAM} approve --execution-id Kq3x9 --callback-id deploy-gate --approver-input ticket=CHG-1042 \\`,
-    "      --comments 'Smoke tests passed' --org-id default --project-id payments --json",
-    `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments \\`,
-    "      --status-url https://ci.example.com/job/42/api/json --status-field result \\",
-    '      --status-header "Authorization: Bearer $CI_TOKEN" --timeout 20m'
+    ...example(`${PROGRAM} ${command} --execution-id Kq3x9 --org-id default --project-id payments`, width),
+    ...example(
+      `${PROGRAM} approve --execution-id Kq3x9 --callback-id deploy-gate --approver-input ticket=CHG-1042 --comments 'Smoke tests passed' --org-id default --project-id payments --json`,
+      width
+    ),
+    ...example(
+      `${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --timeout 20m --status-url https://ci.example.com/job/42/api/json --status-field result --status-header "Authorization: Bearer $CI_TOKEN"`,
+      width
+    )
   ].join("\n");
 }
-function exitCodes() {
+function exitCodes(width) {
   return [
     "Exit codes:",
-    entry(String(EXIT.decided), "Decided (every execution).", COMMAND_COLUMN),
-    entry(String(EXIT.failed), "Not decided: a decision failed, the status gate failed, or the state is unknown.", COMMAND_COLUMN),
-    entry(String(EXIT.usage), "Bad usage or invalid settings; nothing was sent to Harness.", COMMAND_COLUMN),
-    entry(String(EXIT.cancelled), "Cancelled (SIGINT/SIGTERM); nothing was posted after.", COMMAND_COLUMN)
+    entry(String(EXIT.decided), "Decided as asked (every execution).", width, COMMAND_COLUMN),
+    entry(String(EXIT.failed), "Not decided: a decision failed, the status gate failed, or the state is unknown.", width, COMMAND_COLUMN),
+    entry(String(EXIT.usage), "Bad usage or invalid settings; nothing was sent to Harness.", width, COMMAND_COLUMN),
+    entry(
+      String(EXIT.rejectedByGate),
+      "Rejected because the status gate reported failure (or timed out with --on-timeout reject): recorded in Harness, but not the decision asked for.",
+      width,
+      COMMAND_COLUMN
+    ),
+    entry(String(EXIT.cancelled), "Cancelled (SIGINT/SIGTERM); nothing was posted after.", width, COMMAND_COLUMN)
   ];
+}
+
+// src/settings/durations.ts
+var UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/;
+var PLAIN_SECONDS = /^\d+(?:\.\d+)?$/;
+var FACTORS = [36e5, 6e4, 1e3, 1];
+var MAX_MS = Number.MAX_SAFE_INTEGER;
+var DURATION_FORMS = "a duration such as '500ms', '10s', '5m', '1h', '1h30m', or plain seconds ('30')";
+function parseDuration(text) {
+  const compact = text.trim().toLowerCase().replace(/\s+/g, "");
+  if (compact === "" || compact.length > 40) return void 0;
+  let ms;
+  if (PLAIN_SECONDS.test(compact)) {
+    ms = Number(compact) * 1e3;
+  } else {
+    const match = UNITS.exec(compact);
+    if (!match || match.slice(1).every((part) => part === void 0)) return void 0;
+    ms = 0;
+    for (const [index, factor] of FACTORS.entries()) {
+      const part = match[index + 1];
+      if (part !== void 0) ms += Number(part) * factor;
+    }
+  }
+  ms = Math.round(ms);
+  return Number.isFinite(ms) && ms <= MAX_MS ? ms : void 0;
+}
+var WORD_UNITS = {
+  ms: "ms",
+  millisecond: "ms",
+  milliseconds: "ms",
+  s: "s",
+  sec: "s",
+  secs: "s",
+  second: "s",
+  seconds: "s",
+  m: "m",
+  min: "m",
+  mins: "m",
+  minute: "m",
+  minutes: "m",
+  h: "h",
+  hr: "h",
+  hrs: "h",
+  hour: "h",
+  hours: "h"
+};
+function durationInWords(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(text);
+  const unit = match ? WORD_UNITS[match[2].toLowerCase()] : void 0;
+  return match && unit ? `${match[1]}${unit}` : void 0;
+}
+function durationExpected(text, forms) {
+  const meant = durationInWords(text);
+  return meant && parseDuration(text) === void 0 ? `${forms} (write '${meant}')` : forms;
+}
+function formatDuration(ms) {
+  const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0;
+  if (rounded < 1e3) return `${rounded}ms`;
+  if (rounded < 9950 && rounded % 1e3 !== 0) return `${(rounded / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
+  const totalSeconds = Math.round(rounded / 1e3);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor(totalSeconds % 3600 / 60);
+  const seconds = totalSeconds % 60;
+  const parts = [];
+  if (hours > 0) parts.push(`${hours}h`);
+  if (minutes > 0) parts.push(`${minutes}m`);
+  if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`);
+  return parts.join(" ");
+}
+
+// src/cli/suggest.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function nearest(name, candidates) {
+  const limit = Math.max(2, Math.floor(name.length / 3));
+  let best;
+  for (const candidate of candidates) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
+  }
+  return best?.candidate;
+}
+function durationMeant(args, word, durationFlags) {
+  const at = args.indexOf(word);
+  const flag = at >= 2 ? /^--(.+)$/.exec(args[at - 2])?.[1] : void 0;
+  if (!flag || !durationFlags.has(flag)) return void 0;
+  const meant = durationInWords(`${args[at - 1]} ${word}`);
+  return meant ? `--${flag} ${meant}` : void 0;
+}
+function explainParseError(error, args, flags, durationFlags = /* @__PURE__ */ new Set()) {
+  const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(error.message);
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+    const [, dashes, name = ""] = unknown;
+    const kebab = name.replace(/_/g, "-").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+    const match = flags.includes(kebab) ? kebab : nearest(kebab, flags);
+    return `Unknown option '${dashes}${name}'.${match ? ` Did you mean --${match}?` : ` Run with --help for the options.`}`;
+  }
+  const positional = /^Unexpected argument '([^']*)'/.exec(error.message);
+  if (error.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" && positional) {
+    const meant = durationMeant(args, positional[1], durationFlags);
+    if (meant) return `Unexpected argument '${positional[1]}': a duration is one word. Did you mean ${meant}?`;
+    return `Unexpected argument '${positional[1]}': this command takes options only (quote a value that has spaces).`;
+  }
+  return /[.?!]$/.test(error.message) ? error.message : `${error.message}.`;
 }
 
 // src/cli/command.ts
@@ -7071,7 +7239,8 @@ function commandGroup(name, summary, verbs) {
 }
 async function dispatch(commands, args, io, prefix, options = {}) {
   const [first, ...rest] = args;
-  const listing = () => options.help ? options.help(commands) : commandList(prefix, commands);
+  const width = helpWidth(io.columns);
+  const listing = () => options.help ? options.help(commands, width) : commandList(prefix, commands, width);
   if (first === "help") {
     const named = rest[0] === void 0 ? void 0 : commands.find((c) => c.name === rest[0]);
     if (rest[0] !== void 0 && !named) return usageError(io, `Unknown command '${rest[0]}'.`, { json: false, prefix });
@@ -7083,7 +7252,9 @@ async function dispatch(commands, args, io, prefix, options = {}) {
   if (first !== void 0 && !first.startsWith("-")) {
     const command = commands.find((c) => c.name === first);
     if (!command) {
-      return usageError(io, `Unknown command '${first}'; expected ${commands.map((c) => c.name).join(", ")}.`, { json: args.includes("--json"), prefix });
+      const meant = nearest(first, commands.map((c) => c.name));
+      const hint = meant ? ` Did you mean '${meant}'?` : "";
+      return usageError(io, `Unknown command '${first}'; expected ${commands.map((c) => c.name).join(", ")}.${hint}`, { json: args.includes("--json"), prefix });
     }
     return command.run(rest, io);
   }
@@ -7100,15 +7271,15 @@ async function dispatch(commands, args, io, prefix, options = {}) {
   }
   return usageError(io, `Missing command: ${commands.map((c) => c.name).join(", ")}.`, { json: args.includes("--json"), prefix });
 }
-function commandList(prefix, commands) {
-  const width = Math.max(...commands.map((c) => c.name.length), 4) + 4;
+function commandList(prefix, commands, width) {
+  const column = Math.max(...commands.map((c) => c.name.length), 4) + 6;
   return [
     `Usage: ${prefix} <command> [options]`,
     "",
     "Commands:",
-    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    ...commands.map((c) => entry(c.name, c.summary, width, column)),
     "",
-    `Run '${prefix} <command> --help' for the options of a command.`
+    ...paragraph(`Run '${prefix} <command> --help' for the options of a command.`, width)
   ].join("\n");
 }
 function usageError(io, message, options) {
@@ -7142,9 +7313,12 @@ var TransportError = class extends Error {
     this.failure = failure2;
     this.maybeDelivered = maybeDelivered;
     this.name = "TransportError";
+    this.code = options?.code;
   }
   failure;
   maybeDelivered;
+  /** The system or undici error code behind it (ECONNREFUSED, ENOTFOUND, …), when there was one. */
+  code;
 };
 function createHttpClient(options = {}) {
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
@@ -7261,6 +7435,14 @@ var CONNECT_CODES = /* @__PURE__ */ new Set([
   "ENETUNREACH",
   "UND_ERR_CONNECT_TIMEOUT"
 ]);
+var CONNECT_PROBLEMS = {
+  ENOTFOUND: "the host name does not resolve",
+  EAI_AGAIN: "the host name could not be looked up just now",
+  ECONNREFUSED: "the connection was refused",
+  EHOSTUNREACH: "the host cannot be reached",
+  ENETUNREACH: "the network cannot be reached",
+  UND_ERR_CONNECT_TIMEOUT: "no answer in time"
+};
 var CERTIFICATE_CODES = /* @__PURE__ */ new Set([
   "CERT_HAS_EXPIRED",
   "DEPTH_ZERO_SELF_SIGNED_CERT",
@@ -7287,7 +7469,7 @@ function toTransportError(error, req) {
     return new TransportError("certificate", false, `${where}: could not connect, the server's certificate is not trusted (${code})`, { cause: error });
   }
   if (CONNECT_CODES.has(code)) {
-    return new TransportError("connect", false, `${where}: could not connect (${code})`, { cause: error });
+    return new TransportError("connect", false, `${where}: could not connect, ${CONNECT_PROBLEMS[code] ?? "the network failed"} (${code})`, { cause: error, code });
   }
   if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") {
     return new TransportError("timeout", true, `${where}: no answer in time (${code})`, { cause: error });
@@ -7296,45 +7478,6 @@ function toTransportError(error, req) {
     return new TransportError("reset", true, `${where}: the connection was dropped (${code})`, { cause: error });
   }
   return new TransportError("other", true, `${where}: ${code}`, { cause: error });
-}
-
-// src/settings/durations.ts
-var UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/;
-var PLAIN_SECONDS = /^\d+(?:\.\d+)?$/;
-var FACTORS = [36e5, 6e4, 1e3, 1];
-var MAX_MS = Number.MAX_SAFE_INTEGER;
-var DURATION_FORMS = "a duration such as '500ms', '10s', '5m', '1h', '1h30m', or plain seconds ('30')";
-function parseDuration(text) {
-  const compact = text.trim().toLowerCase().replace(/\s+/g, "");
-  if (compact === "" || compact.length > 40) return void 0;
-  let ms;
-  if (PLAIN_SECONDS.test(compact)) {
-    ms = Number(compact) * 1e3;
-  } else {
-    const match = UNITS.exec(compact);
-    if (!match || match.slice(1).every((part) => part === void 0)) return void 0;
-    ms = 0;
-    for (const [index, factor] of FACTORS.entries()) {
-      const part = match[index + 1];
-      if (part !== void 0) ms += Number(part) * factor;
-    }
-  }
-  ms = Math.round(ms);
-  return Number.isFinite(ms) && ms <= MAX_MS ? ms : void 0;
-}
-function formatDuration(ms) {
-  const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0;
-  if (rounded < 1e3) return `${rounded}ms`;
-  if (rounded < 9950 && rounded % 1e3 !== 0) return `${(rounded / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
-  const totalSeconds = Math.round(rounded / 1e3);
-  const hours = Math.floor(totalSeconds / 3600);
-  const minutes = Math.floor(totalSeconds % 3600 / 60);
-  const seconds = totalSeconds % 60;
-  const parts = [];
-  if (hours > 0) parts.push(`${hours}h`);
-  if (minutes > 0) parts.push(`${minutes}m`);
-  if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`);
-  return parts.join(" ");
 }
 
 // src/settings/urls.ts
@@ -7648,7 +7791,43 @@ var Timeline = class {
   }
 };
 
-// src/harness/causes.ts
+// src/harness/errors.ts
+function harnessMessage(text) {
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { json: false };
+  }
+  if (body && typeof body === "object") {
+    const record = body;
+    for (const key of ["message", "detailedMessage", "error"]) {
+      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
+    }
+  }
+  return { json: true };
+}
+var HarnessApiError = class extends Error {
+  constructor(harnessCause) {
+    const cause2 = harnessCause;
+    super(`${cause2.title}: ${cause2.explanation}${cause2.harnessMessage ? ` Harness said: "${cause2.harnessMessage}"` : ""}`);
+    this.harnessCause = harnessCause;
+    this.name = "HarnessApiError";
+  }
+  harnessCause;
+};
+var UnexpectedBodyError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UnexpectedBodyError";
+  }
+};
+function unreachableCause(error, service) {
+  const fix = error.failure === "certificate" ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)." : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host.";
+  return { id: "server-error", title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: "" };
+}
+
+// src/approvals/causes.ts
 var has = (...needles) => (message) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
 var RULES = [
   {
@@ -7656,28 +7835,28 @@ var RULES = [
     match: has("harnessAccount param value is required"),
     title: "Harness account missing",
     explanation: "Harness did not receive the account id header.",
-    fix: "Set accountId (or use a pat./sat. key, from which it is read)."
+    fix: "Set {accountId} (or use a pat./sat. key, from which it is read)."
   },
   {
     id: "wrong-scope",
     match: has("doesn't belong to Account", "does not belong to Account"),
     title: "Execution not found in this account, org and project",
     explanation: "The execution id does not belong to the given account, organization and project, or its pipeline was deleted.",
-    fix: "Check executionId (<+pipeline.executionId>), accountId, orgId and projectId against the pipeline run in Harness."
+    fix: "Check {executionId} (<+pipeline.executionId>), {accountId}, {orgId} and {projectId} against the pipeline run in Harness."
   },
   {
     id: "several-waiting",
     match: has("Found more than 1 Harness Approval Instance waiting"),
     title: "More than one approval step is waiting",
     explanation: "Several Harness Approval steps of this execution are waiting, so Harness cannot tell which one to decide.",
-    fix: "Set callbackId to the callback id configured on the approval step you mean."
+    fix: "Set {callbackId} to the callback id configured on the approval step you mean."
   },
   {
     id: "nothing-waiting",
     match: has("Found no Harness Approval Instance waiting"),
     title: "No approval step is waiting",
     explanation: "No Harness Approval step of this execution is waiting (for this callback id): the step has not started yet, was already decided, or the callback id is wrong.",
-    fix: "Check that the pipeline is paused at the Harness Approval step and that callbackId matches the step; set waitForApproval if the step starts after this job."
+    fix: "Check that the pipeline is paused at the Harness Approval step and that {callbackId} matches the step; set {waitForApproval} if the step starts after this job."
   },
   {
     id: "already-finished",
@@ -7691,7 +7870,7 @@ var RULES = [
     match: has("Invalid approver inputs", "Approval inputs validation failed", "approver inputs"),
     title: "Approver inputs rejected",
     explanation: "Harness refused the approver inputs: it demands exactly the inputs configured on the step, each valid.",
-    fix: "Give approverInputs with the step's input names and allowed values; omitted ones take the step's defaults."
+    fix: "Give {approverInputs} with the step's input names and allowed values; omitted ones take the step's defaults."
   },
   {
     id: "not-authorized",
@@ -7711,14 +7890,14 @@ var RULES = [
     match: has("action in request body should be one of"),
     title: "Harness refused the action",
     explanation: "The decision was not APPROVE or REJECT as Harness expects.",
-    fix: "Set action to APPROVE or REJECT."
+    fix: "Set {action} to APPROVE or REJECT."
   },
   {
     id: "bad-key",
     match: (_m, status) => status === 401,
     title: "Harness API key refused",
     explanation: "Harness did not accept the API key: it is wrong, expired or revoked.",
-    fix: "Create a new token in Harness (a service account token is best for automation) and update the apiKey secret."
+    fix: "Create a new token in Harness (a service account token is best for automation) and update the secret given as {apiKey}."
   },
   {
     id: "forbidden",
@@ -7732,14 +7911,14 @@ var RULES = [
     match: (_m, status) => status === 404,
     title: "Harness endpoint not found",
     explanation: "Harness answered 404: the baseUrl does not lead to the Harness API.",
-    fix: "Check baseUrl (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway)."
+    fix: "Check {baseUrl} (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway)."
   },
   {
     id: "rate-limited",
     match: (_m, status) => status === 429,
     title: "Harness rate limit reached",
     explanation: "Harness refused the request for too many calls with this key or from this address.",
-    fix: "Lower maxRequestsPerMinute or concurrency, or spread runs out; Harness documents about 1000 requests per key per minute."
+    fix: "Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out; Harness documents about 1000 requests per key per minute."
   },
   {
     id: "server-error",
@@ -7749,21 +7928,6 @@ var RULES = [
     fix: "Check Harness status and try again; the decision state is read back before any retry."
   }
 ];
-function harnessMessage(text) {
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return { json: false };
-  }
-  if (body && typeof body === "object") {
-    const record = body;
-    for (const key of ["message", "detailedMessage", "error"]) {
-      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
-    }
-  }
-  return { json: true };
-}
 function classifyHarnessFailure(status, text) {
   const { message, json } = harnessMessage(text);
   const quoted = cleanRemoteText(message ?? (json ? "" : text), 400);
@@ -7772,7 +7936,7 @@ function classifyHarnessFailure(status, text) {
       id: "redirect",
       title: "Harness answered with a redirect",
       explanation: `Harness answered ${status}, a redirect; it is not followed, because the API key would go with it.`,
-      fix: "Set baseUrl to the final Harness API address (for self-managed installs, your own domain).",
+      fix: "Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain).",
       status,
       harnessMessage: ""
     };
@@ -7787,7 +7951,7 @@ function classifyHarnessFailure(status, text) {
       id: "not-json",
       title: "Unexpected answer from Harness",
       explanation: `Harness answered ${status} with a body that is not JSON (a proxy or gateway page?).`,
-      fix: "Check baseUrl and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).",
+      fix: "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).",
       status,
       harnessMessage: quoted
     };
@@ -7801,23 +7965,8 @@ function classifyHarnessFailure(status, text) {
     harnessMessage: quoted
   };
 }
-var HarnessApiError = class extends Error {
-  constructor(harnessCause) {
-    const cause2 = harnessCause;
-    super(`${cause2.title}: ${cause2.explanation}${cause2.harnessMessage ? ` Harness said: "${cause2.harnessMessage}"` : ""}`);
-    this.harnessCause = harnessCause;
-    this.name = "HarnessApiError";
-  }
-  harnessCause;
-};
 
-// src/harness/approvals-client.ts
-var UnexpectedBodyError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UnexpectedBodyError";
-  }
-};
+// src/approvals/client.ts
 var ApprovalsClient = class {
   constructor(http, target) {
     this.http = http;
@@ -7912,6 +8061,39 @@ function withRateLimit(http, limiter) {
     close: () => http.close(),
     destroy: () => http.destroy()
   };
+}
+
+// src/http/connect-retry.ts
+var DEFAULT_CONNECT_RETRY = { waitsMs: [500, 1e3, 2e3, 4e3], budgetMs: 1e4 };
+var NAME_UNKNOWN = "ENOTFOUND";
+var NAME_LOOKUP_FAILED = "EAI_AGAIN";
+function withConnectRetry(http, clock, logger, retry = DEFAULT_CONNECT_RETRY) {
+  return {
+    send: async (req) => {
+      const started = clock.now();
+      for (let tries = 1; ; tries++) {
+        try {
+          return await http.send(req);
+        } catch (error) {
+          if (!(error instanceof TransportError) || error.failure !== "connect" || req.signal?.aborted) throw error;
+          const wait = retry.waitsMs[tries - 1];
+          const giveUp = error.code === NAME_UNKNOWN || error.code === NAME_LOOKUP_FAILED && tries >= 2 || wait === void 0 || clock.now() + wait - started > retry.budgetMs;
+          if (giveUp) throw tries === 1 ? error : afterTries(error, tries, clock.now() - started);
+          if (tries === 1) logger.info(`${error.message}; trying again for up to ${Math.round(retry.budgetMs / 1e3)}s.`);
+          await clock.sleep(wait, req.signal);
+        }
+      }
+    },
+    close: () => http.close(),
+    destroy: () => http.destroy()
+  };
+}
+function afterTries(error, tries, elapsedMs) {
+  const seconds = Math.round(elapsedMs / 100) / 10;
+  return new TransportError(error.failure, error.maybeDelivered, `${error.message}; ${tries} tries in ${seconds}s`, {
+    cause: error,
+    ...error.code ? { code: error.code } : {}
+  });
 }
 
 // node_modules/is-network-error/index.js
@@ -8115,13 +8297,13 @@ async function pRetry(input, options = {}) {
   throw new Error("Retry attempts exhausted without throwing an error.");
 }
 
-// src/decision/retry-reads.ts
+// src/http/retry-reads.ts
 function backoffDelay(attempt, backoff, random) {
   const exponential = Math.min(backoff.maxMs, backoff.initialMs * backoff.factor ** Math.max(0, attempt - 1));
   return Math.round(exponential * (0.5 + random() / 2));
 }
 function isTransient(error) {
-  if (error instanceof TransportError) return error.failure !== "aborted" && error.failure !== "certificate";
+  if (error instanceof TransportError) return error.failure !== "aborted" && error.failure !== "certificate" && error.failure !== "connect";
   if (error instanceof HarnessApiError) {
     const status = error.harnessCause.status;
     return status === 429 || status === 408 || status >= 500;
@@ -8129,6 +8311,12 @@ function isTransient(error) {
   return error instanceof UnexpectedBodyError;
 }
 async function retryRead(what, read, deadline, backoff, ctx) {
+  let previous;
+  let repeats = 0;
+  const flush = () => {
+    if (repeats > 0) ctx.logger.info(`${what}: the same failure ${repeats} more time${repeats === 1 ? "" : "s"}.`);
+    repeats = 0;
+  };
   return pRetry(
     async () => {
       try {
@@ -8146,12 +8334,17 @@ async function retryRead(what, read, deadline, backoff, ctx) {
       shouldRetry: async ({ error, attemptNumber }) => {
         const wait = backoffDelay(attemptNumber, backoff, ctx.random);
         if (ctx.clock.now() + wait > deadline) return false;
-        ctx.logger.info(`${what} failed (attempt ${attemptNumber}: ${error.message}); trying again in ${Math.round(wait / 100) / 10}s`);
+        if (error.message === previous) repeats++;
+        else {
+          flush();
+          previous = error.message;
+          ctx.logger.info(`${what} failed (attempt ${attemptNumber}: ${error.message}); trying again in ${Math.round(wait / 100) / 10}s.`);
+        }
         await ctx.clock.sleep(wait, ctx.signal);
         return true;
       }
     }
-  ).catch((error) => {
+  ).finally(flush).catch((error) => {
     throw error instanceof AbortError && "originalError" in error ? error.originalError : error;
   });
 }
@@ -8164,8 +8357,15 @@ function showValue(value, secret = false) {
   if (shown.length > MAX_SHOWN) shown = `${shown.slice(0, MAX_SHOWN)}\u2026 (${value.length} characters)`;
   return `'${shown}'`;
 }
+function phrase(text, phrasing) {
+  return text.replace(/\{([a-z][A-Za-z]*)\}/g, (_, name) => phrasing.input(name));
+}
+var ACTION_PHRASING = {
+  input: (name) => name,
+  problem: (p) => p.value === "''" ? `Input ${p.input} is not set: expected ${phrase(p.expected, ACTION_PHRASING)}.` : `Input ${p.input} ${p.value} is not valid: expected ${phrase(p.expected, ACTION_PHRASING)}.`
+};
 function describeProblem(p) {
-  return `Invalid ${p.input} ${p.value}: expected ${p.expected}.`;
+  return `Invalid ${p.input} ${p.value}: expected ${phrase(p.expected, ACTION_PHRASING)}.`;
 }
 var SettingsError = class extends Error {
   constructor(problems) {
@@ -8186,11 +8386,11 @@ var Problems = class {
   }
 };
 
-// src/sto/types.ts
+// src/exemptions/types.ts
 var EXEMPTION_STATUSES = ["Pending", "Approved", "Rejected", "Expired", "Canceled"];
 var EXEMPTION_TYPES = ["Compensating Controls", "Acceptable Use", "Acceptable Risk", "False Positive", "Fix Unavailable", "Other"];
 
-// src/sto/exemption-settings.ts
+// src/exemptions/exemption-settings.ts
 var STO_ID = /^[a-zA-Z0-9_-]{22}$/;
 var STO_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var MAX_IDENTIFIER_LENGTH = 128;
@@ -8379,17 +8579,17 @@ function parseExemptionSettings(read, problems, context = {}) {
   const exemptionId = read("exemptionId").trim();
   const approverId = read("approverId").trim();
   if (exemptionId === "") {
-    if (approverId !== "") problems.add("approverId", approverId, "to be set only with exemptionId (it names the approver of an STO exemption)");
+    if (approverId !== "") problems.add("approverId", approverId, "to be set only with {exemptionId} (it names the approver of an STO exemption)");
     return void 0;
   }
   checkStoId(problems, "exemptionId", exemptionId);
   const executionId = read("executionId").trim();
   if (executionId !== "") {
-    problems.add("executionId", executionId, "empty when exemptionId is set: exemptionId and executionId are mutually exclusive");
+    problems.add("executionId", executionId, "empty when {exemptionId} is set: {exemptionId} and {executionId} are mutually exclusive");
   }
   for (const name of ["callbackId", "approverInputs"]) {
     const value = read(name).trim();
-    if (value !== "") problems.add(name, value, "empty when exemptionId is set: it applies to pipeline approvals only");
+    if (value !== "") problems.add(name, value, "empty when {exemptionId} is set: it applies to pipeline approvals only");
   }
   if (approverId !== "") checkStoId(problems, "approverId", approverId);
   if (context.accountId !== void 0 && context.accountId !== "") checkStoId(problems, "accountId", context.accountId);
@@ -8398,7 +8598,7 @@ function parseExemptionSettings(read, problems, context = {}) {
   return { exemptionId, ...approverId !== "" ? { approverId } : {} };
 }
 
-// src/sto/decide-exemption.ts
+// src/exemptions/decide-exemption.ts
 var DEFAULT_EXEMPTION_TIMING = {
   reads: { initialMs: 1e3, maxMs: 1e4, factor: 2 },
   readBudgetMs: 6e4,
@@ -8443,7 +8643,7 @@ function scopeMismatch(exemption, scope) {
     "wrong-scope",
     "Exemption belongs to another project",
     `Exemption ${exemption.id} belongs to org/project ${cleanRemoteText(where, 260)}, not ${scope.orgId ?? "\u2013"}/${scope.projectId ?? "\u2013"} as configured; nothing was sent.`,
-    "Check exemptionId, or set orgId and projectId to those of the exemption."
+    "Check {exemptionId}, or set {orgId} and {projectId} to those of the exemption."
   );
 }
 async function decideExemption(req, deps) {
@@ -8491,9 +8691,9 @@ async function decideExemption(req, deps) {
       } catch (error) {
         if (deps.signal?.aborted) throw new CancelledError();
         last = error instanceof Error ? error.message : String(error);
-        const notProcessed = error instanceof TransportError && error.failure === "connect" || error instanceof HarnessApiError && error.harnessCause.status === 429;
-        if (notProcessed) {
-          deps.logger.warning(`Exemption ${req.exemptionId}: ${last}; the ${path} was not processed.`, "Harness not reached");
+        if (error instanceof TransportError && error.failure === "connect") return failed(unreachableCause(error, "STO"));
+        if (error instanceof HarnessApiError && error.harnessCause.status === 429) {
+          deps.logger.warning(`Exemption ${req.exemptionId}: ${last}; the ${path} was not processed.`, "Rate limited");
           if (puts < timing.maxPuts) await deps.clock.sleep(backoffDelay(puts, timing.reads, ctx.random), deps.signal);
           continue;
         }
@@ -8516,7 +8716,7 @@ async function decideExemption(req, deps) {
         if (definite) return failed(error.harnessCause);
       }
     }
-    if (!mayHaveArrived) return failed(cause("server-error", "Could not reach STO", `${last}.`, "Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA)."));
+    if (!mayHaveArrived) return failed(cause("rate-limited", "Harness rate limit reached", `${last}.`, "Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out."));
     return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${puts} attempts gave no clear answer (last: ${last}), and it still shows Pending. Check it in Harness.`, puts, ...known() };
   } catch (error) {
     if (deps.signal?.aborted || error instanceof CancelledError) return { kind: "cancelled", ...base, puts, ...known() };
@@ -8548,28 +8748,26 @@ async function decideExemption(req, deps) {
     try {
       const user = await retryRead("Reading the API key's user", () => deps.client.currentUser(deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
       if (!STO_ID.test(user.uuid)) {
-        return cause("invalid-inputs", "Key's user id not usable", `Harness gave the key's user id as '${cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, "Set approverId to the approving user's id.");
+        return cause("invalid-inputs", "Key's user id not usable", `Harness gave the key's user id as '${cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, "Set {approverId} to the approving user's id.");
       }
       deps.logger.info(`Approving as the key's own user ${user.uuid}${user.email ? ` (${cleanRemoteText(user.email, 100)})` : ""}.`);
       return user.uuid;
     } catch (error) {
       if (deps.signal?.aborted) throw new CancelledError();
       const why = error instanceof HarnessApiError ? error.harnessCause : describeReadFailure(error);
-      return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set approverId (a service account key has no user of its own).` };
+      return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set {approverId} (a service account key has no user of its own).` };
     }
   }
 }
 function describeReadFailure(error) {
-  if (error instanceof TransportError) {
-    return cause("server-error", "Could not reach STO", `${error.message}.`, "Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).");
-  }
+  if (error instanceof TransportError) return unreachableCause(error, "STO");
   if (error instanceof UnexpectedBodyError) {
-    return cause("not-json", "Unexpected answer from STO", `${error.message}.`, "Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).");
+    return cause("not-json", "Unexpected answer from STO", `${error.message}.`, "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).");
   }
   return cause("unknown", "Unexpected failure", error?.message ?? String(error), "Report this with the log of the run.");
 }
 
-// src/sto/causes.ts
+// src/exemptions/causes.ts
 function stoMessage(text) {
   let body;
   try {
@@ -8605,17 +8803,17 @@ function classifyStoFailure(status, text, context = {}) {
   const cause2 = (id, title, explanation, fix) => ({ id, title, explanation, fix, status, harnessMessage: harnessMessage2 });
   const m = message ?? "";
   if (status >= 300 && status < 400) {
-    return { ...cause2("redirect", "STO answered with a redirect", `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, "Set baseUrl to the final Harness API address (for self-managed installs, your own domain)."), harnessMessage: "" };
+    return { ...cause2("redirect", "STO answered with a redirect", `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, "Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain)."), harnessMessage: "" };
   }
   if (!json && status !== 429 && status < 500) {
     if (status === 404) {
       return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, "Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
     }
-    return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check baseUrl and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
+    return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
   }
   switch (true) {
     case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
-      return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set accountId (or use a pat./sat. key, from which it is read).");
+      return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set {accountId} (or use a pat./sat. key, from which it is read).");
     case (status === 400 && mentions(m, "expired")):
       return cause2("already-finished", "Exemption expired", `${capital(exemption)} has expired, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption (or extend it in Harness) if it is still needed.");
     case (status === 400 && mentions(m, "canceled", "cancelled")):
@@ -8642,7 +8840,7 @@ function capital(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// src/sto/exemptions-client.ts
+// src/exemptions/exemptions-client.ts
 var MAX_LIST_PAGES = 1e3;
 var ExemptionsClient = class {
   constructor(http, target) {
@@ -8759,7 +8957,7 @@ function isPage(value) {
   return Number.isInteger(p.totalPages) && Number.isInteger(p.page);
 }
 
-// src/decision/concurrency.ts
+// src/http/concurrency.ts
 async function mapConcurrently(items, limit, fn) {
   const results = new Array(items.length);
   let next = 0;
@@ -8773,7 +8971,7 @@ async function mapConcurrently(items, limit, fn) {
   return results;
 }
 
-// src/harness/approver-inputs.ts
+// src/approvals/merge-inputs.ts
 function mergeApproverInputs(step, given2) {
   const stepNames = step.map((s) => s.name);
   const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(", ")}` : "the step has no approver inputs";
@@ -8817,7 +9015,23 @@ function brokenRule(step, value) {
   return void 0;
 }
 
-// src/decision/decide-execution.ts
+// src/approvals/progress.ts
+function approvalProgress(instance, marker) {
+  const details = instance.details ?? {};
+  const activities = Array.isArray(details.approvalActivities) ? details.approvalActivities : [];
+  const approving = activities.filter((a) => a && typeof a === "object" && String(a.action ?? "").toUpperCase() === "APPROVE");
+  const ours = (comments) => typeof comments === "string" && comments.includes(`[${marker}-`);
+  const others = approving.filter((a) => !ours(a.comments)).map((a) => cleanRemoteText(String(a.user?.name || a.user?.email || "someone"), 80));
+  const minimumCount = details.approvers?.minimumCount;
+  return {
+    ...typeof details.approvalMessage === "string" && details.approvalMessage.trim() ? { message: cleanRemoteText(details.approvalMessage, 500) } : {},
+    approvals: approving.length,
+    ...typeof minimumCount === "number" && Number.isInteger(minimumCount) && minimumCount > 0 ? { minimumCount } : {},
+    others
+  };
+}
+
+// src/approvals/decide-execution.ts
 var DEFAULT_TIMING = {
   appear: { initialMs: 2e3, maxMs: 15e3, factor: 1.5 },
   reads: { initialMs: 1e3, maxMs: 1e4, factor: 2 },
@@ -8845,7 +9059,7 @@ async function decideExecution(req, deps) {
       if (req.action === "APPROVE" && status === "REJECTED" || req.action === "REJECT" && status !== "REJECTED") {
         return failed(localCause("already-finished", "Approval ended otherwise", `After this ${req.action}, Harness reports the approval as ${status}.`, "Look at the pipeline execution in Harness."), inputs);
       }
-      return { kind: "decided", ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...note ? { note } : {} };
+      return { kind: "decided", ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...note ? { note } : {}, progress: approvalProgress(instance, req.marker) };
     };
     const found = await findWaitingInstance(req, deps, ctx, timing);
     if (found.kind === "failed") return failed(found.cause);
@@ -8856,14 +9070,13 @@ async function decideExecution(req, deps) {
     if (found.kind === "instance" && req.action === "APPROVE") {
       const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs);
       if (!merged.ok) {
-        return failed(localCause("invalid-inputs", "Approver inputs do not fit the approval step", merged.problem, "Give approverInputs with the step's input names; omitted ones take the step's defaults."));
+        return failed(localCause("invalid-inputs", "Approver inputs do not fit the approval step", merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."));
       }
       inputs = merged.inputs;
       defaulted = merged.defaulted;
     }
     let unclear;
     let mayBeRecorded = false;
-    let lastConnectError;
     while (posts < timing.maxPosts) {
       if (deps.signal?.aborted) throw new CancelledError();
       posts++;
@@ -8879,13 +9092,7 @@ async function decideExecution(req, deps) {
         return decided(instance, false);
       } catch (error) {
         if (deps.signal?.aborted) throw new CancelledError();
-        if (error instanceof TransportError && error.failure === "certificate") return failed(describeReadFailure2(error), inputs);
-        if (error instanceof TransportError && error.failure === "connect") {
-          lastConnectError = error;
-          deps.logger.warning(`Execution ${req.executionId}: ${error.message}; no decision was sent.`, "Could not reach Harness");
-          await deps.clock.sleep(backoffDelay(posts, timing.reads, ctx.random), deps.signal);
-          continue;
-        }
+        if (error instanceof TransportError && (error.failure === "certificate" || error.failure === "connect")) return failed(describeReadFailure2(error), inputs);
         const definite = error instanceof HarnessApiError && !isTransient(error);
         if (definite && !mayBeRecorded) return failed(error.harnessCause, inputs);
         mayBeRecorded = true;
@@ -8903,8 +9110,7 @@ async function decideExecution(req, deps) {
         if (definite) return failed(error.harnessCause, inputs);
       }
     }
-    if (!mayBeRecorded) return failed(describeReadFailure2(lastConnectError), inputs);
-    return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the step still shows no decision from this run. Check the execution in Harness.`, posts, waitedMs: waited(), inputsSent: inputs };
+    return failed(localCause("not-recorded", "Decision not recorded", `Execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, "Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between."), inputs);
   } catch (error) {
     if (deps.signal?.aborted || error instanceof CancelledError) return { kind: "cancelled", ...base, posts, waitedMs: waited() };
     if (error instanceof HarnessApiError) return failed(error.harnessCause);
@@ -8923,11 +9129,9 @@ function normaliseStatus(status) {
   return upper === "APPROVED" || upper === "REJECTED" || upper === "WAITING" ? upper : void 0;
 }
 function describeReadFailure2(error) {
-  if (error instanceof TransportError) {
-    return localCause("server-error", "Could not reach Harness", `${error.message}.`, "Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).");
-  }
+  if (error instanceof TransportError) return unreachableCause(error, "Harness");
   if (error instanceof UnexpectedBodyError) {
-    return localCause("not-json", "Unexpected answer from Harness", `${error.message}.`, "Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).");
+    return localCause("not-json", "Unexpected answer from Harness", `${error.message}.`, "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).");
   }
   return localCause("unknown", "Unexpected failure", error?.message ?? String(error), "Report this with the log of the run.");
 }
@@ -9004,7 +9208,7 @@ async function readBack(req, deps, ctx, timing, posts) {
   return { kind: "waiting" };
 }
 
-// src/decision/run.ts
+// src/run/run.ts
 function decisionForVerdict(settings, verdict) {
   switch (verdict) {
     case "success":
@@ -9021,15 +9225,16 @@ async function runApprovalGate(settings, deps) {
   let decision = settings.action;
   let comments = settings.comments;
   let gate;
+  const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId };
   if (settings.gate) {
     gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random });
-    if (gate.verdict === "cancelled" || deps.signal?.aborted) return { outcome: "cancelled", gate, executions: [] };
+    if (gate.verdict === "cancelled" || deps.signal?.aborted) return { outcome: "cancelled", gate, executions: [], scope };
     const chosen = decisionForVerdict(settings, gate.verdict);
-    if (!chosen) return { outcome: "gate-failed", gate, executions: [] };
+    if (!chosen) return { outcome: "gate-failed", gate, executions: [], scope };
     decision = chosen;
     if (gate.verdict !== "success") comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(" ");
   }
-  const harness = withRateLimit(deps.http, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
+  const harness = withRateLimit(withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry), new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
   if (settings.exemption) {
     const exemption = await decideExemption(
       {
@@ -9042,8 +9247,8 @@ async function runApprovalGate(settings, deps) {
       },
       { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random }
     );
-    const outcome = exemption.kind === "decided" ? "decided" : exemption.kind;
-    return { outcome, decision, ...gate ? { gate } : {}, executions: [], exemption };
+    const outcome = forGate(exemption.kind, gate);
+    return { outcome, decision, ...gate ? { gate } : {}, executions: [], exemption, scope };
   }
   const client = new ApprovalsClient(harness, settings.harness);
   const executions = await mapConcurrently(
@@ -9062,7 +9267,10 @@ async function runApprovalGate(settings, deps) {
       { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
     )
   );
-  return { outcome: overallOutcome(executions), decision, ...gate ? { gate } : {}, executions };
+  return { outcome: forGate(overallOutcome(executions), gate), decision, ...gate ? { gate } : {}, executions, scope };
+}
+function forGate(outcome, gate) {
+  return outcome === "decided" && gate && gate.verdict !== "success" ? "gate-rejected" : outcome;
 }
 function overallOutcome(executions) {
   if (executions.some((e) => e.kind === "cancelled")) return "cancelled";
@@ -9071,7 +9279,7 @@ function overallOutcome(executions) {
   return "decided";
 }
 
-// src/github-context.ts
+// src/run/github-context.ts
 var import_node_fs2 = __toESM(require_node_fs());
 function readWorkflowRun(env = process.env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt } = env;
@@ -9105,14 +9313,127 @@ function runDefaults(run2) {
   };
 }
 
+// src/http/request-log.ts
+function loggableUrl(url) {
+  const names = [...new Set(url.searchParams.keys())];
+  return `${url.origin}${url.pathname}${names.length ? `?${names.map((n) => `${n}=\u2026`).join("&")}` : ""}`;
+}
+function withRequestLog(http, clock, debug) {
+  return {
+    send: async (req) => {
+      const started = clock.now();
+      const took = () => `${Math.round(clock.now() - started)} ms`;
+      const what = `${req.method} ${loggableUrl(req.url)}`;
+      try {
+        const response = await http.send(req);
+        debug(`${what} -> ${response.status} in ${took()}`);
+        return response;
+      } catch (error) {
+        debug(`${what} -> ${error instanceof TransportError ? `${error.failure}${error.code ? ` (${error.code})` : ""}` : "failed"} after ${took()}`);
+        throw error;
+      }
+    },
+    close: () => http.close(),
+    destroy: () => http.destroy()
+  };
+}
+
 // src/report/failure.ts
 function failureText(f) {
   const said = f.harnessMessage ? ` Harness said: "${f.harnessMessage}".` : "";
-  return `${f.message ?? ""}${said} Fix: ${f.fix ?? ""}`;
+  return `${f.message ?? ""}${said}
+Fix: ${f.fix ?? ""}`;
 }
 
-// src/sto/summary.ts
-var clean = (text, max = 300) => text === void 0 ? void 0 : cleanRemoteText(text, max);
+// src/approvals/summary.ts
+var clean = (text) => cleanRemoteText(text, 1e3);
+function executionRow(e, phrasing = ACTION_PHRASING) {
+  const row = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1e3) };
+  const inputs = (list) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }));
+  switch (e.kind) {
+    case "decided": {
+      const p = e.progress;
+      return {
+        ...row,
+        approvalStatus: e.status,
+        approvalInstanceId: clean(e.instanceId),
+        approverInputs: inputs(e.inputsSent),
+        ...e.note ? { note: clean(e.note) } : {},
+        ...p?.message ? { approvalMessage: p.message } : {},
+        ...p && p.approvals > 0 ? { approvals: p.approvals } : {},
+        ...p?.minimumCount ? { minimumCount: p.minimumCount } : {},
+        ...p?.others.length ? { otherApprovers: p.others } : {},
+        ...e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}
+      };
+    }
+    case "failed":
+      return {
+        ...row,
+        cause: e.cause.id,
+        title: e.cause.title,
+        message: clean(e.cause.explanation),
+        fix: phrase(e.cause.fix, phrasing),
+        ...e.cause.harnessMessage ? { harnessMessage: clean(e.cause.harnessMessage) } : {},
+        ...e.inputsSent ? { approverInputs: inputs(e.inputsSent) } : {}
+      };
+    case "unknown":
+      return { ...row, cause: "decision-state-unknown", title: "Decision state unknown", message: clean(e.message), fix: "Check the execution in Harness before running this again." };
+    case "cancelled":
+      return { ...row, message: "Cancelled before a decision was recorded." };
+  }
+}
+function commonStatus(rows) {
+  const statuses = new Set(rows.map((r) => r.approvalStatus ?? "NONE"));
+  if (statuses.size === 1) return rows[0]?.approvalStatus;
+  return rows.length > 0 ? "MIXED" : void 0;
+}
+function approvalFields(decision, executions) {
+  const first = executions.length === 1 ? executions[0] : void 0;
+  return {
+    // The decision is reported only when one was posted (or established), not merely intended.
+    ...decision && executions.some((e) => e.outcome === "decided" || e.posts > 0) ? { decision } : {},
+    ...commonStatus(executions) ? { approvalStatus: commonStatus(executions) } : {},
+    ...first?.approvalInstanceId ? { approvalInstanceId: first.approvalInstanceId } : {}
+  };
+}
+function pipelineRun(run2) {
+  const url = /^https?:\/\/[^\s"'<>]+$/.test(run2.url) ? run2.url : "";
+  return { name: clean(run2.name), runSequence: run2.runSequence, url };
+}
+function progressText(row) {
+  if (row.approvals === void 0) return "";
+  const of = row.minimumCount ? ` of ${row.minimumCount}` : "";
+  const also = row.otherApprovers?.length ? ` (also: ${row.otherApprovers.join(", ")})` : "";
+  return `${row.approvals}${of} approval${(row.minimumCount ?? row.approvals) === 1 ? "" : "s"}${also}`;
+}
+function describeExecution(row, scope) {
+  const where = scope.orgId && scope.projectId ? ` in ${scope.orgId}/${scope.projectId}` : "";
+  const pipeline = row.pipeline ? `, pipeline "${row.pipeline.name}" run ${row.pipeline.runSequence}` : "";
+  return `execution ${row.executionId}${where}${pipeline}`;
+}
+function announceExecutions(rows, logger, scope = {}) {
+  for (const row of rows) {
+    const where = rows.length > 1 ? `Execution ${row.executionId}: ` : "";
+    if (row.outcome === "failed" || row.outcome === "unknown") {
+      logger.error(`${where}${failureText(row)}`, row.title);
+    } else if (row.outcome === "decided") {
+      const progress = progressText(row);
+      if (row.approvalStatus === "WAITING") {
+        logger.warning(
+          `${where}the approval was recorded${progress ? ` (${progress})` : ""}, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`,
+          "Recorded but not released"
+        );
+      } else {
+        const verb = row.approvalStatus === "APPROVED" ? "Approved" : "Rejected";
+        logger.info(`${verb} ${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ""}).`);
+      }
+      if (row.note) logger.warning(`${where}${row.note}`, "Check the approval");
+    }
+  }
+}
+
+// src/exemptions/summary.ts
+var clean2 = (text, max = 300) => text === void 0 ? void 0 : cleanRemoteText(text, max);
 function expirationDate(seconds) {
   if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) return void 0;
   const date = new Date(seconds * 1e3);
@@ -9120,28 +9441,28 @@ function expirationDate(seconds) {
 }
 function scopeOf(e) {
   const parts = [e.orgId && `org ${e.orgId}`, e.projectId && `project ${e.projectId}`, e.pipelineId && `pipeline ${e.pipelineId}`, e.targetId && `target ${e.targetId}`].filter(Boolean);
-  if (parts.length > 0) return clean(parts.join(", "), 400);
-  return e.scope ? clean(e.scope, 40) : void 0;
+  if (parts.length > 0) return clean2(parts.join(", "), 400);
+  return e.scope ? clean2(e.scope, 40) : void 0;
 }
 function exemptionFacts(e) {
   const facts = { id: cleanRemoteText(e.id, 60), status: cleanRemoteText(e.status, 40) };
   const put = (key, value) => {
     if (value !== void 0 && value !== "") facts[key] = value;
   };
-  put("issueId", clean(e.issueId, 60));
-  put("type", clean(e.type, 60));
-  put("reason", clean(e.reason, 1024));
-  put("requesterId", clean(e.requesterId, 60));
-  put("approverId", clean(e.approverId, 60));
+  put("issueId", clean2(e.issueId, 60));
+  put("type", clean2(e.type, 60));
+  put("reason", clean2(e.reason, 1024));
+  put("requesterId", clean2(e.requesterId, 60));
+  put("approverId", clean2(e.approverId, 60));
   const days = e.pendingChanges?.durationDays;
   if (typeof days === "number" && Number.isFinite(days)) facts.durationDays = days;
   put("expiration", expirationDate(e.expiration));
-  put("link", clean(e.link, 1024));
+  put("link", clean2(e.link, 1024));
   put("scope", scopeOf(e));
-  put("comment", clean(e.comment, 1024));
+  put("comment", clean2(e.comment, 1024));
   return facts;
 }
-function exemptionResultJson(result) {
+function exemptionResultJson(result, phrasing = ACTION_PHRASING) {
   const json = { outcome: result.kind, exemptionId: cleanRemoteText(result.exemptionId, 60), decision: result.decision, puts: result.puts };
   if (result.exemption) {
     json.exemptionStatus = cleanRemoteText(result.exemption.status, 40);
@@ -9159,7 +9480,7 @@ function exemptionResultJson(result) {
         cause: result.cause.id,
         title: result.cause.title,
         message: result.cause.explanation,
-        fix: result.cause.fix,
+        fix: phrase(result.cause.fix, phrasing),
         ...result.cause.harnessMessage ? { harnessMessage: result.cause.harnessMessage } : {}
       });
       break;
@@ -9171,6 +9492,14 @@ function exemptionResultJson(result) {
       break;
   }
   return json;
+}
+function exemptionFields(result, phrasing = ACTION_PHRASING) {
+  const json = exemptionResultJson(result, phrasing);
+  return {
+    ...result.kind === "decided" || result.puts > 0 ? { decision: result.decision } : {},
+    ...json.exemptionStatus ? { exemptionStatus: json.exemptionStatus } : {},
+    exemption: json
+  };
 }
 function announceExemptionResult(json, logger) {
   switch (json.outcome) {
@@ -9214,95 +9543,111 @@ function exemptionRows(facts) {
   return rows;
 }
 
-// src/report/annotations.ts
+// src/gate/summary.ts
+function gateResultJson(gate) {
+  return {
+    statusVerdict: gate.verdict,
+    ...gate.value !== void 0 ? { statusValue: cleanRemoteText(gate.value, 100) } : {},
+    attempts: gate.attempts,
+    gateReason: cleanRemoteText(gate.reason, 300),
+    timeline: gate.timeline.map((t) => `+${formatDuration(t.at)} ${t.status}${t.value !== void 0 ? ` ${cleanRemoteText(t.value, 100)}` : ""}`)
+  };
+}
+function announceGateFailure(json, logger) {
+  logger.error(`${json.gateReason ?? "The status gate did not pass"}. No decision was posted; the Harness approval is still waiting.`, `Status gate: ${json.statusVerdict}`);
+}
+
+// src/run/annotations.ts
 function announceResult(result, logger) {
-  for (const problem of result.problems ?? []) logger.error(problem, "Invalid input");
-  if (result.outcome === "gate-failed") {
-    logger.error(`${result.gateReason ?? "The status gate did not pass"}. No decision was posted; the Harness approval is still waiting.`, `Status gate: ${result.statusVerdict}`);
-  }
+  for (const problem of result.problems ?? []) logger.error(problem);
+  if (result.outcome === "gate-failed") announceGateFailure(result, logger);
   if (result.exemption) return announceExemptionResult(result.exemption, logger);
   if (result.outcome === "cancelled") logger.error("The run was cancelled; no decision was posted after that.", "Cancelled");
-  for (const row of result.executions) {
-    const where = result.executions.length > 1 ? `Execution ${row.executionId}: ` : "";
-    if (row.outcome === "failed" || row.outcome === "unknown") {
-      logger.error(`${where}${failureText(row)}`, row.title);
-    } else if (row.outcome === "decided") {
-      if (row.approvalStatus === "WAITING") {
-        logger.warning(
-          `${where}the approval was recorded, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`,
-          "Recorded but not released"
-        );
-      } else {
-        logger.info(`${where}Harness approval ${row.approvalStatus === "APPROVED" ? "approved" : "rejected"} (instance ${row.approvalInstanceId}).`);
-      }
-      if (row.note) logger.warning(`${where}${row.note}`, "Check the approval");
-    }
-  }
+  announceExecutions(result.executions, logger, result);
 }
 
-// src/report/result.ts
-var clean2 = (text) => cleanRemoteText(text, 1e3);
-function executionRow(e) {
-  const row = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1e3) };
-  const inputs = (list) => list.map((i) => ({ name: clean2(i.name), value: clean2(i.value) }));
-  switch (e.kind) {
-    case "decided":
-      return { ...row, approvalStatus: e.status, approvalInstanceId: clean2(e.instanceId), approverInputs: inputs(e.inputsSent), ...e.note ? { note: clean2(e.note) } : {} };
-    case "failed":
-      return {
-        ...row,
-        cause: e.cause.id,
-        title: e.cause.title,
-        message: clean2(e.cause.explanation),
-        fix: e.cause.fix,
-        ...e.cause.harnessMessage ? { harnessMessage: clean2(e.cause.harnessMessage) } : {},
-        ...e.inputsSent ? { approverInputs: inputs(e.inputsSent) } : {}
-      };
-    case "unknown":
-      return { ...row, cause: "decision-state-unknown", title: "Decision state unknown", message: clean2(e.message), fix: "Check the execution in Harness before running this again." };
-    case "cancelled":
-      return { ...row, message: "Cancelled before a decision was recorded." };
-  }
-}
-function commonStatus(rows) {
-  const statuses = new Set(rows.map((r) => r.approvalStatus ?? "NONE"));
-  if (statuses.size === 1) return rows[0]?.approvalStatus;
-  return rows.length > 0 ? "MIXED" : void 0;
-}
-function toResultJson(result) {
-  const executions = result.executions.map(executionRow);
-  const first = executions.length === 1 ? executions[0] : void 0;
-  const gate = result.gate;
+// src/run/result.ts
+function toResultJson(result, phrasing = ACTION_PHRASING) {
+  const executions = result.executions.map((e) => executionRow(e, phrasing));
   return {
     outcome: result.outcome,
-    // The decision is reported only when one was posted (or established), not merely intended.
-    ...result.decision && executions.some((e) => e.outcome === "decided" || e.posts > 0) ? { decision: result.decision } : {},
-    ...commonStatus(executions) ? { approvalStatus: commonStatus(executions) } : {},
-    ...first?.approvalInstanceId ? { approvalInstanceId: first.approvalInstanceId } : {},
-    ...gate ? {
-      statusVerdict: gate.verdict,
-      ...gate.value !== void 0 ? { statusValue: cleanRemoteText(gate.value, 100) } : {},
-      attempts: gate.attempts,
-      gateReason: cleanRemoteText(gate.reason, 300),
-      timeline: gate.timeline.map((t) => `+${formatDuration(t.at)} ${t.status}${t.value !== void 0 ? ` ${cleanRemoteText(t.value, 100)}` : ""}`)
-    } : {},
+    ...result.scope.orgId ? { orgId: result.scope.orgId } : {},
+    ...result.scope.projectId ? { projectId: result.scope.projectId } : {},
+    ...approvalFields(result.decision, executions),
+    ...result.gate ? gateResultJson(result.gate) : {},
     executions,
-    ...result.exemption ? exemptionFields(result.exemption) : {}
+    ...result.exemption ? exemptionFields(result.exemption, phrasing) : {}
   };
 }
-function exemptionFields(result) {
-  const json = exemptionResultJson(result);
-  return {
-    ...result.kind === "decided" || result.puts > 0 ? { decision: result.decision } : {},
-    ...json.exemptionStatus ? { exemptionStatus: json.exemptionStatus } : {},
-    exemption: json
-  };
-}
-function settingsErrorJson(error) {
-  return { outcome: "invalid-settings", executions: [], problems: error.problems.map((p) => `Invalid ${p.input} ${p.value}: expected ${p.expected}.`) };
+function settingsErrorJson(error, phrasing = ACTION_PHRASING) {
+  return { outcome: "invalid-settings", executions: [], problems: error.problems.map((p) => phrasing.problem(p)) };
 }
 
-// src/settings/approver-inputs.ts
+// src/harness/target.ts
+var DEFAULT_BASE_URL = "https://app.harness.io/gateway";
+var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+var OPAQUE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+var TOKEN = /^(pat|sat)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+function parseHarnessTarget(read, problems, maskSecret, options = {}) {
+  const apiKey = read("apiKey").trim();
+  if (apiKey) maskSecret(apiKey);
+  const keyUsable = /^[\x21-\x7e]{1,512}$/.test(apiKey);
+  if (apiKey === "") problems.add("apiKey", apiKey, "a Harness API key (pat.<accountId>.<tokenId>.<secret> or sat.\u2026)");
+  else if (!keyUsable) {
+    problems.add("apiKey", apiKey, "at most 512 characters of printable ASCII without spaces or line breaks (as Harness issues keys)", { secret: true });
+  }
+  const keyAccount = TOKEN.exec(apiKey)?.[2];
+  let accountId = read("accountId").trim();
+  if (accountId === "") {
+    if (keyAccount) accountId = keyAccount;
+    else if (keyUsable) problems.add("accountId", accountId, "your Harness account id (it cannot be read from this key, which is not pat.<accountId>.\u2026 or sat.<accountId>.\u2026)");
+  } else if (!OPAQUE_ID.test(accountId)) {
+    problems.add("accountId", accountId, "a Harness account id: letters, digits, - and _");
+  } else if (keyAccount && keyAccount !== accountId) {
+    problems.add("accountId", accountId, `the account the {apiKey} belongs to (the key names another account); leave {accountId} empty to use the key's`);
+  }
+  const required = options.scopeRequired ?? true;
+  const orgId = readIdentifier(problems, read, "orgId", required, "a Harness organization identifier: a letter or _, then letters, digits and _ (at most 128)");
+  const projectId = readIdentifier(problems, read, "projectId", required, "a Harness project identifier: a letter or _, then letters, digits and _ (at most 128)");
+  const baseUrl = parseBaseUrl(problems, read("baseUrl").trim() || DEFAULT_BASE_URL);
+  return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey };
+}
+function readIdentifier(problems, read, name, required, expected) {
+  const value = read(name).trim();
+  if ((required || value !== "") && !IDENTIFIER.test(value)) problems.add(name, value, expected);
+  return value;
+}
+function parseBaseUrl(problems, text) {
+  const expected = "an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment";
+  let url;
+  try {
+    if (hasUnsafeUrlText(text)) throw new Error("unsafe");
+    url = new URL(text);
+  } catch {
+    problems.add("baseUrl", text, expected);
+    return void 0;
+  }
+  if (!isAllowedScheme(url) || url.username || url.password || url.search || url.hash) {
+    problems.add("baseUrl", url.username || url.password ? `${url.protocol}//(credentials)@${url.host}` : text, expected);
+    return void 0;
+  }
+  url.pathname = url.pathname.replace(/\/+$/, "");
+  return url;
+}
+
+// src/settings/count.ts
+function parseCount(problems, read, name, fallback, min, max) {
+  const text = read(name).trim();
+  if (text === "") return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    problems.add(name, text, `a whole number from ${min} to ${max}`);
+    return fallback;
+  }
+  return value;
+}
+
+// src/approvals/approver-inputs.ts
 var APPROVER_INPUTS_FORMS = 'a JSON object {"name": "value"}, a JSON array [{"name": "...", "value": "..."}], or one name=value per line';
 var NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,127}$/;
 function parseApproverInputs(text) {
@@ -9365,7 +9710,53 @@ function fromLines(text) {
   return { ok: true, inputs };
 }
 
-// src/settings/gate-settings.ts
+// src/approvals/settings.ts
+var DEFAULT_WAIT_FOR_APPROVAL_MS = 5 * 6e4;
+var DEFAULT_CONCURRENCY = 4;
+var CALLBACK_ID = /^[A-Za-z0-9_.:@+=-]{1,256}$/;
+function parseApprovalSettings(read, problems, defaults, options) {
+  const executionIds = options.exemptionMode ? [] : parseExecutionIds(problems, read("executionId"), defaults.executionId);
+  const callbackText = read("callbackId").trim() || defaults.callbackId?.trim() || "";
+  let callbackId;
+  if (callbackText !== "") {
+    if (!CALLBACK_ID.test(callbackText) || callbackText.includes("..")) {
+      problems.add("callbackId", callbackText, "the callback id of the Harness Approval step: letters, digits and . _ - : @ + = (no '/', '?', '#', '..' or spaces)");
+    } else callbackId = callbackText;
+  }
+  const inputs = parseApproverInputs(read("approverInputs"));
+  if (!inputs.ok) problems.add("approverInputs", read("approverInputs"), `${APPROVER_INPUTS_FORMS}; ${inputs.reason}`);
+  const waitText = read("waitForApproval").trim();
+  let waitForApprovalMs = DEFAULT_WAIT_FOR_APPROVAL_MS;
+  if (waitText !== "") {
+    const parsed = parseDuration(waitText);
+    if (parsed === void 0 || parsed > 24 * 36e5) problems.add("waitForApproval", waitText, durationExpected(waitText, "a duration such as 5m, 90s or 0 (do not wait), at most 24h"));
+    else waitForApprovalMs = parsed;
+  }
+  const concurrency = parseCount(problems, read, "concurrency", DEFAULT_CONCURRENCY, 1, 32);
+  return {
+    executionIds,
+    ...callbackId ? { callbackId } : {},
+    approverInputs: inputs.ok ? inputs.inputs : [],
+    waitForApprovalMs,
+    concurrency
+  };
+}
+function parseExecutionIds(problems, text, fallback) {
+  const given2 = text.trim() || fallback?.trim() || "";
+  if (given2 === "") {
+    problems.add("executionId", given2, "the Harness pipeline execution id (<+pipeline.executionId>), or several, one per line (or {exemptionId}, to decide an STO exemption)");
+    return [];
+  }
+  const ids = [];
+  for (const id of given2.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)) {
+    if (!OPAQUE_ID.test(id)) {
+      problems.add("executionId", id, "a Harness pipeline execution id: letters, digits, - and _ (no '/', '?', '#', '..' or spaces)");
+    } else if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+// src/gate/settings.ts
 var DEFAULT_SUCCESS_VALUES = [
   "success",
   "succeeded",
@@ -9439,7 +9830,7 @@ function parseGateSettings(read, problems, maskSecret) {
     for (const input of GATE_INPUTS) {
       const value = read(input);
       if (value.trim() !== "" && !isDefault(input, value)) {
-        problems.add(input, value, "no value unless statusUrl is set (it only configures the status gate)", {
+        problems.add(input, value, "no value unless {statusUrl} is set (it only configures the status gate)", {
           secret: input === "statusHeaders"
         });
       }
@@ -9453,7 +9844,7 @@ function parseGateSettings(read, problems, maskSecret) {
   const overlap = successValues.filter((v) => failureValues.includes(v));
   if (overlap.length > 0) {
     const input = read("failureValues").trim() !== "" ? "failureValues" : "successValues";
-    problems.add(input, read(input), `no value that is in both successValues and failureValues (${overlap.join(", ")})`);
+    problems.add(input, read(input), `no value that is in both {successValues} and {failureValues} (${overlap.join(", ")})`);
   }
   const pollIntervalMs = parseDurationInput("pollInterval", read("pollInterval"), GATE_DEFAULTS.pollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems);
   const rawMax = read("maxPollInterval");
@@ -9463,11 +9854,11 @@ function parseGateSettings(read, problems, maskSecret) {
     if (rawMax.trim() === "") {
       maxPollIntervalMs = pollIntervalMs;
     } else {
-      problems.add("maxPollInterval", rawMax, `a duration of at least pollInterval (${formatDuration(pollIntervalMs)})`);
+      problems.add("maxPollInterval", rawMax, `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
     }
   }
   if (pollIntervalMs !== void 0 && timeoutMs !== void 0 && timeoutMs < pollIntervalMs) {
-    problems.add("timeout", read("timeout"), `a duration of at least pollInterval (${formatDuration(pollIntervalMs)})`);
+    problems.add("timeout", read("timeout"), `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
   }
   const onFailure = parseChoice("onFailure", read("onFailure"), ["reject", "fail"], GATE_DEFAULTS.onFailure, problems);
   const onTimeout = parseChoice("onTimeout", read("onTimeout"), ["fail", "reject"], GATE_DEFAULTS.onTimeout, problems);
@@ -9633,7 +10024,7 @@ function parseDurationInput(input, raw, fallback, min, max, problems) {
   if (raw.trim() === "") return fallback;
   const ms = parseDuration(raw);
   if (ms === void 0 || ms < min || ms > max) {
-    problems.add(input, raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`);
+    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
     return void 0;
   }
   return ms;
@@ -9646,40 +10037,9 @@ function parseChoice(input, raw, choices, fallback, problems) {
   return choice;
 }
 
-// src/settings/settings.ts
-var DEFAULT_BASE_URL = "https://app.harness.io/gateway";
-var DEFAULT_WAIT_FOR_APPROVAL_MS = 5 * 6e4;
-var DEFAULT_CONCURRENCY = 4;
+// src/run/settings.ts
 var DEFAULT_MAX_REQUESTS_PER_MINUTE = 300;
 var MAX_COMMENTS = 4e3;
-var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
-var OPAQUE_ID = /^[A-Za-z0-9_-]{1,128}$/;
-var CALLBACK_ID = /^[A-Za-z0-9_.:@+=-]{1,256}$/;
-var TOKEN = /^(pat|sat)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
-function parseHarnessTarget(read, problems, maskSecret, options = {}) {
-  const apiKey = read("apiKey").trim();
-  if (apiKey) maskSecret(apiKey);
-  const keyUsable = /^[\x21-\x7e]{1,512}$/.test(apiKey);
-  if (apiKey === "") problems.add("apiKey", apiKey, "a Harness API key (pat.<accountId>.<tokenId>.<secret> or sat.\u2026)");
-  else if (!keyUsable) {
-    problems.add("apiKey", apiKey, "at most 512 characters of printable ASCII without spaces or line breaks (as Harness issues keys)", { secret: true });
-  }
-  const keyAccount = TOKEN.exec(apiKey)?.[2];
-  let accountId = read("accountId").trim();
-  if (accountId === "") {
-    if (keyAccount) accountId = keyAccount;
-    else if (keyUsable) problems.add("accountId", accountId, "your Harness account id (it cannot be read from this key, which is not pat.<accountId>.\u2026 or sat.<accountId>.\u2026)");
-  } else if (!OPAQUE_ID.test(accountId)) {
-    problems.add("accountId", accountId, "a Harness account id: letters, digits, - and _");
-  } else if (keyAccount && keyAccount !== accountId) {
-    problems.add("accountId", accountId, `the account the apiKey belongs to (the key names another account); leave accountId empty to use the key's`);
-  }
-  const required = options.scopeRequired ?? true;
-  const orgId = readIdentifier(problems, read, "orgId", required, "a Harness organization identifier: a letter or _, then letters, digits and _ (at most 128)");
-  const projectId = readIdentifier(problems, read, "projectId", required, "a Harness project identifier: a letter or _, then letters, digits and _ (at most 128)");
-  const baseUrl = parseBaseUrl(problems, read("baseUrl").trim() || DEFAULT_BASE_URL);
-  return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey };
-}
 function parseSettings(read, maskSecret, defaults = {}) {
   const problems = new Problems();
   const harness = parseHarnessTarget(read, problems, maskSecret);
@@ -9687,41 +10047,25 @@ function parseSettings(read, maskSecret, defaults = {}) {
   const comments = read("comments").trim() || defaults.comments || "";
   if (comments.length > MAX_COMMENTS) problems.add("comments", comments, `at most ${MAX_COMMENTS} characters`);
   const exemption = parseExemptionSettings(read, problems, { accountId, comments });
-  const executionIds = exemption ? [] : parseExecutionIds(problems, read("executionId"), defaults.executionId);
-  const callbackText = read("callbackId").trim() || defaults.callbackId?.trim() || "";
-  let callbackId;
-  if (callbackText !== "") {
-    if (!CALLBACK_ID.test(callbackText) || callbackText.includes("..")) {
-      problems.add("callbackId", callbackText, "the callback id of the Harness Approval step: letters, digits and . _ - : @ + = (no '/', '?', '#', '..' or spaces)");
-    } else callbackId = callbackText;
-  }
+  const approvals = parseApprovalSettings(read, problems, defaults, { exemptionMode: exemption !== void 0 });
   const actionText = read("action").trim() || "APPROVE";
   const action = actionText.toUpperCase();
   if (action !== "APPROVE" && action !== "REJECT") problems.add("action", actionText, "APPROVE or REJECT (any case)");
-  const inputs = parseApproverInputs(read("approverInputs"));
-  if (!inputs.ok) problems.add("approverInputs", read("approverInputs"), `${APPROVER_INPUTS_FORMS}; ${inputs.reason}`);
   const gate = parseGateSettings(read, problems, maskSecret);
-  const waitText = read("waitForApproval").trim();
-  let waitForApprovalMs = DEFAULT_WAIT_FOR_APPROVAL_MS;
-  if (waitText !== "") {
-    const parsed = parseDuration(waitText);
-    if (parsed === void 0 || parsed > 24 * 36e5) problems.add("waitForApproval", waitText, "a duration such as 5m, 90s or 0 (do not wait), at most 24h");
-    else waitForApprovalMs = parsed;
-  }
-  const concurrency = parseCount(problems, read, "concurrency", DEFAULT_CONCURRENCY, 1, 32);
   const maxRequestsPerMinute = parseCount(problems, read, "maxRequestsPerMinute", DEFAULT_MAX_REQUESTS_PER_MINUTE, 1, 5e3);
   const caCert = read("caCert").trim();
   if (caCert !== "" && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(caCert)) {
     problems.add("caCert", caCert, "one or more PEM certificates (-----BEGIN CERTIFICATE----- \u2026)");
   }
   problems.throwIfAny();
+  const { executionIds, callbackId, approverInputs, waitForApprovalMs, concurrency } = approvals;
   return {
     harness,
     executionIds,
     ...exemption ? { exemption } : {},
     ...callbackId ? { callbackId } : {},
     action,
-    approverInputs: inputs.ok ? inputs.inputs : [],
+    approverInputs,
     comments,
     ...gate ? { gate } : {},
     waitForApprovalMs,
@@ -9730,51 +10074,39 @@ function parseSettings(read, maskSecret, defaults = {}) {
     ...caCert ? { caCert } : {}
   };
 }
-function readIdentifier(problems, read, name, required, expected) {
-  const value = read(name).trim();
-  if ((required || value !== "") && !IDENTIFIER.test(value)) problems.add(name, value, expected);
-  return value;
+
+// src/cli/phrasing.ts
+var OTHER_TERMS = { action: "the command (approve or reject)", exemptionId: "an exemption id ('exemptions approve|reject <ID>')" };
+function cliPhrasing(sources = {}, extraTerms = {}, options = INPUT_OPTIONS) {
+  const optionFor = (name) => options.find((o) => o.input === name);
+  const input = (name) => {
+    const option = optionFor(name);
+    if (option) return option.secret ? preferredEnv(option) : `--${option.flag}`;
+    return extraTerms[name] ?? OTHER_TERMS[name] ?? name;
+  };
+  const phrasing = {
+    input,
+    problem: (p) => {
+      const option = optionFor(p.input);
+      const expected = phrase(p.expected, phrasing);
+      const label = option ? labelOf(option) : input(p.input);
+      if (p.value === "''" && option) return `missing ${label}: set ${ways(option)}; expected ${expected}.`;
+      const from = sources[p.input] ? ` (from ${sources[p.input]})` : "";
+      return `invalid ${label} ${p.value}${from}: expected ${expected}.`;
+    }
+  };
+  return phrasing;
 }
-function parseCount(problems, read, name, fallback, min, max) {
-  const text = read(name).trim();
-  if (text === "") return fallback;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) {
-    problems.add(name, text, `a whole number from ${min} to ${max}`);
-    return fallback;
-  }
-  return value;
+function preferredEnv(option) {
+  return option.extraEnv?.[0] ?? envNames(option)[0];
 }
-function parseExecutionIds(problems, text, fallback) {
-  const given2 = text.trim() || fallback?.trim() || "";
-  if (given2 === "") {
-    problems.add("executionId", given2, "the Harness pipeline execution id (<+pipeline.executionId>), or several, one per line (or exemptionId, to decide an STO exemption)");
-    return [];
-  }
-  const ids = [];
-  for (const id of given2.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)) {
-    if (!OPAQUE_ID.test(id)) {
-      problems.add("executionId", id, "a Harness pipeline execution id: letters, digits, - and _ (no '/', '?', '#', '..' or spaces)");
-    } else if (!ids.includes(id)) ids.push(id);
-  }
-  return ids;
+function ways(option) {
+  const env = envNames(option);
+  const all = option.secret ? [preferredEnv(option), ...env.filter((e) => e !== preferredEnv(option)), `--${option.flag}`] : [`--${option.flag}`, ...env];
+  return `${all[0]} (or ${all.slice(1).join(", ")})`;
 }
-function parseBaseUrl(problems, text) {
-  const expected = "an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment";
-  let url;
-  try {
-    if (hasUnsafeUrlText(text)) throw new Error("unsafe");
-    url = new URL(text);
-  } catch {
-    problems.add("baseUrl", text, expected);
-    return void 0;
-  }
-  if (!isAllowedScheme(url) || url.username || url.password || url.search || url.hash) {
-    problems.add("baseUrl", url.username || url.password ? `${url.protocol}//(credentials)@${url.host}` : text, expected);
-    return void 0;
-  }
-  url.pathname = url.pathname.replace(/\/+$/, "");
-  return url;
+function labelOf(option) {
+  return option.label ?? option.flag.replace(/-/g, " ");
 }
 
 // src/cli/inputs.ts
@@ -9816,7 +10148,7 @@ function readInputFile(option, where, path, readFile) {
     return readFile(path);
   } catch (error) {
     const code = error.code;
-    throw new UsageError(`Cannot read the ${option.input} file '${path}' given by ${where}${code ? ` (${code})` : ""}.`);
+    throw new UsageError(`Cannot read the ${labelOf(option)} file '${path}' given by ${where}${code ? ` (${code})` : ""}.`);
   }
 }
 function secretParts(option, text) {
@@ -9830,7 +10162,7 @@ function secretParts(option, text) {
   return parts.filter((p) => p !== "");
 }
 
-// src/report/verdict.ts
+// src/run/verdict.ts
 function verdictLine(result) {
   const rows = result.executions;
   const which = result.exemption ? `exemption ${result.exemption.exemptionId}` : rows.length === 1 ? `execution ${rows[0].executionId}` : `${rows.length} executions`;
@@ -9843,6 +10175,11 @@ function verdictLine(result) {
       if (result.approvalStatus === "WAITING") return `Recorded: ${result.decision} on ${which}; the step waits for more approvers.`;
       const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : "";
       return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? "unknown"}.`;
+    }
+    case "gate-rejected": {
+      const why = result.statusVerdict === "timeout" ? "The job did not report success in time" : "The job reported failure";
+      const what = result.exemption ? "the STO exemption was rejected" : "the Harness approval was rejected";
+      return `${why}, so ${what} (${which}).`;
     }
     case "gate-failed":
       return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`;
@@ -9901,13 +10238,15 @@ function decideArgsConfig() {
   for (const f of GENERAL_FLAGS) options[f.flag] = { type: "boolean", ...f.short ? { short: f.short } : {} };
   return options;
 }
+var DURATION_FLAGS = new Set(INPUT_OPTIONS.filter((o) => o.value === "DURATION").map((o) => o.flag));
 function parseDecideArgs(args) {
   let parsed;
   const options = decideArgsConfig();
   try {
-    parsed = (0, import_node_util.parseArgs)({ args, options, strict: true, allowPositionals: false, tokens: true });
+    const normalised = normaliseAliases(args, (flag) => options[flag]?.type === "string");
+    parsed = (0, import_node_util.parseArgs)({ args: normalised, options, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
-    throw new UsageError(describeParseError(error));
+    throw new UsageError(explainParseError(error, args, Object.keys(options), DURATION_FLAGS));
   }
   const seen = /* @__PURE__ */ new Set();
   for (const token of parsed.tokens ?? []) {
@@ -9924,16 +10263,6 @@ function parseDecideArgs(args) {
     version: values.version === true
   };
 }
-function describeParseError(error) {
-  const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(error.message);
-  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
-    const [, dashes, name = ""] = unknown;
-    const kebab = name.replace(/_/g, "-").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
-    const match = INPUT_OPTIONS.find((o) => o.flag === kebab || o.flag === kebab.replace(/s$/, "") || upperSnake(o.input) === name.toUpperCase());
-    return `Unknown option '${dashes}${name}'.${match ? ` Did you mean --${match.flag}?` : ""}`;
-  }
-  return error.message;
-}
 async function runDecide(verb, args, io) {
   const redactor = new Redactor();
   const prefix = `${PROGRAM} ${verb}`;
@@ -9944,7 +10273,7 @@ async function runDecide(verb, args, io) {
     return usageError(io, error.message, { json: args.includes("--json"), prefix, redactor });
   }
   if (flags.help) {
-    io.stdout.write(`${decideHelp(verb)}
+    io.stdout.write(`${decideHelp(verb, helpWidth(io.columns))}
 `);
     return EXIT.decided;
   }
@@ -9962,7 +10291,7 @@ async function runDecide(verb, args, io) {
     return exitCodeFor(result2);
   };
   let settings;
-  let sources;
+  let sources = {};
   try {
     const resolved = resolveInputs(flags.values, io.env, io.readFile);
     const mask = secretMasker(redactor, io.env, io.stderr);
@@ -9972,16 +10301,16 @@ async function runDecide(verb, args, io) {
     settings = parseSettings(read, mask, cliDefaults(io.env));
   } catch (error) {
     if (error instanceof UsageError) return usageError(io, error.message, { json: flags.json, prefix, redactor });
-    if (error instanceof SettingsError) return finish(settingsErrorJson(error));
+    if (error instanceof SettingsError) return finish(settingsErrorJson(error, cliPhrasing(sources)));
     throw error;
   }
   logger.info(describeRun(settings, sources));
   let http;
   let result;
   try {
-    http = createHttpClient({ ...settings.caCert ? { caCert: settings.caCert } : {}, env: io.env });
+    http = withRequestLog(createHttpClient({ ...settings.caCert ? { caCert: settings.caCert } : {}, env: io.env }), systemClock, (line) => logger.debug(line));
     const outcome = await runApprovalGate(settings, { http, clock: systemClock, logger, signal: io.signal, marker: cliMarker() });
-    result = toResultJson(outcome);
+    result = toResultJson(outcome, cliPhrasing(sources));
   } catch (error) {
     result = { outcome: "error", executions: [], message: cleanRemoteText(error instanceof Error ? error.message : String(error), 500) };
   } finally {
@@ -10011,14 +10340,14 @@ function describeRun(settings, sources) {
 // src/cli/exemptions.ts
 var import_node_util2 = __toESM(require_node_util());
 
-// src/sto/commands.ts
+// src/exemptions/commands.ts
 async function listExemptions(deps, options) {
   const problems = new Problems();
   const scope = parseScope(problems, options.org, options.project);
   const status = options.status !== void 0 && options.status.trim() !== "" ? parseStatusFilter(problems, "status", options.status) : void 0;
   const pageSize = parsePageSize(problems, "pageSize", options.pageSize);
   problems.throwIfAny();
-  return guarded(options, async () => {
+  return guarded(deps, options, async () => {
     const ctx = retryContext(deps);
     const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING;
     const all = await deps.client.listAll(
@@ -10049,7 +10378,7 @@ async function getExemption(deps, options) {
   const id = options.id?.trim() ?? "";
   checkStoId(problems, "id", id);
   problems.throwIfAny();
-  return guarded(options, async () => {
+  return guarded(deps, options, async () => {
     const exemption = await readExemption(deps, id);
     const facts = exemptionFacts(exemption);
     return { ok: true, data: facts, text: options.json ? toJson(facts) : renderFacts(facts) };
@@ -10060,14 +10389,14 @@ function renderFacts(facts) {
 }
 async function createExemption(deps, options) {
   const valid = validateCreateExemption({ ...options, orgId: options.org, projectId: options.project }, deps.clock.now());
-  return guarded(options, async () => {
+  return guarded(deps, options, async () => {
     const requesterId = valid.body.requesterId ?? await ownUserId(deps);
     let id;
     try {
       id = await deps.client.create(valid.scope, { ...valid.body, requesterId }, deps.signal);
     } catch (error) {
       if (error instanceof TransportError && error.failure !== "connect" && error.failure !== "aborted") {
-        return failure(options, {
+        return failure(deps, options, {
           cause: "decision-state-unknown",
           title: "Creation state unknown",
           message: `${error.message}: the exemption may or may not have been created.`,
@@ -10090,10 +10419,10 @@ ${renderFacts(data.exemption)}` : "."}`;
 }
 async function updateExemption(deps, options) {
   const valid = validateUpdateExemption({ ...options, orgId: options.org, projectId: options.project }, deps.clock.now());
-  return guarded(options, async () => {
+  return guarded(deps, options, async () => {
     const current = await readExemption(deps, valid.id);
     const wrongScope = scopeMismatch(current, valid.scope);
-    if (wrongScope) return failure(options, toError(wrongScope));
+    if (wrongScope) return failure(deps, options, toError(wrongScope));
     const merged = {
       type: valid.changes.type ?? current.type ?? "Other",
       reason: valid.changes.reason ?? current.reason ?? "",
@@ -10137,7 +10466,7 @@ async function decide(deps, options, action) {
     { exemptionId: id, action, comment, scope, ...approverId ? { approverId } : {} },
     { client: deps.client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
   );
-  const data = exemptionResultJson(result);
+  const data = exemptionResultJson(result, deps.phrasing);
   const text = options.json ? toJson(data) : renderDecision(data);
   if (result.kind === "decided") return { ok: true, data, text };
   return { ok: false, data, text, error: { cause: data.cause ?? result.kind, title: data.title ?? "Cancelled", message: data.message ?? "", fix: data.fix ?? "", ...data.harnessMessage ? { harnessMessage: data.harnessMessage } : {} } };
@@ -10174,23 +10503,24 @@ async function ownUserId(deps) {
 function toError(cause2) {
   return { cause: cause2.id, title: cause2.title, message: cause2.explanation, fix: cause2.fix, ...cause2.harnessMessage ? { harnessMessage: cause2.harnessMessage } : {}, ...cause2.status ? { status: cause2.status } : {} };
 }
-function failure(options, error) {
+function failure(deps, options, unphrased) {
+  const error = { ...unphrased, fix: phrase(unphrased.fix, deps.phrasing ?? ACTION_PHRASING) };
   const text = options.json ? toJson({ error }) : [`${error.title}: ${error.message}`, error.harnessMessage ? `Harness said: "${error.harnessMessage}"` : "", `Fix: ${error.fix}`].filter(Boolean).join("\n");
   return { ok: false, error, text };
 }
-async function guarded(options, body) {
+async function guarded(deps, options, body) {
   try {
     return await body();
   } catch (error) {
-    if (error instanceof HarnessApiError) return failure(options, toError(error.harnessCause));
+    if (error instanceof HarnessApiError) return failure(deps, options, toError(error.harnessCause));
     if (error instanceof TransportError) {
-      if (error.failure === "aborted") return failure(options, { cause: "cancelled", title: "Cancelled", message: "The command was cancelled.", fix: "Run it again." });
-      return failure(options, { cause: "server-error", title: "Could not reach Harness", message: `${error.message}.`, fix: "Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA)." });
+      if (error.failure === "aborted") return failure(deps, options, { cause: "cancelled", title: "Cancelled", message: "The command was cancelled.", fix: "Run it again." });
+      return failure(deps, options, toError(unreachableCause(error, "Harness")));
     }
     if (error instanceof UnexpectedBodyError) {
-      return failure(options, { cause: "not-json", title: "Unexpected answer from STO", message: `${error.message}.`, fix: "Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise)." });
+      return failure(deps, options, { cause: "not-json", title: "Unexpected answer from STO", message: `${error.message}.`, fix: "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise)." });
     }
-    if (error instanceof CancelledError) return failure(options, { cause: "cancelled", title: "Cancelled", message: "The command was cancelled.", fix: "Run it again." });
+    if (error instanceof CancelledError) return failure(deps, options, { cause: "cancelled", title: "Cancelled", message: "The command was cancelled.", fix: "Run it again." });
     throw error;
   }
 }
@@ -10208,10 +10538,6 @@ function renderTable(headers, rows) {
 }
 
 // src/cli/exemptions.ts
-var SCOPE = [
-  { flag: "org", key: "org", value: "ID", help: "Organization identifier (default: --org-id / HARNESS_ORG_ID)." },
-  { flag: "project", key: "project", value: "ID", help: "Project identifier (default: --project-id / HARNESS_PROJECT_ID)." }
-];
 var FIELDS = [
   { flag: "type", key: "type", value: "TYPE", help: `One of: ${EXEMPTION_TYPES.join(", ")} (any case).` },
   { flag: "reason", key: "reason", value: "TEXT", help: "Why the exemption is needed (at most 1024 characters)." },
@@ -10227,25 +10553,28 @@ var VERBS = [
     name: "list",
     summary: "List exemptions (every page), optionally only those with one status.",
     takesId: false,
-    flags: [{ flag: "status", key: "status", value: "STATUS", help: `One of: ${EXEMPTION_STATUSES.join(", ")}.` }, ...SCOPE, { flag: "page-size", key: "pageSize", value: "N", help: "Page size while reading (1-100)." }],
+    scoped: true,
+    flags: [{ flag: "status", key: "status", value: "STATUS", help: `One of: ${EXEMPTION_STATUSES.join(", ")}.` }, { flag: "page-size", key: "pageSize", value: "N", help: "Page size while reading (1-100)." }],
     run: listExemptions,
     example: "exemptions list --status Pending --org default --project payments"
   },
-  { name: "get", summary: "Show one exemption.", takesId: true, flags: [], run: getExemption, example: "exemptions get <ID>" },
+  { name: "get", summary: "Show one exemption.", takesId: true, scoped: false, flags: [], run: getExemption, example: "exemptions get <ID>" },
   {
     name: "create",
     summary: "Request an exemption for a security issue.",
     takesId: false,
-    flags: [{ flag: "issue-id", key: "issueId", value: "ID", help: "The STO issue to exempt (22 characters)." }, ...FIELDS, ...SCOPE],
+    scoped: true,
+    flags: [{ flag: "issue-id", key: "issueId", value: "ID", help: "The STO issue to exempt (22 characters)." }, ...FIELDS],
     run: createExemption,
     example: "exemptions create --issue-id <ID> --type 'Acceptable Risk' --reason 'Not reachable' --duration-days 30"
   },
-  { name: "update", summary: "Change an exemption.", takesId: true, flags: [...FIELDS, ...SCOPE], run: updateExemption, example: 'exemptions update <ID> --reason "Mitigated by WAF rule 12"' },
+  { name: "update", summary: "Change an exemption.", takesId: true, scoped: true, flags: [...FIELDS], run: updateExemption, example: 'exemptions update <ID> --reason "Mitigated by WAF rule 12"' },
   {
     name: "approve",
     summary: "Approve a pending exemption.",
     takesId: true,
-    flags: [{ flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user)." }, { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." }, ...SCOPE],
+    scoped: true,
+    flags: [{ flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user)." }, { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." }],
     run: approveExemption,
     example: "exemptions approve <ID> --comment 'Accepted by security review'"
   },
@@ -10253,7 +10582,8 @@ var VERBS = [
     name: "reject",
     summary: "Reject a pending exemption.",
     takesId: true,
-    flags: [{ flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user)." }, { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." }, ...SCOPE],
+    scoped: true,
+    flags: [{ flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user)." }, { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." }],
     run: rejectExemption,
     example: "exemptions reject <ID> --comment 'Fix is available'"
   }
@@ -10266,23 +10596,26 @@ function exemptionsCommand() {
     VERBS.map((verb) => ({ name: verb.name, summary: verb.summary, run: (args, io) => runVerb(verb, args, io) }))
   );
 }
-function verbHelp(verb) {
-  const line = (flag, value, help) => `  --${`${flag} ${value}`.padEnd(28)}${help}`;
+function verbHelp(verb, width) {
+  const line = (flag, value, help) => entry(`--${flag}${value ? ` ${value}` : ""}`, help, width);
   return [
     `Usage: ${PROGRAM} exemptions ${verb.name}${verb.takesId ? " <ID>" : ""} [options]`,
     "",
-    verb.summary,
+    ...paragraph(verb.summary, width),
     "",
     ...verb.flags.length ? ["Options:", ...verb.flags.map((f) => line(f.flag, f.value, f.help)), ""] : [],
     "Connection:",
-    ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help} Env: ${envNames(o).join(", ")}.`)),
+    ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help}${verb.scoped || !["orgId", "projectId"].includes(o.input) ? "" : " Not needed here."} Env: ${envNames(o).join(", ")}.`)),
     "",
-    "  --json                       Print the data as JSON on stdout.",
-    "  --verbose                    Also print debug lines on stderr.",
+    line("json", "", "Print the data as JSON on stdout."),
+    line("verbose", "", "Also print debug lines on stderr: each request's method, URL (without query values), status and time."),
     "",
-    `Example:
-  ${PROGRAM} ${verb.example}`
+    "Example:",
+    ...example(`${PROGRAM} ${verb.example}`, width)
   ].join("\n");
+}
+function verbTerms(verb) {
+  return { id: "exemption id", ...Object.fromEntries(verb.flags.map((f) => [f.key, `--${f.flag}`])), org: "--org-id", project: "--project-id" };
 }
 async function runVerb(verb, args, io) {
   const redactor = new Redactor();
@@ -10293,24 +10626,28 @@ async function runVerb(verb, args, io) {
   let values;
   let positionals;
   try {
-    const parsed = (0, import_node_util2.parseArgs)({ args, options, strict: true, allowPositionals: true });
+    const normalised = normaliseAliases(args, (flag) => options[flag]?.type === "string");
+    const parsed = (0, import_node_util2.parseArgs)({ args: normalised, options, strict: true, allowPositionals: true });
     values = parsed.values;
     positionals = parsed.positionals;
     if (values.help) {
-      io.stdout.write(`${verbHelp(verb)}
+      io.stdout.write(`${verbHelp(verb, helpWidth(io.columns))}
 `);
       return EXIT.decided;
     }
     if (verb.takesId && positionals.length !== 1) throw new UsageError(`exemptions ${verb.name} takes one exemption id.`);
     if (!verb.takesId && positionals.length > 0) throw new UsageError(`exemptions ${verb.name} takes no positional argument (got '${positionals[0]}').`);
   } catch (error) {
-    return usageError(io, error.message, { json: args.includes("--json"), prefix, redactor });
+    const message = error instanceof UsageError ? error.message : explainParseError(error, args, Object.keys(options));
+    return usageError(io, message, { json: args.includes("--json"), prefix, redactor });
   }
   const json = values.json === true;
   const logger = new TextLogger(io.stderr, redactor, values.verbose === true);
   let http;
+  let phrasing = cliPhrasing({}, verbTerms(verb));
   try {
     const resolved = resolveInputs(values, io.env, io.readFile, CONNECTION);
+    phrasing = cliPhrasing(resolved.sources, verbTerms(verb));
     const mask = secretMasker(redactor, io.env, io.stderr);
     resolved.secrets.forEach(mask);
     const problems = new Problems();
@@ -10320,22 +10657,23 @@ async function runVerb(verb, args, io) {
     const commandOptions = { json };
     if (verb.takesId) commandOptions.id = positionals[0];
     for (const f of verb.flags) if (typeof values[f.flag] === "string") commandOptions[f.key] = values[f.flag];
-    if (verb.flags.some((f) => f.key === "org")) {
-      commandOptions.org ??= target.orgId || void 0;
-      commandOptions.project ??= target.projectId || void 0;
+    if (verb.scoped) {
+      commandOptions.org = target.orgId || void 0;
+      commandOptions.project = target.projectId || void 0;
     }
-    http = createHttpClient({ ...resolved.values.caCert ? { caCert: resolved.values.caCert } : {}, env: io.env });
-    const result = await verb.run({ client: new ExemptionsClient(http, target), clock: systemClock, logger, signal: io.signal }, commandOptions);
-    io.stdout.write(`${redactor.redact(result.text)}
+    http = withRequestLog(createHttpClient({ ...resolved.values.caCert ? { caCert: resolved.values.caCert } : {}, env: io.env }), systemClock, (line) => logger.debug(line));
+    const client = new ExemptionsClient(withConnectRetry(http, systemClock, logger), target);
+    const result = await verb.run({ client, clock: systemClock, logger, signal: io.signal, phrasing }, commandOptions);
+    if (io.signal.aborted && !result.ok) return EXIT.cancelled;
+    if (result.ok || json) io.stdout.write(`${redactor.redact(result.text)}
 `);
-    if (result.ok) return EXIT.decided;
-    if (io.signal.aborted) return EXIT.cancelled;
-    if (!json) logger.error(failureText(result.error), result.error.title);
-    return EXIT.failed;
+    else logger.error(result.text);
+    return result.ok ? EXIT.decided : EXIT.failed;
   } catch (error) {
     if (error instanceof SettingsError) {
-      for (const problem of error.problems) logger.error(describeProblem(problem), "Invalid input");
-      if (json) io.stdout.write(`${redactor.redact(JSON.stringify({ outcome: "invalid-settings", problems: error.problems.map(describeProblem) }))}
+      const problems = error.problems.map((p) => phrasing.problem(p));
+      for (const problem of problems) logger.error(problem);
+      if (json) io.stdout.write(`${redactor.redact(JSON.stringify({ outcome: "invalid-settings", problems }))}
 `);
       return EXIT.usage;
     }
@@ -10370,7 +10708,8 @@ async function main(argv, io = {}) {
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
     readFile: io.readFile ?? ((path) => (0, import_node_fs4.readFileSync)(path, "utf8")),
-    signal: io.signal ?? controller.signal
+    signal: io.signal ?? controller.signal,
+    columns: io.columns ?? terminalColumns(io.env ?? process.env)
   };
   try {
     return await run(argv, full);
@@ -10390,8 +10729,13 @@ async function run(argv, io) {
   }
   return dispatch(COMMANDS, argv, io, PROGRAM, {
     fallback: pluginAction(io.env, COMMANDS),
-    help: (commands) => generalHelp(commands)
+    help: (commands, width) => generalHelp(commands, width)
   });
+}
+function terminalColumns(env) {
+  if (process.stdout.isTTY && process.stdout.columns) return process.stdout.columns;
+  const columns = Number(env.COLUMNS);
+  return Number.isInteger(columns) && columns > 0 ? columns : void 0;
 }
 function pluginAction(env, commands) {
   const action = env.PLUGIN_ACTION?.trim().toLowerCase();

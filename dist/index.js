@@ -7091,9 +7091,12 @@ var TransportError = class extends Error {
     this.failure = failure;
     this.maybeDelivered = maybeDelivered;
     this.name = "TransportError";
+    this.code = options?.code;
   }
   failure;
   maybeDelivered;
+  /** The system or undici error code behind it (ECONNREFUSED, ENOTFOUND, …), when there was one. */
+  code;
 };
 function createHttpClient(options = {}) {
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
@@ -7210,6 +7213,14 @@ var CONNECT_CODES = /* @__PURE__ */ new Set([
   "ENETUNREACH",
   "UND_ERR_CONNECT_TIMEOUT"
 ]);
+var CONNECT_PROBLEMS = {
+  ENOTFOUND: "the host name does not resolve",
+  EAI_AGAIN: "the host name could not be looked up just now",
+  ECONNREFUSED: "the connection was refused",
+  EHOSTUNREACH: "the host cannot be reached",
+  ENETUNREACH: "the network cannot be reached",
+  UND_ERR_CONNECT_TIMEOUT: "no answer in time"
+};
 var CERTIFICATE_CODES = /* @__PURE__ */ new Set([
   "CERT_HAS_EXPIRED",
   "DEPTH_ZERO_SELF_SIGNED_CERT",
@@ -7236,7 +7247,7 @@ function toTransportError(error2, req) {
     return new TransportError("certificate", false, `${where}: could not connect, the server's certificate is not trusted (${code})`, { cause: error2 });
   }
   if (CONNECT_CODES.has(code)) {
-    return new TransportError("connect", false, `${where}: could not connect (${code})`, { cause: error2 });
+    return new TransportError("connect", false, `${where}: could not connect, ${CONNECT_PROBLEMS[code] ?? "the network failed"} (${code})`, { cause: error2, code });
   }
   if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") {
     return new TransportError("timeout", true, `${where}: no answer in time (${code})`, { cause: error2 });
@@ -7323,6 +7334,35 @@ function parseDuration(text) {
   }
   ms = Math.round(ms);
   return Number.isFinite(ms) && ms <= MAX_MS ? ms : void 0;
+}
+var WORD_UNITS = {
+  ms: "ms",
+  millisecond: "ms",
+  milliseconds: "ms",
+  s: "s",
+  sec: "s",
+  secs: "s",
+  second: "s",
+  seconds: "s",
+  m: "m",
+  min: "m",
+  mins: "m",
+  minute: "m",
+  minutes: "m",
+  h: "h",
+  hr: "h",
+  hrs: "h",
+  hour: "h",
+  hours: "h"
+};
+function durationInWords(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(text);
+  const unit = match ? WORD_UNITS[match[2].toLowerCase()] : void 0;
+  return match && unit ? `${match[1]}${unit}` : void 0;
+}
+function durationExpected(text, forms) {
+  const meant = durationInWords(text);
+  return meant && parseDuration(text) === void 0 ? `${forms} (write '${meant}')` : forms;
 }
 function formatDuration(ms) {
   const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0;
@@ -7650,7 +7690,43 @@ var Timeline = class {
   }
 };
 
-// src/harness/causes.ts
+// src/harness/errors.ts
+function harnessMessage(text) {
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return { json: false };
+  }
+  if (body && typeof body === "object") {
+    const record = body;
+    for (const key of ["message", "detailedMessage", "error"]) {
+      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
+    }
+  }
+  return { json: true };
+}
+var HarnessApiError = class extends Error {
+  constructor(harnessCause) {
+    const cause2 = harnessCause;
+    super(`${cause2.title}: ${cause2.explanation}${cause2.harnessMessage ? ` Harness said: "${cause2.harnessMessage}"` : ""}`);
+    this.harnessCause = harnessCause;
+    this.name = "HarnessApiError";
+  }
+  harnessCause;
+};
+var UnexpectedBodyError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "UnexpectedBodyError";
+  }
+};
+function unreachableCause(error2, service) {
+  const fix = error2.failure === "certificate" ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)." : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host.";
+  return { id: "server-error", title: `Could not reach ${service}`, explanation: `${error2.message}.`, fix, status: 0, harnessMessage: "" };
+}
+
+// src/approvals/causes.ts
 var has = (...needles) => (message) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
 var RULES = [
   {
@@ -7658,28 +7734,28 @@ var RULES = [
     match: has("harnessAccount param value is required"),
     title: "Harness account missing",
     explanation: "Harness did not receive the account id header.",
-    fix: "Set accountId (or use a pat./sat. key, from which it is read)."
+    fix: "Set {accountId} (or use a pat./sat. key, from which it is read)."
   },
   {
     id: "wrong-scope",
     match: has("doesn't belong to Account", "does not belong to Account"),
     title: "Execution not found in this account, org and project",
     explanation: "The execution id does not belong to the given account, organization and project, or its pipeline was deleted.",
-    fix: "Check executionId (<+pipeline.executionId>), accountId, orgId and projectId against the pipeline run in Harness."
+    fix: "Check {executionId} (<+pipeline.executionId>), {accountId}, {orgId} and {projectId} against the pipeline run in Harness."
   },
   {
     id: "several-waiting",
     match: has("Found more than 1 Harness Approval Instance waiting"),
     title: "More than one approval step is waiting",
     explanation: "Several Harness Approval steps of this execution are waiting, so Harness cannot tell which one to decide.",
-    fix: "Set callbackId to the callback id configured on the approval step you mean."
+    fix: "Set {callbackId} to the callback id configured on the approval step you mean."
   },
   {
     id: "nothing-waiting",
     match: has("Found no Harness Approval Instance waiting"),
     title: "No approval step is waiting",
     explanation: "No Harness Approval step of this execution is waiting (for this callback id): the step has not started yet, was already decided, or the callback id is wrong.",
-    fix: "Check that the pipeline is paused at the Harness Approval step and that callbackId matches the step; set waitForApproval if the step starts after this job."
+    fix: "Check that the pipeline is paused at the Harness Approval step and that {callbackId} matches the step; set {waitForApproval} if the step starts after this job."
   },
   {
     id: "already-finished",
@@ -7693,7 +7769,7 @@ var RULES = [
     match: has("Invalid approver inputs", "Approval inputs validation failed", "approver inputs"),
     title: "Approver inputs rejected",
     explanation: "Harness refused the approver inputs: it demands exactly the inputs configured on the step, each valid.",
-    fix: "Give approverInputs with the step's input names and allowed values; omitted ones take the step's defaults."
+    fix: "Give {approverInputs} with the step's input names and allowed values; omitted ones take the step's defaults."
   },
   {
     id: "not-authorized",
@@ -7713,14 +7789,14 @@ var RULES = [
     match: has("action in request body should be one of"),
     title: "Harness refused the action",
     explanation: "The decision was not APPROVE or REJECT as Harness expects.",
-    fix: "Set action to APPROVE or REJECT."
+    fix: "Set {action} to APPROVE or REJECT."
   },
   {
     id: "bad-key",
     match: (_m, status) => status === 401,
     title: "Harness API key refused",
     explanation: "Harness did not accept the API key: it is wrong, expired or revoked.",
-    fix: "Create a new token in Harness (a service account token is best for automation) and update the apiKey secret."
+    fix: "Create a new token in Harness (a service account token is best for automation) and update the secret given as {apiKey}."
   },
   {
     id: "forbidden",
@@ -7734,14 +7810,14 @@ var RULES = [
     match: (_m, status) => status === 404,
     title: "Harness endpoint not found",
     explanation: "Harness answered 404: the baseUrl does not lead to the Harness API.",
-    fix: "Check baseUrl (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway)."
+    fix: "Check {baseUrl} (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway)."
   },
   {
     id: "rate-limited",
     match: (_m, status) => status === 429,
     title: "Harness rate limit reached",
     explanation: "Harness refused the request for too many calls with this key or from this address.",
-    fix: "Lower maxRequestsPerMinute or concurrency, or spread runs out; Harness documents about 1000 requests per key per minute."
+    fix: "Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out; Harness documents about 1000 requests per key per minute."
   },
   {
     id: "server-error",
@@ -7751,21 +7827,6 @@ var RULES = [
     fix: "Check Harness status and try again; the decision state is read back before any retry."
   }
 ];
-function harnessMessage(text) {
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    return { json: false };
-  }
-  if (body && typeof body === "object") {
-    const record = body;
-    for (const key of ["message", "detailedMessage", "error"]) {
-      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
-    }
-  }
-  return { json: true };
-}
 function classifyHarnessFailure(status, text) {
   const { message, json } = harnessMessage(text);
   const quoted = cleanRemoteText(message ?? (json ? "" : text), 400);
@@ -7774,7 +7835,7 @@ function classifyHarnessFailure(status, text) {
       id: "redirect",
       title: "Harness answered with a redirect",
       explanation: `Harness answered ${status}, a redirect; it is not followed, because the API key would go with it.`,
-      fix: "Set baseUrl to the final Harness API address (for self-managed installs, your own domain).",
+      fix: "Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain).",
       status,
       harnessMessage: ""
     };
@@ -7789,7 +7850,7 @@ function classifyHarnessFailure(status, text) {
       id: "not-json",
       title: "Unexpected answer from Harness",
       explanation: `Harness answered ${status} with a body that is not JSON (a proxy or gateway page?).`,
-      fix: "Check baseUrl and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).",
+      fix: "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).",
       status,
       harnessMessage: quoted
     };
@@ -7803,23 +7864,8 @@ function classifyHarnessFailure(status, text) {
     harnessMessage: quoted
   };
 }
-var HarnessApiError = class extends Error {
-  constructor(harnessCause) {
-    const cause2 = harnessCause;
-    super(`${cause2.title}: ${cause2.explanation}${cause2.harnessMessage ? ` Harness said: "${cause2.harnessMessage}"` : ""}`);
-    this.harnessCause = harnessCause;
-    this.name = "HarnessApiError";
-  }
-  harnessCause;
-};
 
-// src/harness/approvals-client.ts
-var UnexpectedBodyError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "UnexpectedBodyError";
-  }
-};
+// src/approvals/client.ts
 var ApprovalsClient = class {
   constructor(http, target) {
     this.http = http;
@@ -7914,6 +7960,39 @@ function withRateLimit(http, limiter) {
     close: () => http.close(),
     destroy: () => http.destroy()
   };
+}
+
+// src/http/connect-retry.ts
+var DEFAULT_CONNECT_RETRY = { waitsMs: [500, 1e3, 2e3, 4e3], budgetMs: 1e4 };
+var NAME_UNKNOWN = "ENOTFOUND";
+var NAME_LOOKUP_FAILED = "EAI_AGAIN";
+function withConnectRetry(http, clock, logger, retry = DEFAULT_CONNECT_RETRY) {
+  return {
+    send: async (req) => {
+      const started = clock.now();
+      for (let tries = 1; ; tries++) {
+        try {
+          return await http.send(req);
+        } catch (error2) {
+          if (!(error2 instanceof TransportError) || error2.failure !== "connect" || req.signal?.aborted) throw error2;
+          const wait = retry.waitsMs[tries - 1];
+          const giveUp = error2.code === NAME_UNKNOWN || error2.code === NAME_LOOKUP_FAILED && tries >= 2 || wait === void 0 || clock.now() + wait - started > retry.budgetMs;
+          if (giveUp) throw tries === 1 ? error2 : afterTries(error2, tries, clock.now() - started);
+          if (tries === 1) logger.info(`${error2.message}; trying again for up to ${Math.round(retry.budgetMs / 1e3)}s.`);
+          await clock.sleep(wait, req.signal);
+        }
+      }
+    },
+    close: () => http.close(),
+    destroy: () => http.destroy()
+  };
+}
+function afterTries(error2, tries, elapsedMs) {
+  const seconds = Math.round(elapsedMs / 100) / 10;
+  return new TransportError(error2.failure, error2.maybeDelivered, `${error2.message}; ${tries} tries in ${seconds}s`, {
+    cause: error2,
+    ...error2.code ? { code: error2.code } : {}
+  });
 }
 
 // node_modules/is-network-error/index.js
@@ -8117,13 +8196,13 @@ async function pRetry(input, options = {}) {
   throw new Error("Retry attempts exhausted without throwing an error.");
 }
 
-// src/decision/retry-reads.ts
+// src/http/retry-reads.ts
 function backoffDelay(attempt, backoff, random) {
   const exponential = Math.min(backoff.maxMs, backoff.initialMs * backoff.factor ** Math.max(0, attempt - 1));
   return Math.round(exponential * (0.5 + random() / 2));
 }
 function isTransient(error2) {
-  if (error2 instanceof TransportError) return error2.failure !== "aborted" && error2.failure !== "certificate";
+  if (error2 instanceof TransportError) return error2.failure !== "aborted" && error2.failure !== "certificate" && error2.failure !== "connect";
   if (error2 instanceof HarnessApiError) {
     const status = error2.harnessCause.status;
     return status === 429 || status === 408 || status >= 500;
@@ -8131,6 +8210,12 @@ function isTransient(error2) {
   return error2 instanceof UnexpectedBodyError;
 }
 async function retryRead(what, read, deadline, backoff, ctx) {
+  let previous;
+  let repeats = 0;
+  const flush = () => {
+    if (repeats > 0) ctx.logger.info(`${what}: the same failure ${repeats} more time${repeats === 1 ? "" : "s"}.`);
+    repeats = 0;
+  };
   return pRetry(
     async () => {
       try {
@@ -8148,12 +8233,17 @@ async function retryRead(what, read, deadline, backoff, ctx) {
       shouldRetry: async ({ error: error2, attemptNumber }) => {
         const wait = backoffDelay(attemptNumber, backoff, ctx.random);
         if (ctx.clock.now() + wait > deadline) return false;
-        ctx.logger.info(`${what} failed (attempt ${attemptNumber}: ${error2.message}); trying again in ${Math.round(wait / 100) / 10}s`);
+        if (error2.message === previous) repeats++;
+        else {
+          flush();
+          previous = error2.message;
+          ctx.logger.info(`${what} failed (attempt ${attemptNumber}: ${error2.message}); trying again in ${Math.round(wait / 100) / 10}s.`);
+        }
         await ctx.clock.sleep(wait, ctx.signal);
         return true;
       }
     }
-  ).catch((error2) => {
+  ).finally(flush).catch((error2) => {
     throw error2 instanceof AbortError && "originalError" in error2 ? error2.originalError : error2;
   });
 }
@@ -8166,8 +8256,15 @@ function showValue(value, secret = false) {
   if (shown.length > MAX_SHOWN) shown = `${shown.slice(0, MAX_SHOWN)}\u2026 (${value.length} characters)`;
   return `'${shown}'`;
 }
+function phrase(text, phrasing) {
+  return text.replace(/\{([a-z][A-Za-z]*)\}/g, (_, name) => phrasing.input(name));
+}
+var ACTION_PHRASING = {
+  input: (name) => name,
+  problem: (p) => p.value === "''" ? `Input ${p.input} is not set: expected ${phrase(p.expected, ACTION_PHRASING)}.` : `Input ${p.input} ${p.value} is not valid: expected ${phrase(p.expected, ACTION_PHRASING)}.`
+};
 function describeProblem(p) {
-  return `Invalid ${p.input} ${p.value}: expected ${p.expected}.`;
+  return `Invalid ${p.input} ${p.value}: expected ${phrase(p.expected, ACTION_PHRASING)}.`;
 }
 var SettingsError = class extends Error {
   constructor(problems) {
@@ -8188,11 +8285,11 @@ var Problems = class {
   }
 };
 
-// src/sto/types.ts
+// src/exemptions/types.ts
 var EXEMPTION_STATUSES = ["Pending", "Approved", "Rejected", "Expired", "Canceled"];
 var EXEMPTION_TYPES = ["Compensating Controls", "Acceptable Use", "Acceptable Risk", "False Positive", "Fix Unavailable", "Other"];
 
-// src/sto/exemption-settings.ts
+// src/exemptions/exemption-settings.ts
 var STO_ID = /^[a-zA-Z0-9_-]{22}$/;
 var MAX_IDENTIFIER_LENGTH = 128;
 var MAX_TEXT_LENGTH = 1024;
@@ -8214,17 +8311,17 @@ function parseExemptionSettings(read, problems, context = {}) {
   const exemptionId = read("exemptionId").trim();
   const approverId = read("approverId").trim();
   if (exemptionId === "") {
-    if (approverId !== "") problems.add("approverId", approverId, "to be set only with exemptionId (it names the approver of an STO exemption)");
+    if (approverId !== "") problems.add("approverId", approverId, "to be set only with {exemptionId} (it names the approver of an STO exemption)");
     return void 0;
   }
   checkStoId(problems, "exemptionId", exemptionId);
   const executionId = read("executionId").trim();
   if (executionId !== "") {
-    problems.add("executionId", executionId, "empty when exemptionId is set: exemptionId and executionId are mutually exclusive");
+    problems.add("executionId", executionId, "empty when {exemptionId} is set: {exemptionId} and {executionId} are mutually exclusive");
   }
   for (const name of ["callbackId", "approverInputs"]) {
     const value = read(name).trim();
-    if (value !== "") problems.add(name, value, "empty when exemptionId is set: it applies to pipeline approvals only");
+    if (value !== "") problems.add(name, value, "empty when {exemptionId} is set: it applies to pipeline approvals only");
   }
   if (approverId !== "") checkStoId(problems, "approverId", approverId);
   if (context.accountId !== void 0 && context.accountId !== "") checkStoId(problems, "accountId", context.accountId);
@@ -8233,7 +8330,7 @@ function parseExemptionSettings(read, problems, context = {}) {
   return { exemptionId, ...approverId !== "" ? { approverId } : {} };
 }
 
-// src/sto/decide-exemption.ts
+// src/exemptions/decide-exemption.ts
 var DEFAULT_EXEMPTION_TIMING = {
   reads: { initialMs: 1e3, maxMs: 1e4, factor: 2 },
   readBudgetMs: 6e4,
@@ -8278,7 +8375,7 @@ function scopeMismatch(exemption, scope) {
     "wrong-scope",
     "Exemption belongs to another project",
     `Exemption ${exemption.id} belongs to org/project ${cleanRemoteText(where, 260)}, not ${scope.orgId ?? "\u2013"}/${scope.projectId ?? "\u2013"} as configured; nothing was sent.`,
-    "Check exemptionId, or set orgId and projectId to those of the exemption."
+    "Check {exemptionId}, or set {orgId} and {projectId} to those of the exemption."
   );
 }
 async function decideExemption(req, deps) {
@@ -8326,9 +8423,9 @@ async function decideExemption(req, deps) {
       } catch (error2) {
         if (deps.signal?.aborted) throw new CancelledError();
         last = error2 instanceof Error ? error2.message : String(error2);
-        const notProcessed = error2 instanceof TransportError && error2.failure === "connect" || error2 instanceof HarnessApiError && error2.harnessCause.status === 429;
-        if (notProcessed) {
-          deps.logger.warning(`Exemption ${req.exemptionId}: ${last}; the ${path2} was not processed.`, "Harness not reached");
+        if (error2 instanceof TransportError && error2.failure === "connect") return failed(unreachableCause(error2, "STO"));
+        if (error2 instanceof HarnessApiError && error2.harnessCause.status === 429) {
+          deps.logger.warning(`Exemption ${req.exemptionId}: ${last}; the ${path2} was not processed.`, "Rate limited");
           if (puts < timing.maxPuts) await deps.clock.sleep(backoffDelay(puts, timing.reads, ctx.random), deps.signal);
           continue;
         }
@@ -8351,7 +8448,7 @@ async function decideExemption(req, deps) {
         if (definite) return failed(error2.harnessCause);
       }
     }
-    if (!mayHaveArrived) return failed(cause("server-error", "Could not reach STO", `${last}.`, "Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA)."));
+    if (!mayHaveArrived) return failed(cause("rate-limited", "Harness rate limit reached", `${last}.`, "Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out."));
     return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${puts} attempts gave no clear answer (last: ${last}), and it still shows Pending. Check it in Harness.`, puts, ...known() };
   } catch (error2) {
     if (deps.signal?.aborted || error2 instanceof CancelledError) return { kind: "cancelled", ...base, puts, ...known() };
@@ -8383,28 +8480,26 @@ async function decideExemption(req, deps) {
     try {
       const user = await retryRead("Reading the API key's user", () => deps.client.currentUser(deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
       if (!STO_ID.test(user.uuid)) {
-        return cause("invalid-inputs", "Key's user id not usable", `Harness gave the key's user id as '${cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, "Set approverId to the approving user's id.");
+        return cause("invalid-inputs", "Key's user id not usable", `Harness gave the key's user id as '${cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, "Set {approverId} to the approving user's id.");
       }
       deps.logger.info(`Approving as the key's own user ${user.uuid}${user.email ? ` (${cleanRemoteText(user.email, 100)})` : ""}.`);
       return user.uuid;
     } catch (error2) {
       if (deps.signal?.aborted) throw new CancelledError();
       const why = error2 instanceof HarnessApiError ? error2.harnessCause : describeReadFailure(error2);
-      return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set approverId (a service account key has no user of its own).` };
+      return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set {approverId} (a service account key has no user of its own).` };
     }
   }
 }
 function describeReadFailure(error2) {
-  if (error2 instanceof TransportError) {
-    return cause("server-error", "Could not reach STO", `${error2.message}.`, "Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).");
-  }
+  if (error2 instanceof TransportError) return unreachableCause(error2, "STO");
   if (error2 instanceof UnexpectedBodyError) {
-    return cause("not-json", "Unexpected answer from STO", `${error2.message}.`, "Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).");
+    return cause("not-json", "Unexpected answer from STO", `${error2.message}.`, "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).");
   }
   return cause("unknown", "Unexpected failure", error2?.message ?? String(error2), "Report this with the log of the run.");
 }
 
-// src/sto/causes.ts
+// src/exemptions/causes.ts
 function stoMessage(text) {
   let body;
   try {
@@ -8440,17 +8535,17 @@ function classifyStoFailure(status, text, context = {}) {
   const cause2 = (id, title, explanation, fix) => ({ id, title, explanation, fix, status, harnessMessage: harnessMessage2 });
   const m = message ?? "";
   if (status >= 300 && status < 400) {
-    return { ...cause2("redirect", "STO answered with a redirect", `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, "Set baseUrl to the final Harness API address (for self-managed installs, your own domain)."), harnessMessage: "" };
+    return { ...cause2("redirect", "STO answered with a redirect", `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, "Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain)."), harnessMessage: "" };
   }
   if (!json && status !== 429 && status < 500) {
     if (status === 404) {
       return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, "Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
     }
-    return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check baseUrl and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
+    return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
   }
   switch (true) {
     case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
-      return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set accountId (or use a pat./sat. key, from which it is read).");
+      return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set {accountId} (or use a pat./sat. key, from which it is read).");
     case (status === 400 && mentions(m, "expired")):
       return cause2("already-finished", "Exemption expired", `${capital(exemption)} has expired, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption (or extend it in Harness) if it is still needed.");
     case (status === 400 && mentions(m, "canceled", "cancelled")):
@@ -8477,7 +8572,7 @@ function capital(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// src/sto/exemptions-client.ts
+// src/exemptions/exemptions-client.ts
 var MAX_LIST_PAGES = 1e3;
 var ExemptionsClient = class {
   constructor(http, target) {
@@ -8594,7 +8689,7 @@ function isPage(value) {
   return Number.isInteger(p.totalPages) && Number.isInteger(p.page);
 }
 
-// src/decision/concurrency.ts
+// src/http/concurrency.ts
 async function mapConcurrently(items, limit, fn) {
   const results = new Array(items.length);
   let next = 0;
@@ -8608,7 +8703,7 @@ async function mapConcurrently(items, limit, fn) {
   return results;
 }
 
-// src/harness/approver-inputs.ts
+// src/approvals/merge-inputs.ts
 function mergeApproverInputs(step, given) {
   const stepNames = step.map((s) => s.name);
   const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(", ")}` : "the step has no approver inputs";
@@ -8652,7 +8747,23 @@ function brokenRule(step, value) {
   return void 0;
 }
 
-// src/decision/decide-execution.ts
+// src/approvals/progress.ts
+function approvalProgress(instance, marker) {
+  const details = instance.details ?? {};
+  const activities = Array.isArray(details.approvalActivities) ? details.approvalActivities : [];
+  const approving = activities.filter((a) => a && typeof a === "object" && String(a.action ?? "").toUpperCase() === "APPROVE");
+  const ours = (comments) => typeof comments === "string" && comments.includes(`[${marker}-`);
+  const others = approving.filter((a) => !ours(a.comments)).map((a) => cleanRemoteText(String(a.user?.name || a.user?.email || "someone"), 80));
+  const minimumCount = details.approvers?.minimumCount;
+  return {
+    ...typeof details.approvalMessage === "string" && details.approvalMessage.trim() ? { message: cleanRemoteText(details.approvalMessage, 500) } : {},
+    approvals: approving.length,
+    ...typeof minimumCount === "number" && Number.isInteger(minimumCount) && minimumCount > 0 ? { minimumCount } : {},
+    others
+  };
+}
+
+// src/approvals/decide-execution.ts
 var DEFAULT_TIMING = {
   appear: { initialMs: 2e3, maxMs: 15e3, factor: 1.5 },
   reads: { initialMs: 1e3, maxMs: 1e4, factor: 2 },
@@ -8680,7 +8791,7 @@ async function decideExecution(req, deps) {
       if (req.action === "APPROVE" && status === "REJECTED" || req.action === "REJECT" && status !== "REJECTED") {
         return failed(localCause("already-finished", "Approval ended otherwise", `After this ${req.action}, Harness reports the approval as ${status}.`, "Look at the pipeline execution in Harness."), inputs);
       }
-      return { kind: "decided", ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...note ? { note } : {} };
+      return { kind: "decided", ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...note ? { note } : {}, progress: approvalProgress(instance, req.marker) };
     };
     const found = await findWaitingInstance(req, deps, ctx, timing);
     if (found.kind === "failed") return failed(found.cause);
@@ -8691,14 +8802,13 @@ async function decideExecution(req, deps) {
     if (found.kind === "instance" && req.action === "APPROVE") {
       const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs);
       if (!merged.ok) {
-        return failed(localCause("invalid-inputs", "Approver inputs do not fit the approval step", merged.problem, "Give approverInputs with the step's input names; omitted ones take the step's defaults."));
+        return failed(localCause("invalid-inputs", "Approver inputs do not fit the approval step", merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."));
       }
       inputs = merged.inputs;
       defaulted = merged.defaulted;
     }
     let unclear;
     let mayBeRecorded = false;
-    let lastConnectError;
     while (posts < timing.maxPosts) {
       if (deps.signal?.aborted) throw new CancelledError();
       posts++;
@@ -8714,13 +8824,7 @@ async function decideExecution(req, deps) {
         return decided(instance, false);
       } catch (error2) {
         if (deps.signal?.aborted) throw new CancelledError();
-        if (error2 instanceof TransportError && error2.failure === "certificate") return failed(describeReadFailure2(error2), inputs);
-        if (error2 instanceof TransportError && error2.failure === "connect") {
-          lastConnectError = error2;
-          deps.logger.warning(`Execution ${req.executionId}: ${error2.message}; no decision was sent.`, "Could not reach Harness");
-          await deps.clock.sleep(backoffDelay(posts, timing.reads, ctx.random), deps.signal);
-          continue;
-        }
+        if (error2 instanceof TransportError && (error2.failure === "certificate" || error2.failure === "connect")) return failed(describeReadFailure2(error2), inputs);
         const definite = error2 instanceof HarnessApiError && !isTransient(error2);
         if (definite && !mayBeRecorded) return failed(error2.harnessCause, inputs);
         mayBeRecorded = true;
@@ -8738,8 +8842,7 @@ async function decideExecution(req, deps) {
         if (definite) return failed(error2.harnessCause, inputs);
       }
     }
-    if (!mayBeRecorded) return failed(describeReadFailure2(lastConnectError), inputs);
-    return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the step still shows no decision from this run. Check the execution in Harness.`, posts, waitedMs: waited(), inputsSent: inputs };
+    return failed(localCause("not-recorded", "Decision not recorded", `Execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, "Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between."), inputs);
   } catch (error2) {
     if (deps.signal?.aborted || error2 instanceof CancelledError) return { kind: "cancelled", ...base, posts, waitedMs: waited() };
     if (error2 instanceof HarnessApiError) return failed(error2.harnessCause);
@@ -8758,11 +8861,9 @@ function normaliseStatus(status) {
   return upper === "APPROVED" || upper === "REJECTED" || upper === "WAITING" ? upper : void 0;
 }
 function describeReadFailure2(error2) {
-  if (error2 instanceof TransportError) {
-    return localCause("server-error", "Could not reach Harness", `${error2.message}.`, "Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).");
-  }
+  if (error2 instanceof TransportError) return unreachableCause(error2, "Harness");
   if (error2 instanceof UnexpectedBodyError) {
-    return localCause("not-json", "Unexpected answer from Harness", `${error2.message}.`, "Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).");
+    return localCause("not-json", "Unexpected answer from Harness", `${error2.message}.`, "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).");
   }
   return localCause("unknown", "Unexpected failure", error2?.message ?? String(error2), "Report this with the log of the run.");
 }
@@ -8839,7 +8940,7 @@ async function readBack(req, deps, ctx, timing, posts) {
   return { kind: "waiting" };
 }
 
-// src/decision/run.ts
+// src/run/run.ts
 function decisionForVerdict(settings, verdict) {
   switch (verdict) {
     case "success":
@@ -8856,15 +8957,16 @@ async function runApprovalGate(settings, deps) {
   let decision = settings.action;
   let comments = settings.comments;
   let gate;
+  const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId };
   if (settings.gate) {
     gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random });
-    if (gate.verdict === "cancelled" || deps.signal?.aborted) return { outcome: "cancelled", gate, executions: [] };
+    if (gate.verdict === "cancelled" || deps.signal?.aborted) return { outcome: "cancelled", gate, executions: [], scope };
     const chosen = decisionForVerdict(settings, gate.verdict);
-    if (!chosen) return { outcome: "gate-failed", gate, executions: [] };
+    if (!chosen) return { outcome: "gate-failed", gate, executions: [], scope };
     decision = chosen;
     if (gate.verdict !== "success") comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(" ");
   }
-  const harness = withRateLimit(deps.http, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
+  const harness = withRateLimit(withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry), new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
   if (settings.exemption) {
     const exemption = await decideExemption(
       {
@@ -8877,8 +8979,8 @@ async function runApprovalGate(settings, deps) {
       },
       { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random }
     );
-    const outcome = exemption.kind === "decided" ? "decided" : exemption.kind;
-    return { outcome, decision, ...gate ? { gate } : {}, executions: [], exemption };
+    const outcome = forGate(exemption.kind, gate);
+    return { outcome, decision, ...gate ? { gate } : {}, executions: [], exemption, scope };
   }
   const client = new ApprovalsClient(harness, settings.harness);
   const executions = await mapConcurrently(
@@ -8897,7 +8999,10 @@ async function runApprovalGate(settings, deps) {
       { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
     )
   );
-  return { outcome: overallOutcome(executions), decision, ...gate ? { gate } : {}, executions };
+  return { outcome: forGate(overallOutcome(executions), gate), decision, ...gate ? { gate } : {}, executions, scope };
+}
+function forGate(outcome, gate) {
+  return outcome === "decided" && gate && gate.verdict !== "success" ? "gate-rejected" : outcome;
 }
 function overallOutcome(executions) {
   if (executions.some((e) => e.kind === "cancelled")) return "cancelled";
@@ -8906,7 +9011,7 @@ function overallOutcome(executions) {
   return "decided";
 }
 
-// src/github-context.ts
+// src/run/github-context.ts
 var import_node_fs2 = __toESM(require_node_fs());
 function readWorkflowRun(env = process.env) {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: runAttempt } = env;
@@ -8940,14 +9045,177 @@ function runDefaults(run2) {
   };
 }
 
+// src/http/request-log.ts
+function loggableUrl(url) {
+  const names = [...new Set(url.searchParams.keys())];
+  return `${url.origin}${url.pathname}${names.length ? `?${names.map((n) => `${n}=\u2026`).join("&")}` : ""}`;
+}
+function withRequestLog(http, clock, debug2) {
+  return {
+    send: async (req) => {
+      const started = clock.now();
+      const took = () => `${Math.round(clock.now() - started)} ms`;
+      const what = `${req.method} ${loggableUrl(req.url)}`;
+      try {
+        const response = await http.send(req);
+        debug2(`${what} -> ${response.status} in ${took()}`);
+        return response;
+      } catch (error2) {
+        debug2(`${what} -> ${error2 instanceof TransportError ? `${error2.failure}${error2.code ? ` (${error2.code})` : ""}` : "failed"} after ${took()}`);
+        throw error2;
+      }
+    },
+    close: () => http.close(),
+    destroy: () => http.destroy()
+  };
+}
+
 // src/report/failure.ts
 function failureText(f) {
   const said = f.harnessMessage ? ` Harness said: "${f.harnessMessage}".` : "";
-  return `${f.message ?? ""}${said} Fix: ${f.fix ?? ""}`;
+  return `${f.message ?? ""}${said}
+Fix: ${f.fix ?? ""}`;
 }
 
-// src/sto/summary.ts
-var clean = (text, max = 300) => text === void 0 ? void 0 : cleanRemoteText(text, max);
+// src/report/summary.ts
+function closedCells(rows) {
+  return rows.map((row) => row.map((cell) => typeof cell === "string" ? cell || "\u2013" : { ...cell, data: cell.data || "\u2013" }));
+}
+
+// src/approvals/summary.ts
+var clean = (text) => cleanRemoteText(text, 1e3);
+function executionRow(e, phrasing = ACTION_PHRASING) {
+  const row = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1e3) };
+  const inputs = (list) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }));
+  switch (e.kind) {
+    case "decided": {
+      const p = e.progress;
+      return {
+        ...row,
+        approvalStatus: e.status,
+        approvalInstanceId: clean(e.instanceId),
+        approverInputs: inputs(e.inputsSent),
+        ...e.note ? { note: clean(e.note) } : {},
+        ...p?.message ? { approvalMessage: p.message } : {},
+        ...p && p.approvals > 0 ? { approvals: p.approvals } : {},
+        ...p?.minimumCount ? { minimumCount: p.minimumCount } : {},
+        ...p?.others.length ? { otherApprovers: p.others } : {},
+        ...e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}
+      };
+    }
+    case "failed":
+      return {
+        ...row,
+        cause: e.cause.id,
+        title: e.cause.title,
+        message: clean(e.cause.explanation),
+        fix: phrase(e.cause.fix, phrasing),
+        ...e.cause.harnessMessage ? { harnessMessage: clean(e.cause.harnessMessage) } : {},
+        ...e.inputsSent ? { approverInputs: inputs(e.inputsSent) } : {}
+      };
+    case "unknown":
+      return { ...row, cause: "decision-state-unknown", title: "Decision state unknown", message: clean(e.message), fix: "Check the execution in Harness before running this again." };
+    case "cancelled":
+      return { ...row, message: "Cancelled before a decision was recorded." };
+  }
+}
+function commonStatus(rows) {
+  const statuses = new Set(rows.map((r) => r.approvalStatus ?? "NONE"));
+  if (statuses.size === 1) return rows[0]?.approvalStatus;
+  return rows.length > 0 ? "MIXED" : void 0;
+}
+function approvalFields(decision, executions) {
+  const first = executions.length === 1 ? executions[0] : void 0;
+  return {
+    // The decision is reported only when one was posted (or established), not merely intended.
+    ...decision && executions.some((e) => e.outcome === "decided" || e.posts > 0) ? { decision } : {},
+    ...commonStatus(executions) ? { approvalStatus: commonStatus(executions) } : {},
+    ...first?.approvalInstanceId ? { approvalInstanceId: first.approvalInstanceId } : {}
+  };
+}
+function pipelineRun(run2) {
+  const url = /^https?:\/\/[^\s"'<>]+$/.test(run2.url) ? run2.url : "";
+  return { name: clean(run2.name), runSequence: run2.runSequence, url };
+}
+function progressText(row) {
+  if (row.approvals === void 0) return "";
+  const of = row.minimumCount ? ` of ${row.minimumCount}` : "";
+  const also = row.otherApprovers?.length ? ` (also: ${row.otherApprovers.join(", ")})` : "";
+  return `${row.approvals}${of} approval${(row.minimumCount ?? row.approvals) === 1 ? "" : "s"}${also}`;
+}
+function describeExecution(row, scope) {
+  const where = scope.orgId && scope.projectId ? ` in ${scope.orgId}/${scope.projectId}` : "";
+  const pipeline = row.pipeline ? `, pipeline "${row.pipeline.name}" run ${row.pipeline.runSequence}` : "";
+  return `execution ${row.executionId}${where}${pipeline}`;
+}
+function announceExecutions(rows, logger, scope = {}) {
+  for (const row of rows) {
+    const where = rows.length > 1 ? `Execution ${row.executionId}: ` : "";
+    if (row.outcome === "failed" || row.outcome === "unknown") {
+      logger.error(`${where}${failureText(row)}`, row.title);
+    } else if (row.outcome === "decided") {
+      const progress = progressText(row);
+      if (row.approvalStatus === "WAITING") {
+        logger.warning(
+          `${where}the approval was recorded${progress ? ` (${progress})` : ""}, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`,
+          "Recorded but not released"
+        );
+      } else {
+        const verb = row.approvalStatus === "APPROVED" ? "Approved" : "Rejected";
+        logger.info(`${verb} ${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ""}).`);
+      }
+      if (row.note) logger.warning(`${where}${row.note}`, "Check the approval");
+    }
+  }
+}
+function executionCell(row) {
+  const id = `<code>${escapeHtml(row.executionId)}</code>`;
+  if (!row.pipeline) return id;
+  const label = `${escapeHtml(row.pipeline.name)} #${row.pipeline.runSequence}`;
+  return `${id}<br>${row.pipeline.url ? `<a href="${escapeHtml(row.pipeline.url)}">${label}</a>` : label}`;
+}
+function detailsCell(row) {
+  return [
+    row.title ? `<strong>${escapeHtml(row.title)}</strong>` : "",
+    row.message ? escapeHtml(row.message) : "",
+    row.harnessMessage ? `Harness said: <q>${escapeHtml(row.harnessMessage)}</q>` : "",
+    row.fix ? `Fix: ${escapeHtml(row.fix)}` : "",
+    row.approvalMessage ? `Step message: <q>${escapeHtml(row.approvalMessage)}</q>` : "",
+    row.note ? escapeHtml(row.note) : ""
+  ].filter(Boolean).join("<br>");
+}
+function addExecutionsToSummary(summary2, rows, context = {}) {
+  if (rows.length === 0) return summary2;
+  const where = context.orgId && context.projectId ? ` in ${context.orgId}/${context.projectId}` : "";
+  summary2.addHeading(`${rows.length === 1 ? "Execution" : `Executions (${rows.length})`}${escapeHtml(where)}`, 3);
+  const cells = rows.map((e) => [
+    executionCell(e),
+    escapeHtml(context.callbackId ?? ""),
+    escapeHtml(e.decision),
+    escapeHtml(e.approvalStatus ?? e.outcome),
+    escapeHtml(progressText(e)),
+    escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(", ")),
+    detailsCell(e)
+  ]);
+  summary2.addTable(
+    closedCells([
+      [
+        { data: "Execution", header: true },
+        { data: "Callback id", header: true },
+        { data: "Decision", header: true },
+        { data: "Status", header: true },
+        { data: "Approvals", header: true },
+        { data: "Approver inputs sent", header: true },
+        { data: "Details", header: true }
+      ],
+      ...cells
+    ])
+  );
+  return summary2;
+}
+
+// src/exemptions/summary.ts
+var clean2 = (text, max = 300) => text === void 0 ? void 0 : cleanRemoteText(text, max);
 function expirationDate(seconds) {
   if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) return void 0;
   const date = new Date(seconds * 1e3);
@@ -8955,28 +9223,28 @@ function expirationDate(seconds) {
 }
 function scopeOf(e) {
   const parts = [e.orgId && `org ${e.orgId}`, e.projectId && `project ${e.projectId}`, e.pipelineId && `pipeline ${e.pipelineId}`, e.targetId && `target ${e.targetId}`].filter(Boolean);
-  if (parts.length > 0) return clean(parts.join(", "), 400);
-  return e.scope ? clean(e.scope, 40) : void 0;
+  if (parts.length > 0) return clean2(parts.join(", "), 400);
+  return e.scope ? clean2(e.scope, 40) : void 0;
 }
 function exemptionFacts(e) {
   const facts = { id: cleanRemoteText(e.id, 60), status: cleanRemoteText(e.status, 40) };
   const put = (key, value) => {
     if (value !== void 0 && value !== "") facts[key] = value;
   };
-  put("issueId", clean(e.issueId, 60));
-  put("type", clean(e.type, 60));
-  put("reason", clean(e.reason, 1024));
-  put("requesterId", clean(e.requesterId, 60));
-  put("approverId", clean(e.approverId, 60));
+  put("issueId", clean2(e.issueId, 60));
+  put("type", clean2(e.type, 60));
+  put("reason", clean2(e.reason, 1024));
+  put("requesterId", clean2(e.requesterId, 60));
+  put("approverId", clean2(e.approverId, 60));
   const days = e.pendingChanges?.durationDays;
   if (typeof days === "number" && Number.isFinite(days)) facts.durationDays = days;
   put("expiration", expirationDate(e.expiration));
-  put("link", clean(e.link, 1024));
+  put("link", clean2(e.link, 1024));
   put("scope", scopeOf(e));
-  put("comment", clean(e.comment, 1024));
+  put("comment", clean2(e.comment, 1024));
   return facts;
 }
-function exemptionResultJson(result) {
+function exemptionResultJson(result, phrasing = ACTION_PHRASING) {
   const json = { outcome: result.kind, exemptionId: cleanRemoteText(result.exemptionId, 60), decision: result.decision, puts: result.puts };
   if (result.exemption) {
     json.exemptionStatus = cleanRemoteText(result.exemption.status, 40);
@@ -8994,7 +9262,7 @@ function exemptionResultJson(result) {
         cause: result.cause.id,
         title: result.cause.title,
         message: result.cause.explanation,
-        fix: result.cause.fix,
+        fix: phrase(result.cause.fix, phrasing),
         ...result.cause.harnessMessage ? { harnessMessage: result.cause.harnessMessage } : {}
       });
       break;
@@ -9006,6 +9274,14 @@ function exemptionResultJson(result) {
       break;
   }
   return json;
+}
+function exemptionFields(result, phrasing = ACTION_PHRASING) {
+  const json = exemptionResultJson(result, phrasing);
+  return {
+    ...result.kind === "decided" || result.puts > 0 ? { decision: result.decision } : {},
+    ...json.exemptionStatus ? { exemptionStatus: json.exemptionStatus } : {},
+    exemption: json
+  };
 }
 function announceExemptionResult(json, logger) {
   switch (json.outcome) {
@@ -9066,124 +9342,79 @@ function addExemptionToSummary(summary2, json) {
   ].filter(Boolean);
   if (lines.length > 0) summary2.addRaw(`<p>${lines.join("<br>")}</p>`, true);
   const facts = json.exemption ?? { id: json.exemptionId, status: "not read" };
-  summary2.addTable([
-    [
-      { data: "Field", header: true },
-      { data: "Value", header: true }
-    ],
-    ...exemptionRows(facts).map(([label, value]) => [escapeHtml(label), label === "Exemption" || label === "Issue" ? `<code>${escapeHtml(value)}</code>` : escapeHtml(value)])
-  ]);
+  summary2.addTable(
+    closedCells([
+      [
+        { data: "Field", header: true },
+        { data: "Value", header: true }
+      ],
+      ...exemptionRows(facts).map(([label, value]) => [escapeHtml(label), label === "Exemption" || label === "Issue" ? `<code>${escapeHtml(value)}</code>` : escapeHtml(value)])
+    ])
+  );
   return summary2;
 }
 
-// src/report/annotations.ts
+// src/gate/summary.ts
+function gateResultJson(gate) {
+  return {
+    statusVerdict: gate.verdict,
+    ...gate.value !== void 0 ? { statusValue: cleanRemoteText(gate.value, 100) } : {},
+    attempts: gate.attempts,
+    gateReason: cleanRemoteText(gate.reason, 300),
+    timeline: gate.timeline.map((t) => `+${formatDuration(t.at)} ${t.status}${t.value !== void 0 ? ` ${cleanRemoteText(t.value, 100)}` : ""}`)
+  };
+}
+function announceGateFailure(json, logger) {
+  logger.error(`${json.gateReason ?? "The status gate did not pass"}. No decision was posted; the Harness approval is still waiting.`, `Status gate: ${json.statusVerdict}`);
+}
+function addGateToSummary(summary2, json) {
+  if (!json.statusVerdict) return summary2;
+  summary2.addHeading("Status gate", 3);
+  summary2.addTable(
+    closedCells([
+      [
+        { data: "Verdict", header: true },
+        { data: "Last value", header: true },
+        { data: "Attempts", header: true },
+        { data: "Why", header: true }
+      ],
+      [escapeHtml(json.statusVerdict), escapeHtml(json.statusValue ?? ""), String(json.attempts ?? 0), escapeHtml(json.gateReason ?? "")]
+    ])
+  );
+  if (json.timeline?.length) summary2.addDetails("Timeline", `<pre>${escapeHtml(json.timeline.join("\n"))}</pre>`);
+  return summary2;
+}
+
+// src/run/annotations.ts
 function announceResult(result, logger) {
-  for (const problem of result.problems ?? []) logger.error(problem, "Invalid input");
-  if (result.outcome === "gate-failed") {
-    logger.error(`${result.gateReason ?? "The status gate did not pass"}. No decision was posted; the Harness approval is still waiting.`, `Status gate: ${result.statusVerdict}`);
-  }
+  for (const problem of result.problems ?? []) logger.error(problem);
+  if (result.outcome === "gate-failed") announceGateFailure(result, logger);
   if (result.exemption) return announceExemptionResult(result.exemption, logger);
   if (result.outcome === "cancelled") logger.error("The run was cancelled; no decision was posted after that.", "Cancelled");
-  for (const row of result.executions) {
-    const where = result.executions.length > 1 ? `Execution ${row.executionId}: ` : "";
-    if (row.outcome === "failed" || row.outcome === "unknown") {
-      logger.error(`${where}${failureText(row)}`, row.title);
-    } else if (row.outcome === "decided") {
-      if (row.approvalStatus === "WAITING") {
-        logger.warning(
-          `${where}the approval was recorded, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`,
-          "Recorded but not released"
-        );
-      } else {
-        logger.info(`${where}Harness approval ${row.approvalStatus === "APPROVED" ? "approved" : "rejected"} (instance ${row.approvalInstanceId}).`);
-      }
-      if (row.note) logger.warning(`${where}${row.note}`, "Check the approval");
-    }
-  }
+  announceExecutions(result.executions, logger, result);
 }
 
-// src/report/result.ts
-var clean2 = (text) => cleanRemoteText(text, 1e3);
-function executionRow(e) {
-  const row = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1e3) };
-  const inputs = (list) => list.map((i) => ({ name: clean2(i.name), value: clean2(i.value) }));
-  switch (e.kind) {
-    case "decided":
-      return { ...row, approvalStatus: e.status, approvalInstanceId: clean2(e.instanceId), approverInputs: inputs(e.inputsSent), ...e.note ? { note: clean2(e.note) } : {} };
-    case "failed":
-      return {
-        ...row,
-        cause: e.cause.id,
-        title: e.cause.title,
-        message: clean2(e.cause.explanation),
-        fix: e.cause.fix,
-        ...e.cause.harnessMessage ? { harnessMessage: clean2(e.cause.harnessMessage) } : {},
-        ...e.inputsSent ? { approverInputs: inputs(e.inputsSent) } : {}
-      };
-    case "unknown":
-      return { ...row, cause: "decision-state-unknown", title: "Decision state unknown", message: clean2(e.message), fix: "Check the execution in Harness before running this again." };
-    case "cancelled":
-      return { ...row, message: "Cancelled before a decision was recorded." };
-  }
-}
-function commonStatus(rows) {
-  const statuses = new Set(rows.map((r) => r.approvalStatus ?? "NONE"));
-  if (statuses.size === 1) return rows[0]?.approvalStatus;
-  return rows.length > 0 ? "MIXED" : void 0;
-}
-function toResultJson(result) {
-  const executions = result.executions.map(executionRow);
-  const first = executions.length === 1 ? executions[0] : void 0;
-  const gate = result.gate;
+// src/run/result.ts
+function toResultJson(result, phrasing = ACTION_PHRASING) {
+  const executions = result.executions.map((e) => executionRow(e, phrasing));
   return {
     outcome: result.outcome,
-    // The decision is reported only when one was posted (or established), not merely intended.
-    ...result.decision && executions.some((e) => e.outcome === "decided" || e.posts > 0) ? { decision: result.decision } : {},
-    ...commonStatus(executions) ? { approvalStatus: commonStatus(executions) } : {},
-    ...first?.approvalInstanceId ? { approvalInstanceId: first.approvalInstanceId } : {},
-    ...gate ? {
-      statusVerdict: gate.verdict,
-      ...gate.value !== void 0 ? { statusValue: cleanRemoteText(gate.value, 100) } : {},
-      attempts: gate.attempts,
-      gateReason: cleanRemoteText(gate.reason, 300),
-      timeline: gate.timeline.map((t) => `+${formatDuration(t.at)} ${t.status}${t.value !== void 0 ? ` ${cleanRemoteText(t.value, 100)}` : ""}`)
-    } : {},
+    ...result.scope.orgId ? { orgId: result.scope.orgId } : {},
+    ...result.scope.projectId ? { projectId: result.scope.projectId } : {},
+    ...approvalFields(result.decision, executions),
+    ...result.gate ? gateResultJson(result.gate) : {},
     executions,
-    ...result.exemption ? exemptionFields(result.exemption) : {}
+    ...result.exemption ? exemptionFields(result.exemption, phrasing) : {}
   };
 }
-function exemptionFields(result) {
-  const json = exemptionResultJson(result);
-  return {
-    ...result.kind === "decided" || result.puts > 0 ? { decision: result.decision } : {},
-    ...json.exemptionStatus ? { exemptionStatus: json.exemptionStatus } : {},
-    exemption: json
-  };
-}
-function settingsErrorJson(error2) {
-  return { outcome: "invalid-settings", executions: [], problems: error2.problems.map((p) => `Invalid ${p.input} ${p.value}: expected ${p.expected}.`) };
+function settingsErrorJson(error2, phrasing = ACTION_PHRASING) {
+  return { outcome: "invalid-settings", executions: [], problems: error2.problems.map((p) => phrasing.problem(p)) };
 }
 
-// src/report/step-outputs.ts
-var import_node_fs3 = __toESM(require_node_fs());
-var import_node_os = __toESM(require_node_os());
-function outputFileText(outputs) {
-  const texts = outputs.flat();
-  let n = 0;
-  while (texts.some((text) => text.includes(`HAG_OUTPUT_END_${n}`))) n++;
-  const delimiter2 = `HAG_OUTPUT_END_${n}`;
-  return outputs.map(([name, value]) => `${name}<<${delimiter2}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter2}${import_node_os.EOL}`).join("");
-}
-function writeStepOutputs(outputs, env = process.env) {
-  const file = env.GITHUB_OUTPUT;
-  if (!file) return false;
-  (0, import_node_fs3.appendFileSync)(file, outputFileText(outputs), "utf8");
-  return true;
-}
-
-// src/report/summary.ts
+// src/run/summary.ts
 var HEADLINE2 = {
   decided: "Decision recorded",
+  "gate-rejected": "Rejected, because the status gate did not pass",
   "gate-failed": "No decision: the status gate did not pass",
   failed: "Decision failed",
   unknown: "Decision state unknown",
@@ -9197,46 +9428,13 @@ function addResultToSummary(summary2, result, context = {}) {
     summary2.addList(result.problems.map(escapeHtml));
   }
   if (result.message) summary2.addRaw(`<p>${escapeHtml(result.message)}</p>`, true);
-  if (result.statusVerdict) {
-    summary2.addHeading("Status gate", 3);
-    summary2.addTable([
-      [
-        { data: "Verdict", header: true },
-        { data: "Last value", header: true },
-        { data: "Attempts", header: true },
-        { data: "Why", header: true }
-      ],
-      [escapeHtml(result.statusVerdict), escapeHtml(result.statusValue ?? ""), String(result.attempts ?? 0), escapeHtml(result.gateReason ?? "")]
-    ]);
-    if (result.timeline?.length) summary2.addDetails("Timeline", `<pre>${escapeHtml(result.timeline.join("\n"))}</pre>`);
-  }
+  addGateToSummary(summary2, result);
   if (result.exemption) addExemptionToSummary(summary2, result.exemption);
-  if (result.executions.length > 0) {
-    summary2.addHeading(result.executions.length === 1 ? "Execution" : `Executions (${result.executions.length})`, 3);
-    const rows = result.executions.map((e) => [
-      `<code>${escapeHtml(e.executionId)}</code>`,
-      escapeHtml(context.callbackId ?? "\u2013"),
-      escapeHtml(e.decision),
-      escapeHtml(e.approvalStatus ?? e.outcome),
-      escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(", ") || "\u2013"),
-      escapeHtml([e.title, e.message, e.harnessMessage ? `Harness said: "${e.harnessMessage}"` : "", e.fix ? `Fix: ${e.fix}` : "", e.note ?? ""].filter(Boolean).join(" "))
-    ]);
-    summary2.addTable([
-      [
-        { data: "Execution", header: true },
-        { data: "Callback id", header: true },
-        { data: "Decision", header: true },
-        { data: "Status", header: true },
-        { data: "Approver inputs sent", header: true },
-        { data: "Details", header: true }
-      ],
-      ...rows
-    ]);
-  }
+  addExecutionsToSummary(summary2, result.executions, { ...context, ...result.orgId ? { orgId: result.orgId } : {}, ...result.projectId ? { projectId: result.projectId } : {} });
   return summary2;
 }
 
-// src/report/verdict.ts
+// src/run/verdict.ts
 function verdictLine(result) {
   const rows = result.executions;
   const which = result.exemption ? `exemption ${result.exemption.exemptionId}` : rows.length === 1 ? `execution ${rows[0].executionId}` : `${rows.length} executions`;
@@ -9249,6 +9447,11 @@ function verdictLine(result) {
       if (result.approvalStatus === "WAITING") return `Recorded: ${result.decision} on ${which}; the step waits for more approvers.`;
       const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : "";
       return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? "unknown"}.`;
+    }
+    case "gate-rejected": {
+      const why = result.statusVerdict === "timeout" ? "The job did not report success in time" : "The job reported failure";
+      const what = result.exemption ? "the STO exemption was rejected" : "the Harness approval was rejected";
+      return `${why}, so ${what} (${which}).`;
     }
     case "gate-failed":
       return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`;
@@ -9268,7 +9471,71 @@ function verdictLine(result) {
   }
 }
 
-// src/settings/approver-inputs.ts
+// src/harness/target.ts
+var DEFAULT_BASE_URL = "https://app.harness.io/gateway";
+var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+var OPAQUE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+var TOKEN = /^(pat|sat)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
+function parseHarnessTarget(read, problems, maskSecret2, options = {}) {
+  const apiKey = read("apiKey").trim();
+  if (apiKey) maskSecret2(apiKey);
+  const keyUsable = /^[\x21-\x7e]{1,512}$/.test(apiKey);
+  if (apiKey === "") problems.add("apiKey", apiKey, "a Harness API key (pat.<accountId>.<tokenId>.<secret> or sat.\u2026)");
+  else if (!keyUsable) {
+    problems.add("apiKey", apiKey, "at most 512 characters of printable ASCII without spaces or line breaks (as Harness issues keys)", { secret: true });
+  }
+  const keyAccount = TOKEN.exec(apiKey)?.[2];
+  let accountId = read("accountId").trim();
+  if (accountId === "") {
+    if (keyAccount) accountId = keyAccount;
+    else if (keyUsable) problems.add("accountId", accountId, "your Harness account id (it cannot be read from this key, which is not pat.<accountId>.\u2026 or sat.<accountId>.\u2026)");
+  } else if (!OPAQUE_ID.test(accountId)) {
+    problems.add("accountId", accountId, "a Harness account id: letters, digits, - and _");
+  } else if (keyAccount && keyAccount !== accountId) {
+    problems.add("accountId", accountId, `the account the {apiKey} belongs to (the key names another account); leave {accountId} empty to use the key's`);
+  }
+  const required = options.scopeRequired ?? true;
+  const orgId = readIdentifier(problems, read, "orgId", required, "a Harness organization identifier: a letter or _, then letters, digits and _ (at most 128)");
+  const projectId = readIdentifier(problems, read, "projectId", required, "a Harness project identifier: a letter or _, then letters, digits and _ (at most 128)");
+  const baseUrl = parseBaseUrl(problems, read("baseUrl").trim() || DEFAULT_BASE_URL);
+  return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey };
+}
+function readIdentifier(problems, read, name, required, expected) {
+  const value = read(name).trim();
+  if ((required || value !== "") && !IDENTIFIER.test(value)) problems.add(name, value, expected);
+  return value;
+}
+function parseBaseUrl(problems, text) {
+  const expected = "an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment";
+  let url;
+  try {
+    if (hasUnsafeUrlText(text)) throw new Error("unsafe");
+    url = new URL(text);
+  } catch {
+    problems.add("baseUrl", text, expected);
+    return void 0;
+  }
+  if (!isAllowedScheme(url) || url.username || url.password || url.search || url.hash) {
+    problems.add("baseUrl", url.username || url.password ? `${url.protocol}//(credentials)@${url.host}` : text, expected);
+    return void 0;
+  }
+  url.pathname = url.pathname.replace(/\/+$/, "");
+  return url;
+}
+
+// src/settings/count.ts
+function parseCount(problems, read, name, fallback, min, max) {
+  const text = read(name).trim();
+  if (text === "") return fallback;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    problems.add(name, text, `a whole number from ${min} to ${max}`);
+    return fallback;
+  }
+  return value;
+}
+
+// src/approvals/approver-inputs.ts
 var APPROVER_INPUTS_FORMS = 'a JSON object {"name": "value"}, a JSON array [{"name": "...", "value": "..."}], or one name=value per line';
 var NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,127}$/;
 function parseApproverInputs(text) {
@@ -9331,7 +9598,53 @@ function fromLines(text) {
   return { ok: true, inputs };
 }
 
-// src/settings/gate-settings.ts
+// src/approvals/settings.ts
+var DEFAULT_WAIT_FOR_APPROVAL_MS = 5 * 6e4;
+var DEFAULT_CONCURRENCY = 4;
+var CALLBACK_ID = /^[A-Za-z0-9_.:@+=-]{1,256}$/;
+function parseApprovalSettings(read, problems, defaults, options) {
+  const executionIds = options.exemptionMode ? [] : parseExecutionIds(problems, read("executionId"), defaults.executionId);
+  const callbackText = read("callbackId").trim() || defaults.callbackId?.trim() || "";
+  let callbackId;
+  if (callbackText !== "") {
+    if (!CALLBACK_ID.test(callbackText) || callbackText.includes("..")) {
+      problems.add("callbackId", callbackText, "the callback id of the Harness Approval step: letters, digits and . _ - : @ + = (no '/', '?', '#', '..' or spaces)");
+    } else callbackId = callbackText;
+  }
+  const inputs = parseApproverInputs(read("approverInputs"));
+  if (!inputs.ok) problems.add("approverInputs", read("approverInputs"), `${APPROVER_INPUTS_FORMS}; ${inputs.reason}`);
+  const waitText = read("waitForApproval").trim();
+  let waitForApprovalMs = DEFAULT_WAIT_FOR_APPROVAL_MS;
+  if (waitText !== "") {
+    const parsed = parseDuration(waitText);
+    if (parsed === void 0 || parsed > 24 * 36e5) problems.add("waitForApproval", waitText, durationExpected(waitText, "a duration such as 5m, 90s or 0 (do not wait), at most 24h"));
+    else waitForApprovalMs = parsed;
+  }
+  const concurrency = parseCount(problems, read, "concurrency", DEFAULT_CONCURRENCY, 1, 32);
+  return {
+    executionIds,
+    ...callbackId ? { callbackId } : {},
+    approverInputs: inputs.ok ? inputs.inputs : [],
+    waitForApprovalMs,
+    concurrency
+  };
+}
+function parseExecutionIds(problems, text, fallback) {
+  const given = text.trim() || fallback?.trim() || "";
+  if (given === "") {
+    problems.add("executionId", given, "the Harness pipeline execution id (<+pipeline.executionId>), or several, one per line (or {exemptionId}, to decide an STO exemption)");
+    return [];
+  }
+  const ids = [];
+  for (const id of given.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)) {
+    if (!OPAQUE_ID.test(id)) {
+      problems.add("executionId", id, "a Harness pipeline execution id: letters, digits, - and _ (no '/', '?', '#', '..' or spaces)");
+    } else if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
+// src/gate/settings.ts
 var DEFAULT_SUCCESS_VALUES = [
   "success",
   "succeeded",
@@ -9405,7 +9718,7 @@ function parseGateSettings(read, problems, maskSecret2) {
     for (const input of GATE_INPUTS) {
       const value = read(input);
       if (value.trim() !== "" && !isDefault(input, value)) {
-        problems.add(input, value, "no value unless statusUrl is set (it only configures the status gate)", {
+        problems.add(input, value, "no value unless {statusUrl} is set (it only configures the status gate)", {
           secret: input === "statusHeaders"
         });
       }
@@ -9419,7 +9732,7 @@ function parseGateSettings(read, problems, maskSecret2) {
   const overlap = successValues.filter((v) => failureValues.includes(v));
   if (overlap.length > 0) {
     const input = read("failureValues").trim() !== "" ? "failureValues" : "successValues";
-    problems.add(input, read(input), `no value that is in both successValues and failureValues (${overlap.join(", ")})`);
+    problems.add(input, read(input), `no value that is in both {successValues} and {failureValues} (${overlap.join(", ")})`);
   }
   const pollIntervalMs = parseDurationInput("pollInterval", read("pollInterval"), GATE_DEFAULTS.pollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems);
   const rawMax = read("maxPollInterval");
@@ -9429,11 +9742,11 @@ function parseGateSettings(read, problems, maskSecret2) {
     if (rawMax.trim() === "") {
       maxPollIntervalMs = pollIntervalMs;
     } else {
-      problems.add("maxPollInterval", rawMax, `a duration of at least pollInterval (${formatDuration(pollIntervalMs)})`);
+      problems.add("maxPollInterval", rawMax, `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
     }
   }
   if (pollIntervalMs !== void 0 && timeoutMs !== void 0 && timeoutMs < pollIntervalMs) {
-    problems.add("timeout", read("timeout"), `a duration of at least pollInterval (${formatDuration(pollIntervalMs)})`);
+    problems.add("timeout", read("timeout"), `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
   }
   const onFailure = parseChoice("onFailure", read("onFailure"), ["reject", "fail"], GATE_DEFAULTS.onFailure, problems);
   const onTimeout = parseChoice("onTimeout", read("onTimeout"), ["fail", "reject"], GATE_DEFAULTS.onTimeout, problems);
@@ -9599,7 +9912,7 @@ function parseDurationInput(input, raw, fallback, min, max, problems) {
   if (raw.trim() === "") return fallback;
   const ms = parseDuration(raw);
   if (ms === void 0 || ms < min || ms > max) {
-    problems.add(input, raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`);
+    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
     return void 0;
   }
   return ms;
@@ -9612,40 +9925,9 @@ function parseChoice(input, raw, choices, fallback, problems) {
   return choice;
 }
 
-// src/settings/settings.ts
-var DEFAULT_BASE_URL = "https://app.harness.io/gateway";
-var DEFAULT_WAIT_FOR_APPROVAL_MS = 5 * 6e4;
-var DEFAULT_CONCURRENCY = 4;
+// src/run/settings.ts
 var DEFAULT_MAX_REQUESTS_PER_MINUTE = 300;
 var MAX_COMMENTS = 4e3;
-var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
-var OPAQUE_ID = /^[A-Za-z0-9_-]{1,128}$/;
-var CALLBACK_ID = /^[A-Za-z0-9_.:@+=-]{1,256}$/;
-var TOKEN = /^(pat|sat)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
-function parseHarnessTarget(read, problems, maskSecret2, options = {}) {
-  const apiKey = read("apiKey").trim();
-  if (apiKey) maskSecret2(apiKey);
-  const keyUsable = /^[\x21-\x7e]{1,512}$/.test(apiKey);
-  if (apiKey === "") problems.add("apiKey", apiKey, "a Harness API key (pat.<accountId>.<tokenId>.<secret> or sat.\u2026)");
-  else if (!keyUsable) {
-    problems.add("apiKey", apiKey, "at most 512 characters of printable ASCII without spaces or line breaks (as Harness issues keys)", { secret: true });
-  }
-  const keyAccount = TOKEN.exec(apiKey)?.[2];
-  let accountId = read("accountId").trim();
-  if (accountId === "") {
-    if (keyAccount) accountId = keyAccount;
-    else if (keyUsable) problems.add("accountId", accountId, "your Harness account id (it cannot be read from this key, which is not pat.<accountId>.\u2026 or sat.<accountId>.\u2026)");
-  } else if (!OPAQUE_ID.test(accountId)) {
-    problems.add("accountId", accountId, "a Harness account id: letters, digits, - and _");
-  } else if (keyAccount && keyAccount !== accountId) {
-    problems.add("accountId", accountId, `the account the apiKey belongs to (the key names another account); leave accountId empty to use the key's`);
-  }
-  const required = options.scopeRequired ?? true;
-  const orgId = readIdentifier(problems, read, "orgId", required, "a Harness organization identifier: a letter or _, then letters, digits and _ (at most 128)");
-  const projectId = readIdentifier(problems, read, "projectId", required, "a Harness project identifier: a letter or _, then letters, digits and _ (at most 128)");
-  const baseUrl = parseBaseUrl(problems, read("baseUrl").trim() || DEFAULT_BASE_URL);
-  return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey };
-}
 function parseSettings(read, maskSecret2, defaults = {}) {
   const problems = new Problems();
   const harness = parseHarnessTarget(read, problems, maskSecret2);
@@ -9653,41 +9935,25 @@ function parseSettings(read, maskSecret2, defaults = {}) {
   const comments = read("comments").trim() || defaults.comments || "";
   if (comments.length > MAX_COMMENTS) problems.add("comments", comments, `at most ${MAX_COMMENTS} characters`);
   const exemption = parseExemptionSettings(read, problems, { accountId, comments });
-  const executionIds = exemption ? [] : parseExecutionIds(problems, read("executionId"), defaults.executionId);
-  const callbackText = read("callbackId").trim() || defaults.callbackId?.trim() || "";
-  let callbackId;
-  if (callbackText !== "") {
-    if (!CALLBACK_ID.test(callbackText) || callbackText.includes("..")) {
-      problems.add("callbackId", callbackText, "the callback id of the Harness Approval step: letters, digits and . _ - : @ + = (no '/', '?', '#', '..' or spaces)");
-    } else callbackId = callbackText;
-  }
+  const approvals = parseApprovalSettings(read, problems, defaults, { exemptionMode: exemption !== void 0 });
   const actionText = read("action").trim() || "APPROVE";
   const action = actionText.toUpperCase();
   if (action !== "APPROVE" && action !== "REJECT") problems.add("action", actionText, "APPROVE or REJECT (any case)");
-  const inputs = parseApproverInputs(read("approverInputs"));
-  if (!inputs.ok) problems.add("approverInputs", read("approverInputs"), `${APPROVER_INPUTS_FORMS}; ${inputs.reason}`);
   const gate = parseGateSettings(read, problems, maskSecret2);
-  const waitText = read("waitForApproval").trim();
-  let waitForApprovalMs = DEFAULT_WAIT_FOR_APPROVAL_MS;
-  if (waitText !== "") {
-    const parsed = parseDuration(waitText);
-    if (parsed === void 0 || parsed > 24 * 36e5) problems.add("waitForApproval", waitText, "a duration such as 5m, 90s or 0 (do not wait), at most 24h");
-    else waitForApprovalMs = parsed;
-  }
-  const concurrency = parseCount(problems, read, "concurrency", DEFAULT_CONCURRENCY, 1, 32);
   const maxRequestsPerMinute = parseCount(problems, read, "maxRequestsPerMinute", DEFAULT_MAX_REQUESTS_PER_MINUTE, 1, 5e3);
   const caCert = read("caCert").trim();
   if (caCert !== "" && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(caCert)) {
     problems.add("caCert", caCert, "one or more PEM certificates (-----BEGIN CERTIFICATE----- \u2026)");
   }
   problems.throwIfAny();
+  const { executionIds, callbackId, approverInputs, waitForApprovalMs, concurrency } = approvals;
   return {
     harness,
     executionIds,
     ...exemption ? { exemption } : {},
     ...callbackId ? { callbackId } : {},
     action,
-    approverInputs: inputs.ok ? inputs.inputs : [],
+    approverInputs,
     comments,
     ...gate ? { gate } : {},
     waitForApprovalMs,
@@ -9696,54 +9962,25 @@ function parseSettings(read, maskSecret2, defaults = {}) {
     ...caCert ? { caCert } : {}
   };
 }
-function readIdentifier(problems, read, name, required, expected) {
-  const value = read(name).trim();
-  if ((required || value !== "") && !IDENTIFIER.test(value)) problems.add(name, value, expected);
-  return value;
+
+// src/action/step-outputs.ts
+var import_node_fs3 = __toESM(require_node_fs());
+var import_node_os = __toESM(require_node_os());
+function outputFileText(outputs) {
+  const texts = outputs.flat();
+  let n = 0;
+  while (texts.some((text) => text.includes(`HAG_OUTPUT_END_${n}`))) n++;
+  const delimiter2 = `HAG_OUTPUT_END_${n}`;
+  return outputs.map(([name, value]) => `${name}<<${delimiter2}${import_node_os.EOL}${value}${import_node_os.EOL}${delimiter2}${import_node_os.EOL}`).join("");
 }
-function parseCount(problems, read, name, fallback, min, max) {
-  const text = read(name).trim();
-  if (text === "") return fallback;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) {
-    problems.add(name, text, `a whole number from ${min} to ${max}`);
-    return fallback;
-  }
-  return value;
-}
-function parseExecutionIds(problems, text, fallback) {
-  const given = text.trim() || fallback?.trim() || "";
-  if (given === "") {
-    problems.add("executionId", given, "the Harness pipeline execution id (<+pipeline.executionId>), or several, one per line (or exemptionId, to decide an STO exemption)");
-    return [];
-  }
-  const ids = [];
-  for (const id of given.split(/[\n,]/).map((s) => s.trim()).filter(Boolean)) {
-    if (!OPAQUE_ID.test(id)) {
-      problems.add("executionId", id, "a Harness pipeline execution id: letters, digits, - and _ (no '/', '?', '#', '..' or spaces)");
-    } else if (!ids.includes(id)) ids.push(id);
-  }
-  return ids;
-}
-function parseBaseUrl(problems, text) {
-  const expected = "an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment";
-  let url;
-  try {
-    if (hasUnsafeUrlText(text)) throw new Error("unsafe");
-    url = new URL(text);
-  } catch {
-    problems.add("baseUrl", text, expected);
-    return void 0;
-  }
-  if (!isAllowedScheme(url) || url.username || url.password || url.search || url.hash) {
-    problems.add("baseUrl", url.username || url.password ? `${url.protocol}//(credentials)@${url.host}` : text, expected);
-    return void 0;
-  }
-  url.pathname = url.pathname.replace(/\/+$/, "");
-  return url;
+function writeStepOutputs(outputs, env = process.env) {
+  const file = env.GITHUB_OUTPUT;
+  if (!file) return false;
+  (0, import_node_fs3.appendFileSync)(file, outputFileText(outputs), "utf8");
+  return true;
 }
 
-// src/main.ts
+// src/action/main.ts
 var actionsLogger = {
   debug: (message) => debug(message),
   info: (message) => info(message),
@@ -9769,7 +10006,7 @@ async function run() {
   try {
     const workflow = readWorkflowRun();
     settings = parseSettings((name) => getInput(name), maskSecret, runDefaults(workflow));
-    http = createHttpClient({ ...settings.caCert ? { caCert: settings.caCert } : {} });
+    http = withRequestLog(createHttpClient({ ...settings.caCert ? { caCert: settings.caCert } : {} }), systemClock, (line) => debug(line));
     const outcome = await runApprovalGate(settings, {
       http,
       clock: systemClock,

@@ -79,7 +79,7 @@ const builtinsByRequire = {
  * undici modules that never run here, left out of the bundle: each is replaced by a stand-in that throws,
  * naming the module and the reason, should it ever be called or read. Paths are relative to undici's
  * folder; the build fails if one is not found where it was expected (an update moved it), and so does
- * test/undici-modules.test.ts.
+ * test/http/undici-modules.test.ts.
  */
 export const UNUSED_UNDICI_MODULES = [
   {

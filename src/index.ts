@@ -1,5 +1,5 @@
 import './startup.js'
-import { run } from './main.js'
+import { run } from './action/main.js'
 
 // run() reports every failure itself; nothing is left to catch here.
 void run()

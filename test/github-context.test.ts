@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { readWorkflowRun, runDefaults } from '../src/github-context.js'
-import { parseSettings } from '../src/settings/settings.js'
+import { readWorkflowRun, runDefaults } from '../src/run/github-context.js'
+import { parseSettings } from '../src/run/settings.js'
 
 const EVENTS = fileURLToPath(new URL('./fixtures/events/', import.meta.url))
 

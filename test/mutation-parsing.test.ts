@@ -1,10 +1,11 @@
 // Input parsing at its edges: surrounding spaces, limits exactly at and one past the bound, the exact
 // problem each bad value produces, and what is masked.
 import { describe, expect, it } from 'vitest'
-import { parseApproverInputs } from '../src/settings/approver-inputs.js'
+import { parseApproverInputs } from '../src/approvals/approver-inputs.js'
 import { formatDuration, parseDuration } from '../src/settings/durations.js'
 import { describeProblem, Problems, SettingsError, showValue } from '../src/settings/problems.js'
-import { parseHarnessTarget, parseSettings, type RunDefaults } from '../src/settings/settings.js'
+import { parseHarnessTarget } from '../src/harness/target.js'
+import { parseSettings, type RunDefaults } from '../src/run/settings.js'
 import { hasUnsafeUrlText, isLoopbackHost } from '../src/settings/urls.js'
 
 const KEY = 'pat.acct123.tok456.s3cretValue'

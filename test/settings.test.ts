@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SettingsError } from '../src/settings/problems.js'
-import { DEFAULT_BASE_URL, parseSettings, type RunDefaults } from '../src/settings/settings.js'
+import { DEFAULT_BASE_URL } from '../src/harness/target.js'
+import { parseSettings, type RunDefaults } from '../src/run/settings.js'
 
 const KEY = 'pat.acct123.tok456.s3cretValue'
 const VALID: Record<string, string> = { executionId: 'exec_1-A', apiKey: KEY, orgId: 'default', projectId: 'proj' }

@@ -4,7 +4,7 @@ import { TransportError, type HttpClient, type TransportFailure } from '../http/
 import { CancelledError, type Clock, type Logger } from '../ports.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import { formatDuration } from '../settings/durations.js'
-import type { GateSettings } from '../settings/gate-settings.js'
+import type { GateSettings } from './settings.js'
 import {
   classifyAnswer,
   describeUrl,

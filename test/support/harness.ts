@@ -2,10 +2,10 @@
 // a fake clock for the waits, a recording logger.
 import { afterEach, beforeEach } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
-import { DEFAULT_TIMING, type DecisionTiming } from '../../src/decision/decide-execution.js'
-import { runApprovalGate, type RunResult } from '../../src/decision/run.js'
+import { DEFAULT_TIMING, type DecisionTiming } from '../../src/approvals/decide-execution.js'
+import { runApprovalGate, type RunResult } from '../../src/run/run.js'
 import { createHttpClient, type Timeouts } from '../../src/http/transport.js'
-import { parseSettings } from '../../src/settings/settings.js'
+import { parseSettings } from '../../src/run/settings.js'
 import { fakeClock, recordingLogger, type FakeClock } from './fakes.js'
 
 export interface Harness {

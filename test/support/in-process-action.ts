@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { vi } from 'vitest'
-import { run } from '../../src/main.js'
+import { run } from '../../src/action/main.js'
 import { inputEnv, parseOutputFile } from './run-action.js'
 
 // core.summary remembers the summary file after its first use, so one file serves the whole test file.

@@ -6,8 +6,8 @@ import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-
 import { installStoRoutes, type StoSimulator } from '../../sim/sto-simulator.js'
 import { startStatusServer, type StatusServer } from '../../sim/status-server.js'
 import { createHttpClient, type HttpClient } from '../../src/http/transport.js'
-import type { StoCommandDeps } from '../../src/sto/commands.js'
-import { ExemptionsClient } from '../../src/sto/exemptions-client.js'
+import type { StoCommandDeps } from '../../src/exemptions/commands.js'
+import { ExemptionsClient } from '../../src/exemptions/exemptions-client.js'
 import { fakeClock, recordingLogger, type FakeClock } from './fakes.js'
 
 export interface SimulatorAndStatusServer {

@@ -2,7 +2,7 @@
 // test overrides field by field, a fake clock (the waits take no time), a recording logger, no jitter.
 import { runGate, type GateOutcome } from '../../src/gate/status-gate.js'
 import type { HttpClient } from '../../src/http/transport.js'
-import { DEFAULT_FAILURE_VALUES, DEFAULT_SUCCESS_VALUES, type GateSettings } from '../../src/settings/gate-settings.js'
+import { DEFAULT_FAILURE_VALUES, DEFAULT_SUCCESS_VALUES, type GateSettings } from '../../src/gate/settings.js'
 import { fakeClock, recordingLogger } from './fakes.js'
 
 export function gateSettings(url: string, over: Partial<GateSettings> = {}): GateSettings {

@@ -1,0 +1,100 @@
+// The GitHub Action front end: the one place that reads the runner's environment, calls the core, and
+// turns its result into outputs, annotations and the job summary. It never calls process.exit.
+import * as core from '@actions/core'
+import { runApprovalGate } from '../run/run.js'
+import { readWorkflowRun, runDefaults } from '../run/github-context.js'
+import { createHttpClient, type HttpClient } from '../http/transport.js'
+import { withRequestLog } from '../http/request-log.js'
+import { CancelledError, systemClock, type Logger } from '../ports.js'
+import { announceResult } from '../run/annotations.js'
+import { settingsErrorJson, toResultJson, type ResultJson } from '../run/result.js'
+import { cleanRemoteText, registerSecret } from '../report/sanitize.js'
+import { addResultToSummary } from '../run/summary.js'
+import { verdictLine } from '../run/verdict.js'
+import { SettingsError } from '../settings/problems.js'
+import { parseSettings, type Settings } from '../run/settings.js'
+import { writeStepOutputs } from './step-outputs.js'
+
+export const actionsLogger: Logger = {
+  debug: (message) => core.debug(message),
+  info: (message) => core.info(message),
+  warning: (message, title) => core.warning(message, title ? { title } : {}),
+  error: (message, title) => core.error(message, title ? { title } : {}),
+  group: (name, body) => core.group(name, body),
+}
+
+/** Masks a secret in the runner's log and cuts it out of any text a server sends back. */
+function maskSecret(secret: string): void {
+  core.setSecret(secret)
+  registerSecret(secret)
+}
+
+/**
+ * Unique per run and attempt, so a recorded decision can be recognised as this run's own. The random part
+ * only tells two runs of the same attempt apart and is no secret: Math.random, not node:crypto, whose
+ * loading costs a cold run several milliseconds.
+ */
+export function runMarker(runId: string | undefined, runAttempt: string | undefined): string {
+  return `hag-${runId ?? 'local'}.${runAttempt ?? '1'}-${Math.floor(Math.random() * 0x1000000).toString(16).padStart(6, '0')}`
+}
+
+export async function run(): Promise<void> {
+  // The runner cancels a step with SIGINT, then SIGTERM: abort every request and sleep, post nothing after.
+  const controller = new AbortController()
+  const cancel = () => controller.abort(new CancelledError('The run was cancelled.'))
+  process.once('SIGINT', cancel)
+  process.once('SIGTERM', cancel)
+
+  let http: HttpClient | undefined
+  let settings: Settings | undefined
+  let result: ResultJson | undefined
+  try {
+    const workflow = readWorkflowRun()
+    settings = parseSettings((name) => core.getInput(name), maskSecret, runDefaults(workflow))
+    http = withRequestLog(createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}) }), systemClock, (line) => core.debug(line))
+    const outcome = await runApprovalGate(settings, {
+      http,
+      clock: systemClock,
+      logger: actionsLogger,
+      signal: controller.signal,
+      marker: runMarker(workflow.runId, workflow.runAttempt),
+    })
+    result = toResultJson(outcome)
+  } catch (error) {
+    result =
+      error instanceof SettingsError
+        ? settingsErrorJson(error)
+        : { outcome: 'error', executions: [], message: cleanRemoteText(error instanceof Error ? error.message : String(error), 500) }
+  } finally {
+    if (controller.signal.aborted) await http?.destroy()
+    else await http?.close()
+    process.removeListener('SIGINT', cancel)
+    process.removeListener('SIGTERM', cancel)
+  }
+
+  setOutputs(result)
+  announceResult(result, actionsLogger)
+  // Anything but the decision asked for fails the step, a rejection for a failed job included: a green
+  // check must never stand for failed tests. The outputs above are set either way.
+  if (result.outcome !== 'decided') core.setFailed(verdictLine(result))
+  try {
+    await addResultToSummary(core.summary, result, { ...(settings?.callbackId ? { callbackId: settings.callbackId } : {}) }).write()
+  } catch (error) {
+    // A missing or unwritable summary file must not hide the outcome above.
+    core.warning(`Could not write the job summary: ${(error as Error).message}`)
+  }
+}
+
+function setOutputs(result: ResultJson): void {
+  const outputs: Array<[string, string]> = []
+  if (result.decision) outputs.push(['decision', result.decision])
+  if (result.approvalStatus) outputs.push(['approvalStatus', result.approvalStatus])
+  if (result.approvalInstanceId) outputs.push(['approvalInstanceId', result.approvalInstanceId])
+  if (result.statusVerdict) outputs.push(['statusVerdict', result.statusVerdict])
+  if (result.statusValue !== undefined) outputs.push(['statusValue', result.statusValue])
+  if (result.attempts !== undefined) outputs.push(['attempts', String(result.attempts)])
+  if (result.exemptionStatus) outputs.push(['exemptionStatus', result.exemptionStatus])
+  outputs.push(['result', JSON.stringify(result)])
+  // Every runner names an output file; the runner's old `::set-output` command is deprecated.
+  if (!writeStepOutputs(outputs)) core.warning('GITHUB_OUTPUT is not set (not on a GitHub runner?): the outputs were not written.')
+}

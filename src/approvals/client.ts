@@ -1,0 +1,73 @@
+// The two Harness pipeline-approval calls: read the approval instances of an execution, and post a
+// decision. Only the Harness origin ever receives the key, and a redirect is never followed.
+import type { HttpClient, HttpResponse } from '../http/transport.js'
+import type { HarnessTarget } from '../harness/target.js'
+import { classifyHarnessFailure } from './causes.js'
+import { HarnessApiError, UnexpectedBodyError } from '../harness/errors.js'
+import type { ApprovalInstance, DecisionBody } from './types.js'
+
+export interface ListFilter {
+  callbackId?: string
+  status?: 'WAITING'
+  type?: 'HarnessApproval'
+}
+
+export class ApprovalsClient {
+  constructor(
+    private readonly http: HttpClient,
+    private readonly target: HarnessTarget,
+  ) {}
+
+  /** GET …/approvals/execution/{id}: a bare JSON array of instances. */
+  async list(executionId: string, filter: ListFilter, signal?: AbortSignal): Promise<ApprovalInstance[]> {
+    const url = this.url(executionId)
+    if (filter.status) url.searchParams.set('approval_status', filter.status)
+    if (filter.type) url.searchParams.set('approval_type', filter.type)
+    if (filter.callbackId) url.searchParams.set('callback_id', filter.callbackId)
+    const response = await this.http.send({ method: 'GET', url, headers: this.headers(), signal })
+    const body = parseSuccess(response)
+    if (!Array.isArray(body) || !body.every(isInstance)) {
+      throw new UnexpectedBodyError(`Harness answered ${response.status} to the approval read, but not with a list of approval instances`)
+    }
+    return body
+  }
+
+  /** POST …/approvals/execution/{id}: the decision. Not idempotent: callers must never blindly repeat it. */
+  async decide(executionId: string, callbackId: string | undefined, body: DecisionBody, signal?: AbortSignal): Promise<ApprovalInstance> {
+    const url = this.url(executionId)
+    if (callbackId) url.searchParams.set('callback_id', callbackId)
+    const response = await this.http.send({ method: 'POST', url, headers: this.headers(), json: body, signal })
+    const instance = parseSuccess(response)
+    if (!isInstance(instance)) {
+      throw new UnexpectedBodyError(`Harness answered ${response.status} to the decision, but not with an approval instance`)
+    }
+    return instance
+  }
+
+  private url(executionId: string): URL {
+    const { baseUrl, orgId, projectId } = this.target
+    const base = baseUrl.pathname.replace(/\/+$/, '')
+    const path = `${base}/pipeline/api/v1/orgs/${encodeURIComponent(orgId)}/projects/${encodeURIComponent(projectId)}/approvals/execution/${encodeURIComponent(executionId)}`
+    return new URL(path, baseUrl.origin)
+  }
+
+  private headers(): Record<string, string> {
+    return { 'x-api-key': this.target.apiKey, 'Harness-Account': this.target.accountId }
+  }
+}
+
+function parseSuccess(response: HttpResponse): unknown {
+  if (response.status !== 200) throw new HarnessApiError(classifyHarnessFailure(response.status, response.text))
+  if (response.truncated) throw new UnexpectedBodyError('Harness answered with a body larger than this client accepts')
+  try {
+    return JSON.parse(response.text)
+  } catch {
+    throw new UnexpectedBodyError(`Harness answered ${response.status} with a body that is not JSON`)
+  }
+}
+
+function isInstance(value: unknown): value is ApprovalInstance {
+  if (!value || typeof value !== 'object') return false
+  const v = value as Record<string, unknown>
+  return typeof v.id === 'string' && typeof v.status === 'string'
+}

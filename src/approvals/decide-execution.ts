@@ -1,0 +1,292 @@
+// One execution, one decision. The POST is not idempotent and Harness has no idempotency key, so:
+// read what is waiting first; post once; after an unclear outcome read the state back instead of posting
+// again, recognising our own activity by a marker in its comments; post a second time only when the
+// instance is provably still waiting without our activity; and say "unknown" rather than guess.
+import { mergeApproverInputs } from './merge-inputs.js'
+import { ApprovalsClient } from './client.js'
+import { classifyHarnessFailure } from './causes.js'
+import { HarnessApiError, UnexpectedBodyError, unreachableCause, type HarnessCause } from '../harness/errors.js'
+import type { ApprovalInstance, DecisionBody, PipelineRun } from './types.js'
+import { approvalProgress, type ApprovalProgress } from './progress.js'
+import { TransportError } from '../http/transport.js'
+import { CancelledError, type Clock, type Logger } from '../ports.js'
+import { cleanRemoteText } from '../report/sanitize.js'
+import type { ApproverInput } from './approver-inputs.js'
+import type { Decision } from '../harness/decision.js'
+import { backoffDelay, isTransient, retryRead, type Backoff, type RetryContext } from '../http/retry-reads.js'
+
+export interface DecisionRequest {
+  executionId: string
+  callbackId?: string
+  action: Decision
+  approverInputs: ApproverInput[]
+  comments: string
+  /** Unique to this run; each POST appends its attempt number and carries it in the comments. */
+  marker: string
+  waitForApprovalMs: number
+}
+
+export interface DecisionTiming {
+  /** Back-off while waiting for the approval step to start waiting. */
+  appear: Backoff
+  /** Back-off for reads that failed transiently (429, 5xx, network). */
+  reads: Backoff
+  /** How long transient read failures are retried before giving up. */
+  readBudgetMs: number
+  /** After an unclear POST, how long to let Harness settle before concluding that nothing was recorded. */
+  settleMs: number
+  /** POSTs at most, in all (a second only after proof that the first was not recorded). */
+  maxPosts: number
+}
+
+export const DEFAULT_TIMING: DecisionTiming = {
+  appear: { initialMs: 2_000, maxMs: 15_000, factor: 1.5 },
+  reads: { initialMs: 1_000, maxMs: 10_000, factor: 2 },
+  readBudgetMs: 60_000,
+  settleMs: 3_000,
+  maxPosts: 2,
+}
+
+export interface DecisionDeps {
+  client: ApprovalsClient
+  clock: Clock
+  logger: Logger
+  signal?: AbortSignal
+  random?: () => number
+  timing?: DecisionTiming
+}
+
+export type FinalStatus = 'APPROVED' | 'REJECTED' | 'WAITING'
+
+export type ExecutionResult =
+  | {
+      kind: 'decided'
+      executionId: string
+      decision: Decision
+      /** The instance status after the decision; WAITING means recorded, but more approvers are needed. */
+      status: FinalStatus
+      instanceId: string
+      inputsSent: ApproverInput[]
+      /** Inputs that took the step's default because approverInputs did not name them. */
+      defaulted: string[]
+      posts: number
+      waitedMs: number
+      /** True when the outcome was established by reading the state back after an unclear answer. */
+      confirmedByReadBack: boolean
+      note?: string
+      /** The step's message, its approvals against minimumCount, who else approved. */
+      progress?: ApprovalProgress
+      /** The pipeline run, when it was read: name, run number and its page in Harness. */
+      pipeline?: PipelineRun
+    }
+  | { kind: 'failed'; executionId: string; decision: Decision; cause: HarnessCause; posts: number; waitedMs: number; inputsSent?: ApproverInput[] }
+  | { kind: 'unknown'; executionId: string; decision: Decision; message: string; posts: number; waitedMs: number; inputsSent?: ApproverInput[] }
+  | { kind: 'cancelled'; executionId: string; decision: Decision; posts: number; waitedMs: number }
+
+/** A failure this module detects itself (before or instead of a Harness answer), in the documented terms. */
+export function localCause(id: HarnessCause['id'], title: string, explanation: string, fix: string, harnessMessage = ''): HarnessCause {
+  return { id, title, explanation, fix, status: 0, harnessMessage }
+}
+
+export async function decideExecution(req: DecisionRequest, deps: DecisionDeps): Promise<ExecutionResult> {
+  const timing = deps.timing ?? DEFAULT_TIMING
+  const ctx: RetryContext = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal }
+  const started = deps.clock.now()
+  let posts = 0
+  const waited = () => deps.clock.now() - started
+  const base = { executionId: req.executionId, decision: req.action }
+  const failed = (cause: HarnessCause, inputsSent?: ApproverInput[]): ExecutionResult => ({ kind: 'failed', ...base, cause, posts, waitedMs: waited(), ...(inputsSent ? { inputsSent } : {}) })
+
+  try {
+    // 1. What is waiting? (Wait for the step to start, if it has not yet.)
+    const found = await findWaitingInstance(req, deps, ctx, timing)
+    if (found.kind === 'failed') return failed(found.cause)
+    const waitedMs = waited()
+    if (waitedMs > 1_000) deps.logger.info(`Execution ${req.executionId}: the approval step started waiting after ${Math.round(waitedMs / 1000)}s.`)
+
+    // 2. The inputs Harness demands: every input of the step, defaults filled in.
+    let inputs = req.approverInputs
+    let defaulted: string[] = []
+    if (found.kind === 'instance' && req.action === 'APPROVE') {
+      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs)
+      if (!merged.ok) {
+        return failed(localCause('invalid-inputs', 'Approver inputs do not fit the approval step', merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."))
+      }
+      inputs = merged.inputs
+      defaulted = merged.defaulted
+    }
+
+    // 3. Post, at most `maxPosts` times, never twice without proof the first was not recorded.
+    let unclear: string | undefined
+    // Whether any attempt so far may have reached Harness (a refused connection did not).
+    let mayBeRecorded = false
+    while (posts < timing.maxPosts) {
+      if (deps.signal?.aborted) throw new CancelledError()
+      posts++
+      const marker = `${req.marker}-${posts}`
+      const body: DecisionBody = {
+        action: req.action,
+        comments: req.comments ? `${req.comments}\n[${marker}]` : `[${marker}]`,
+        approver_inputs: inputs,
+      }
+      try {
+        const instance = await deps.client.decide(req.executionId, req.callbackId, body, deps.signal)
+        return decided(instance, false)
+      } catch (error) {
+        if (deps.signal?.aborted) throw new CancelledError()
+        // Never reached Harness (the transport made its quick tries): nothing was recorded.
+        if (error instanceof TransportError && (error.failure === 'certificate' || error.failure === 'connect')) return failed(describeReadFailure(error), inputs)
+        const definite = error instanceof HarnessApiError && !isTransient(error)
+        if (definite && !mayBeRecorded) return failed(error.harnessCause, inputs)
+        mayBeRecorded = true
+        // Unclear (or a refusal after an unclear attempt, which may be our own earlier decision): look.
+        unclear = error instanceof Error ? error.message : String(error)
+        deps.logger.warning(`Execution ${req.executionId}: the decision's outcome is unclear (${unclear}); reading the approval state back instead of posting again.`, 'Unclear answer from Harness')
+        const state = await readBack(req, deps, ctx, timing, posts)
+        if (state.kind === 'ours') return decided(state.instance, true)
+        if (state.kind === 'matches') return decided(state.instance, true, 'The approval shows the requested decision, but not this run\'s activity: it may have been decided by someone else.')
+        if (state.kind === 'finished') {
+          return failed(localCause('already-finished', 'Approval step finished otherwise', `The approval step is now ${cleanRemoteText(state.instance.status, 40)}, and its activities show no decision from this run: someone else decided, or it expired.`, 'Look at the pipeline execution in Harness.'), inputs)
+        }
+        if (state.kind === 'unreadable') {
+          return { kind: 'unknown', ...base, message: `Decision state unknown for execution ${req.executionId}: the decision may or may not have been recorded (${unclear}), and the approval state could not be read back (${state.reason}). Check the execution in Harness before running this again.`, posts, waitedMs: waited(), inputsSent: inputs }
+        }
+        if (definite) return failed(error.harnessCause, inputs)
+        // Still waiting without our activity after the settle window: the attempt was not recorded.
+      }
+    }
+    // Read back twice, still WAITING without our activity: proven not recorded, so safe to run again.
+    return failed(localCause('not-recorded', 'Decision not recorded', `Execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, 'Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between.'), inputs)
+
+    function decided(instance: ApprovalInstance, confirmedByReadBack: boolean, note?: string): ExecutionResult {
+      const status = normaliseStatus(instance.status)
+      if (!status) {
+        return { kind: 'unknown', ...base, message: `Harness answered with approval status '${cleanRemoteText(instance.status, 40)}', which says neither approved, rejected nor waiting. Check the execution in Harness.`, posts, waitedMs: waited(), inputsSent: inputs }
+      }
+      if ((req.action === 'APPROVE' && status === 'REJECTED') || (req.action === 'REJECT' && status !== 'REJECTED')) {
+        return failed(localCause('already-finished', 'Approval ended otherwise', `After this ${req.action}, Harness reports the approval as ${status}.`, 'Look at the pipeline execution in Harness.'), inputs)
+      }
+      return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}), progress: approvalProgress(instance, req.marker) }
+    }
+  } catch (error) {
+    if (deps.signal?.aborted || error instanceof CancelledError) return { kind: 'cancelled', ...base, posts, waitedMs: waited() }
+    if (error instanceof HarnessApiError) return failed(error.harnessCause)
+    if (posts > 0) {
+      return { kind: 'unknown', ...base, message: `Decision state unknown for execution ${req.executionId}: ${(error as Error).message}. Check the execution in Harness.`, posts, waitedMs: waited() }
+    }
+    return failed(describeReadFailure(error))
+  }
+}
+
+/**
+ * A documented cause found by reading the state before posting: classified from the sentence Harness
+ * would answer a POST with, but reported as our own finding (Harness said nothing yet).
+ */
+function detectedCause(documentedText: string, explanation: string): HarnessCause {
+  const cause = classifyHarnessFailure(400, JSON.stringify({ message: documentedText }))
+  return { ...cause, status: 0, harnessMessage: '', ...(explanation ? { explanation } : {}) }
+}
+
+function normaliseStatus(status: string): FinalStatus | undefined {
+  const upper = status.toUpperCase()
+  return upper === 'APPROVED' || upper === 'REJECTED' || upper === 'WAITING' ? upper : undefined
+}
+
+function describeReadFailure(error: unknown): HarnessCause {
+  if (error instanceof TransportError) return unreachableCause(error, 'Harness')
+  if (error instanceof UnexpectedBodyError) {
+    return localCause('not-json', 'Unexpected answer from Harness', `${error.message}.`, 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).')
+  }
+  return localCause('unknown', 'Unexpected failure', (error as Error)?.message ?? String(error), 'Report this with the log of the run.')
+}
+
+type Found = { kind: 'instance'; instance: ApprovalInstance } | { kind: 'unread' } | { kind: 'failed'; cause: HarnessCause }
+
+/**
+ * Reads the WAITING Harness approvals of the execution, re-reading with back-off while none is waiting
+ * yet (the step may start after this job answers). A key that may not read falls back to posting blind.
+ */
+async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx: RetryContext, timing: DecisionTiming): Promise<Found> {
+  const started = deps.clock.now()
+  const appearDeadline = started + req.waitForApprovalMs
+  let reads = 0
+  for (;;) {
+    let waiting: ApprovalInstance[]
+    try {
+      waiting = await retryRead(
+        `Reading the approvals of execution ${req.executionId}`,
+        () => deps.client.list(req.executionId, { status: 'WAITING', type: 'HarnessApproval', callbackId: req.callbackId }, deps.signal),
+        Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs),
+        timing.reads,
+        ctx,
+      )
+    } catch (error) {
+      if (error instanceof HarnessApiError && error.harnessCause.id === 'forbidden') {
+        deps.logger.warning(
+          `Execution ${req.executionId}: the key may not read approvals (${error.harnessCause.harnessMessage || 'HTTP 403'}), so the decision is posted without checking what is waiting or filling input defaults. Grant View (core_pipeline_view) to enable those checks.`,
+          'Approval state not readable',
+        )
+        return { kind: 'unread' }
+      }
+      throw error
+    }
+    reads++
+    // Harness filters by status and type itself; filter again so a server that ignores a filter cannot mislead.
+    waiting = waiting.filter((i) => i.status === 'WAITING' && (!i.type || i.type === 'HarnessApproval'))
+    if (waiting.length === 1) return { kind: 'instance', instance: waiting[0]! }
+    const cb = req.callbackId ?? 'null'
+    if (waiting.length > 1) {
+      return { kind: 'failed', cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) }
+    }
+    const wait = backoffDelay(reads, timing.appear, ctx.random)
+    if (deps.clock.now() + wait > appearDeadline) {
+      const waitedNote = req.waitForApprovalMs > 0 ? ` (waited ${Math.round((deps.clock.now() - started) / 1000)}s)` : ''
+      const text = `Found no Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`
+      const cause = detectedCause(text, '')
+      return { kind: 'failed', cause: { ...cause, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (callback id: ${cb})${waitedNote}: the step has not started yet, was already decided, or the callback id is wrong.` } }
+    }
+    if (reads === 1) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1000)}s for one.`)
+    await deps.clock.sleep(wait, deps.signal)
+  }
+}
+
+type ReadBack =
+  | { kind: 'ours'; instance: ApprovalInstance }
+  | { kind: 'matches'; instance: ApprovalInstance }
+  | { kind: 'finished'; instance: ApprovalInstance }
+  | { kind: 'waiting' }
+  | { kind: 'unreadable'; reason: string }
+
+/** After an unclear POST: is our decision recorded? Reads again after a settle window before saying no. */
+async function readBack(req: DecisionRequest, deps: DecisionDeps, ctx: RetryContext, timing: DecisionTiming, posts: number): Promise<ReadBack> {
+  const markers = Array.from({ length: posts }, (_, i) => `[${req.marker}-${i + 1}]`)
+  for (let look = 0; look < 2; look++) {
+    let instances: ApprovalInstance[]
+    try {
+      instances = await retryRead(
+        `Reading back execution ${req.executionId}`,
+        () => deps.client.list(req.executionId, { type: 'HarnessApproval', callbackId: req.callbackId }, deps.signal),
+        deps.clock.now() + timing.readBudgetMs,
+        timing.reads,
+        ctx,
+      )
+    } catch (error) {
+      if (deps.signal?.aborted) throw new CancelledError()
+      return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) }
+    }
+    const ours = instances.find((i) => (i.details?.approvalActivities ?? []).some((a) => markers.some((m) => a.comments?.includes(m))))
+    if (ours) return { kind: 'ours', instance: ours }
+    const waiting = instances.filter((i) => i.status === 'WAITING')
+    if (waiting.length === 0) {
+      // Nothing waits any more: the newest finished instance tells how it ended.
+      const latest = [...instances].sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0))[0]
+      if (!latest) return { kind: 'unreadable', reason: 'the execution shows no Harness approval at all' }
+      const wanted = req.action === 'APPROVE' ? 'APPROVED' : 'REJECTED'
+      // The status alone proves our decision only when the server lists no activities to tell who acted.
+      const attributable = (latest.details?.approvalActivities ?? []).length > 0
+      return latest.status === wanted && !attributable ? { kind: 'matches', instance: latest } : { kind: 'finished', instance: latest }
+    }
+    if (look === 0) await deps.clock.sleep(timing.settleMs, deps.signal)
+  }
+  return { kind: 'waiting' }
+}

@@ -1,0 +1,198 @@
+// How pipeline approvals are reported: one row per execution for the `result` output (and the CLI's
+// --json), the run-wide approval fields, the annotations, and the executions table of the job summary.
+// Ids, input names and values, and messages can all carry text from Harness: each is cleaned here and,
+// in the summary, escaped.
+import type { Decision } from '../harness/decision.js'
+import type { Logger } from '../ports.js'
+import { failureText, type FailureDetails } from '../report/failure.js'
+import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
+import { ACTION_PHRASING, phrase, type Phrasing } from '../settings/problems.js'
+import type { SummaryLike } from '../report/summary.js'
+import type { ExecutionResult } from './decide-execution.js'
+import type { PipelineRun } from './types.js'
+import { closedCells } from '../report/summary.js'
+
+export interface ExecutionRow extends FailureDetails {
+  executionId: string
+  outcome: ExecutionResult['kind']
+  decision: string
+  approvalStatus?: string
+  approvalInstanceId?: string
+  approverInputs?: { name: string; value: string }[]
+  posts: number
+  waitedSeconds: number
+  note?: string
+  /** The approval step's message to its approvers. */
+  approvalMessage?: string
+  /** APPROVE activities on the step after ours, ours included, and how many it needs. */
+  approvals?: number
+  minimumCount?: number
+  /** Who else approved. */
+  otherApprovers?: string[]
+  /** The pipeline run, when it was read. */
+  pipeline?: PipelineRun
+}
+
+/** Where the executions live, for the log line and the summary. */
+export interface ExecutionScope {
+  orgId?: string
+  projectId?: string
+}
+
+/** The run-wide fields the approvals give the result, next to their rows. */
+export interface ApprovalFields {
+  decision?: string
+  approvalStatus?: string
+  approvalInstanceId?: string
+}
+
+const clean = (text: string) => cleanRemoteText(text, 1000)
+
+export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHRASING): ExecutionRow {
+  const row: ExecutionRow = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1000) }
+  const inputs = (list: { name: string; value: string }[]) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }))
+  switch (e.kind) {
+    case 'decided': {
+      const p = e.progress
+      return {
+        ...row,
+        approvalStatus: e.status,
+        approvalInstanceId: clean(e.instanceId),
+        approverInputs: inputs(e.inputsSent),
+        ...(e.note ? { note: clean(e.note) } : {}),
+        ...(p?.message ? { approvalMessage: p.message } : {}),
+        ...(p && p.approvals > 0 ? { approvals: p.approvals } : {}),
+        ...(p?.minimumCount ? { minimumCount: p.minimumCount } : {}),
+        ...(p?.others.length ? { otherApprovers: p.others } : {}),
+        ...(e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}),
+      }
+    }
+    case 'failed':
+      return {
+        ...row,
+        cause: e.cause.id,
+        title: e.cause.title,
+        message: clean(e.cause.explanation),
+        fix: phrase(e.cause.fix, phrasing),
+        ...(e.cause.harnessMessage ? { harnessMessage: clean(e.cause.harnessMessage) } : {}),
+        ...(e.inputsSent ? { approverInputs: inputs(e.inputsSent) } : {}),
+      }
+    case 'unknown':
+      return { ...row, cause: 'decision-state-unknown', title: 'Decision state unknown', message: clean(e.message), fix: 'Check the execution in Harness before running this again.' }
+    case 'cancelled':
+      return { ...row, message: 'Cancelled before a decision was recorded.' }
+  }
+}
+
+/** One status for the whole run: the execution's own when there is one, else the shared one, else MIXED. */
+function commonStatus(rows: ExecutionRow[]): string | undefined {
+  const statuses = new Set(rows.map((r) => r.approvalStatus ?? 'NONE'))
+  if (statuses.size === 1) return rows[0]?.approvalStatus
+  return rows.length > 0 ? 'MIXED' : undefined
+}
+
+export function approvalFields(decision: Decision | undefined, executions: ExecutionRow[]): ApprovalFields {
+  const first = executions.length === 1 ? executions[0] : undefined
+  return {
+    // The decision is reported only when one was posted (or established), not merely intended.
+    ...(decision && executions.some((e) => e.outcome === 'decided' || e.posts > 0) ? { decision } : {}),
+    ...(commonStatus(executions) ? { approvalStatus: commonStatus(executions) } : {}),
+    ...(first?.approvalInstanceId ? { approvalInstanceId: first.approvalInstanceId } : {}),
+  }
+}
+
+/** The pipeline run as reported: the name cleaned, the link only when it is a plain http(s) URL. */
+function pipelineRun(run: PipelineRun): PipelineRun {
+  const url = /^https?:\/\/[^\s"'<>]+$/.test(run.url) ? run.url : ''
+  return { name: clean(run.name), runSequence: run.runSequence, url }
+}
+
+/** `1 of 2 approvals (also: Alice)`, when the step said. */
+function progressText(row: ExecutionRow): string {
+  if (row.approvals === undefined) return ''
+  const of = row.minimumCount ? ` of ${row.minimumCount}` : ''
+  const also = row.otherApprovers?.length ? ` (also: ${row.otherApprovers.join(', ')})` : ''
+  return `${row.approvals}${of} approval${(row.minimumCount ?? row.approvals) === 1 ? '' : 's'}${also}`
+}
+
+/** `execution X in default/payments, pipeline "Deploy" run 42`. */
+function describeExecution(row: ExecutionRow, scope: ExecutionScope): string {
+  const where = scope.orgId && scope.projectId ? ` in ${scope.orgId}/${scope.projectId}` : ''
+  const pipeline = row.pipeline ? `, pipeline "${row.pipeline.name}" run ${row.pipeline.runSequence}` : ''
+  return `execution ${row.executionId}${where}${pipeline}`
+}
+
+/** One error annotation per failure naming the cause and the fix, a warning for a decision recorded but not released. */
+export function announceExecutions(rows: ExecutionRow[], logger: Logger, scope: ExecutionScope = {}): void {
+  for (const row of rows) {
+    const where = rows.length > 1 ? `Execution ${row.executionId}: ` : ''
+    if (row.outcome === 'failed' || row.outcome === 'unknown') {
+      logger.error(`${where}${failureText(row)}`, row.title)
+    } else if (row.outcome === 'decided') {
+      const progress = progressText(row)
+      if (row.approvalStatus === 'WAITING') {
+        logger.warning(
+          `${where}the approval was recorded${progress ? ` (${progress})` : ''}, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`,
+          'Recorded but not released',
+        )
+      } else {
+        const verb = row.approvalStatus === 'APPROVED' ? 'Approved' : 'Rejected'
+        logger.info(`${verb} ${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ''}).`)
+      }
+      if (row.note) logger.warning(`${where}${row.note}`, 'Check the approval')
+    }
+  }
+}
+
+/** The Execution cell: the id, and the pipeline run linked to its page when it was read. */
+function executionCell(row: ExecutionRow): string {
+  const id = `<code>${escapeHtml(row.executionId)}</code>`
+  if (!row.pipeline) return id
+  const label = `${escapeHtml(row.pipeline.name)} #${row.pipeline.runSequence}`
+  return `${id}<br>${row.pipeline.url ? `<a href="${escapeHtml(row.pipeline.url)}">${label}</a>` : label}`
+}
+
+/** The Details cell: the title and each part on a line of its own, so they never run together. */
+function detailsCell(row: ExecutionRow): string {
+  return [
+    row.title ? `<strong>${escapeHtml(row.title)}</strong>` : '',
+    row.message ? escapeHtml(row.message) : '',
+    row.harnessMessage ? `Harness said: <q>${escapeHtml(row.harnessMessage)}</q>` : '',
+    row.fix ? `Fix: ${escapeHtml(row.fix)}` : '',
+    row.approvalMessage ? `Step message: <q>${escapeHtml(row.approvalMessage)}</q>` : '',
+    row.note ? escapeHtml(row.note) : '',
+  ]
+    .filter(Boolean)
+    .join('<br>')
+}
+
+/** Adds the executions table (none when no execution was decided, e.g. in exemption mode). */
+export function addExecutionsToSummary<S extends SummaryLike>(summary: S, rows: ExecutionRow[], context: { callbackId?: string } & ExecutionScope = {}): S {
+  if (rows.length === 0) return summary
+  const where = context.orgId && context.projectId ? ` in ${context.orgId}/${context.projectId}` : ''
+  summary.addHeading(`${rows.length === 1 ? 'Execution' : `Executions (${rows.length})`}${escapeHtml(where)}`, 3)
+  const cells = rows.map((e) => [
+    executionCell(e),
+    escapeHtml(context.callbackId ?? ''),
+    escapeHtml(e.decision),
+    escapeHtml(e.approvalStatus ?? e.outcome),
+    escapeHtml(progressText(e)),
+    escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(', ')),
+    detailsCell(e),
+  ])
+  summary.addTable(
+    closedCells([
+      [
+        { data: 'Execution', header: true },
+        { data: 'Callback id', header: true },
+        { data: 'Decision', header: true },
+        { data: 'Status', header: true },
+        { data: 'Approvals', header: true },
+        { data: 'Approver inputs sent', header: true },
+        { data: 'Details', header: true },
+      ],
+      ...cells,
+    ]),
+  )
+  return summary
+}

@@ -1,0 +1,56 @@
+// The parts of Harness's approval instance that this project reads. Everything is optional on purpose:
+// the server's JSON is checked field by field where it is used, never trusted to be complete.
+
+export type ApprovalStatus = 'WAITING' | 'APPROVED' | 'REJECTED' | 'FAILED' | 'ABORTED' | 'EXPIRED'
+
+export interface StepApproverInput {
+  name: string
+  defaultValue?: string
+  regex?: string
+  allowedValues?: string[]
+  selectOneFrom?: string[]
+  required?: boolean
+  description?: string
+}
+
+export interface ApprovalActivity {
+  user?: { name?: string; email?: string }
+  action?: string
+  approverInputs?: { name: string; value: string }[]
+  comments?: string
+  approvedAt?: number
+}
+
+export interface ApprovalInstance {
+  id: string
+  type?: string
+  status: string
+  deadline?: number
+  created?: number
+  updated?: number
+  error_message?: string
+  /** An older build's spelling of error_message. */
+  errorMessage?: string
+  details?: {
+    approvers?: { userGroups?: string[]; serviceAccounts?: string[]; minimumCount?: number }
+    approverInputs?: StepApproverInput[]
+    approvalActivities?: ApprovalActivity[]
+    approvalMessage?: string
+  }
+}
+
+/** A pipeline run as a summary names it. */
+export interface PipelineRun {
+  name: string
+  /** The run number Harness shows (`runSequence`). */
+  runSequence: number
+  /** The execution's page in Harness. */
+  url: string
+}
+
+/** The body Harness expects. The key is snake_case `approver_inputs`: camelCase is silently ignored. */
+export interface DecisionBody {
+  action: 'APPROVE' | 'REJECT'
+  comments: string
+  approver_inputs: { name: string; value: string }[]
+}

@@ -1,0 +1,84 @@
+// Where Harness is and who acts, shared by every Harness API: the base URL, the account, org and project,
+// and the API key (masked before anything else happens to it).
+import type { InputReader, Problems } from '../settings/problems.js'
+import { hasUnsafeUrlText, isAllowedScheme } from '../settings/urls.js'
+
+export interface HarnessTarget {
+  /** e.g. https://app.harness.io/gateway; no trailing slash. */
+  baseUrl: URL
+  accountId: string
+  orgId: string
+  projectId: string
+  /** A personal access token (pat.…) or service account token (sat.…). Masked as soon as it is read. */
+  apiKey: string
+}
+
+export const DEFAULT_BASE_URL = 'https://app.harness.io/gateway'
+
+/** Harness identifiers (org, project): a letter or '_', then letters, digits and '_'; at most 128. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/
+/** Execution and account ids: letters, digits, '-' and '_'. */
+export const OPAQUE_ID = /^[A-Za-z0-9_-]{1,128}$/
+const TOKEN = /^(pat|sat)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/
+
+/**
+ * Where Harness is and who acts: the key (masked before anything else), the account (from the key when
+ * not given), org, project and base URL. `scopeRequired: false` lets org and project be empty (the STO
+ * exemption commands take them per command).
+ */
+export function parseHarnessTarget(
+  read: InputReader,
+  problems: Problems,
+  maskSecret: (secret: string) => void,
+  options: { scopeRequired?: boolean } = {},
+): HarnessTarget {
+  const apiKey = read('apiKey').trim()
+  if (apiKey) maskSecret(apiKey)
+  const keyUsable = /^[\x21-\x7e]{1,512}$/.test(apiKey)
+  if (apiKey === '') problems.add('apiKey', apiKey, 'a Harness API key (pat.<accountId>.<tokenId>.<secret> or sat.…)')
+  else if (!keyUsable) {
+    problems.add('apiKey', apiKey, 'at most 512 characters of printable ASCII without spaces or line breaks (as Harness issues keys)', { secret: true })
+  }
+  const keyAccount = TOKEN.exec(apiKey)?.[2]
+
+  let accountId = read('accountId').trim()
+  if (accountId === '') {
+    if (keyAccount) accountId = keyAccount
+    else if (keyUsable) problems.add('accountId', accountId, 'your Harness account id (it cannot be read from this key, which is not pat.<accountId>.… or sat.<accountId>.…)')
+  } else if (!OPAQUE_ID.test(accountId)) {
+    problems.add('accountId', accountId, 'a Harness account id: letters, digits, - and _')
+  } else if (keyAccount && keyAccount !== accountId) {
+    problems.add('accountId', accountId, `the account the {apiKey} belongs to (the key names another account); leave {accountId} empty to use the key's`)
+  }
+
+  const required = options.scopeRequired ?? true
+  const orgId = readIdentifier(problems, read, 'orgId', required, 'a Harness organization identifier: a letter or _, then letters, digits and _ (at most 128)')
+  const projectId = readIdentifier(problems, read, 'projectId', required, 'a Harness project identifier: a letter or _, then letters, digits and _ (at most 128)')
+  const baseUrl = parseBaseUrl(problems, read('baseUrl').trim() || DEFAULT_BASE_URL)
+  // The placeholder only stands where a problem was recorded, and problems are thrown before use.
+  return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey }
+}
+
+function readIdentifier(problems: Problems, read: InputReader, name: string, required: boolean, expected: string): string {
+  const value = read(name).trim()
+  if ((required || value !== '') && !IDENTIFIER.test(value)) problems.add(name, value, expected)
+  return value
+}
+
+function parseBaseUrl(problems: Problems, text: string): URL | undefined {
+  const expected = 'an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment'
+  let url: URL
+  try {
+    if (hasUnsafeUrlText(text)) throw new Error('unsafe')
+    url = new URL(text)
+  } catch {
+    problems.add('baseUrl', text, expected)
+    return undefined
+  }
+  if (!isAllowedScheme(url) || url.username || url.password || url.search || url.hash) {
+    problems.add('baseUrl', url.username || url.password ? `${url.protocol}//(credentials)@${url.host}` : text, expected)
+    return undefined
+  }
+  url.pathname = url.pathname.replace(/\/+$/, '')
+  return url
+}

@@ -1,0 +1,42 @@
+// The run's result as plain data: the `result` output, the CLI's --json, and the source of the summary.
+// Only enumerated values and cleaned, bounded text go in: it is printed and parsed by other tools. Each
+// feature gives its own fields (cleaned there); this puts them together in one fixed order.
+import { approvalFields, executionRow, type ExecutionRow } from '../approvals/summary.js'
+import { exemptionFields, type ExemptionResultJson } from '../exemptions/summary.js'
+import { gateResultJson, type GateResultJson } from '../gate/summary.js'
+import { ACTION_PHRASING, type Phrasing, type SettingsError } from '../settings/problems.js'
+import type { RunResult } from './run.js'
+
+export interface ResultJson extends Partial<GateResultJson> {
+  outcome: RunResult['outcome'] | 'invalid-settings' | 'error'
+  decision?: string
+  approvalStatus?: string
+  approvalInstanceId?: string
+  executions: ExecutionRow[]
+  /** The org and project decided in (when the settings were valid). */
+  orgId?: string
+  projectId?: string
+  /** Exemption mode: the exemption's status as last seen, and the decision's details. */
+  exemptionStatus?: string
+  exemption?: ExemptionResultJson
+  problems?: string[]
+  message?: string
+}
+
+/** `phrasing`: how the front end names inputs in fixes (the action's input names by default). */
+export function toResultJson(result: RunResult, phrasing: Phrasing = ACTION_PHRASING): ResultJson {
+  const executions = result.executions.map((e) => executionRow(e, phrasing))
+  return {
+    outcome: result.outcome,
+    ...(result.scope.orgId ? { orgId: result.scope.orgId } : {}),
+    ...(result.scope.projectId ? { projectId: result.scope.projectId } : {}),
+    ...approvalFields(result.decision, executions),
+    ...(result.gate ? gateResultJson(result.gate) : {}),
+    executions,
+    ...(result.exemption ? exemptionFields(result.exemption, phrasing) : {}),
+  }
+}
+
+export function settingsErrorJson(error: SettingsError, phrasing: Phrasing = ACTION_PHRASING): ResultJson {
+  return { outcome: 'invalid-settings', executions: [], problems: error.problems.map((p) => phrasing.problem(p)) }
+}

@@ -1,0 +1,125 @@
+// The core both front ends call: gate (optional), then one decision per execution. It returns what
+// happened; turning that into outputs, annotations, a summary or an exit code is the front end's job.
+import { runGate, type GateOutcome } from '../gate/status-gate.js'
+import { ApprovalsClient } from '../approvals/client.js'
+import { RateLimiter, withRateLimit } from '../http/rate-limit.js'
+import { withConnectRetry, type ConnectRetry } from '../http/connect-retry.js'
+import type { HttpClient } from '../http/transport.js'
+import type { Clock, Logger } from '../ports.js'
+import type { Decision } from '../harness/decision.js'
+import type { Settings } from './settings.js'
+import { decideExemption, type ExemptionResult } from '../exemptions/decide-exemption.js'
+import { ExemptionsClient } from '../exemptions/exemptions-client.js'
+import { mapConcurrently } from '../http/concurrency.js'
+import { decideExecution, type DecisionTiming, type ExecutionResult } from '../approvals/decide-execution.js'
+
+export interface RunDeps {
+  /** One keep-alive client for every request of the run. */
+  http: HttpClient
+  clock: Clock
+  logger: Logger
+  signal?: AbortSignal
+  random?: () => number
+  timing?: DecisionTiming
+  /** Unique to this run (e.g. the workflow run id and attempt plus a random part). */
+  marker: string
+  /** Quick tries when Harness cannot be connected to (default: a few within 10 s). */
+  connectRetry?: ConnectRetry
+}
+
+export type RunOutcome =
+  | 'decided' // every execution decided as asked
+  | 'gate-rejected' // the gate failed or timed out, and the rejection that calls for was recorded
+  | 'gate-failed' // the gate ended in failure/timeout/error and no decision was configured for it
+  | 'failed' // at least one execution failed
+  | 'unknown' // at least one execution's decision state is unknown (and none failed outright)
+  | 'cancelled'
+
+export interface RunResult {
+  outcome: RunOutcome
+  /** The decision made (or attempted); undefined when none was made. */
+  decision?: Decision
+  gate?: GateOutcome
+  executions: ExecutionResult[]
+  /** Exemption mode: the STO exemption's decision. */
+  exemption?: ExemptionResult
+  /** The org and project decided in. */
+  scope: { orgId: string; projectId: string }
+}
+
+/** The decision the gate's verdict calls for, or undefined when nothing may be posted. Pure. */
+export function decisionForVerdict(settings: Pick<Settings, 'action' | 'gate'>, verdict: GateOutcome['verdict']): Decision | undefined {
+  switch (verdict) {
+    case 'success':
+      return settings.action
+    case 'failure':
+      return settings.gate?.onFailure === 'reject' ? 'REJECT' : undefined
+    case 'timeout':
+      return settings.gate?.onTimeout === 'reject' ? 'REJECT' : undefined
+    default:
+      // cancelled, error, or anything unforeseen: never decide on an unclear status.
+      return undefined
+  }
+}
+
+export async function runApprovalGate(settings: Settings, deps: RunDeps): Promise<RunResult> {
+  let decision: Decision = settings.action
+  let comments = settings.comments
+  let gate: GateOutcome | undefined
+  const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
+
+  if (settings.gate) {
+    gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random })
+    if (gate.verdict === 'cancelled' || deps.signal?.aborted) return { outcome: 'cancelled', gate, executions: [], scope }
+    const chosen = decisionForVerdict(settings, gate.verdict)
+    if (!chosen) return { outcome: 'gate-failed', gate, executions: [], scope }
+    decision = chosen
+    // A rejection says why, so whoever reads the pipeline in Harness knows what the job reported.
+    if (gate.verdict !== 'success') comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(' ')
+  }
+
+  const harness = withRateLimit(withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry), new RateLimiter(settings.maxRequestsPerMinute, deps.clock))
+  if (settings.exemption) {
+    const exemption = await decideExemption(
+      {
+        exemptionId: settings.exemption.exemptionId,
+        action: decision,
+        ...(settings.exemption.approverId ? { approverId: settings.exemption.approverId } : {}),
+        // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
+        comment: comments.length > 1024 ? `${comments.slice(0, 1023)}…` : comments,
+        scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId },
+      },
+      { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random },
+    )
+    const outcome = forGate(exemption.kind, gate)
+    return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope }
+  }
+  const client = new ApprovalsClient(harness, settings.harness)
+  const executions = await mapConcurrently(settings.executionIds, settings.concurrency, (executionId) =>
+    decideExecution(
+      {
+        executionId,
+        callbackId: settings.callbackId,
+        action: decision,
+        approverInputs: settings.approverInputs,
+        comments,
+        marker: deps.marker,
+        waitForApprovalMs: settings.waitForApprovalMs,
+      },
+      { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing },
+    ),
+  )
+  return { outcome: forGate(overallOutcome(executions), gate), decision, ...(gate ? { gate } : {}), executions, scope }
+}
+
+/** A rejection recorded because the job failed is what the gate called for, but not what was asked. */
+function forGate(outcome: RunOutcome, gate: GateOutcome | undefined): RunOutcome {
+  return outcome === 'decided' && gate && gate.verdict !== 'success' ? 'gate-rejected' : outcome
+}
+
+function overallOutcome(executions: ExecutionResult[]): RunOutcome {
+  if (executions.some((e) => e.kind === 'cancelled')) return 'cancelled'
+  if (executions.some((e) => e.kind === 'failed')) return 'failed'
+  if (executions.some((e) => e.kind === 'unknown')) return 'unknown'
+  return 'decided'
+}

@@ -1,0 +1,37 @@
+// The job summary: on every outcome, failures included, so a run always explains itself. The headline and
+// the problems are the run's; each feature adds its own section (and escapes its own values).
+import { addExecutionsToSummary } from '../approvals/summary.js'
+import { addExemptionToSummary } from '../exemptions/summary.js'
+import { addGateToSummary } from '../gate/summary.js'
+import { escapeHtml } from '../report/sanitize.js'
+import type { Summary } from '../report/summary.js'
+import type { ResultJson } from './result.js'
+
+export interface SummaryContext {
+  callbackId?: string
+}
+
+const HEADLINE: Record<ResultJson['outcome'], string> = {
+  decided: 'Decision recorded',
+  'gate-rejected': 'Rejected, because the status gate did not pass',
+  'gate-failed': 'No decision: the status gate did not pass',
+  failed: 'Decision failed',
+  unknown: 'Decision state unknown',
+  cancelled: 'Cancelled: no decision posted',
+  'invalid-settings': 'Invalid settings: nothing was sent',
+  error: 'Failed',
+}
+
+export function addResultToSummary(summary: Summary, result: ResultJson, context: SummaryContext = {}): Summary {
+  summary.addHeading(`Harness approval: ${HEADLINE[result.outcome]}`, 2)
+
+  if (result.problems?.length) {
+    summary.addList(result.problems.map(escapeHtml))
+  }
+  if (result.message) summary.addRaw(`<p>${escapeHtml(result.message)}</p>`, true)
+
+  addGateToSummary(summary, result)
+  if (result.exemption) addExemptionToSummary(summary, result.exemption)
+  addExecutionsToSummary(summary, result.executions, { ...context, ...(result.orgId ? { orgId: result.orgId } : {}), ...(result.projectId ? { projectId: result.projectId } : {}) })
+  return summary
+}

@@ -1,0 +1,584 @@
+// decideExecution against a scripted client: every branch of the exactly-once logic, with the exact
+// results, messages, request bodies and waits, and no network in between.
+import { describe, expect, it } from 'vitest'
+import { decideExecution, DEFAULT_TIMING, localCause, type DecisionRequest, type DecisionTiming } from '../../src/approvals/decide-execution.js'
+import type { ApprovalsClient, ListFilter } from '../../src/approvals/client.js'
+import { classifyHarnessFailure } from '../../src/approvals/causes.js'
+import { HarnessApiError, UnexpectedBodyError } from '../../src/harness/errors.js'
+import type { ApprovalInstance, DecisionBody } from '../../src/approvals/types.js'
+import { TransportError } from '../../src/http/transport.js'
+import { CancelledError } from '../../src/ports.js'
+import { fakeClock, recordingLogger } from '../support/fakes.js'
+
+type Answer<T> = T | Error | (() => T | Error)
+
+/** Answers each call with the next scripted answer; the last one repeats. */
+function scripted<T>(answers: Answer<T>[]) {
+  let index = 0
+  return async (): Promise<T> => {
+    const answer = answers[Math.min(index++, answers.length - 1)]!
+    const value = typeof answer === 'function' ? (answer as () => T | Error)() : answer
+    if (value instanceof Error) throw value
+    return value
+  }
+}
+
+interface Script {
+  list?: Answer<ApprovalInstance[]>[]
+  decide?: Answer<ApprovalInstance>[]
+}
+
+function setup(script: Script, options: { timing?: Partial<DecisionTiming>; signal?: AbortSignal; random?: () => number } = {}) {
+  const lists: { executionId: string; filter: ListFilter }[] = []
+  const posts: { executionId: string; callbackId: string | undefined; body: DecisionBody }[] = []
+  const list = scripted(script.list ?? [[waiting()]])
+  const decide = scripted(script.decide ?? [instance('APPROVED')])
+  const client = {
+    list: (executionId: string, filter: ListFilter) => {
+      lists.push({ executionId, filter })
+      return list()
+    },
+    decide: (executionId: string, callbackId: string | undefined, body: DecisionBody) => {
+      posts.push({ executionId, callbackId, body: structuredClone(body) })
+      return decide()
+    },
+  } as unknown as ApprovalsClient
+  // Not zero, so a wait measured from the start cannot pass for the clock's own reading.
+  const clock = fakeClock(1_000_000)
+  const logger = recordingLogger()
+  const timing = { ...DEFAULT_TIMING, ...options.timing }
+  const deps = { client, clock, logger, random: options.random ?? (() => 0.5), timing, ...(options.signal ? { signal: options.signal } : {}) }
+  return {
+    lists,
+    posts,
+    clock,
+    logger,
+    decide: (req: Partial<DecisionRequest> = {}) => decideExecution({ ...REQUEST, ...req }, deps),
+  }
+}
+
+const REQUEST: DecisionRequest = {
+  executionId: 'exec1',
+  action: 'APPROVE',
+  approverInputs: [],
+  comments: 'from CI',
+  marker: 'hag-9',
+  waitForApprovalMs: 0,
+}
+
+function waiting(extra: Partial<ApprovalInstance> = {}): ApprovalInstance {
+  return { id: 'inst1', type: 'HarnessApproval', status: 'WAITING', ...extra }
+}
+
+function instance(status: string, extra: Partial<ApprovalInstance> = {}): ApprovalInstance {
+  return { id: 'inst1', type: 'HarnessApproval', status, ...extra }
+}
+
+function byUs(post: number, status = 'APPROVED'): ApprovalInstance {
+  return instance(status, { details: { approvalActivities: [{ action: 'APPROVE', comments: `from CI\n[hag-9-${post}]` }] } })
+}
+
+const harnessError = (status: number, message = '') => new HarnessApiError(classifyHarnessFailure(status, JSON.stringify({ message })))
+const transport = (failure: ConstructorParameters<typeof TransportError>[0], message = `${failure} failure`) => new TransportError(failure, failure !== 'connect', message)
+
+describe('decideExecution: the straight path', () => {
+  it('reads what waits (filtered to WAITING approvals of the callback), merges inputs and posts once', async () => {
+    const t = setup({
+      list: [[waiting({ details: { approverInputs: [{ name: 'env', defaultValue: 'prod' }, { name: 'ticket' }] } })]],
+      decide: [instance('APPROVED', { id: 'inst1' })],
+    })
+    const result = await t.decide({ callbackId: 'cb-1', approverInputs: [{ name: 'ticket', value: 'CHG-1' }] })
+    expect(result).toEqual({
+      kind: 'decided',
+      executionId: 'exec1',
+      decision: 'APPROVE',
+      status: 'APPROVED',
+      instanceId: 'inst1',
+      inputsSent: [{ name: 'env', value: 'prod' }, { name: 'ticket', value: 'CHG-1' }],
+      defaulted: ['env'],
+      posts: 1,
+      waitedMs: 0,
+      confirmedByReadBack: false,
+      progress: { approvals: 0, others: [] },
+    })
+    expect(t.lists).toEqual([{ executionId: 'exec1', filter: { status: 'WAITING', type: 'HarnessApproval', callbackId: 'cb-1' } }])
+    expect(t.posts).toEqual([
+      {
+        executionId: 'exec1',
+        callbackId: 'cb-1',
+        body: { action: 'APPROVE', comments: 'from CI\n[hag-9-1]', approver_inputs: [{ name: 'env', value: 'prod' }, { name: 'ticket', value: 'CHG-1' }] },
+      },
+    ])
+    expect(t.logger.lines).toEqual([])
+  })
+
+  it('sends the marker alone when there are no comments', async () => {
+    const t = setup({})
+    await t.decide({ comments: '' })
+    expect(t.posts[0]!.body.comments).toBe('[hag-9-1]')
+  })
+
+  it('takes the lower-case status Harness may answer with', async () => {
+    const t = setup({ decide: [instance('approved')] })
+    expect(await t.decide()).toMatchObject({ kind: 'decided', status: 'APPROVED' })
+  })
+
+  it('reports WAITING after an approval that needs more approvers', async () => {
+    const t = setup({ decide: [instance('WAITING')] })
+    expect(await t.decide()).toMatchObject({ kind: 'decided', status: 'WAITING', posts: 1 })
+  })
+
+  it('rejects without merging: the inputs go as given', async () => {
+    const t = setup({
+      list: [[waiting({ details: { approverInputs: [{ name: 'env', defaultValue: 'prod', required: true }] } })]],
+      decide: [instance('REJECTED')],
+    })
+    const result = await t.decide({ action: 'REJECT', approverInputs: [{ name: 'reason', value: 'flaky' }] })
+    expect(result).toMatchObject({ kind: 'decided', decision: 'REJECT', status: 'REJECTED', inputsSent: [{ name: 'reason', value: 'flaky' }], defaulted: [] })
+    expect(t.posts[0]!.body).toEqual({ action: 'REJECT', comments: 'from CI\n[hag-9-1]', approver_inputs: [{ name: 'reason', value: 'flaky' }] })
+  })
+
+  it('ignores listed instances that are not waiting Harness approvals (a server ignoring the filter)', async () => {
+    // The step's inputs come from the instance picked: only the waiting approval (typed or not) counts.
+    const t = setup({
+      list: [
+        [
+          instance('APPROVED', { id: 'old', details: { approverInputs: [{ name: 'old', defaultValue: '1' }] } }),
+          waiting({ id: 'shell', type: 'ShellScript', details: { approverInputs: [{ name: 'shell', defaultValue: '2' }] } }),
+          waiting({ id: 'mine', type: undefined, details: { approverInputs: [{ name: 'env', defaultValue: 'prod' }] } }),
+        ],
+      ],
+      decide: [instance('APPROVED', { id: 'mine' })],
+    })
+    expect(await t.decide()).toMatchObject({ kind: 'decided', instanceId: 'mine', inputsSent: [{ name: 'env', value: 'prod' }], defaulted: ['env'] })
+  })
+
+  it('refuses inputs that do not fit the step, before posting', async () => {
+    const t = setup({ list: [[waiting({ details: { approverInputs: [{ name: 'env' }] } })]] })
+    const result = await t.decide({ approverInputs: [{ name: 'colour', value: 'red' }] })
+    expect(result).toEqual({
+      kind: 'failed',
+      executionId: 'exec1',
+      decision: 'APPROVE',
+      cause: {
+        id: 'invalid-inputs',
+        title: 'Approver inputs do not fit the approval step',
+        explanation: "approverInputs names colour, which the approval step does not have; the step's inputs are: env",
+        fix: "Give {approverInputs} with the step's input names; omitted ones take the step's defaults.",
+        status: 0,
+        harnessMessage: '',
+      },
+      posts: 0,
+      waitedMs: 0,
+    })
+    expect(t.posts).toEqual([])
+  })
+})
+
+describe('decideExecution: what the answer to the post says', () => {
+  it('fails when an approval ends rejected', async () => {
+    const t = setup({ decide: [instance('REJECTED')] })
+    expect(await t.decide()).toEqual({
+      kind: 'failed',
+      executionId: 'exec1',
+      decision: 'APPROVE',
+      cause: localCause('already-finished', 'Approval ended otherwise', 'After this APPROVE, Harness reports the approval as REJECTED.', 'Look at the pipeline execution in Harness.'),
+      posts: 1,
+      waitedMs: 0,
+      inputsSent: [],
+    })
+  })
+
+  it.each(['APPROVED', 'WAITING'])('fails when a rejection ends %s', async (status) => {
+    const t = setup({ decide: [instance(status)] })
+    const result = await t.decide({ action: 'REJECT' })
+    expect(result).toMatchObject({ kind: 'failed', cause: { id: 'already-finished', explanation: `After this REJECT, Harness reports the approval as ${status}.` } })
+  })
+
+  it('says unknown for a status that is none of approved, rejected or waiting', async () => {
+    const t = setup({ decide: [instance('PAUSED\n::x::')] })
+    expect(await t.decide()).toEqual({
+      kind: 'unknown',
+      executionId: 'exec1',
+      decision: 'APPROVE',
+      message: "Harness answered with approval status 'PAUSED : :x: :', which says neither approved, rejected nor waiting. Check the execution in Harness.",
+      posts: 1,
+      waitedMs: 0,
+      inputsSent: [],
+    })
+  })
+
+  it('fails at once, posting once, on a definite refusal', async () => {
+    const refusal = harnessError(400, 'User not authorized to approve/reject')
+    const t = setup({ decide: [refusal] })
+    expect(await t.decide()).toEqual({ kind: 'failed', executionId: 'exec1', decision: 'APPROVE', cause: refusal.harnessCause, posts: 1, waitedMs: 0, inputsSent: [] })
+    expect(t.lists).toHaveLength(1)
+  })
+
+  it('fails at once on an untrusted certificate, naming the transport problem', async () => {
+    const t = setup({ decide: [transport('certificate', 'certificate not trusted')] })
+    const result = await t.decide()
+    expect(result).toMatchObject({ kind: 'failed', posts: 1, inputsSent: [] })
+    if (result.kind !== 'failed') throw new Error('expected a failure')
+    expect(result.cause).toEqual({
+      id: 'server-error',
+      title: 'Could not reach Harness',
+      explanation: 'certificate not trusted.',
+      fix: "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY).",
+      status: 0,
+      harnessMessage: '',
+    })
+  })
+
+  it('fails at once after a refused connection: the transport made its quick tries, and nothing was sent', async () => {
+    const t = setup({ decide: [transport('connect', 'POST http://127.0.0.1:1/x: could not connect, the connection was refused (ECONNREFUSED); 5 tries in 7.5s')] })
+    const result = await t.decide()
+    expect(result).toMatchObject({ kind: 'failed', posts: 1, inputsSent: [], cause: { id: 'server-error', title: 'Could not reach Harness' } })
+    if (result.kind !== 'failed') throw new Error('expected a failure')
+    expect(result.cause.explanation).toBe('POST http://127.0.0.1:1/x: could not connect, the connection was refused (ECONNREFUSED); 5 tries in 7.5s.')
+    expect(result.cause.fix).toMatch(/^Check \{baseUrl\} \(a mistyped host name\?\), proxies \(HTTPS_PROXY, NO_PROXY\) and whether the runner's network reaches that host\.$/)
+    expect(t.posts).toHaveLength(1)
+    expect(t.clock.sleeps).toEqual([])
+  })
+
+  it('stops after maxPosts', async () => {
+    const t = setup({ list: [[waiting()]], decide: [harnessError(502)] }, { timing: { maxPosts: 3 } })
+    expect(await t.decide()).toMatchObject({ kind: 'failed', posts: 3, cause: { id: 'not-recorded' } })
+    expect(t.posts).toHaveLength(3)
+  })
+})
+
+describe('decideExecution: reading back after an unclear answer', () => {
+  it('finds its own marker: decided, confirmed by read-back, without posting again', async () => {
+    const t = setup({ list: [[waiting()], [byUs(1)]], decide: [harnessError(502)] })
+    const result = await t.decide({ callbackId: 'cb-1' })
+    expect(result).toMatchObject({ kind: 'decided', status: 'APPROVED', posts: 1, confirmedByReadBack: true })
+    expect(result).not.toHaveProperty('note')
+    // The read-back lists every Harness approval of the callback, not only waiting ones.
+    expect(t.lists.map((l) => l.filter)).toEqual([
+      { status: 'WAITING', type: 'HarnessApproval', callbackId: 'cb-1' },
+      { type: 'HarnessApproval', callbackId: 'cb-1' },
+    ])
+    expect(t.logger.lines).toEqual([
+      {
+        level: 'warning',
+        title: 'Unclear answer from Harness',
+        message: "Execution exec1: the decision's outcome is unclear (Harness server error: Harness (or a proxy in front of it) failed to answer properly.); reading the approval state back instead of posting again.",
+      },
+    ])
+  })
+
+  it('finds its marker among other activities and instances', async () => {
+    const other = instance('APPROVED', { id: 'other', details: { approvalActivities: [{ comments: 'someone' }, {}] } })
+    const t = setup({ list: [[waiting()], [other, { ...byUs(1, 'WAITING'), id: 'mine' }]], decide: [transport('reset')] })
+    expect(await t.decide()).toMatchObject({ kind: 'decided', status: 'WAITING', instanceId: 'mine', confirmedByReadBack: true })
+  })
+
+  it('treats an unexpected body as unclear too', async () => {
+    const t = setup({ list: [[waiting()], [byUs(1)]], decide: [new UnexpectedBodyError('not an instance')] })
+    expect(await t.decide()).toMatchObject({ kind: 'decided', confirmedByReadBack: true, posts: 1 })
+  })
+
+  it('accepts the requested outcome without activities, saying it may be someone else\'s', async () => {
+    const t = setup({ list: [[waiting()], [instance('APPROVED')]], decide: [harnessError(502)] })
+    expect(await t.decide()).toMatchObject({
+      kind: 'decided',
+      status: 'APPROVED',
+      confirmedByReadBack: true,
+      note: "The approval shows the requested decision, but not this run's activity: it may have been decided by someone else.",
+    })
+  })
+
+  it('does not take a matching status with someone else\'s activity as ours', async () => {
+    const t = setup({ list: [[waiting()], [instance('APPROVED', { details: { approvalActivities: [{ comments: 'by hand' }] } })]], decide: [harnessError(502)] })
+    expect(await t.decide()).toMatchObject({ kind: 'failed', cause: { id: 'already-finished', title: 'Approval step finished otherwise' } })
+  })
+
+  it('reads the newest finished instance to tell how it ended', async () => {
+    const older = instance('APPROVED', { id: 'a', updated: 1 })
+    const newer = instance('EXPIRED', { id: 'b', updated: 2 })
+    const undated = instance('APPROVED', { id: 'c' })
+    const t = setup({ list: [[waiting()], [older, newer, undated]], decide: [harnessError(502)] })
+    const result = await t.decide()
+    expect(result).toEqual({
+      kind: 'failed',
+      executionId: 'exec1',
+      decision: 'APPROVE',
+      cause: localCause(
+        'already-finished',
+        'Approval step finished otherwise',
+        'The approval step is now EXPIRED, and its activities show no decision from this run: someone else decided, or it expired.',
+        'Look at the pipeline execution in Harness.',
+      ),
+      posts: 1,
+      waitedMs: 0,
+      inputsSent: [],
+    })
+  })
+
+  it('takes the newest instance whatever the order of the list', async () => {
+    const t = setup({ list: [[waiting()], [instance('EXPIRED', { id: 'b', updated: 2 }), instance('APPROVED', { id: 'a', updated: 1 })]], decide: [harnessError(502)] })
+    expect(await t.decide()).toMatchObject({ kind: 'failed', cause: { id: 'already-finished', explanation: expect.stringMatching(/^The approval step is now EXPIRED,/) } })
+  })
+
+  it('reads the second time only after the settle window, so a decision recorded late is found', async () => {
+    const t = setup({ list: [[waiting()], [waiting()], () => (t.clock.sleeps.includes(3_000) ? [byUs(1)] : [waiting()])], decide: [harnessError(502), instance('APPROVED')] })
+    expect(await t.decide()).toMatchObject({ kind: 'decided', posts: 1, confirmedByReadBack: true })
+    expect(t.posts).toHaveLength(1)
+  })
+
+  it('a rejection is matched against REJECTED', async () => {
+    const t = setup({ list: [[waiting()], [instance('REJECTED')]], decide: [harnessError(502)] })
+    expect(await t.decide({ action: 'REJECT' })).toMatchObject({ kind: 'decided', status: 'REJECTED', confirmedByReadBack: true })
+    const u = setup({ list: [[waiting()], [instance('APPROVED')]], decide: [harnessError(502)] })
+    expect(await u.decide({ action: 'REJECT' })).toMatchObject({ kind: 'failed', cause: { id: 'already-finished' } })
+  })
+
+  it('retries a transient failure of the read-back within the read budget', async () => {
+    const t = setup({ list: [[waiting()], transport('reset', 'socket hang up'), [byUs(1)]], decide: [harnessError(502)] })
+    expect(await t.decide()).toMatchObject({ kind: 'decided', confirmedByReadBack: true })
+    expect(t.clock.sleeps).toEqual([750])
+    expect(t.logger.lines.map((l) => l.message)).toContain('Reading back execution exec1 failed (attempt 1: socket hang up); trying again in 0.8s.')
+  })
+
+  it('says unknown, not failed, when something unexpected breaks after a post', async () => {
+    // A read-back of a shape nobody expected (activities that are not a list) cannot be searched for the
+    // marker; the decision may still have been recorded.
+    const odd = instance('APPROVED', { details: { approvalActivities: {} as unknown as [] } })
+    const t = setup({ list: [[waiting()], [odd]], decide: [harnessError(502)] })
+    const result = await t.decide()
+    expect(result).toMatchObject({ kind: 'unknown', posts: 1, waitedMs: 0 })
+    if (result.kind !== 'unknown') throw new Error('expected unknown')
+    expect(result.message).toMatch(/^Decision state unknown for execution exec1: .+\. Check the execution in Harness\.$/)
+    expect(result).not.toHaveProperty('inputsSent')
+  })
+
+  it('says unknown when the execution lists no approval at all', async () => {
+    const t = setup({ list: [[waiting()], []], decide: [harnessError(502)] })
+    expect(await t.decide()).toMatchObject({
+      kind: 'unknown',
+      message: expect.stringContaining('could not be read back (the execution shows no Harness approval at all)'),
+    })
+  })
+
+  it('says unknown, with both reasons, when the read-back fails', async () => {
+    const t = setup({ list: [[waiting()], harnessError(401)], decide: [harnessError(502)] })
+    expect(await t.decide()).toEqual({
+      kind: 'unknown',
+      executionId: 'exec1',
+      decision: 'APPROVE',
+      message:
+        'Decision state unknown for execution exec1: the decision may or may not have been recorded (Harness server error: Harness (or a proxy in front of it) failed to answer properly.), and the approval state could not be read back (Harness API key refused: Harness did not accept the API key: it is wrong, expired or revoked.). Check the execution in Harness before running this again.',
+      posts: 1,
+      waitedMs: 0,
+      inputsSent: [],
+    })
+  })
+
+  it('posts a second time only after two looks, a settle window apart, show it still waiting', async () => {
+    const t = setup({ list: [[waiting()], [waiting()], [waiting()]], decide: [harnessError(502), instance('APPROVED')] })
+    expect(await t.decide()).toMatchObject({ kind: 'decided', posts: 2, confirmedByReadBack: false })
+    expect(t.lists).toHaveLength(3)
+    expect(t.clock.sleeps).toEqual([3_000])
+    expect(t.posts.map((p) => p.body.comments)).toEqual(['from CI\n[hag-9-1]', 'from CI\n[hag-9-2]'])
+  })
+
+  it('looks for the marker of every earlier post', async () => {
+    // The first post was recorded late: the second post's read-back finds it.
+    const t = setup({ list: [[waiting()], [waiting()], [waiting()], [byUs(1)]], decide: [harnessError(502), harnessError(502)] })
+    expect(await t.decide()).toMatchObject({ kind: 'decided', posts: 2, confirmedByReadBack: true })
+  })
+
+  it('says "not recorded" (safe to retry), not unknown, when every post was unclear and the read-back shows the step still waiting', async () => {
+    const t = setup({ list: [[waiting()]], decide: [harnessError(502), transport('timeout', 'no answer in 30s')] })
+    expect(await t.decide()).toEqual({
+      kind: 'failed',
+      executionId: 'exec1',
+      decision: 'APPROVE',
+      cause: localCause(
+        'not-recorded',
+        'Decision not recorded',
+        'Execution exec1: 2 attempts gave no clear answer (last: no answer in 30s), and the approval step is still waiting with no decision from this run.',
+        'Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between.',
+      ),
+      posts: 2,
+      waitedMs: 6_000,
+      inputsSent: [],
+    })
+  })
+
+  it('after an unclear post, a refusal is read back first (it may be our own decision), then reported', async () => {
+    const refusal = harnessError(400, 'Harness approval instance has already completed')
+    const t = setup({ list: [[waiting()]], decide: [harnessError(502), refusal] })
+    expect(await t.decide()).toMatchObject({ kind: 'failed', cause: refusal.harnessCause, posts: 2, inputsSent: [] })
+    expect(t.lists).toHaveLength(5)
+  })
+
+  it('after an unclear post, a refusal that turns out to be our recorded decision is a success', async () => {
+    const t = setup({ list: [[waiting()], [waiting()], [waiting()], [byUs(1)]], decide: [harnessError(502), harnessError(400, 'already been approved')] })
+    expect(await t.decide()).toMatchObject({ kind: 'decided', confirmedByReadBack: true, posts: 2 })
+  })
+})
+
+describe('decideExecution: before posting', () => {
+  it('fails, posting nothing, when several steps wait', async () => {
+    const t = setup({ list: [[waiting({ id: 'a' }), waiting({ id: 'b' })]] })
+    const result = await t.decide({ callbackId: 'cb-1' })
+    expect(result).toMatchObject({
+      kind: 'failed',
+      posts: 0,
+      cause: {
+        id: 'several-waiting',
+        title: 'More than one approval step is waiting',
+        explanation: '2 Harness Approval steps of execution exec1 are waiting (callback id: cb-1), so it is not clear which one to decide.',
+        fix: 'Set {callbackId} to the callback id configured on the approval step you mean.',
+        status: 0,
+        harnessMessage: '',
+      },
+    })
+    expect(result).not.toHaveProperty('inputsSent')
+  })
+
+  it('fails at once when nothing waits and waiting is off', async () => {
+    const t = setup({ list: [[]] })
+    expect(await t.decide()).toMatchObject({
+      kind: 'failed',
+      posts: 0,
+      cause: {
+        id: 'nothing-waiting',
+        title: 'No approval step is waiting',
+        explanation: 'No Harness Approval step of execution exec1 is waiting (callback id: null): the step has not started yet, was already decided, or the callback id is wrong.',
+        status: 0,
+        harnessMessage: '',
+      },
+    })
+    expect(t.clock.sleeps).toEqual([])
+  })
+
+  it('waits with back-off for a step that starts late, logging once, and says how long it waited', async () => {
+    const t = setup({ list: [[], [], [waiting()]] })
+    const result = await t.decide({ waitForApprovalMs: 60_000 })
+    // 2s, then 3s, at the jitter midpoint.
+    expect(t.clock.sleeps).toEqual([1_500, 2_250])
+    expect(result).toMatchObject({ kind: 'decided', waitedMs: 3_750 })
+    expect(t.logger.lines).toEqual([
+      { level: 'info', message: 'Execution exec1: no approval step is waiting yet; waiting up to 60s for one.' },
+      { level: 'info', message: 'Execution exec1: the approval step started waiting after 4s.' },
+    ])
+  })
+
+  it('mentions a wait of more than a second only', async () => {
+    const oneStep = { appear: { initialMs: 2_000, maxMs: 2_000, factor: 1 } }
+    const t = setup({ list: [[], [waiting()]] }, { timing: oneStep })
+    expect(await t.decide({ waitForApprovalMs: 60_000 })).toMatchObject({ kind: 'decided', waitedMs: 1_500 })
+    expect(t.logger.lines.map((l) => l.message)).toEqual([
+      'Execution exec1: no approval step is waiting yet; waiting up to 60s for one.',
+      'Execution exec1: the approval step started waiting after 2s.',
+    ])
+    // At the top of the jitter range, a 1s step waits exactly 1s.
+    const u = setup({ list: [[], [waiting()]] }, { timing: { appear: { initialMs: 1_000, maxMs: 1_000, factor: 1 } }, random: () => 1 })
+    expect(await u.decide({ waitForApprovalMs: 60_000 })).toMatchObject({ kind: 'decided', waitedMs: 1_000 })
+    expect(u.logger.text()).not.toMatch(/started waiting/)
+  })
+
+  it('gives up at waitForApproval, saying how long it waited', async () => {
+    const t = setup({ list: [[]] })
+    const result = await t.decide({ waitForApprovalMs: 10_000 })
+    // 1.5s, 2.25s, 3.375s; the next (5.06s) would pass the deadline.
+    expect(t.clock.sleeps).toEqual([1_500, 2_250, 3_375])
+    expect(result).toMatchObject({
+      kind: 'failed',
+      waitedMs: 7_125,
+      cause: { id: 'nothing-waiting', explanation: 'No Harness Approval step of execution exec1 is waiting (callback id: null) (waited 7s): the step has not started yet, was already decided, or the callback id is wrong.' },
+    })
+    // Said once, at the first empty read.
+    expect(t.logger.lines.map((l) => l.message)).toEqual(['Execution exec1: no approval step is waiting yet; waiting up to 10s for one.'])
+  })
+
+  it('reads exactly up to the deadline', async () => {
+    // Waits of 1s each (factor 1, random 1): reads at 0, 1s, 2s and 3s for a 3s deadline.
+    const t = setup({ list: [[]] }, { timing: { appear: { initialMs: 1_000, maxMs: 1_000, factor: 1 } }, random: () => 1 })
+    expect(await t.decide({ waitForApprovalMs: 3_000 })).toMatchObject({ kind: 'failed', waitedMs: 3_000 })
+    expect(t.clock.sleeps).toEqual([1_000, 1_000, 1_000])
+  })
+
+  it('posts without checking when the key may not read approvals', async () => {
+    const t = setup({ list: [harnessError(403, 'Missing permission core_pipeline_view')] })
+    const result = await t.decide({ approverInputs: [{ name: 'env', value: 'dev' }] })
+    expect(result).toMatchObject({ kind: 'decided', posts: 1, inputsSent: [{ name: 'env', value: 'dev' }], defaulted: [] })
+    expect(t.logger.lines).toEqual([
+      {
+        level: 'warning',
+        title: 'Approval state not readable',
+        message:
+          'Execution exec1: the key may not read approvals (Missing permission core_pipeline_view), so the decision is posted without checking what is waiting or filling input defaults. Grant View (core_pipeline_view) to enable those checks.',
+      },
+    ])
+    const u = setup({ list: [new HarnessApiError(classifyHarnessFailure(403, ''))] })
+    await u.decide()
+    expect(u.logger.lines[0]!.message).toContain('(HTTP 403)')
+  })
+
+  it('fails with Harness\'s cause when the read is refused otherwise', async () => {
+    const refusal = harnessError(401)
+    const t = setup({ list: [refusal] })
+    expect(await t.decide()).toEqual({ kind: 'failed', executionId: 'exec1', decision: 'APPROVE', cause: refusal.harnessCause, posts: 0, waitedMs: 0 })
+  })
+
+  it('retries transient read failures within the read budget, then names the failure', async () => {
+    const t = setup({ list: [new UnexpectedBodyError('Harness answered 200 with a body that is not JSON')] }, { timing: { readBudgetMs: 5_000 } })
+    const result = await t.decide()
+    expect(result).toMatchObject({
+      kind: 'failed',
+      posts: 0,
+      cause: {
+        id: 'not-json',
+        title: 'Unexpected answer from Harness',
+        explanation: 'Harness answered 200 with a body that is not JSON.',
+        fix: 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).',
+      },
+    })
+    expect(t.clock.sleeps).toEqual([750, 1_500])
+    expect(t.logger.lines.map((l) => l.message)).toEqual([
+      'Reading the approvals of execution exec1 failed (attempt 1: Harness answered 200 with a body that is not JSON); trying again in 0.8s.',
+      'Reading the approvals of execution exec1: the same failure 1 more time.',
+    ])
+  })
+
+  it('names an unexpected failure as such', async () => {
+    const t = setup({ list: [new TypeError('boom')] })
+    expect(await t.decide()).toMatchObject({
+      kind: 'failed',
+      cause: { id: 'unknown', title: 'Unexpected failure', explanation: 'boom', fix: 'Report this with the log of the run.', status: 0, harnessMessage: '' },
+    })
+  })
+})
+
+describe('decideExecution: cancellation', () => {
+  it('reports cancelled when aborted before the post', async () => {
+    const controller = new AbortController()
+    const t = setup({ list: [() => (controller.abort(new CancelledError()), [waiting()])] }, { signal: controller.signal })
+    expect(await t.decide()).toEqual({ kind: 'cancelled', executionId: 'exec1', decision: 'APPROVE', posts: 0, waitedMs: 0 })
+    expect(t.posts).toEqual([])
+  })
+
+  it('reports cancelled when aborted, for any reason, while waiting for the step to start', async () => {
+    const controller = new AbortController()
+    const t = setup({ list: [() => (controller.abort(), [])] }, { signal: controller.signal })
+    expect(await t.decide({ waitForApprovalMs: 60_000 })).toEqual({ kind: 'cancelled', executionId: 'exec1', decision: 'APPROVE', posts: 0, waitedMs: 0 })
+  })
+
+  it('reports cancelled, not unclear, when aborted during the post', async () => {
+    const controller = new AbortController()
+    const t = setup({ decide: [() => (controller.abort(new CancelledError()), transport('aborted'))] }, { signal: controller.signal })
+    expect(await t.decide()).toMatchObject({ kind: 'cancelled', posts: 1 })
+    expect(t.lists).toHaveLength(1)
+    expect(t.logger.lines).toEqual([])
+  })
+
+  it('reports cancelled when aborted during the read-back', async () => {
+    const controller = new AbortController()
+    const t = setup({ list: [[waiting()], () => (controller.abort(new CancelledError()), transport('aborted'))], decide: [harnessError(502)] }, { signal: controller.signal })
+    expect(await t.decide()).toMatchObject({ kind: 'cancelled', posts: 1 })
+  })
+})

@@ -1,0 +1,321 @@
+// Deciding one exemption against the simulator over real HTTP: read first, nothing sent when it is
+// already decided, expired or canceled, one PUT otherwise, and a read-back (not a blind repeat) after an
+// unclear answer. Also the report: result JSON, the exemptionStatus output and the job-summary section.
+import * as core from '@actions/core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { STO_PERMISSION_VIEW } from '../../sim/sto-simulator.js'
+import { approveExemption, rejectExemption } from '../../src/exemptions/commands.js'
+import { decideExemption, type ExemptionDecisionRequest, type ExemptionResult } from '../../src/exemptions/decide-exemption.js'
+import { addExemptionToSummary, announceExemptionResult, exemptionResultJson, exemptionStatusOutput } from '../../src/exemptions/summary.js'
+import { recordingLogger } from '../support/fakes.js'
+import { useStoSimulator } from '../support/servers.js'
+
+const ACCOUNT = 'acctSTO000000000000001'
+const APPROVER = 'approver00000000000001'
+const MISSING = 'missing000000000000001'
+
+const servers = useStoSimulator(ACCOUNT)
+
+function decide(req: Partial<ExemptionDecisionRequest> & { exemptionId: string }, deps = servers.deps(), signal?: AbortSignal) {
+  return decideExemption({ action: 'APPROVE', comment: 'Reviewed in PR #12', scope: { orgId: 'default', projectId: 'proj' }, ...req }, { ...deps, ...(signal ? { signal } : {}) })
+}
+
+const puts = () => servers.sto.decisions()
+const userLookups = () => servers.sim.requests.filter((r) => r.path.endsWith('/currentUser'))
+
+function expectFailed(result: ExemptionResult, id: string, title?: string) {
+  expect(result.kind).toBe('failed')
+  if (result.kind !== 'failed') return undefined
+  expect(result.cause.id).toBe(id)
+  if (title) expect(result.cause.title).toBe(title)
+  return result.cause
+}
+
+describe('decideExemption', () => {
+  it("approves a pending exemption once, as the key's own user, where the exemption lives", async () => {
+    const e = servers.sto.addExemption({})
+    const result = await decide({ exemptionId: e.id })
+    expect(result).toMatchObject({ kind: 'decided', status: 'Approved', alreadyInState: false, puts: 1, confirmedByReadBack: false, approverId: servers.sto.userIdOf(servers.sim.apiKey) })
+    expect(puts()).toHaveLength(1)
+    const put = puts()[0]!
+    expect(put.path).toBe(`${servers.sto.route}/${e.id}/approve`)
+    expect(put.query).toEqual({ accountId: ACCOUNT, orgId: 'default', projectId: 'proj' })
+    expect(put.body).toEqual({ approverId: servers.sto.userIdOf(servers.sim.apiKey), comment: 'Reviewed in PR #12' })
+    expect(servers.sto.exemption(e.id)).toMatchObject({ status: 'Approved', approverId: servers.sto.userIdOf(servers.sim.apiKey), comment: 'Reviewed in PR #12' })
+    // Read first, then the user, then the decision.
+    expect(servers.sim.requests.map((r) => `${r.method} ${r.path.replace(servers.sto.route, 'EX').replace(e.id, 'ID')}`)).toEqual(['GET EX/ID', 'GET /gateway/ng/api/user/currentUser', 'PUT EX/ID/approve'])
+  })
+
+  it('rejects with a given approver, without looking up the user and without an empty comment', async () => {
+    const e = servers.sto.addExemption({})
+    const result = await decide({ exemptionId: e.id, action: 'REJECT', approverId: APPROVER, comment: '' })
+    expect(result).toMatchObject({ kind: 'decided', status: 'Rejected', approverId: APPROVER })
+    expect(puts()[0]?.path).toBe(`${servers.sto.route}/${e.id}/reject`)
+    expect(puts()[0]?.body).toEqual({ approverId: APPROVER })
+    expect(userLookups()).toHaveLength(0)
+  })
+
+  it.each([
+    ['APPROVE', 'Approved'],
+    ['REJECT', 'Rejected'],
+  ] as const)('%s of an exemption already %s succeeds, says so, and sends nothing', async (action, status) => {
+    const e = servers.sto.addExemption({ status, approverId: APPROVER })
+    const result = await decide({ exemptionId: e.id, action })
+    expect(result).toMatchObject({ kind: 'decided', status, alreadyInState: true, puts: 0 })
+    if (result.kind === 'decided') expect(result.note).toBe(`Exemption ${e.id} was already ${status.toLowerCase()}; nothing was sent.`)
+    expect(puts()).toHaveLength(0)
+    expect(userLookups()).toHaveLength(0)
+  })
+
+  it.each([
+    ['Expired', 'Exemption expired'],
+    ['Canceled', 'Exemption canceled'],
+  ] as const)('%s is a clear failure with nothing sent', async (status, title) => {
+    const e = servers.sto.addExemption({ status })
+    const cause = expectFailed(await decide({ exemptionId: e.id }), 'already-finished', title)
+    expect(cause?.explanation).toContain('nothing was sent')
+    expect(puts()).toHaveLength(0)
+  })
+
+  it('an approved exemption whose expiration has passed reads as Expired', async () => {
+    const e = servers.sto.addExemption({ status: 'Approved', expiration: Math.floor(Date.now() / 1000) - 60 })
+    expectFailed(await decide({ exemptionId: e.id, action: 'REJECT' }), 'already-finished', 'Exemption expired')
+    expect(puts()).toHaveLength(0)
+  })
+
+  it.each([
+    ['APPROVE', 'Rejected'],
+    ['REJECT', 'Approved'],
+  ] as const)('%s of an exemption already %s is refused, not overturned (the server would allow it)', async (action, status) => {
+    const e = servers.sto.addExemption({ status, approverId: APPROVER })
+    const cause = expectFailed(await decide({ exemptionId: e.id, action }), 'already-finished', `Exemption already ${status.toLowerCase()}`)
+    expect(cause?.explanation).toContain(`(by ${APPROVER})`)
+    expect(cause?.explanation).toContain('does not overturn a recorded decision')
+    expect(cause?.fix).toContain('change it in Harness')
+    expect(puts()).toHaveLength(0)
+    expect(servers.sto.exemption(e.id)?.status).toBe(status)
+  })
+
+  it('refuses an exemption of another project (a mistyped id), sending nothing', async () => {
+    const e = servers.sto.addExemption({ orgId: 'default', projectId: 'payments' })
+    const cause = expectFailed(await decide({ exemptionId: e.id }), 'wrong-scope', 'Exemption belongs to another project')
+    expect(cause?.explanation).toContain('default/payments, not default/proj')
+    expect(puts()).toHaveLength(0)
+  })
+
+  it('decides an org-level exemption at its own scope', async () => {
+    const e = servers.sto.addExemption({ orgId: 'default', projectId: undefined })
+    expect((await decide({ exemptionId: e.id })).kind).toBe('decided')
+    expect(puts()[0]?.query).toEqual({ accountId: ACCOUNT, orgId: 'default' })
+  })
+
+  it('404: not found in this scope, nothing sent', async () => {
+    const cause = expectFailed(await decide({ exemptionId: MISSING }), 'not-found', 'Exemption not found in this scope')
+    expect(cause?.harnessMessage).toBe(`Not Found: exemption ${MISSING} not found`)
+    expect(puts()).toHaveLength(0)
+  })
+
+  it('401 for a bad key', async () => {
+    const cause = expectFailed(await decide({ exemptionId: MISSING }, servers.deps('pat.wrong.key.here')), 'bad-key')
+    expect(cause?.status).toBe(401)
+  })
+
+  it('403 on the decision for a key that may only view: the exemption stays Pending', async () => {
+    const viewer = servers.sim.addKey({ permissions: [STO_PERMISSION_VIEW] })
+    const e = servers.sto.addExemption({})
+    const result = await decide({ exemptionId: e.id }, servers.deps(viewer.key))
+    const cause = expectFailed(result, 'forbidden', 'STO permission missing')
+    expect(cause?.fix).toContain('sto_exemption_approve')
+    expect(result.exemption?.status).toBe('Pending')
+    expect(puts()).toHaveLength(1)
+    expect(servers.sto.exemption(e.id)?.status).toBe('Pending')
+  })
+
+  it('a service-account key has no user: the failure says to set approverId', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sto.makeServiceAccount(servers.sim.apiKey)
+    const cause = expectFailed(await decide({ exemptionId: e.id }), 'invalid-inputs')
+    expect(cause?.title).toMatch(/^Could not read the key's user/)
+    expect(cause?.fix).toContain('set {approverId}')
+    expect(cause?.harnessMessage).toContain("only by 'USER' principal type")
+    expect(puts()).toHaveLength(0)
+  })
+
+  it('retries a read on 429 and 5xx, then decides', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sto.failNext({ status: 429, on: 'GET' })
+    servers.sto.failNext({ status: 500, on: 'GET' })
+    const deps = servers.deps()
+    const result = await decide({ exemptionId: e.id }, deps)
+    expect(result.kind).toBe('decided')
+    expect(deps.clock.sleeps).toHaveLength(2)
+    expect(deps.logger.text()).toMatch(/Reading exemption .* failed \(attempt 1/)
+  })
+
+  it('a read that keeps failing with HTML ends as a cause once the budget is spent, nothing sent', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'GET', kind: 'html', status: 502, times: 100 })
+    const cause = expectFailed(await decide({ exemptionId: e.id }), 'server-error', 'STO server error')
+    expect(cause?.harnessMessage).toBe('502 Bad Gateway')
+    expect(puts()).toHaveLength(0)
+  })
+
+  it('after an unclear PUT (applied, then the connection dropped) reads back instead of sending again', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'apply-then-reset' })
+    const deps = servers.deps()
+    const result = await decide({ exemptionId: e.id }, deps)
+    expect(result).toMatchObject({ kind: 'decided', status: 'Approved', puts: 1, confirmedByReadBack: true })
+    if (result.kind === 'decided') expect(result.note).toBeUndefined()
+    expect(puts()).toHaveLength(1)
+    expect(deps.logger.text()).toContain('reading the exemption back')
+  })
+
+  it('after an unclear PUT that did not arrive (503 from a proxy), the still-Pending exemption is decided again', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'no-apply-503' })
+    const result = await decide({ exemptionId: e.id })
+    expect(result).toMatchObject({ kind: 'decided', status: 'Approved', puts: 2, confirmedByReadBack: false })
+    expect(puts()).toHaveLength(2)
+  })
+
+  it('a 429 on the PUT was not processed: it is sent again after a pause', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'rate-limit' })
+    const deps = servers.deps()
+    const result = await decide({ exemptionId: e.id }, deps)
+    expect(result).toMatchObject({ kind: 'decided', puts: 2 })
+    expect(deps.clock.sleeps.length).toBeGreaterThan(0)
+  })
+
+  it('someone else decides while the answer is lost: success, with a note that it may not be ours', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'no-apply-503' })
+    const deps = servers.deps()
+    const sleep = deps.clock.sleep
+    deps.clock.sleep = async (ms, signal) => {
+      const live = servers.sto.exemption(e.id)!
+      if (live.status === 'Pending') Object.assign(live, { status: 'Approved', approverId: APPROVER })
+      return sleep(ms, signal)
+    }
+    const result = await decide({ exemptionId: e.id }, deps)
+    expect(result).toMatchObject({ kind: 'decided', confirmedByReadBack: true, puts: 1 })
+    if (result.kind === 'decided') expect(result.note).toContain(`by ${APPROVER}`)
+  })
+
+  it('unclear every time: unknown, never more PUTs than allowed', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'no-apply-503', times: 10 })
+    const result = await decide({ exemptionId: e.id })
+    expect(result.kind).toBe('unknown')
+    if (result.kind === 'unknown') expect(result.message).toContain('still shows Pending')
+    expect(puts()).toHaveLength(3)
+  })
+
+  it('the exemption expires between the unclear PUT and the read-back: a failure', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'no-apply-503' })
+    const deps = servers.deps()
+    const sleep = deps.clock.sleep
+    deps.clock.sleep = async (ms, signal) => {
+      servers.sto.exemption(e.id)!.status = 'Expired'
+      return sleep(ms, signal)
+    }
+    expectFailed(await decide({ exemptionId: e.id }, deps), 'already-finished', 'Exemption expired')
+    expect(puts()).toHaveLength(1)
+  })
+
+  it('cancelled before anything: nothing sent', async () => {
+    const e = servers.sto.addExemption({})
+    const controller = new AbortController()
+    controller.abort(new Error('stop'))
+    const result = await decide({ exemptionId: e.id }, servers.deps(), controller.signal)
+    expect(result.kind).toBe('cancelled')
+    expect(puts()).toHaveLength(0)
+  })
+})
+
+describe('approve / reject commands', () => {
+  it('approve: validates, decides, renders', async () => {
+    const e = servers.sto.addExemption({ type: 'Acceptable Risk', reason: 'internal only' })
+    const d = servers.deps()
+    const result = await approveExemption(d, { id: e.id, comment: 'ok by security', org: 'default', project: 'proj' })
+    expect(result.ok).toBe(true)
+    expect(result.text).toContain(`Exemption ${e.id} approved.`)
+    expect(result.text).toMatch(/Status\s+Approved/)
+    expect(result.data).toMatchObject({ outcome: 'decided', exemptionStatus: 'Approved', puts: 1 })
+  })
+
+  it('reject of an expired one: not ok, with the cause and fix; JSON on request', async () => {
+    const e = servers.sto.addExemption({ status: 'Expired' })
+    const result = await rejectExemption(servers.deps(), { id: e.id, json: true })
+    expect(result.ok).toBe(false)
+    expect(JSON.parse(result.text)).toMatchObject({ outcome: 'failed', cause: 'already-finished', title: 'Exemption expired', exemptionStatus: 'Expired' })
+  })
+
+  it('sends nothing on a violation', async () => {
+    await expect(approveExemption(servers.deps(), { id: 'short', approverId: 'me', comment: 'c'.repeat(1025), project: 'p' })).rejects.toThrow(
+      /Invalid id 'short'[\s\S]*Invalid approverId 'me'[\s\S]*Invalid comment[\s\S]*Invalid projectId 'p': expected to come with orgId/,
+    )
+    expect(servers.sim.requests).toHaveLength(0)
+  })
+})
+
+describe('report', () => {
+  afterEach(() => {
+    core.summary.emptyBuffer()
+  })
+
+  it('result JSON, the exemptionStatus output and the annotations', async () => {
+    const e = servers.sto.addExemption({})
+    const result = await decide({ exemptionId: e.id })
+    expect(exemptionStatusOutput(result)).toBe('Approved')
+    expect(exemptionResultJson(result)).toMatchObject({ outcome: 'decided', exemptionId: e.id, decision: 'APPROVE', exemptionStatus: 'Approved', alreadyInState: false, puts: 1 })
+    const logger = recordingLogger()
+    announceExemptionResult(exemptionResultJson(result), logger)
+    expect(logger.text()).toBe(`info: Exemption ${e.id} approved.`)
+
+    const failed = await decide({ exemptionId: MISSING })
+    expect(exemptionStatusOutput(failed)).toBeUndefined()
+    announceExemptionResult(exemptionResultJson(failed), logger)
+    expect(logger.lines.at(-1)).toMatchObject({ level: 'error', title: 'Exemption not found in this scope' })
+    expect(logger.lines.at(-1)?.message).toContain('Harness said: "Not Found')
+  })
+
+  it('the summary shows issue, type, reason, requester, duration and expiration as a date, all escaped', async () => {
+    const e = servers.sto.addExemption({
+      type: 'False Positive',
+      reason: '<img src=x onerror=alert(1)> & "quoted"',
+      pendingChanges: { durationDays: 30 },
+      expiration: 4102444800,
+      link: 'https://tickets/SEC-9?a=1&b=2',
+    })
+    const result = await decide({ exemptionId: e.id })
+    const html = addExemptionToSummary(core.summary, exemptionResultJson(result)).stringify()
+    expect(html).toContain('<h3>STO exemption: decision recorded</h3>')
+    expect(html).toContain(`<code>${e.issueId}</code>`)
+    expect(html).toContain('False Positive')
+    expect(html).toContain('&#60;img src=x onerror=alert(1)&#62; &#38; &#34;quoted&#34;')
+    expect(html).not.toContain('<img')
+    expect(html).toContain(e.requesterId)
+    expect(html).toContain('30 days')
+    expect(html).toContain('2100-01-01T00:00:00Z')
+    expect(html).toContain('https://tickets/SEC-9?a=1&#38;b=2')
+  })
+
+  it('a failure shows title, explanation, the server message and the fix', async () => {
+    const e = servers.sto.addExemption({ status: 'Canceled' })
+    const result = await decide({ exemptionId: e.id })
+    const html = addExemptionToSummary(core.summary, exemptionResultJson(result)).stringify()
+    expect(html).toContain('STO exemption: decision failed')
+    expect(html).toContain('<strong>Exemption canceled</strong>')
+    expect(html).toContain('Fix: Ask the requester')
+    expect(html).toContain('Canceled')
+  })
+
+  it('already in state: the headline says nothing was sent', async () => {
+    const e = servers.sto.addExemption({ status: 'Approved' })
+    const html = addExemptionToSummary(core.summary, exemptionResultJson(await decide({ exemptionId: e.id }))).stringify()
+    expect(html).toContain('STO exemption: decision recorded (already in that state, nothing sent)')
+  })
+})
