@@ -6619,13 +6619,6 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// builtin:node:path
-var require_node_path = __commonJS({
-  "builtin:node:path"(exports, module) {
-    module.exports = __require("node:path");
-  }
-});
-
 // src/startup.ts
 var import_node_module = __toESM(require_node_module());
 if (Number(process.versions.node.split(".")[0]) < 22) {
@@ -6634,7 +6627,7 @@ if (Number(process.versions.node.split(".")[0]) < 22) {
 }
 
 // src/cli/main.ts
-var import_node_fs4 = __toESM(require_node_fs());
+var import_node_fs3 = __toESM(require_node_fs());
 
 // src/ports.ts
 var systemClock = {
@@ -10200,28 +10193,8 @@ function verdictLine(result) {
 }
 
 // src/cli/version.ts
-var import_node_fs3 = __toESM(require_node_fs());
-var import_node_path = __toESM(require_node_path());
-var PACKAGE_NAME = "harness-approval-gate";
-function cliVersion(script = process.argv[1]) {
-  if (!script) return "unknown";
-  let dir;
-  try {
-    dir = (0, import_node_path.dirname)((0, import_node_fs3.realpathSync)(script));
-  } catch {
-    return "unknown";
-  }
-  for (let depth = 0; depth < 4; depth++) {
-    try {
-      const pkg = JSON.parse((0, import_node_fs3.readFileSync)((0, import_node_path.join)(dir, "package.json"), "utf8"));
-      if (pkg.name === PACKAGE_NAME && typeof pkg.version === "string") return pkg.version;
-    } catch {
-    }
-    const parent = (0, import_node_path.dirname)(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return "unknown";
+function cliVersion() {
+  return true ? "1.0.0" : "unknown";
 }
 
 // src/cli/decide.ts
@@ -10707,7 +10680,7 @@ async function main(argv, io = {}) {
     env: io.env ?? process.env,
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
-    readFile: io.readFile ?? ((path) => (0, import_node_fs4.readFileSync)(path, "utf8")),
+    readFile: io.readFile ?? ((path) => (0, import_node_fs3.readFileSync)(path, "utf8")),
     signal: io.signal ?? controller.signal,
     columns: io.columns ?? terminalColumns(io.env ?? process.env)
   };

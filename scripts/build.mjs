@@ -137,6 +137,12 @@ const withoutUnusedUndiciModules = {
  */
 const REQUIRE_SHIM = "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);\n"
 
+/**
+ * package.json's version, written into the bundles (src/cli/version.ts): a dist/cli.js copied on its own has
+ * no package.json beside it to read at run time.
+ */
+const VERSION = /** @type {{ version: string }} */ (JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))).version
+
 /** @param {Entry} spec */
 async function bundle({ entry, output, bin }) {
   const result = await build({
@@ -152,6 +158,7 @@ async function bundle({ entry, output, bin }) {
     sourcemap: false,
     legalComments: 'none',
     banner: { js: REQUIRE_SHIM },
+    define: { BUNDLED_VERSION: JSON.stringify(VERSION) },
     plugins: [builtinsByRequire, withoutUnusedUndiciModules, sideEffectFree],
     logLevel: 'warning',
   })

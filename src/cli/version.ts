@@ -1,28 +1,10 @@
-// The version printed by --version: the one in the package.json of the installed package. Found from
-// the running script's own path (through the npx/bin symlink), since the bundle carries no metadata.
-import { readFileSync, realpathSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+// The version printed by --version. The build writes package.json's version into the bundle, so dist/cli.js
+// knows it wherever it is copied, with no package.json beside it to read at run time.
 
-const PACKAGE_NAME = 'harness-approval-gate'
+/** Replaced by package.json's version when scripts/build.mjs bundles the sources. */
+declare const BUNDLED_VERSION: string | undefined
 
-export function cliVersion(script: string | undefined = process.argv[1]): string {
-  if (!script) return 'unknown'
-  let dir: string
-  try {
-    dir = dirname(realpathSync(script))
-  } catch {
-    return 'unknown'
-  }
-  for (let depth = 0; depth < 4; depth++) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown }
-      if (pkg.name === PACKAGE_NAME && typeof pkg.version === 'string') return pkg.version
-    } catch {
-      // No (readable) package.json here: look one level up.
-    }
-    const parent = dirname(dir)
-    if (parent === dir) break
-    dir = parent
-  }
-  return 'unknown'
+export function cliVersion(): string {
+  // The sources run unbundled carry no version.
+  return typeof BUNDLED_VERSION === 'string' ? BUNDLED_VERSION : 'unknown'
 }

@@ -1,6 +1,7 @@
 // The command line as users run it: the built dist/cli.js in a child process, against the Harness
 // simulator on 127.0.0.1. Flags, environment, output, exit codes, signals and a rate-limited batch.
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -315,6 +316,20 @@ describe('help and version', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
     expect((await runCli(['--version'])).stdout).toBe(`${pkg.version}\n`)
     expect((await runCli(['approve', '-V'])).stdout).toBe(`${pkg.version}\n`)
+  })
+
+  it('prints the package version from a lone copy of dist/cli.js, with no package.json anywhere near it', async () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
+    const dir = mkdtempSync(join(tmpdir(), 'hag-cli-alone-'))
+    try {
+      const lone = join(dir, 'cli.js')
+      copyFileSync(CLI, lone)
+      const child = spawnSync(process.execPath, [lone, '--version'], { cwd: dir, env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' })
+      expect(child.status, child.stderr).toBe(0)
+      expect(child.stdout).toBe(`${pkg.version}\n`)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('has a flag for every action input but the action itself (the command) and the exemption ones (the exemptions verbs)', () => {
