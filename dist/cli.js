@@ -29408,8 +29408,11 @@ class Timeline {
 // What every Harness API answer shares when it is not a success: the documented causes, the error that
 // carries one, the error for a body that is not what Harness documents, and the ErrorDTO message parsing.
 // Pipeline approvals and STO exemptions classify their own answers; both throw these.
-/** The Harness message in either documented error shape, or undefined when the body is not one. */
-function harnessMessage(text) {
+/**
+ * The Harness message (and ErrorDTO `code`, when a string) in either documented error shape; no message
+ * when the body is not one.
+ */
+function errors_harnessMessage(text) {
     let body;
     try {
         body = JSON.parse(text);
@@ -29419,10 +29422,12 @@ function harnessMessage(text) {
     }
     if (body && typeof body === 'object') {
         const record = body;
+        const code = typeof record.code === 'string' && record.code !== '' ? { code: record.code } : {};
         for (const key of ['message', 'detailedMessage', 'error']) {
             if (typeof record[key] === 'string' && record[key] !== '')
-                return { message: record[key], json: true };
+                return { message: record[key], ...code, json: true };
         }
+        return { ...code, json: true };
     }
     return { json: true };
 }
@@ -29546,7 +29551,7 @@ const RULES = [
     },
 ];
 function classifyHarnessFailure(status, text) {
-    const { message, json } = harnessMessage(text);
+    const { message, json } = errors_harnessMessage(text);
     const quoted = sanitize_cleanRemoteText(message ?? (json ? '' : text), 400);
     if (status >= 300 && status < 400) {
         return {
@@ -29581,6 +29586,34 @@ function classifyHarnessFailure(status, text) {
         status,
         harnessMessage: quoted,
     };
+}
+/**
+ * The cause of a failed execution read (`GET …/pipelines/execution/v2/{id}`). Its 404 and 403 mean the
+ * execution is not in this scope or may not be seen, and without that read the scope cannot be checked.
+ */
+function classifyExecutionReadFailure(status, text, context) {
+    const cause = classifyHarnessFailure(status, text);
+    const { code } = harnessMessage(text);
+    const where = `org ${context.orgId}, project ${context.projectId}`;
+    if (status === 404 && (code === 'ENTITY_NOT_FOUND' || cause.id !== 'not-json')) {
+        return {
+            ...cause,
+            id: 'execution-not-found',
+            title: 'Execution not found',
+            explanation: `Harness has no pipeline execution ${context.executionId} (looked up in ${where}): the id is wrong, or the execution was deleted.`,
+            fix: 'Check executionId (<+pipeline.executionId> in the pipeline) and accountId.',
+        };
+    }
+    if (status === 403) {
+        return {
+            ...cause,
+            id: 'forbidden',
+            title: 'Execution not viewable with this key',
+            explanation: `The key may not view pipeline execution ${context.executionId} in ${where}, so its org and project cannot be checked before deciding (or the execution belongs to another project).`,
+            fix: "Check orgId and projectId; grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute).",
+        };
+    }
+    return cause;
 }
 
 ;// CONCATENATED MODULE: ./src/approvals/client.ts
