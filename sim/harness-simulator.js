@@ -10,10 +10,15 @@
 //
 // Other modules can add routes (for example more Harness services) with `sim.addRoute(...)`, or by passing
 // `extensions` to `startHarnessSimulator`; see `RouteHandler` and `RouteContext`.
+//
+// Two Harness server versions are modelled (`mode`): `older`, the open-sourced pipeline service of January
+// 2024, and `newest`, a later copy of it. They differ in how an execution is looked up (with or without org
+// and project), in service-account keys, and in the order of the approver-input checks. Where the servers'
+// exact text is not known, the simulator says so beside the answer.
 
 import { createServer, STATUS_CODES } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
-import { randomBytes, randomUUID } from 'node:crypto'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { realpathSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 
@@ -27,22 +32,45 @@ import { pathToFileURL } from 'node:url'
 
 /** @typedef {{ name: string, email: string }} SimUser */
 
+/** @typedef {'older' | 'newest'} ServerMode */
+
+/**
+ * A service account as Harness scopes it: account-level when neither org nor project is given.
+ * @typedef {object} ServiceAccountOptions
+ * @property {string} identifier
+ * @property {string} [orgId] Org-level (or, with `projectId`, project-level) account.
+ * @property {string} [projectId]
+ */
+
 /**
  * An API key the simulator accepts.
  * @typedef {object} ApiKeyRecord
  * @property {string} key The token, sent in `x-api-key`.
  * @property {string} accountId The account the token belongs to (a request for another account is refused).
  * @property {SimUser} user The user (or service account) the token acts as.
+ * @property {string} userId The principal's id (a user's uuid): what `Invalid user: <id>` names.
+ * @property {'USER' | 'SERVICE_ACCOUNT'} principal `SERVICE_ACCOUNT` for `sat.` keys.
+ * @property {ServiceAccountOptions | undefined} serviceAccount For a service-account key.
  * @property {string[]} permissions E.g. `core_pipeline_view`, `core_pipeline_execute`.
+ * @property {string[] | undefined} projects `org/project` pairs where `permissions` hold; undefined: everywhere.
  * @property {boolean} expired Answered with 401 `EXPIRED_TOKEN`.
+ * @property {boolean} deleted The user or service account behind the key no longer exists.
  */
 
 /**
  * @typedef {object} ApiKeyOptions
- * @property {string} [key] The token; generated as `pat.<accountId>.<tokenId>.<secret>` when absent.
+ * @property {string} [key] The token; generated as `pat.<accountId>.<tokenId>.<secret>` when absent
+ *   (`sat.…` when `serviceAccount` is given).
  * @property {SimUser} [user] Defaults to a fresh user named after the token id.
+ * @property {string} [userId] Default: derived from the token (the same id STO's `userIdOf` gives).
+ * @property {ServiceAccountOptions} [serviceAccount] Makes it a service-account key. A `sat.` token without
+ *   it gets an account-level service account named after the token id.
  * @property {string[]} [permissions] Defaults to view + execute.
+ * @property {string[]} [projects] `org/project` pairs where the permissions hold (pipeline and STO alike).
+ *   Default: every project.
  * @property {boolean} [expired]
+ * @property {boolean} [deleted] The principal no longer exists: `Invalid user: <id>` or `Service account
+ *   [<id>] does not exist.` when it tries to approve.
  * @property {string} [accountId] Defaults to the account in a `pat.`/`sat.` token, else the simulator's.
  */
 
@@ -80,26 +108,33 @@ import { pathToFileURL } from 'node:url'
  * @property {ApprovalType} [type] Default `HarnessApproval`.
  * @property {ApproverInputSpec[]} [approverInputs] Default none.
  * @property {number} [minimumCount] APPROVE activities needed to release the step. Default 1.
- * @property {string[] | '*'} [approvers] Who may act: user names, emails or keys; `'*'` for anyone.
- *   Default: the default key's user.
+ * @property {string[] | '*'} [approvers] The users in the step's user groups: names, emails or keys;
+ *   `'*'` for any user. Default: the default key's user. Service-account keys are not judged by it.
  * @property {string[]} [userGroups] Only shown in `details.approvers`. Default `['_project_all_users']`.
- * @property {string[]} [serviceAccounts] Only shown in `details.approvers`.
+ * @property {string[]} [serviceAccounts] `approvers.serviceAccounts`: the service accounts that may act on the
+ *   newest server, as Harness refers to them (`account.<id>`, `org.<id>`, or `<id>` in the project).
  * @property {boolean} [disallowPipelineExecutor]
  * @property {string} [pipelineExecutor] Name or email of the user who ran the pipeline.
  * @property {string[]} [disallowedUserEmails]
  * @property {string} [approvalMessage]
  * @property {boolean} [includePipelineExecutionHistory]
- * @property {boolean} [autoRejectEnabled]
- * @property {number} [deadline] Epoch ms; once passed, a WAITING instance becomes EXPIRED. Default a day ahead.
+ * @property {boolean} [autoRejectEnabled] An APPROVE also rejects older WAITING instances of the same
+ *   pipeline, step and service (in other executions).
+ * @property {string} [stepIdentifier] The step, for auto-reject. Default `approval`.
+ * @property {string} [serviceIdentifier] The service deployed, for auto-reject. Default none.
+ * @property {number} [deadline] Epoch ms. Default a day ahead. Once passed, the instance still reads WAITING
+ *   (Harness's expiry job has not run yet) but a POST answers "already expired"; `runExpiryJob()` expires it.
  * @property {number} [appearAfterReads] Invisible (to GET and POST) until this many GETs of its execution
  *   have been answered: models a pipeline that has not reached the step yet.
  * @property {ApprovalActivity[]} [approvalActivities] Activities already recorded.
  * @property {string | null} [errorMessage]
  * @property {Record<string, unknown>} [details] Extra `details` fields (e.g. for a Jira approval).
- * @property {string} [accountId] Defaults to the simulator's; org, project and pipeline likewise.
+ * @property {string} [accountId] For a new execution: defaults to the simulator's; org, project and
+ *   pipeline likewise. To configure more of the execution, call `addExecution` first.
  * @property {string} [orgId]
  * @property {string} [projectId]
  * @property {string} [pipelineId]
+ * @property {string} [pipelineName]
  */
 
 /**
@@ -123,6 +158,9 @@ import { pathToFileURL } from 'node:url'
  * @property {string} approvalMessage
  * @property {boolean} includePipelineExecutionHistory
  * @property {boolean} autoRejectEnabled
+ * @property {string} stepIdentifier
+ * @property {string | undefined} serviceIdentifier
+ * @property {number} sequence Order of creation (`created` can tie within a millisecond).
  * @property {number} deadline
  * @property {number} created
  * @property {number} updated
@@ -133,13 +171,67 @@ import { pathToFileURL } from 'node:url'
  */
 
 /**
- * A pipeline execution: where instances live, and which account/org/project owns them.
+ * Harness's execution statuses, by the names the execution API shows.
+ * @typedef {'Running' | 'AsyncWaiting' | 'TaskWaiting' | 'TimedWaiting' | 'Failed' | 'Errored' | 'IgnoreFailed'
+ *   | 'NotStarted' | 'Expired' | 'Aborted' | 'Discontinuing' | 'Queued' | 'Paused' | 'ResourceWaiting'
+ *   | 'InterventionWaiting' | 'ApprovalWaiting' | 'WaitStepRunning' | 'QueuedLicenseLimitReached'
+ *   | 'QueuedExecutionConcurrencyReached' | 'Success' | 'Suspended' | 'Skipped' | 'Pausing' | 'ApprovalRejected'
+ *   | 'InputWaiting' | 'AbortedByFreeze' | 'UploadWaiting' | 'QueuedGlobalInfraCapacityReached'
+ *   | 'QUEUED_PLAN_CREATION' | 'PassedWithWarning'} ExecutionStatus
+ */
+
+/**
+ * One step of what an execution does after a decision: it takes `status` once the previous status has
+ * lasted `afterMs` (by `Date.now()`, so a faked clock moves it too) and been answered `afterReads` times by
+ * the execution endpoint. Both default to 0.
+ * @typedef {object} StatusChange
+ * @property {ExecutionStatus} status
+ * @property {number} [afterMs]
+ * @property {number} [afterReads]
+ */
+
+/**
+ * What a test gives `addExecution`. Only `executionId` is needed.
+ * @typedef {object} ExecutionOptions
+ * @property {string} executionId
+ * @property {string} [accountId] Default: the simulator's; org, project and pipeline likewise.
+ * @property {string} [orgId]
+ * @property {string} [projectId]
+ * @property {string} [pipelineId]
+ * @property {string} [pipelineName] Default: the simulator's `pipelineName`.
+ * @property {number} [runSequence] Default: one more than the last execution's.
+ * @property {ExecutionStatus} [status] A fixed status. Default: `ApprovalWaiting` while a Harness approval
+ *   of it is visibly WAITING, else `Running`; after a decision, `afterApprove`/`afterReject`.
+ * @property {number} [startTs] Epoch ms. Default now.
+ * @property {string[]} [modules] Default `['cd']`.
+ * @property {StatusChange[]} [afterApprove] What the execution does once an APPROVE releases its step.
+ *   Default `[{ status: 'Running' }, { status: 'Success', afterReads: 2 }]`.
+ * @property {StatusChange[]} [afterReject] What it does after a REJECT (or an auto-reject).
+ *   Default `[{ status: 'ApprovalRejected' }]`.
+ * @property {boolean} [lookupError] The server fails to look the execution up: approval requests answer
+ *   "An unexpected error occurred while validating execution_id param".
+ */
+
+/**
+ * A pipeline execution: where instances live, which account/org/project owns it, and its status.
  * @typedef {object} ExecutionState
  * @property {string} executionId
  * @property {string} accountId
  * @property {string} orgId
  * @property {string} projectId
  * @property {string} pipelineId
+ * @property {string} pipelineName
+ * @property {number} runSequence
+ * @property {ExecutionStatus | undefined} status The fixed (or last reached) status; undefined: derived.
+ * @property {number} startTs
+ * @property {number | undefined} endTs Set when the status becomes terminal.
+ * @property {string[]} modules
+ * @property {StatusChange[]} afterApprove
+ * @property {StatusChange[]} afterReject
+ * @property {boolean} lookupError
+ * @property {StatusChange[]} pendingChanges Changes still to come after a decision.
+ * @property {number} changedAt Epoch ms of the last status change.
+ * @property {number} readsSinceChange Execution-endpoint reads answered since the last status change.
  * @property {number} readsServed Successful GETs of its approval instances so far.
  */
 
@@ -197,6 +289,7 @@ import { pathToFileURL } from 'node:url'
  * @property {number} openConnections TCP connections open right now.
  * @property {number} faults Faults that fired.
  * @property {number} decisionsApplied Approval activities recorded by POSTs.
+ * @property {number} autoRejected Instances rejected by an APPROVE elsewhere (auto-reject).
  */
 
 /**
@@ -236,11 +329,22 @@ import { pathToFileURL } from 'node:url'
  * @property {SimUser} [defaultUser] The default key's user.
  * @property {string} [defaultKey] The default key's token (generated when absent).
  * @property {ApiKeyOptions[]} [apiKeys] More keys to accept from the start.
+ * @property {string} [pipelineName] Default `Deploy`.
+ * @property {ServerMode} [mode] Which Harness server to be; `sim.mode` may also be changed between requests.
+ *   - `older` (the default for now): approval requests look the execution up by account, org and project,
+ *     so a wrong org or project gets the "doesn't belong" 400; the execution endpoint likewise answers 404;
+ *     service-account keys cannot approve ("SERVICE_ACCOUNT is not supported…"); approver-input names are
+ *     checked before values; and after an approval that leaves the step WAITING, the GET's
+ *     `approverInputs[].defaultValue` holds that approver's values, without the constraints.
+ *   - `newest`: executions are looked up by account and id only (org and project serve the permission check
+ *     alone, so a wrong project can reach another project's execution); service accounts listed in
+ *     `approvers.serviceAccounts` may approve; values are checked before names.
+ * @property {string} [uiUrl] Origin of the links the execution-URL endpoint answers. Default: `url`.
  * @property {'error_message' | 'errorMessage'} [errorField] How instances spell their error field.
  *   Default `error_message`; `errorMessage` is how an older build spelled it.
- * @property {boolean} [olderBuild] Behave like an older server: `errorMessage` spelling (unless
- *   `errorField` says otherwise), the generic "User not authorized" for every authorization refusal,
- *   and approver inputs checked by name only.
+ * @property {boolean} [olderBuild] Behave like a build from before both versions (implies `mode: 'older'`
+ *   unless `mode` is given): `errorMessage` spelling (unless `errorField` says otherwise), the generic
+ *   "User not authorized" for every authorization refusal, and approver inputs checked by name only.
  * @property {boolean} [requireJsonContentType] Refuse a POST body not sent as `application/json` with
  *   415, as a JAX-RS resource does. Default true.
  * @property {number} [port] Default 0 (any free port).
@@ -260,6 +364,31 @@ export const PERMISSION_EXECUTE = 'core_pipeline_execute'
 
 /** The approval routes, relative to the server root. `baseUrl` already ends in `/gateway`. */
 export const APPROVALS_ROUTE = '/gateway/pipeline/api/v1/orgs/:org/projects/:project/approvals/execution/:executionId'
+/** One execution's summary (scope, pipeline, status). */
+export const EXECUTION_ROUTE = '/gateway/pipeline/api/pipelines/execution/v2/:executionId'
+/** The link to an execution in the Harness UI. */
+export const EXECUTION_URL_ROUTE = '/gateway/pipeline/api/pipelines/execution/url'
+
+/** Every execution status the execution API shows, by its display name. @type {readonly ExecutionStatus[]} */
+export const EXECUTION_STATUSES = [
+  'Running', 'AsyncWaiting', 'TaskWaiting', 'TimedWaiting', 'Failed', 'Errored', 'IgnoreFailed', 'NotStarted', 'Expired',
+  'Aborted', 'Discontinuing', 'Queued', 'Paused', 'ResourceWaiting', 'InterventionWaiting', 'ApprovalWaiting',
+  'WaitStepRunning', 'QueuedLicenseLimitReached', 'QueuedExecutionConcurrencyReached', 'Success', 'Suspended', 'Skipped',
+  'Pausing', 'ApprovalRejected', 'InputWaiting', 'AbortedByFreeze', 'UploadWaiting', 'QueuedGlobalInfraCapacityReached',
+  'QUEUED_PLAN_CREATION', 'PassedWithWarning',
+]
+
+/**
+ * Statuses an execution never leaves (Harness's list, plus PassedWithWarning, which ends a run too).
+ * @type {readonly ExecutionStatus[]}
+ */
+export const TERMINAL_EXECUTION_STATUSES = [
+  'Skipped', 'IgnoreFailed', 'Aborted', 'Errored', 'Failed', 'Expired', 'Suspended', 'Success', 'ApprovalRejected',
+  'AbortedByFreeze', 'PassedWithWarning',
+]
+
+/** The Java services behind the gateway: an unknown path under one of them gets that service's answer. */
+const JAVA_SERVICE_PATH = /^\/gateway\/(?:pipeline|ng)(?:\/|$)/
 
 const FAULT_KINDS = new Set([
   'apply-then-reset',
@@ -279,6 +408,25 @@ const NO_APPLY_FAULTS = new Set(['no-apply-503', 'rate-limit', 'html', 'reset', 
 const STATUSES = new Set(['WAITING', 'APPROVED', 'REJECTED', 'FAILED', 'ABORTED', 'EXPIRED'])
 
 const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The id of the user a key acts as, unless the test sets one: stable per key, so a test can predict it
+ * (STO's `userIdOf` gives the same).
+ * @param {string} key
+ */
+export function userIdForKey(key) {
+  return createHash('sha256').update(key).digest('base64url').slice(0, 22)
+}
+
+/**
+ * How `approvers.serviceAccounts` refers to a service account: `account.<id>`, `org.<id>`, or `<id>` for one
+ * of the project.
+ * @param {ServiceAccountOptions} account
+ */
+export function serviceAccountRef(account) {
+  if (account.orgId && account.projectId) return account.identifier
+  return account.orgId ? `org.${account.identifier}` : `account.${account.identifier}`
+}
 
 /** @param {number} bytes */
 function randomId(bytes = 16) {
@@ -322,6 +470,27 @@ export function htmlPage(status, title) {
     `<html>\r\n<head><title>${status} ${title}</title></head>\r\n<body>\r\n` +
     `<center><h1>${status} ${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`
   return { status, body, headers: { 'content-type': 'text/html' } }
+}
+
+/**
+ * What a Java service behind the gateway answers for a path or method it does not have: 400, not 404.
+ * @param {404 | 405} jerseyStatus
+ * @returns {SimResponse}
+ */
+export function resourceNotFound(jerseyStatus) {
+  const message = jerseyStatus === 404 ? 'HTTP 404 Not Found' : 'HTTP 405 Method Not Allowed'
+  return { status: 400, body: { status: 'FAILURE', code: 'RESOURCE_NOT_FOUND_EXCEPTION', message } }
+}
+
+/**
+ * A key the server does not accept (401), or undefined.
+ * @param {ApiKeyRecord | undefined} key
+ * @returns {SimResponse | undefined}
+ */
+export function tokenRefusal(key) {
+  if (!key) return { status: 401, body: errorDto('INVALID_TOKEN', 'Token is not valid.') }
+  if (key.expired) return { status: 401, body: errorDto('EXPIRED_TOKEN', 'Token expired.') }
+  return undefined
 }
 
 /** @returns {SimResponse} */
@@ -375,7 +544,12 @@ export class HarnessSimulator {
     /** @readonly */ this.orgId = options.orgId ?? 'default'
     /** @readonly */ this.projectId = options.projectId ?? 'proj'
     /** @readonly */ this.pipelineId = options.pipelineId ?? 'deploy_pipeline'
+    /** @readonly */ this.pipelineName = options.pipelineName ?? 'Deploy'
     /** @readonly */ this.olderBuild = options.olderBuild ?? false
+    /** Which Harness server to be (see `SimulatorOptions.mode`); may be changed between requests. @type {ServerMode} */
+    this.mode = options.mode ?? 'older'
+    if (this.mode !== 'older' && this.mode !== 'newest') throw new Error(`unknown mode ${this.mode}`)
+    /** @private */ this.uiUrl = options.uiUrl
     /** @type {'error_message' | 'errorMessage'} */
     this.errorField = options.errorField ?? (this.olderBuild ? 'errorMessage' : 'error_message')
     /** @readonly */ this.requireJsonContentType = options.requireJsonContentType ?? true
@@ -386,7 +560,7 @@ export class HarnessSimulator {
     /** Every request received, in order. Cleared in place by `reset()`. @type {RecordedRequest[]} */
     this.requests = []
     /** Counters; zeroed in place by `reset()`. @type {SimulatorStats} */
-    this.stats = { requests: 0, rateLimited: 0, connections: 0, openConnections: 0, faults: 0, decisionsApplied: 0 }
+    this.stats = { requests: 0, rateLimited: 0, connections: 0, openConnections: 0, faults: 0, decisionsApplied: 0, autoRejected: 0 }
 
     /** @private @type {Map<string, ApiKeyRecord>} */ this.keyTable = new Map()
     /** @private @type {Map<string, ExecutionState>} */ this.executionTable = new Map()
@@ -400,6 +574,8 @@ export class HarnessSimulator {
     /** @private @type {Set<import('node:net').Socket>} */ this.sockets = new Set()
     /** @private */ this.closed = false
     /** @private */ this.boundPort = 0
+    /** @private */ this.instancesCreated = 0
+    /** @private */ this.lastRunSequence = 0
 
     const defaultRecord = this.addKey({
       key: options.defaultKey,
@@ -435,6 +611,8 @@ export class HarnessSimulator {
 
     this.addRoute('GET', APPROVALS_ROUTE, (ctx) => this.getApprovals(ctx))
     this.addRoute('POST', APPROVALS_ROUTE, (ctx) => this.postApproval(ctx))
+    this.addRoute('GET', EXECUTION_ROUTE, (ctx) => this.getExecution(ctx))
+    this.addRoute('POST', EXECUTION_URL_ROUTE, (ctx) => this.postExecutionUrl(ctx))
     for (const extension of options.extensions ?? []) extension(this)
   }
 
@@ -474,14 +652,20 @@ export class HarnessSimulator {
     const fromToken = options.key?.match(/^(?:pat|sat)\.([^.]+)\./)?.[1]
     const accountId = options.accountId ?? fromToken ?? this.accountId
     const tokenId = randomId(12)
-    const key = options.key ?? `pat.${accountId}.${tokenId}.${randomId(15)}`
+    const isServiceAccount = options.serviceAccount !== undefined || options.key?.startsWith('sat.') === true
+    const key = options.key ?? `${isServiceAccount ? 'sat' : 'pat'}.${accountId}.${tokenId}.${randomId(15)}`
     /** @type {ApiKeyRecord} */
     const record = {
       key,
       accountId,
       user: options.user ?? { name: `user-${tokenId}`, email: `user-${tokenId.toLowerCase()}@example.com` },
+      userId: options.userId ?? userIdForKey(key),
+      principal: isServiceAccount ? 'SERVICE_ACCOUNT' : 'USER',
+      serviceAccount: isServiceAccount ? (options.serviceAccount ?? { identifier: `sa_${tokenId}` }) : undefined,
       permissions: options.permissions ?? [PERMISSION_VIEW, PERMISSION_EXECUTE],
+      projects: options.projects,
       expired: options.expired ?? false,
+      deleted: options.deleted ?? false,
     }
     this.keyTable.set(key, record)
     return record
@@ -495,17 +679,34 @@ export class HarnessSimulator {
     return key === undefined ? undefined : this.keyTable.get(key)
   }
 
+  /**
+   * Whether the key holds `permission` in this org and project (for routes added by other modules too).
+   * @param {ApiKeyRecord} key
+   * @param {string} permission
+   * @param {string | undefined} orgId
+   * @param {string | undefined} projectId
+   */
+  may(key, permission, orgId, projectId) {
+    if (!key.permissions.includes(permission)) return false
+    return key.projects === undefined || key.projects.includes(`${orgId ?? ''}/${projectId ?? ''}`)
+  }
+
   // ----- executions and instances -----------------------------------------------------------------------
 
   /**
    * Registers an execution with no approval instance yet (GET answers `[]`, POST "Found no ... waiting").
-   * `addInstance` registers its execution by itself.
-   * @param {{ executionId: string, accountId?: string, orgId?: string, projectId?: string, pipelineId?: string }} options
+   * `addInstance` registers its execution by itself; an execution already registered is returned as it is.
+   * @param {ExecutionOptions} options
    * @returns {ExecutionState}
    */
   addExecution(options) {
     const existing = this.executionTable.get(options.executionId)
     if (existing) return existing
+    for (const status of [options.status, ...(options.afterApprove ?? []).map((c) => c.status), ...(options.afterReject ?? []).map((c) => c.status)]) {
+      if (status !== undefined && !EXECUTION_STATUSES.includes(status)) throw new Error(`unknown execution status ${status}`)
+    }
+    const now = Date.now()
+    this.lastRunSequence = Math.max(this.lastRunSequence, options.runSequence ?? this.lastRunSequence + 1)
     /** @type {ExecutionState} */
     const execution = {
       executionId: options.executionId,
@@ -513,10 +714,123 @@ export class HarnessSimulator {
       orgId: options.orgId ?? this.orgId,
       projectId: options.projectId ?? this.projectId,
       pipelineId: options.pipelineId ?? this.pipelineId,
+      pipelineName: options.pipelineName ?? this.pipelineName,
+      runSequence: options.runSequence ?? this.lastRunSequence,
+      status: options.status,
+      startTs: options.startTs ?? now,
+      endTs: options.status !== undefined && TERMINAL_EXECUTION_STATUSES.includes(options.status) ? now : undefined,
+      modules: options.modules ?? ['cd'],
+      afterApprove: options.afterApprove ?? [{ status: 'Running' }, { status: 'Success', afterReads: 2 }],
+      afterReject: options.afterReject ?? [{ status: 'ApprovalRejected' }],
+      lookupError: options.lookupError ?? false,
+      pendingChanges: [],
+      changedAt: now,
+      readsSinceChange: 0,
       readsServed: 0,
     }
     this.executionTable.set(execution.executionId, execution)
     return execution
+  }
+
+  /**
+   * The status the execution endpoint shows now (due status changes are applied first).
+   * @param {string} executionId
+   * @returns {ExecutionStatus | undefined} undefined for an unknown execution.
+   */
+  executionStatus(executionId) {
+    const execution = this.executionTable.get(executionId)
+    return execution && this.currentStatus(execution)
+  }
+
+  /**
+   * Fixes an execution's status, dropping changes still to come. A terminal status also ends its WAITING
+   * approvals, as Harness does (EXPIRED for `Expired`, REJECTED for `ApprovalRejected`, else ABORTED).
+   * @param {string} executionId
+   * @param {ExecutionStatus} status
+   */
+  setExecutionStatus(executionId, status) {
+    const execution = this.executionTable.get(executionId)
+    if (!execution) throw new Error(`unknown execution ${executionId}`)
+    if (!EXECUTION_STATUSES.includes(status)) throw new Error(`unknown execution status ${status}`)
+    execution.pendingChanges = []
+    this.changeStatus(execution, status)
+    if (!TERMINAL_EXECUTION_STATUSES.includes(status)) return
+    const ended = status === 'Expired' ? 'EXPIRED' : status === 'ApprovalRejected' ? 'REJECTED' : 'ABORTED'
+    for (const instance of this.instances(executionId)) {
+      if (instance.status !== 'WAITING') continue
+      instance.status = ended
+      instance.updated = Date.now()
+    }
+  }
+
+  /**
+   * Harness's expiry job: every WAITING instance past its deadline becomes EXPIRED, and its execution
+   * `Expired`. Until it runs, such an instance reads WAITING and a POST answers "already expired".
+   * @returns {ApprovalInstanceState[]} The instances it expired.
+   */
+  runExpiryJob() {
+    const now = Date.now()
+    const due = this.instances().filter((i) => i.status === 'WAITING' && i.deadline <= now)
+    for (const instance of due) {
+      instance.status = 'EXPIRED'
+      instance.updated = now
+      const execution = this.executionTable.get(instance.executionId)
+      if (execution) {
+        execution.pendingChanges = []
+        this.changeStatus(execution, 'Expired')
+      }
+    }
+    return due
+  }
+
+  /**
+   * @private
+   * @param {ExecutionState} execution
+   * @param {ExecutionStatus} status
+   */
+  changeStatus(execution, status) {
+    const now = Date.now()
+    execution.status = status
+    execution.changedAt = now
+    execution.readsSinceChange = 0
+    execution.endTs = TERMINAL_EXECUTION_STATUSES.includes(status) ? now : undefined
+  }
+
+  /**
+   * The execution's status now: due changes applied; without a fixed status, `ApprovalWaiting` while a
+   * Harness approval of it is visibly WAITING, else `Running`.
+   * @private
+   * @param {ExecutionState} execution
+   * @returns {ExecutionStatus}
+   */
+  currentStatus(execution) {
+    for (;;) {
+      const next = execution.pendingChanges[0]
+      if (!next) break
+      const due = Date.now() - execution.changedAt >= (next.afterMs ?? 0) && execution.readsSinceChange >= (next.afterReads ?? 0)
+      if (!due) break
+      execution.pendingChanges.shift()
+      this.changeStatus(execution, next.status)
+    }
+    if (execution.status !== undefined) return execution.status
+    const waiting = this.visibleInstances(execution).some((i) => i.status === 'WAITING' && i.type === 'HarnessApproval')
+    return waiting ? 'ApprovalWaiting' : 'Running'
+  }
+
+  /**
+   * A decision released (or rejected) the execution's step: its status moves on as configured, showing what
+   * it showed before the decision until the first change is due.
+   * @private
+   * @param {ExecutionState} execution
+   * @param {ExecutionStatus} shownBefore
+   * @param {StatusChange[]} changes
+   */
+  moveOn(execution, shownBefore, changes) {
+    execution.status = shownBefore
+    execution.changedAt = Date.now()
+    execution.readsSinceChange = 0
+    execution.pendingChanges = changes.map((c) => ({ ...c }))
+    this.currentStatus(execution)
   }
 
   /**
@@ -526,7 +840,8 @@ export class HarnessSimulator {
    */
   addInstance(options) {
     if (options.status !== undefined && !STATUSES.has(options.status)) throw new Error(`unknown status ${options.status}`)
-    this.addExecution(options)
+    const { executionId, accountId, orgId, projectId, pipelineId, pipelineName } = options
+    this.addExecution({ executionId, accountId, orgId, projectId, pipelineId, pipelineName })
     const now = Date.now()
     /** @type {ApprovalInstanceState} */
     const instance = {
@@ -547,6 +862,9 @@ export class HarnessSimulator {
       approvalMessage: options.approvalMessage ?? 'Please review the following information and approve the pipeline progression',
       includePipelineExecutionHistory: options.includePipelineExecutionHistory ?? true,
       autoRejectEnabled: options.autoRejectEnabled ?? false,
+      stepIdentifier: options.stepIdentifier ?? 'approval',
+      serviceIdentifier: options.serviceIdentifier,
+      sequence: ++this.instancesCreated,
       deadline: options.deadline ?? now + DAY_MS,
       created: now,
       updated: now,
@@ -565,9 +883,7 @@ export class HarnessSimulator {
    * @param {string} id
    */
   instance(id) {
-    const instance = this.instanceTable.get(id)
-    if (instance) this.expireIfDue(instance)
-    return instance
+    return this.instanceTable.get(id)
   }
 
   /**
@@ -576,9 +892,7 @@ export class HarnessSimulator {
    * @returns {ApprovalInstanceState[]}
    */
   instances(executionId) {
-    const all = [...this.instanceTable.values()].filter((i) => executionId === undefined || i.executionId === executionId)
-    for (const instance of all) this.expireIfDue(instance)
-    return all
+    return [...this.instanceTable.values()].filter((i) => executionId === undefined || i.executionId === executionId)
   }
 
   /** @param {string} executionId */
@@ -639,6 +953,18 @@ export class HarnessSimulator {
    */
   gets(executionId) {
     return this.approvalRequests('GET', executionId)
+  }
+
+  /**
+   * Recorded reads of the execution endpoint (of one execution, when given).
+   * @param {string} [executionId]
+   */
+  executionReads(executionId) {
+    const { regex } = compilePattern(EXECUTION_ROUTE)
+    return this.requests.filter((r) => {
+      const match = r.method === 'GET' ? regex.exec(r.path) : null
+      return match !== null && (executionId === undefined || decodeURIComponent(match[1] ?? '') === executionId)
+    })
   }
 
   /**
@@ -708,7 +1034,7 @@ export class HarnessSimulator {
     this.resetHooks.push(hook)
   }
 
-  /** Forgets executions, instances, requests, faults, rate limit, latency and counters. Keys stay valid. */
+  /** Forgets executions, instances, requests, faults, rate limit, latency and counters. Keys and mode stay. */
   reset() {
     this.executionTable.clear()
     this.instanceTable.clear()
@@ -718,7 +1044,7 @@ export class HarnessSimulator {
     this.rateWindows.clear()
     this.latencyMs = 0
     const open = this.stats.openConnections
-    Object.assign(this.stats, { requests: 0, rateLimited: 0, connections: 0, openConnections: open, faults: 0, decisionsApplied: 0 })
+    Object.assign(this.stats, { requests: 0, rateLimited: 0, connections: 0, openConnections: open, faults: 0, decisionsApplied: 0, autoRejected: 0 })
     for (const hook of this.resetHooks) hook()
   }
 
@@ -846,7 +1172,9 @@ export class HarnessSimulator {
       })
       return route.handler({ ...ctx, params })
     }
-    // Jersey's own answers for an unknown path or method.
+    // A Java service behind the gateway maps Jersey's 404/405 to a 400; a path no service owns gets the
+    // gateway's plain 404 (or 405).
+    if (JAVA_SERVICE_PATH.test(ctx.path)) return resourceNotFound(pathMatched ? 405 : 404)
     return pathMatched
       ? { status: 405, body: { code: 405, message: 'HTTP 405 Method Not Allowed' } }
       : { status: 404, body: { code: 404, message: 'HTTP 404 Not Found' } }
@@ -925,18 +1253,19 @@ export class HarnessSimulator {
   // ----- the approval API -------------------------------------------------------------------------------
 
   /**
-   * The checks GET and POST share, in the order Harness makes them: token, account header, scope, then
-   * permission. Returns the refusal, or the key and execution.
+   * The checks GET and POST share, in the order Harness makes them: the token; (POST) the body's media type
+   * and JSON; the permission in the URL's org and project (before anything else the resource does); the
+   * account header; then the execution lookup (by account, org and project on the older server, by account
+   * alone on the newest). Returns the refusal, or the key and execution.
    * @private
    * @param {RouteContext} ctx
    * @param {string} permission
    * @returns {SimResponse | { key: ApiKeyRecord, execution: ExecutionState }}
    */
   authorize(ctx, permission) {
-    const token = header(ctx.headers, 'x-api-key')
-    const key = this.findKey(token)
-    if (!key) return { status: 401, body: errorDto('INVALID_TOKEN', 'Token is not valid.') }
-    if (key.expired) return { status: 401, body: errorDto('EXPIRED_TOKEN', 'Token has expired.') }
+    const key = this.findKey(header(ctx.headers, 'x-api-key'))
+    const refused = tokenRefusal(key)
+    if (refused || !key) return refused ?? { status: 500 }
 
     // JSON is read before the resource method runs, so a broken body is refused before any check of it.
     if (ctx.method === 'POST' && this.requireJsonContentType && !/^application\/json\b/i.test(header(ctx.headers, 'content-type') ?? '')) {
@@ -944,39 +1273,22 @@ export class HarnessSimulator {
     }
     if (ctx.method === 'POST' && ctx.bodyIsInvalidJson) return { status: 400, body: { code: 400, message: 'Unable to process JSON' } }
 
+    const { org = '', project = '', executionId = '' } = ctx.params
+    // The access check names no pipeline: the resource method has not looked the execution up yet.
+    if (!this.may(key, permission, org, project)) {
+      return { status: 403, body: errorDto('NG_ACCESS_DENIED', `Missing permission ${permission} on pipeline`) }
+    }
     const account = header(ctx.headers, 'harness-account')
     if (!account) return invalidRequest('harnessAccount param value is required')
-    const { org = '', project = '', executionId = '' } = ctx.params
     const execution = this.executionTable.get(executionId)
-    if (
-      !execution ||
-      account !== key.accountId ||
-      execution.accountId !== account ||
-      execution.orgId !== org ||
-      execution.projectId !== project
-    ) {
+    const inScope = this.mode === 'newest' || (execution?.orgId === org && execution?.projectId === project)
+    if (!execution || account !== key.accountId || execution.accountId !== account || !inScope) {
       return invalidRequest(
         `execution_id param value provided doesn't belong to Account: ${account}, Org: ${org}, Project: ${project} or the pipeline has been deleted`,
       )
     }
-    if (!key.permissions.includes(permission)) {
-      return {
-        status: 403,
-        body: errorDto('NG_ACCESS_DENIED', `Missing permission ${permission} on pipeline with identifier ${execution.pipelineId}`),
-      }
-    }
+    if (execution.lookupError) return invalidRequest('An unexpected error occurred while validating execution_id param')
     return { key, execution }
-  }
-
-  /**
-   * @private
-   * @param {ApprovalInstanceState} instance
-   */
-  expireIfDue(instance) {
-    if (instance.status === 'WAITING' && instance.deadline <= Date.now()) {
-      instance.status = 'EXPIRED'
-      instance.updated = Date.now()
-    }
   }
 
   /**
@@ -1010,6 +1322,8 @@ export class HarnessSimulator {
   }
 
   /**
+   * POST a decision. After `authorize` (steps 1 and 2), Harness checks in this order: the action; one
+   * WAITING Harness approval (3); the key's principal (4); the instance's state (5); the approver inputs (6).
    * @private
    * @param {RouteContext} ctx
    * @returns {SimResponse}
@@ -1035,8 +1349,9 @@ export class HarnessSimulator {
       inputs.push({ name: name == null ? '' : String(name), value: value == null ? '' : String(value) })
     }
     const comments = request.comments == null ? '' : String(request.comments)
+    const shownBefore = this.currentStatus(execution)
 
-    // A blank callback_id counts as none.
+    // A blank callback_id counts as none. An instance past its deadline is still WAITING here.
     const callbackId = ctx.query.callback_id || undefined
     const candidates = this.visibleInstances(execution).filter(
       (i) =>
@@ -1049,13 +1364,14 @@ export class HarnessSimulator {
 
     if (ctx.fault?.kind === 'finish-before-post') this.finishElsewhere(instance, ctx.fault.finishAs ?? 'APPROVED')
 
-    const unable = 'Unable to add Harness Approval Activity : '
-    this.expireIfDue(instance)
-    if (instance.status === 'EXPIRED') return invalidRequest(`${unable}Harness approval instance has already expired`)
-    if (instance.status !== 'WAITING') return invalidRequest(`${unable}Harness approval instance has already completed. Status: ${instance.status}`)
-
     const refusal = this.whyNotAuthorized(instance, key)
-    if (refusal) return invalidRequest(this.olderBuild ? 'User not authorized to approve/reject' : refusal)
+    if (refusal) return invalidRequest(refusal)
+
+    const unable = 'Unable to add Harness Approval Activity : '
+    if (instance.status === 'EXPIRED' || (instance.status === 'WAITING' && instance.deadline <= Date.now())) {
+      return invalidRequest(`${unable}Harness approval instance has already expired`)
+    }
+    if (instance.status !== 'WAITING') return invalidRequest(`${unable}Harness approval instance has already completed. Status: ${instance.status}`)
 
     if (action === 'APPROVE') {
       const problem = this.checkInputs(instance, inputs)
@@ -1073,9 +1389,52 @@ export class HarnessSimulator {
     const approvals = instance.approvalActivities.filter((a) => a.action === 'APPROVE').length
     if (action === 'REJECT') instance.status = 'REJECTED'
     else if (approvals >= instance.minimumCount) instance.status = 'APPROVED'
+    // The older server kept the last approver's values as the inputs, dropping their constraints.
+    if (action === 'APPROVE' && this.mode === 'older') instance.approverInputs = inputs.map(({ name, value }) => ({ name, defaultValue: value }))
     instance.updated = now
     this.stats.decisionsApplied++
+    if (instance.status === 'APPROVED') this.moveOn(execution, shownBefore, execution.afterApprove)
+    if (instance.status === 'REJECTED') this.moveOn(execution, shownBefore, execution.afterReject)
+    if (action === 'APPROVE') this.autoRejectOlder(instance, key)
     return { status: 200, body: this.toWire(instance) }
+  }
+
+  /**
+   * Auto-reject: an APPROVE on a step that has it rejects the WAITING instances of the same pipeline, step and
+   * service that were created before it, in other executions.
+   * @private
+   * @param {ApprovalInstanceState} approved
+   * @param {ApiKeyRecord} key
+   */
+  autoRejectOlder(approved, key) {
+    if (!approved.autoRejectEnabled) return
+    const own = this.executionTable.get(approved.executionId)
+    if (!own) return
+    const now = Date.now()
+    for (const other of this.instances()) {
+      const execution = this.executionTable.get(other.executionId)
+      const samePipeline =
+        execution !== undefined &&
+        execution.executionId !== own.executionId &&
+        execution.accountId === own.accountId &&
+        execution.orgId === own.orgId &&
+        execution.projectId === own.projectId &&
+        execution.pipelineId === own.pipelineId
+      if (!samePipeline || other.type !== 'HarnessApproval' || other.status !== 'WAITING' || other.sequence > approved.sequence) continue
+      if (other.stepIdentifier !== approved.stepIdentifier || other.serviceIdentifier !== approved.serviceIdentifier) continue
+      const shownBefore = this.currentStatus(execution)
+      other.approvalActivities.push({
+        user: { ...key.user },
+        action: 'REJECT',
+        approverInputs: [],
+        comments: `Rejected automatically: execution ${own.executionId} was approved at this step`,
+        approvedAt: now,
+      })
+      other.status = 'REJECTED'
+      other.updated = now
+      this.stats.autoRejected++
+      this.moveOn(execution, shownBefore, execution.afterReject)
+    }
   }
 
   /**
@@ -1103,12 +1462,26 @@ export class HarnessSimulator {
   }
 
   /**
-   * The reason a newer server gives for refusing this user, or undefined when the user may act.
+   * Why the server refuses this key's principal, or undefined when it may act. First who the principal is
+   * (an unsupported service account, a deleted user), then the step's rules in Harness's order.
    * @private
    * @param {ApprovalInstanceState} instance
    * @param {ApiKeyRecord} key
    */
   whyNotAuthorized(instance, key) {
+    const account = key.serviceAccount
+    if (account && this.mode === 'older') return 'SERVICE_ACCOUNT is not supported for Harness Approval Step yet'
+    if (key.deleted) return account ? `Service account [${account.identifier}] does not exist.` : `Invalid user: ${key.userId}`
+    const reason = this.stepRefusal(instance, key)
+    return reason && this.olderBuild ? 'User not authorized to approve/reject' : reason
+  }
+
+  /**
+   * @private
+   * @param {ApprovalInstanceState} instance
+   * @param {ApiKeyRecord} key
+   */
+  stepRefusal(instance, key) {
     const { name, email } = key.user
     const is = (/** @type {string} */ who) => who === name || who === email || who === key.key
     if (instance.approvalActivities.some((a) => a.user.email === email && a.user.name === name)) {
@@ -1117,16 +1490,37 @@ export class HarnessSimulator {
     if (instance.disallowPipelineExecutor && instance.pipelineExecutor !== undefined && is(instance.pipelineExecutor)) {
       return 'Pipeline executor is not allowed to approve/reject'
     }
-    if (instance.disallowedUserEmails.includes(email)) {
-      return `User(s) [${email}] are on the disallowed user list of this approval step`
+    if (instance.disallowedUserEmails.some((e) => e.toLowerCase() === email.toLowerCase())) {
+      return `Action not permitted: You [${email}] are on the disallowed user list and do not have permission to approve or reject.`
+    }
+    if (key.serviceAccount) {
+      return this.serviceAccountMayAct(instance, key.serviceAccount)
+        ? undefined
+        : 'The service account configured in the request is not authorized to approve/reject'
     }
     if (instance.approvers !== '*' && !instance.approvers.some(is)) return 'User not authorized to approve/reject'
     return undefined
   }
 
   /**
-   * Approver inputs as Harness checks them: exactly the configured names (defaults are not filled in),
-   * then, on newer servers, each value.
+   * A service account may act when the step lists it, and an org- or project-level one belongs to the
+   * execution's org (and project).
+   * @private
+   * @param {ApprovalInstanceState} instance
+   * @param {ServiceAccountOptions} account
+   */
+  serviceAccountMayAct(instance, account) {
+    const execution = this.executionTable.get(instance.executionId)
+    if (!execution || !instance.serviceAccounts.includes(serviceAccountRef(account))) return false
+    if (!account.orgId) return true
+    if (!account.projectId) return account.orgId === execution.orgId
+    return account.orgId === execution.orgId && account.projectId === execution.projectId
+  }
+
+  /**
+   * Approver inputs as Harness checks them: exactly the configured names (defaults are not filled in), and
+   * each value (the newest server checks values first; the older one names first; a build before both
+   * checks names only).
    * @private
    * @param {ApprovalInstanceState} instance
    * @param {ApproverInputValue[]} inputs
@@ -1137,8 +1531,8 @@ export class HarnessSimulator {
     const sent = inputs.map((i) => i.name)
     const sameNames =
       sent.length === configured.length && new Set(sent).size === sent.length && sent.every((n) => configured.includes(n))
-    if (!sameNames) return 'Invalid approver inputs'
-    if (this.olderBuild) return undefined
+    const namesProblem = sameNames ? undefined : 'Invalid approver inputs'
+    if (this.olderBuild) return namesProblem
 
     /** @type {string[]} */
     const failures = []
@@ -1147,31 +1541,143 @@ export class HarnessSimulator {
       const reason = valueProblem(spec, value)
       if (reason) failures.push(`${spec.name}=${reason}`)
     }
-    // Formatted like the Java map Harness prints.
-    return failures.length > 0 ? `Approval inputs validation failed: {${failures.join(', ')}}` : undefined
+    // Formatted like the Java map Harness prints (here in the step's order).
+    const valuesProblem = failures.length > 0 ? `Approval inputs validation failed: {${failures.join(', ')}}` : undefined
+    return this.mode === 'newest' ? (valuesProblem ?? namesProblem) : (namesProblem ?? valuesProblem)
+  }
+
+  // ----- the execution API ------------------------------------------------------------------------------
+
+  /**
+   * GET one execution's summary. Looked up by account and id on the newest server (by account, org and
+   * project on the older one), then the view permission on its pipeline in the URL's org and project.
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {SimResponse}
+   */
+  getExecution(ctx) {
+    const key = this.findKey(header(ctx.headers, 'x-api-key'))
+    const refused = tokenRefusal(key)
+    if (refused || !key) return refused ?? { status: 500 }
+    const { accountIdentifier: account, orgIdentifier: org, projectIdentifier: project } = ctx.query
+    const missing = missingQuery(ctx.query, ['accountIdentifier'])
+    if (missing) return missing
+    const executionId = ctx.params.executionId ?? ''
+    const execution = this.executionTable.get(executionId)
+    const inScope = this.mode === 'newest' || (execution?.orgId === org && execution?.projectId === project)
+    if (!execution || execution.accountId !== account || account !== key.accountId || !inScope) {
+      return {
+        status: 404,
+        body: errorDto('ENTITY_NOT_FOUND', `Plan Execution Summary does not exist or has been deleted for planExecutionId: ${executionId}`),
+      }
+    }
+    if (!this.may(key, PERMISSION_VIEW, org, project)) {
+      return {
+        status: 403,
+        body: errorDto('NG_ACCESS_DENIED', `Missing permission ${PERMISSION_VIEW} on pipeline with identifier ${execution.pipelineId}`),
+      }
+    }
+    const status = this.currentStatus(execution)
+    // Counted after answering, so `afterReads: k` keeps the previous status for exactly k reads.
+    execution.readsSinceChange++
+    return {
+      status: 200,
+      body: {
+        status: 'SUCCESS',
+        data: {
+          pipelineExecutionSummary: {
+            pipelineIdentifier: execution.pipelineId,
+            name: execution.pipelineName,
+            orgIdentifier: execution.orgId,
+            projectIdentifier: execution.projectId,
+            planExecutionId: execution.executionId,
+            runSequence: execution.runSequence,
+            status,
+            startTs: execution.startTs,
+            ...(execution.endTs !== undefined ? { endTs: execution.endTs } : {}),
+            modules: [...execution.modules],
+          },
+        },
+        metaData: null,
+        correlationId: randomUUID(),
+      },
+    }
+  }
+
+  /**
+   * POST for the UI link of an execution; it needs the view permission in the org and project.
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {SimResponse}
+   */
+  postExecutionUrl(ctx) {
+    const key = this.findKey(header(ctx.headers, 'x-api-key'))
+    const refused = tokenRefusal(key)
+    if (refused || !key) return refused ?? { status: 500 }
+    const names = ['accountIdentifier', 'orgIdentifier', 'projectIdentifier', 'pipelineIdentifier', 'planExecutionId']
+    const missing = missingQuery(ctx.query, names)
+    if (missing) return missing
+    const [account, org, project, pipeline, executionId] = names.map((n) => encodeURIComponent(ctx.query[n] ?? ''))
+    if (!this.may(key, PERMISSION_VIEW, ctx.query.orgIdentifier, ctx.query.projectIdentifier)) {
+      return {
+        status: 403,
+        body: errorDto('NG_ACCESS_DENIED', `Missing permission ${PERMISSION_VIEW} on pipeline with identifier ${ctx.query.pipelineIdentifier}`),
+      }
+    }
+    const link = `${this.uiUrl ?? this.url}/ng/#/account/${account}/cd/orgs/${org}/projects/${project}/pipelines/${pipeline}/executions/${executionId}/pipeline`
+    return { status: 200, body: { status: 'SUCCESS', data: link, metaData: null, correlationId: randomUUID() } }
   }
 }
 
 /**
- * Why a value does not satisfy its input's constraints, if it does not.
+ * A 400 for the first required query parameter that is missing, or undefined. (Harness's exact text for a
+ * missing parameter is not known; the parameter is named.)
+ * @param {Record<string, string>} query
+ * @param {string[]} names
+ * @returns {SimResponse | undefined}
+ */
+function missingQuery(query, names) {
+  const name = names.find((n) => !query[n])
+  return name === undefined ? undefined : invalidRequest(`${name}: must not be null`)
+}
+
+/**
+ * Why a value does not satisfy its input's rule, as the newest server judges it: `required` means not empty
+ * (no trimming); an empty value that is not required passes; otherwise only the first configured rule
+ * applies: `regex` (full match), else `allowedValues` (each comma-separated item), else `selectOneFrom`
+ * (exactly one). An empty list is no rule; a list holding "" is one.
  * @param {ApproverInputSpec} spec
  * @param {string} value
  * @returns {string | undefined}
  */
 function valueProblem(spec, value) {
-  if (value.trim() === '') return spec.required ? 'Value is required' : undefined
-  if (spec.regex !== undefined && !new RegExp(`^(?:${spec.regex})$`).test(value)) {
-    return `Value does not match regex ${spec.regex}`
+  if (value === '') return spec.required ? 'Value was required but not provided' : undefined
+  if (spec.regex !== undefined && spec.regex !== '') {
+    return fullMatch(spec.regex, value) ? undefined : `${value} does not match the regex pattern ${spec.regex}`
   }
-  if (spec.allowedValues !== undefined) {
+  if (spec.allowedValues !== undefined && spec.allowedValues.length > 0) {
+    const allowed = spec.allowedValues
+    // Items are compared trimmed: how the server splits a multi-value answer is inferred, not read.
     const items = value.split(',').map((v) => v.trim())
-    const bad = items.filter((v) => !(spec.allowedValues ?? []).includes(v))
-    if (bad.length > 0) return `Values [${bad.join(', ')}] are not in allowed values [${spec.allowedValues.join(', ')}]`
+    return items.every((v) => allowed.includes(v)) ? undefined : `${value} is not among allowed values`
   }
-  if (spec.selectOneFrom !== undefined && !spec.selectOneFrom.includes(value)) {
-    return `Value must be exactly one of [${spec.selectOneFrom.join(', ')}]`
+  if (spec.selectOneFrom !== undefined && spec.selectOneFrom.length > 0) {
+    return spec.selectOneFrom.includes(value) ? undefined : `${value} is not among allowed values`
   }
   return undefined
+}
+
+/**
+ * @param {string} pattern
+ * @param {string} value
+ */
+function fullMatch(pattern, value) {
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value)
+  } catch {
+    // A pattern JavaScript cannot compile matches nothing.
+    return false
+  }
 }
 
 /**

@@ -4,11 +4,13 @@
 // (`{message, status}` errors, `{pagination, results}` pages, PUT for approve/reject), with state a test
 // can seed and inspect. Faults, rate limits and request recording come from the simulator itself.
 //
-// STO checks a request in this order: the key (401), the values (400), the permission (403), then the
-// exemption itself (404 unknown id or another scope, 400 for a refused status change).
+// STO checks a request in this order: the key (401), the values (400), the permission (403, in the scope the
+// query names: a key whose roles are in one project needs that project in the query), then the exemption
+// itself (404 unknown id or another scope, 400 for a refused status change). An Expired or Rejected
+// exemption can be approved again where the key may (`canReApprove`): for an Expired one that is a renewal.
 
-import { createHash, randomBytes } from 'node:crypto'
-import { errorDto } from './harness-simulator.js'
+import { randomBytes } from 'node:crypto'
+import { errorDto, invalidRequest, tokenRefusal, userIdForKey } from './harness-simulator.js'
 
 // ---------------------------------------------------------------------------------------------------------
 // Types
@@ -48,6 +50,8 @@ import { errorDto } from './harness-simulator.js'
  * @property {number} lastModified Unix seconds.
  * @property {string | undefined} link
  * @property {string | undefined} comment
+ * @property {boolean | undefined} canReApprove Fixed for every key; undefined: Expired or Rejected, and the
+ *   asking key may approve in the exemption's scope.
  */
 
 /**
@@ -79,7 +83,8 @@ import { errorDto } from './harness-simulator.js'
  * @property {() => ExemptionState[]} exemptions Live state of all, in creation order.
  * @property {(key: string) => string} userIdOf The user id (`data.uuid`) the key acts as.
  * @property {(key: string, uuid: string) => void} setUserId
- * @property {(key: string) => void} makeServiceAccount `currentUser` refuses this key, as for a service account.
+ * @property {(key: string) => void} makeServiceAccount `currentUser` refuses this key, as for a service account
+ *   (a `sat.` key is refused without it).
  * @property {(failure: StoFailure) => void} failNext Queues an STO-shaped error answer.
  * @property {() => RecordedRequest[]} requests Recorded requests to the STO exemption routes.
  * @property {() => RecordedRequest[]} decisions Recorded approve/reject PUTs.
@@ -173,8 +178,7 @@ export function installStoRoutes(sim, options = {}) {
 
   /** @param {string} key */
   function userIdOf(key) {
-    // Stable per key, so a test can predict it without asking.
-    return userIds.get(key) ?? createHash('sha256').update(key).digest('base64url').slice(0, 22)
+    return userIds.get(key) ?? sim.findKey(key)?.userId ?? userIdForKey(key)
   }
 
   /** @param {ExemptionState} e */
@@ -217,13 +221,24 @@ export function installStoRoutes(sim, options = {}) {
   }
 
   /**
+   * The permission in the scope of the request (account, org or project level).
    * @param {ApiKeyRecord} key
    * @param {string} permission
+   * @param {{ orgId?: string, projectId?: string }} scope
    * @returns {SimResponse | undefined}
    */
-  function requirePermission(key, permission) {
-    if (key.permissions.includes(permission)) return undefined
+  function requirePermission(key, permission, scope) {
+    if (sim.may(key, permission, scope.orgId, scope.projectId)) return undefined
     return stoError(403, `Forbidden: principal does not have permission ${permission}`)
+  }
+
+  /**
+   * @param {ApiKeyRecord} key
+   * @param {ExemptionState} e
+   */
+  function canReApprove(key, e) {
+    if (e.canReApprove !== undefined) return e.canReApprove
+    return (e.status === 'Expired' || e.status === 'Rejected') && sim.may(key, STO_PERMISSION_APPROVE, e.orgId, e.projectId)
   }
 
   /**
@@ -257,10 +272,12 @@ export function installStoRoutes(sim, options = {}) {
   }
 
   /**
+   * The exemption as the asking key sees it.
    * @param {ExemptionState} e
+   * @param {ApiKeyRecord} key
    * @returns {Record<string, unknown>}
    */
-  function toWire(e) {
+  function toWire(e, key) {
     const scope = e.targetId ? 'TARGET' : e.pipelineId ? 'PIPELINE' : e.projectId ? 'PROJECT' : e.orgId ? 'ORG' : 'ACCOUNT'
     /** @type {Record<string, unknown>} */
     const wire = {
@@ -282,6 +299,7 @@ export function installStoRoutes(sim, options = {}) {
       link: e.link,
       comment: e.comment,
       scope,
+      canReApprove: canReApprove(key, e),
       isDeleted: false,
     }
     for (const name of Object.keys(wire)) if (wire[name] === undefined) delete wire[name]
@@ -301,7 +319,7 @@ export function installStoRoutes(sim, options = {}) {
     if (pageSize === undefined || pageSize < 1 || pageSize > 100) {
       return badRequest(`pageSize must be between 1 and 100 but got value "${ctx.query.pageSize}"`)
     }
-    const denied = requirePermission(auth.key, STO_PERMISSION_VIEW)
+    const denied = requirePermission(auth.key, STO_PERMISSION_VIEW, scope)
     if (denied) return denied
     const all = [...table.values()].filter(
       (e) =>
@@ -315,7 +333,7 @@ export function installStoRoutes(sim, options = {}) {
       status: 200,
       body: {
         pagination: { page, pageSize, totalItems, totalPages: Math.ceil(totalItems / pageSize) },
-        results: all.slice(page * pageSize, (page + 1) * pageSize).map(toWire),
+        results: all.slice(page * pageSize, (page + 1) * pageSize).map((e) => toWire(e, auth.key)),
       },
     }
   })
@@ -331,7 +349,7 @@ export function installStoRoutes(sim, options = {}) {
       (typeof body.issueId !== 'string' ? badRequest('"issueId" is missing from body') : checkId('issueId', body.issueId)) ??
       checkFields(body, scope, true)
     if (bad) return bad
-    const denied = requirePermission(auth.key, STO_PERMISSION_CREATE)
+    const denied = requirePermission(auth.key, STO_PERMISSION_CREATE, scope)
     if (denied) return denied
     const now = nowSeconds()
     const e = store({
@@ -360,10 +378,12 @@ export function installStoRoutes(sim, options = {}) {
     if (bad) return bad
     const scope = scopeOf(ctx.query)
     if ('status' in scope) return scope
-    const denied = requirePermission(auth.key, STO_PERMISSION_VIEW)
+    const denied = requirePermission(auth.key, STO_PERMISSION_VIEW, scope)
     if (denied) return denied
-    const found = lookup(id, auth.key.accountId, scope.orgId === undefined ? undefined : scope)
-    return isResponse(found) ? found : { status: 200, body: toWire(found) }
+    // Without a scope the read is account-wide; with one, the exemption must be of it unless ignoreScope.
+    const ignoreScope = ctx.query.ignoreScope === 'true'
+    const found = lookup(id, auth.key.accountId, scope.orgId === undefined || ignoreScope ? undefined : scope)
+    return isResponse(found) ? found : { status: 200, body: toWire(found, auth.key) }
   })
 
   sim.addRoute('PUT', `${route}/:id`, (ctx) => {
@@ -376,7 +396,7 @@ export function installStoRoutes(sim, options = {}) {
     if (isResponse(body)) return body
     const bad = checkId('id', id) ?? checkFields(body, scope, false)
     if (bad) return bad
-    const denied = requirePermission(auth.key, STO_PERMISSION_CREATE)
+    const denied = requirePermission(auth.key, STO_PERMISSION_CREATE, scope)
     if (denied) return denied
     const found = lookup(id, auth.key.accountId, scope)
     if (isResponse(found)) return found
@@ -392,7 +412,7 @@ export function installStoRoutes(sim, options = {}) {
     if (body.pipelineId !== undefined) found.pipelineId = /** @type {string} */ (body.pipelineId)
     if (body.targetId !== undefined) found.targetId = /** @type {string} */ (body.targetId)
     found.lastModified = nowSeconds()
-    return { status: 200, body: toWire(found) }
+    return { status: 200, body: toWire(found, auth.key) }
   })
 
   sim.addRoute('PUT', `${route}/:id/:action`, (ctx) => {
@@ -411,33 +431,40 @@ export function installStoRoutes(sim, options = {}) {
         ? badRequest(`length of body.comment must be lesser or equal than ${MAX_TEXT}`)
         : undefined)
     if (bad) return bad
-    const denied = requirePermission(auth.key, STO_PERMISSION_APPROVE)
+    const denied = requirePermission(auth.key, STO_PERMISSION_APPROVE, scope)
     if (denied) return denied
     const found = lookup(id, auth.key.accountId, scope)
     if (isResponse(found)) return found
     const next = action === 'approve' ? 'Approved' : 'Rejected'
-    // Expired and canceled exemptions are closed; a decided one may be changed (re-approved or revoked).
-    if (found.status === 'Expired' || found.status === 'Canceled') {
+    // A canceled exemption is closed, and so is an expired one, except to approving it again (a renewal).
+    // A decided one may be changed (re-approved or revoked).
+    const renewal = found.status === 'Expired' && action === 'approve' && canReApprove(auth.key, found)
+    if ((found.status === 'Expired' && !renewal) || found.status === 'Canceled') {
       return badRequest(`cannot ${action} an exemption with status ${found.status}`)
     }
     if (found.status === next) return badRequest(`exemption is already ${next.toLowerCase()}`)
+    const now = nowSeconds()
+    if (renewal) {
+      const days = found.pendingChanges.durationDays
+      found.expiration = days === undefined ? undefined : now + days * 24 * 60 * 60
+    }
     found.status = next
     found.approverId = /** @type {string} */ (body.approverId)
     found.comment = optionalString(body.comment)
-    found.lastModified = nowSeconds()
-    return { status: 200, body: toWire(found) }
+    found.lastModified = now
+    return { status: 200, body: toWire(found, auth.key) }
   })
 
   sim.addRoute('GET', `${prefix}/ng/api/user/currentUser`, (ctx) => {
-    const token = ctx.headers['x-api-key']
-    const key = sim.findKey(token)
-    if (!key) return { status: 401, body: errorDto('INVALID_TOKEN', 'Token is not valid.') }
-    if (key.expired) return { status: 401, body: errorDto('EXPIRED_TOKEN', 'Token has expired.') }
-    const account = ctx.headers['harness-account'] ?? ctx.query.accountIdentifier
-    if (!account) return { status: 400, body: errorDto('INVALID_REQUEST', 'Invalid request: harnessAccount param value is required') }
+    const key = sim.findKey(ctx.headers['x-api-key'])
+    const refused = tokenRefusal(key)
+    if (refused || !key) return refused ?? { status: 500 }
+    // The account is read from the query only. (Harness's text for its absence is not known.)
+    const account = ctx.query.accountIdentifier
+    if (!account) return invalidRequest('accountIdentifier: must not be null')
     if (account !== key.accountId) return { status: 401, body: errorDto('INVALID_TOKEN', 'Token is not valid for this account.') }
-    if (serviceAccounts.has(key.key)) {
-      return { status: 400, body: errorDto('INVALID_REQUEST', 'Invalid request: Current user can be accessed only by users, not by service accounts') }
+    if (key.principal === 'SERVICE_ACCOUNT' || serviceAccounts.has(key.key)) {
+      return invalidRequest("Current user can be accessed only by 'USER' principal type")
     }
     return {
       status: 200,
@@ -480,6 +507,7 @@ export function installStoRoutes(sim, options = {}) {
       lastModified: seed.lastModified ?? now,
       link: seed.link,
       comment: seed.comment,
+      canReApprove: seed.canReApprove,
     }
     if (!EXEMPTION_STATUSES.includes(e.status)) throw new Error(`unknown exemption status ${e.status}`)
     if (table.has(e.id)) throw new Error(`duplicate exemption id ${e.id}`)

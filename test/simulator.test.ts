@@ -12,30 +12,9 @@ import {
   type HarnessSimulator,
   type SimulatorOptions,
 } from '../sim/harness-simulator.js'
+import { expectInvalidRequest, simulatorCalls } from './support/simulator-http.js'
 
 const EXEC = 'execAAAAAAAAAAAAAAAAAA1'
-
-interface Call {
-  method?: 'GET' | 'POST' | 'PUT'
-  key?: string | null
-  account?: string | null
-  org?: string
-  project?: string
-  executionId?: string
-  query?: Record<string, string>
-  /** Sent as JSON unless `rawBody` is given. */
-  body?: unknown
-  rawBody?: string
-  headers?: Record<string, string>
-  signal?: AbortSignal
-}
-
-interface Answer {
-  status: number
-  headers: Headers
-  text: string
-  json: any
-}
 
 let sim: HarnessSimulator
 
@@ -48,52 +27,7 @@ afterEach(async () => {
   await sim?.close()
 })
 
-function approvalsUrl(c: Call = {}): string {
-  const url = new URL(
-    `${sim.baseUrl}/pipeline/api/v1/orgs/${c.org ?? 'default'}/projects/${c.project ?? 'proj'}/approvals/execution/${c.executionId ?? EXEC}`,
-  )
-  for (const [k, v] of Object.entries(c.query ?? {})) url.searchParams.set(k, v)
-  return url.href
-}
-
-async function call(c: Call = {}): Promise<Answer> {
-  const method = c.method ?? (c.body !== undefined || c.rawBody !== undefined ? 'POST' : 'GET')
-  const headers: Record<string, string> = {}
-  if (c.key !== null) headers['x-api-key'] = c.key ?? sim.apiKey
-  if (c.account !== null) headers['Harness-Account'] = c.account ?? 'acct123'
-  if (method !== 'GET') headers['Content-Type'] = 'application/json'
-  Object.assign(headers, c.headers)
-  const res = await fetch(approvalsUrl(c), {
-    method,
-    headers,
-    body: c.rawBody ?? (c.body === undefined ? undefined : JSON.stringify(c.body)),
-    signal: c.signal,
-  })
-  const text = await res.text()
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  return { status: res.status, headers: res.headers, text, json }
-}
-
-const approve = (extra: Omit<Call, 'body'> & { inputs?: unknown; comments?: string } = {}) =>
-  call({ ...extra, body: { action: 'APPROVE', comments: extra.comments ?? 'ok', approver_inputs: extra.inputs ?? [] } })
-
-function expectInvalidRequest(answer: Answer, text: string) {
-  expect(answer.status).toBe(400)
-  expect(answer.json).toMatchObject({
-    status: 'ERROR',
-    code: 'INVALID_REQUEST',
-    message: `Invalid request: ${text}`,
-    detailedMessage: null,
-    responseMessages: [],
-    metadata: null,
-  })
-  expect(answer.json.correlationId).toMatch(/^[0-9a-f-]{36}$/)
-}
+const { approvalsUrl, call, approve } = simulatorCalls(() => sim, EXEC)
 
 describe('addresses and keys', () => {
   it('listens on 127.0.0.1 with a /gateway base and a pat. key for its account', async () => {
@@ -360,15 +294,20 @@ describe('POST a decision', () => {
     expect(ok.json).toMatchObject({ id: a.id, status: 'APPROVED' })
   })
 
-  it('refuses an instance whose deadline has passed as expired', async () => {
-    const inst = sim.addInstance({ executionId: EXEC, deadline: Date.now() + 150 })
-    await new Promise((r) => setTimeout(r, 200))
-    // Once expired it is no longer waiting, like on the server.
+  it('an instance past its deadline still reads WAITING, but a POST answers "already expired" until the expiry job runs', async () => {
+    const inst = sim.addInstance({ executionId: EXEC, deadline: Date.now() - 1000 })
+    const [read] = (await call()).json
+    expect(read).toMatchObject({ id: inst.id, status: 'WAITING', deadline: inst.deadline })
+    expectInvalidRequest(await approve(), 'Unable to add Harness Approval Activity : Harness approval instance has already expired')
+    expect(sim.stats.decisionsApplied).toBe(0)
+
+    expect(sim.runExpiryJob().map((i) => i.id)).toEqual([inst.id])
+    expect((await call()).json[0].status).toBe('EXPIRED')
+    expect(sim.executionStatus(EXEC)).toBe('Expired')
     expectInvalidRequest(
       await approve(),
       `Found no Harness Approval Instance waiting for pipeline execution id: ${EXEC} and callback id: null`,
     )
-    expect(sim.instance(inst.id)?.status).toBe('EXPIRED')
   })
 })
 
@@ -439,9 +378,10 @@ describe('approver inputs', () => {
       })
 
     const bad = await send('', 'xCHG-1', 'eu,mars', 'gold,silver')
-    expect(bad.status).toBe(400)
-    expect(bad.json.message).toMatch(
-      /^Invalid request: Unable to add Harness Approval Activity : Approval inputs validation failed: \{reason=.+, ticket=.+, regions=.+, tier=.+\}$/,
+    expectInvalidRequest(
+      bad,
+      'Unable to add Harness Approval Activity : Approval inputs validation failed: {reason=Value was required but not provided, ' +
+        'ticket=xCHG-1 does not match the regex pattern CHG-[0-9]+, regions=eu,mars is not among allowed values, tier=gold,silver is not among allowed values}',
     )
     // A regex must match the whole value, not a part of it.
     expect((await send('r', 'CHG-12x', 'eu', 'gold')).json.message).toContain('{ticket=')
