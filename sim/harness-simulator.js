@@ -19,8 +19,7 @@
 import { createServer, STATUS_CODES } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import { realpathSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
+import { isMainModule, portFromArgs, stopOnSignals } from './standalone.js'
 
 // ---------------------------------------------------------------------------------------------------------
 // Types
@@ -744,7 +743,8 @@ export class HarnessSimulator {
 
   /**
    * Fixes an execution's status, dropping changes still to come. A terminal status also ends its WAITING
-   * approvals, as Harness does (EXPIRED for `Expired`, REJECTED for `ApprovalRejected`, else ABORTED).
+   * approvals (EXPIRED for `Expired`, REJECTED for `ApprovalRejected`, else ABORTED): an execution that has
+   * ended has nothing waiting. (Which instance status Harness gives each case is inferred, not read.)
    * @param {string} executionId
    * @param {ExecutionStatus} status
    */
@@ -765,7 +765,7 @@ export class HarnessSimulator {
 
   /**
    * Harness's expiry job: every WAITING instance past its deadline becomes EXPIRED, and its execution
-   * `Expired`. Until it runs, such an instance reads WAITING and a POST answers "already expired".
+   * `Expired` (inferred). Until it runs, such an instance reads WAITING and a POST answers "already expired".
    * @returns {ApprovalInstanceState[]} The instances it expired.
    */
   runExpiryJob() {
@@ -1690,23 +1690,11 @@ export async function startHarnessSimulator(options) {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Standalone: `node sim/harness-simulator.js [--port N]`
+// Standalone: `node sim/harness-simulator.js [--port N]` (`npm run sim` starts a fuller one: sim/start.js)
 // ---------------------------------------------------------------------------------------------------------
 
-function runDirectly() {
-  const script = process.argv[1]
-  if (!script) return false
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(script)).href
-  } catch {
-    return false
-  }
-}
-
-if (runDirectly()) {
-  const portArg = process.argv.indexOf('--port')
-  const port = Number(portArg >= 0 ? process.argv[portArg + 1] : (process.env.HARNESS_SIM_PORT ?? 0))
-  const sim = await startHarnessSimulator({ port: Number.isFinite(port) ? port : 0 })
+if (isMainModule(import.meta.url)) {
+  const sim = await startHarnessSimulator({ port: portFromArgs('HARNESS_SIM_PORT') })
   const instance = sim.addInstance({
     executionId: 'demoExecution0000000001',
     approvalMessage: 'Deploy build 42 to production?',
@@ -1724,9 +1712,5 @@ if (runDirectly()) {
       instanceId: instance.id,
     })}\n`,
   )
-  const stop = () => {
-    sim.close().then(() => process.exit(0))
-  }
-  process.once('SIGINT', stop)
-  process.once('SIGTERM', stop)
+  stopOnSignals(() => sim.close())
 }

@@ -1,8 +1,11 @@
 // @ts-check
 // A scriptable status endpoint on 127.0.0.1 for tests and benchmarks of the status gate. Plain JavaScript
-// with Node built-ins only, so it runs without a build step.
+// with Node built-ins only, so it runs without a build step. Run on its own (`node sim/status-server.js
+// [--port N] [--polls N]`), every job URL reports `{"status": "running"}` for N polls (3), then
+// `{"status": "success"}`; it prints its URL as one JSON line.
 import { createServer } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
+import { argValue, isMainModule, portFromArgs, stopOnSignals } from './standalone.js'
 
 /**
  * One scripted answer. `status` defaults to 200; `json` is sent as JSON, `body` as text.
@@ -149,4 +152,32 @@ export async function startStatusServer(options = {}) {
       await new Promise((resolve) => server.close(() => resolve(undefined)))
     },
   }
+}
+
+/**
+ * An answer for `setDefault`: each path (a job) reports `{"status": "running"}` for its first `polls` polls,
+ * then `{"status": "success"}` for good. Paths are counted apart, so each job URL flips on its own.
+ * @param {number} polls
+ * @returns {(request: RecordedRequest) => Answer}
+ */
+export function flipsToSuccessAfter(polls) {
+  /** @type {Map<string, number>} */
+  const seen = new Map()
+  return (request) => {
+    const count = (seen.get(request.path) ?? 0) + 1
+    seen.set(request.path, count)
+    return { json: { status: count > polls ? 'success' : 'running' } }
+  }
+}
+
+if (isMainModule(import.meta.url)) {
+  const polls = Number(argValue('polls') ?? '3')
+  if (!Number.isInteger(polls) || polls < 0) {
+    process.stderr.write(`Invalid --polls '${argValue('polls')}': expected a whole number of polls (0 or more).\n`)
+    process.exit(2)
+  }
+  const server = await startStatusServer({ port: portFromArgs('STATUS_SERVER_PORT') })
+  server.setDefault(flipsToSuccessAfter(polls))
+  process.stdout.write(`${JSON.stringify({ url: server.url, jobUrl: `${server.url}jobs/build-42`, pollsBeforeSuccess: polls })}\n`)
+  stopOnSignals(() => server.close())
 }
