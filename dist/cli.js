@@ -30854,11 +30854,68 @@ function brokenRule(step, value) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/approvals/dry-run.ts
+
+/** A plan as the `result` output and --json carry it: remote text (ids, step defaults) cleaned and bounded. */
+function wouldPostJson(plan) {
+    const clean = (text) => sanitize_cleanRemoteText(text, 1000);
+    return {
+        ...plan,
+        ...(plan.instanceId ? { instanceId: clean(plan.instanceId) } : {}),
+        // Line by line, so the marker keeps its own line as in the body.
+        comments: plan.comments.split('\n').map((line) => sanitize_cleanRemoteText(line, 5000)).join('\n'),
+        approverInputs: plan.approverInputs.map((i) => ({ ...i, name: clean(i.name), value: clean(i.value) })),
+    };
+}
+/** `dryRun`: true or false, any case; empty is false. */
+function parseDryRun(read, problems) {
+    const text = read('dryRun').trim();
+    const value = text.toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    problems.add('dryRun', text, 'true (check everything, post nothing) or false');
+    return false;
+}
+/** The plan from what the decision found and merged, just before it would post. Pure. */
+function decisionPlan(action, callbackId, instance, inputs, defaulted, comments) {
+    return {
+        action,
+        ...(callbackId ? { callbackId } : {}),
+        ...(instance ? { instanceId: instance.id } : {}),
+        comments,
+        approverInputs: inputs.map((i) => ({ name: i.name, value: i.value, source: defaulted.includes(i.name) ? 'default' : 'given' })),
+        autoReject: action === 'APPROVE' && instance?.details?.autoRejectEnabled === true,
+        checked: instance !== undefined,
+    };
+}
+/** Thrown by the read-only client: a dry run tried to send something other than a read. */
+class DryRunWriteError extends Error {
+    constructor(method, url) {
+        super(`A dry run sends only reads; ${method} ${url.origin}${url.pathname} was not sent`);
+        this.name = 'DryRunWriteError';
+    }
+}
+/** A client that sends GETs only and refuses everything else without sending it. */
+function readOnlyHttp(http) {
+    return {
+        send: async (req) => {
+            if (req.method !== 'GET')
+                throw new DryRunWriteError(req.method, req.url);
+            return http.send(req);
+        },
+        close: () => http.close(),
+        destroy: () => http.destroy(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/approvals/decide-execution.ts
 // One execution, one decision. The POST is not idempotent and Harness has no idempotency key, so:
 // read what is waiting first; post once; after an unclear outcome read the state back instead of posting
 // again, recognising our own activity by a marker in its comments; post a second time only when the
 // instance is provably still waiting without our activity; and say "unknown" rather than guess.
+
 
 
 
@@ -30904,6 +30961,11 @@ async function decideExecution(req, deps) {
             inputs = merged.inputs;
             defaulted = merged.defaulted;
         }
+        // A dry run ends here, everything checked that a real run checks before posting, and nothing posted.
+        if (req.dryRun) {
+            const plan = decisionPlan(req.action, req.callbackId, found.kind === 'instance' ? found.instance : undefined, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`));
+            return { kind: 'dry-run', ...base, plan, posts: 0, waitedMs };
+        }
         // 3. Post, at most `maxPosts` times, never twice without proof the first was not recorded.
         let unclear;
         // Whether any attempt so far may have reached Harness (a refused connection did not).
@@ -30916,7 +30978,7 @@ async function decideExecution(req, deps) {
             const marker = `${req.marker}-${posts}`;
             const body = {
                 action: req.action,
-                comments: req.comments ? `${req.comments}\n[${marker}]` : `[${marker}]`,
+                comments: commentsWithMarker(req.comments, marker),
                 approver_inputs: inputs,
             };
             try {
@@ -30982,6 +31044,10 @@ async function decideExecution(req, deps) {
         }
         return failed(decide_execution_describeReadFailure(error));
     }
+}
+/** The comments a POST carries: the user's, then this attempt's marker on a line of its own. */
+function commentsWithMarker(comments, marker) {
+    return comments ? `${comments}\n[${marker}]` : `[${marker}]`;
 }
 /**
  * A documented cause found by reading the state before posting: classified from the sentence Harness
@@ -31210,6 +31276,7 @@ function failureText(f) {
 ;// CONCATENATED MODULE: ./src/approvals/summary.ts
 
 
+
 const clean = (text) => sanitize_cleanRemoteText(text, 1000);
 function executionRow(e) {
     const row = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1000) };
@@ -31231,6 +31298,8 @@ function executionRow(e) {
             return { ...row, cause: 'decision-state-unknown', title: 'Decision state unknown', message: clean(e.message), fix: 'Check the execution in Harness before running this again.' };
         case 'cancelled':
             return { ...row, message: 'Cancelled before a decision was recorded.' };
+        case 'dry-run':
+            return { ...row, wouldPost: wouldPostJson(e.plan) };
     }
 }
 /** One status for the whole run: the execution's own when there is one, else the shared one, else MIXED. */

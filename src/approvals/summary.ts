@@ -8,6 +8,7 @@ import { failureText, type FailureDetails } from '../report/failure.js'
 import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
 import type { SummaryLike } from '../report/summary.js'
 import type { ExecutionResult } from './decide-execution.js'
+import { wouldPostJson, type DecisionPlan } from './dry-run.js'
 
 export interface ExecutionRow extends FailureDetails {
   executionId: string
@@ -19,6 +20,8 @@ export interface ExecutionRow extends FailureDetails {
   posts: number
   waitedSeconds: number
   note?: string
+  /** A dry run: what would have been posted. */
+  wouldPost?: DecisionPlan
 }
 
 /** The run-wide fields the approvals give the result, next to their rows. */
@@ -50,6 +53,8 @@ export function executionRow(e: ExecutionResult): ExecutionRow {
       return { ...row, cause: 'decision-state-unknown', title: 'Decision state unknown', message: clean(e.message), fix: 'Check the execution in Harness before running this again.' }
     case 'cancelled':
       return { ...row, message: 'Cancelled before a decision was recorded.' }
+    case 'dry-run':
+      return { ...row, wouldPost: wouldPostJson(e.plan) }
   }
 }
 

@@ -36,6 +36,8 @@ export interface ApprovalInstance {
     approverInputs?: StepApproverInput[]
     approvalActivities?: ApprovalActivity[]
     approvalMessage?: string
+    /** An APPROVE also rejects older waiting approvals of the same pipeline, step and service. */
+    autoRejectEnabled?: boolean
   }
 }
 
