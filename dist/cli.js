@@ -28509,6 +28509,10 @@ const INPUT_OPTIONS = [
         flag: 'wait-for-approval', input: 'waitForApproval', value: 'DURATION', group: 'decision',
         help: 'How long to wait for the approval step to start waiting when it has not yet (5m by default; 0 does not wait).',
     },
+    {
+        flag: 'dry-run', input: 'dryRun', boolean: true, value: '', group: 'decision',
+        help: 'Check everything (inputs, the status gate, the execution, the waiting step, the merged approver inputs) and print what would be posted; post nothing. Exit code 0 when a real run would post.',
+    },
     // The optional status gate.
     {
         flag: 'status-url', input: 'statusUrl', value: 'URL', group: 'gate',
@@ -28549,6 +28553,15 @@ const INPUT_OPTIONS = [
     {
         flag: 'on-timeout', input: 'onTimeout', value: 'fail|reject', group: 'gate',
         help: 'When the gate times out: fail without deciding (default), or reject.',
+    },
+    // Following the pipeline after the decision.
+    {
+        flag: 'wait-for-pipeline', input: 'waitForPipeline', value: 'DURATION', group: 'follow',
+        help: 'After deciding, follow the pipeline for at most this long (e.g. 30m; off by default). Fails when it ends Failed, Errored, Aborted, Expired or ApprovalRejected (after an approve), or when the wait runs out.',
+    },
+    {
+        flag: 'wait-for-pipeline-until', input: 'waitForPipelineUntil', value: 'past-approval|finished', group: 'follow',
+        help: 'How far to follow: past-approval (default) until the pipeline has left the approval step; finished until it has ended.',
     },
     // Batches.
     {
@@ -28597,6 +28610,7 @@ const EXIT = {
 function exitCodeFor(result) {
     switch (result.outcome) {
         case 'decided':
+        case 'dry-run':
             return EXIT.decided;
         case 'invalid-settings':
             return EXIT.usage;
@@ -28610,6 +28624,7 @@ const GROUP_TITLES = {
     decision: 'What to decide',
     harness: 'Harness',
     gate: 'Status gate (optional: decide only once an external job has finished)',
+    follow: 'Following the pipeline (optional: after the decision)',
     tuning: 'Batches',
 };
 const WIDTH = 100;
@@ -28639,7 +28654,7 @@ function entry(left, help, column = FLAG_COLUMN) {
 function optionHelp(option) {
     const env = envNames(option).join(', ');
     const repeat = option.repeatable ? ' Repeatable.' : '';
-    return entry(`--${option.flag} ${option.value}`, `${option.help}${repeat} Env: ${env}.`);
+    return entry(`--${option.flag}${option.value ? ` ${option.value}` : ''}`, `${option.help}${repeat} Env: ${env}.`);
 }
 function generalHelp(commands) {
     return [
@@ -28659,7 +28674,7 @@ function generalHelp(commands) {
 }
 /** Help for approve/reject: every option of the table, grouped, with its environment variables. */
 function decideHelp(command) {
-    const groups = ['decision', 'harness', 'gate', 'tuning'];
+    const groups = ['decision', 'harness', 'gate', 'follow', 'tuning'];
     const sections = groups.flatMap((group) => ['', `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map(optionHelp)]);
     return [
         `Usage: ${PROGRAM} ${command} --execution-id ID [options]`,
@@ -28687,13 +28702,16 @@ function decideHelp(command) {
         `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments \\`,
         "      --status-url https://ci.example.com/job/42/api/json --status-field result \\",
         '      --status-header "Authorization: Bearer $CI_TOKEN" --timeout 20m',
+        `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --dry-run`,
+        `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments \\`,
+        '      --wait-for-pipeline 30m --wait-for-pipeline-until finished',
     ].join('\n');
 }
 function exitCodes() {
     return [
         'Exit codes:',
-        entry(String(EXIT.decided), 'Decided (every execution).', COMMAND_COLUMN),
-        entry(String(EXIT.failed), 'Not decided: a decision failed, the status gate failed, or the state is unknown.', COMMAND_COLUMN),
+        entry(String(EXIT.decided), 'Decided (every execution; with --wait-for-pipeline, and each pipeline got as far as awaited). With --dry-run: a real run would post.', COMMAND_COLUMN),
+        entry(String(EXIT.failed), 'Not decided: a decision failed, the status gate failed, or the state is unknown; or a followed pipeline failed or the wait ran out.', COMMAND_COLUMN),
         entry(String(EXIT.usage), 'Bad usage or invalid settings; nothing was sent to Harness.', COMMAND_COLUMN),
         entry(String(EXIT.cancelled), 'Cancelled (SIGINT/SIGTERM); nothing was posted after.', COMMAND_COLUMN),
     ];
@@ -29412,7 +29430,7 @@ class Timeline {
  * The Harness message (and ErrorDTO `code`, when a string) in either documented error shape; no message
  * when the body is not one.
  */
-function errors_harnessMessage(text) {
+function harnessMessage(text) {
     let body;
     try {
         body = JSON.parse(text);
@@ -29551,7 +29569,7 @@ const RULES = [
     },
 ];
 function classifyHarnessFailure(status, text) {
-    const { message, json } = errors_harnessMessage(text);
+    const { message, json } = harnessMessage(text);
     const quoted = sanitize_cleanRemoteText(message ?? (json ? '' : text), 400);
     if (status >= 300 && status < 400) {
         return {
@@ -31144,9 +31162,317 @@ async function readBack(req, deps, ctx, timing, posts) {
     return { kind: 'waiting' };
 }
 
+;// CONCATENATED MODULE: ./src/approvals/execution-client.ts
+
+
+/** Statuses after which an execution never waits for an approval again (PassedWithWarning included). */
+const TERMINAL_EXECUTION_STATUSES = [
+    'Skipped',
+    'IgnoreFailed',
+    'Aborted',
+    'Errored',
+    'Failed',
+    'Expired',
+    'Suspended',
+    'Success',
+    'ApprovalRejected',
+    'AbortedByFreeze',
+    'PassedWithWarning',
+];
+const TERMINAL = new Set(TERMINAL_EXECUTION_STATUSES.map((s) => s.toLowerCase()));
+function isTerminalExecutionStatus(status) {
+    return TERMINAL.has(status.toLowerCase());
+}
+class ExecutionClient {
+    http;
+    target;
+    constructor(http, target) {
+        this.http = http;
+        this.target = target;
+    }
+    /**
+     * GET …/pipeline/api/pipelines/execution/v2/{id}. Throws HarnessApiError with `execution-not-found`
+     * (404), `forbidden` naming core_pipeline_view (403) or another documented cause.
+     */
+    async summary(executionId, signal) {
+        const url = this.url(`execution/v2/${encodeURIComponent(executionId)}`);
+        const response = await this.http.send({ method: 'GET', url, headers: this.headers(), signal });
+        if (response.status !== 200) {
+            throw new HarnessApiError(classifyExecutionReadFailure(response.status, response.text, { executionId, orgId: this.target.orgId, projectId: this.target.projectId }));
+        }
+        const summary = readSummary(parseJson(response));
+        if (!summary)
+            throw new UnexpectedBodyError(`Harness answered ${response.status} to the execution read, but not with a pipeline execution summary`);
+        return summary;
+    }
+    /**
+     * The execution's page in the Harness UI: Harness's own link (POST …/pipelines/execution/url, which knows
+     * vanity and self-managed hosts), else one built from baseUrl. Never fails, except on cancellation.
+     */
+    async uiUrl(summary, signal) {
+        const url = this.url('execution/url');
+        url.searchParams.set('pipelineIdentifier', summary.pipelineIdentifier);
+        url.searchParams.set('planExecutionId', summary.planExecutionId);
+        try {
+            const response = await this.http.send({ method: 'POST', url, headers: this.headers(), signal });
+            if (response.status === 200 && !response.truncated) {
+                const link = webLink(JSON.parse(response.text)?.data);
+                if (link)
+                    return link;
+            }
+        }
+        catch (error) {
+            if (signal?.aborted)
+                throw error;
+        }
+        return fallbackExecutionUrl(this.target, summary);
+    }
+    /** {base}/pipeline/api/pipelines/{path} with the scope query the pipeline service wants. */
+    url(path) {
+        const { baseUrl, accountId, orgId, projectId } = this.target;
+        const url = new URL(`${baseUrl.pathname.replace(/\/+$/, '')}/pipeline/api/pipelines/${path}`, baseUrl.origin);
+        url.searchParams.set('accountIdentifier', accountId);
+        url.searchParams.set('orgIdentifier', orgId);
+        url.searchParams.set('projectIdentifier', projectId);
+        return url;
+    }
+    headers() {
+        return { 'x-api-key': this.target.apiKey, 'Harness-Account': this.target.accountId };
+    }
+}
+/** The documented fallback link: the API base without a trailing /gateway, then the NG execution page. */
+function fallbackExecutionUrl(target, summary) {
+    const root = target.baseUrl.pathname.replace(/\/+$/, '').replace(/\/gateway$/, '');
+    const e = encodeURIComponent;
+    const path = `${root}/ng/account/${e(target.accountId)}/all/orgs/${e(summary.orgIdentifier)}/projects/${e(summary.projectIdentifier)}/pipelines/${e(summary.pipelineIdentifier)}/executions/${e(summary.planExecutionId)}/pipeline`;
+    return new URL(path, target.baseUrl.origin).href;
+}
+function parseJson(response) {
+    if (response.truncated)
+        throw new UnexpectedBodyError('Harness answered with a body larger than this client accepts');
+    try {
+        return JSON.parse(response.text);
+    }
+    catch {
+        throw new UnexpectedBodyError(`Harness answered ${response.status} with a body that is not JSON`);
+    }
+}
+function readSummary(body) {
+    const data = field(body, 'data');
+    const s = field(data, 'pipelineExecutionSummary');
+    if (!s)
+        return undefined;
+    const text = (key) => (typeof s[key] === 'string' ? s[key] : undefined);
+    const number = (key) => (typeof s[key] === 'number' && Number.isFinite(s[key]) ? s[key] : undefined);
+    const pipelineIdentifier = text('pipelineIdentifier');
+    const orgIdentifier = text('orgIdentifier');
+    const projectIdentifier = text('projectIdentifier');
+    const planExecutionId = text('planExecutionId');
+    const status = text('status');
+    if (!pipelineIdentifier || !orgIdentifier || !projectIdentifier || !planExecutionId || !status)
+        return undefined;
+    const optional = { runSequence: number('runSequence'), startTs: number('startTs'), endTs: number('endTs') };
+    return {
+        pipelineIdentifier,
+        name: text('name') || pipelineIdentifier,
+        orgIdentifier,
+        projectIdentifier,
+        planExecutionId,
+        status,
+        ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
+    };
+}
+function field(value, key) {
+    if (!value || typeof value !== 'object')
+        return undefined;
+    const inner = value[key];
+    return inner && typeof inner === 'object' && !Array.isArray(inner) ? inner : undefined;
+}
+/** An http(s) link with nothing a log line or a summary cell could misread; undefined otherwise. */
+function webLink(value) {
+    if (typeof value !== 'string' || value.length > 2048 || /[\s\u0000-\u001f\u007f-\u009f]|::|##\[/u.test(value))
+        return undefined;
+    try {
+        const url = new URL(value);
+        return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password ? url.href : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/approvals/preview-execution.ts
+
+
+
+
+
+
+async function previewExecution(req, deps) {
+    const timing = deps.timing ?? DEFAULT_TIMING;
+    const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
+    const started = deps.clock.now();
+    const base = { executionId: req.executionId, decision: req.action, posts: 0 };
+    let preview;
+    try {
+        const summary = await retryRead(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
+        const clean = (text) => sanitize_cleanRemoteText(text, 200);
+        preview = {
+            executionId: req.executionId,
+            pipelineName: clean(summary.name),
+            orgId: clean(summary.orgIdentifier),
+            projectId: clean(summary.projectIdentifier),
+            ...(summary.runSequence !== undefined ? { runSequence: summary.runSequence } : {}),
+            status: sanitize_cleanRemoteText(summary.status, 60),
+            url: fallbackExecutionUrl(deps.target, summary),
+        };
+    }
+    catch (error) {
+        const waitedMs = deps.clock.now() - started;
+        if (deps.signal?.aborted || error instanceof CancelledError)
+            return { result: { kind: 'cancelled', ...base, waitedMs } };
+        const cause = error instanceof HarnessApiError ? error.harnessCause : decide_execution_describeReadFailure(error);
+        return { result: { kind: 'failed', ...base, cause, waitedMs } };
+    }
+    const result = await decideExecution({ ...req, dryRun: true }, deps);
+    return { result, preview };
+}
+
+;// CONCATENATED MODULE: ./src/approvals/follow-pipeline.ts
+
+
+
+
+
+
+const FOLLOW_UNTIL_VALUES = ['past-approval', 'finished'];
+const MAX_FOLLOW_MS = 24 * 3_600_000;
+/** The waits between reads: 3 s, growing ×1.5, at most 30 s (no jitter: a batch is paced by the rate limit). */
+const FOLLOW_BACKOFF = { initialMs: 3_000, maxMs: 30_000, factor: 1.5 };
+/**
+ * Statuses that fail the step when the pipeline ends in them. ApprovalRejected only after an APPROVE: after a
+ * REJECT it is the end that was asked for.
+ */
+const FAILING_PIPELINE_STATUSES = ['Failed', 'Errored', 'Aborted', 'AbortedByFreeze', 'Expired', 'ApprovalRejected'];
+const FAILING = new Set(FAILING_PIPELINE_STATUSES.map((s) => s.toLowerCase()));
+const APPROVAL_WAITING = 'approvalwaiting';
+/**
+ * `waitForPipeline` (a duration; empty or 0: do not follow) and `waitForPipelineUntil` (past-approval, the
+ * default, or finished). `until` without a duration is a mistake worth saying: nothing would be followed.
+ */
+function parseFollowSettings(read, problems) {
+    const waitText = read('waitForPipeline').trim();
+    const untilText = read('waitForPipelineUntil').trim();
+    const parsed = waitText === '' ? 0 : parseDuration(waitText);
+    const waitValid = parsed !== undefined && parsed <= MAX_FOLLOW_MS;
+    if (!waitValid)
+        problems.add('waitForPipeline', waitText, 'a duration such as 30m, 90s or 0 (do not follow the pipeline), at most 24h');
+    const timeoutMs = waitValid ? parsed : 0;
+    let until = 'past-approval';
+    if (untilText !== '') {
+        const value = untilText.toLowerCase();
+        if (!FOLLOW_UNTIL_VALUES.includes(value)) {
+            problems.add('waitForPipelineUntil', untilText, 'past-approval (until the pipeline has left the approval step) or finished (until it has ended)');
+        }
+        else
+            until = value;
+        if (timeoutMs === 0 && waitValid) {
+            problems.add('waitForPipelineUntil', untilText, 'to be given together with a waitForPipeline above 0 (how long to follow, such as 30m); without it the pipeline is not followed');
+        }
+    }
+    return timeoutMs > 0 ? { timeoutMs, until } : undefined;
+}
+const DEFAULT_RETRY = { initialMs: 1_000, maxMs: 10_000, factor: 2 };
+/** Whether `status` is as far as `until` asks. Pure. */
+function isFarEnough(status, until) {
+    if (isTerminalExecutionStatus(status))
+        return true;
+    return until === 'past-approval' && status.toLowerCase() !== APPROVAL_WAITING;
+}
+/** Whether the pipeline ending in `status` fails the step, after `decision`. Pure. */
+function isFailingStatus(status, decision) {
+    const lower = status.toLowerCase();
+    if (lower === 'approvalrejected' && decision === 'REJECT')
+        return false;
+    return FAILING.has(lower);
+}
+async function followPipeline(req, deps) {
+    const { executionId, settings } = req;
+    const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
+    const backoff = deps.backoff ?? FOLLOW_BACKOFF;
+    const started = deps.clock.now();
+    const deadline = started + settings.timeoutMs;
+    const goal = settings.until === 'finished' ? 'finish' : 'leave the approval step';
+    let reads = 0;
+    let last;
+    let previous;
+    let url;
+    const end = (kind, failed, message, cause) => ({
+        executionId,
+        until: settings.until,
+        end: kind,
+        ...(last ? { status: sanitize_cleanRemoteText(last.status, 60), pipelineName: sanitize_cleanRemoteText(last.name, 200) } : {}),
+        ...(url ? { url } : {}),
+        failed,
+        message,
+        ...(cause ? { cause } : {}),
+        reads,
+        waitedMs: deps.clock.now() - started,
+    });
+    const reported = () => (last ? `Harness reports it as ${sanitize_cleanRemoteText(last.status, 60)}` : 'Harness reported no status');
+    deps.logger.info(`Execution ${executionId}: following the pipeline until it has ${settings.until === 'finished' ? 'finished' : 'left the approval step'}, for at most ${formatDuration(settings.timeoutMs)}.`);
+    try {
+        for (;;) {
+            try {
+                // Transient failures are retried up to the deadline; the rate limit sits in the client below.
+                last = await retryRead(`Reading execution ${executionId}`, () => deps.executions.summary(executionId, deps.signal), Math.max(deadline, deps.clock.now()), deps.retry ?? DEFAULT_RETRY, ctx);
+            }
+            catch (error) {
+                if (deps.signal?.aborted || error instanceof CancelledError)
+                    throw error;
+                const cause = error instanceof HarnessApiError ? error.harnessCause : undefined;
+                const why = error instanceof Error ? error.message : String(error);
+                return end('unreadable', true, `The pipeline of execution ${executionId} could not be read while following it (${sanitize_cleanRemoteText(why, 300)}); the decision was recorded, but how the pipeline went on is unknown.`, cause);
+            }
+            reads++;
+            url ??= await deps.executions.uiUrl(last, deps.signal);
+            const status = sanitize_cleanRemoteText(last.status, 60);
+            if (status !== previous)
+                deps.logger.info(`Execution ${executionId}: the pipeline is ${status}.`);
+            else
+                deps.logger.debug(`Execution ${executionId}: the pipeline is still ${status} (read ${reads}).`);
+            previous = status;
+            if (isFarEnough(last.status, settings.until)) {
+                const failed = isFailingStatus(last.status, req.decision);
+                const ended = isTerminalExecutionStatus(last.status);
+                const message = ended
+                    ? `The pipeline has ended: Harness reports it as ${status}.`
+                    : `The pipeline has left the approval step: Harness reports it as ${status}.`;
+                return end('reached', failed, message);
+            }
+            const now = deps.clock.now();
+            if (now >= deadline) {
+                return end('timed-out', true, `The pipeline did not ${goal} within ${formatDuration(settings.timeoutMs)}: ${reported()}.`);
+            }
+            // The last wait is cut short so that one more read falls on the deadline itself.
+            await deps.clock.sleep(Math.min(backoffDelay(reads, backoff, () => 1), deadline - now), deps.signal);
+        }
+    }
+    catch (error) {
+        if (deps.signal?.aborted || error instanceof CancelledError) {
+            return end('cancelled', true, `Following the pipeline was cancelled: ${reported()}.`);
+        }
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run/run.ts
 // The core both front ends call: gate (optional), then one decision per execution. It returns what
 // happened; turning that into outputs, annotations, a summary or an exit code is the front end's job.
+
+
+
+
 
 
 
@@ -31184,7 +31510,8 @@ async function runApprovalGate(settings, deps) {
         if (gate.verdict !== 'success')
             comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(' ');
     }
-    const harness = withRateLimit(deps.http, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
+    // A dry run's Harness client sends reads only: no path, however it fails, can post.
+    const harness = withRateLimit(settings.dryRun ? readOnlyHttp(deps.http) : deps.http, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
     if (settings.exemption) {
         const exemption = await decideExemption({
             exemptionId: settings.exemption.exemptionId,
@@ -31198,24 +31525,48 @@ async function runApprovalGate(settings, deps) {
         return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption };
     }
     const client = new ApprovalsClient(harness, settings.harness);
-    const executions = await mapConcurrently(settings.executionIds, settings.concurrency, (executionId) => decideExecution({
-        executionId,
-        callbackId: settings.callbackId,
-        action: decision,
-        approverInputs: settings.approverInputs,
-        comments,
-        marker: deps.marker,
-        waitForApprovalMs: settings.waitForApprovalMs,
-    }, { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }));
-    return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions };
+    const executionClient = new ExecutionClient(harness, settings.harness);
+    const previews = [];
+    const executions = await mapConcurrently(settings.executionIds, settings.concurrency, async (executionId) => {
+        const request = {
+            executionId,
+            callbackId: settings.callbackId,
+            action: decision,
+            approverInputs: settings.approverInputs,
+            comments,
+            marker: deps.marker,
+            waitForApprovalMs: settings.waitForApprovalMs,
+        };
+        const decisionDeps = { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing };
+        if (!settings.dryRun)
+            return decideExecution(request, decisionDeps);
+        const { result, preview } = await previewExecution(request, { ...decisionDeps, executions: executionClient, target: settings.harness });
+        if (preview)
+            previews.push(preview);
+        return result;
+    });
+    if (settings.dryRun)
+        return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions, dryRun: true, previews };
+    const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : undefined;
+    return { outcome: overallOutcome(executions, follows), decision, ...(gate ? { gate } : {}), executions, ...(follows ? { follows } : {}) };
 }
-function overallOutcome(executions) {
+/** Follows the pipeline of every decided execution, as many at once as are decided at once. */
+async function followDecided(executions, settings, deps) {
+    const follow = settings.follow;
+    const decided = executions.filter((e) => e.kind === 'decided');
+    return mapConcurrently(decided, settings.concurrency, (e) => followPipeline({ executionId: e.executionId, decision: e.decision, settings: follow }, { executions: deps.executions, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random }));
+}
+function overallOutcome(executions, follows = []) {
     if (executions.some((e) => e.kind === 'cancelled'))
         return 'cancelled';
     if (executions.some((e) => e.kind === 'failed'))
         return 'failed';
     if (executions.some((e) => e.kind === 'unknown'))
         return 'unknown';
+    if (executions.some((e) => e.kind === 'dry-run'))
+        return 'dry-run';
+    if (follows.some((f) => f.failed))
+        return 'pipeline-failed';
     return 'decided';
 }
 
@@ -31360,6 +31711,159 @@ function addExecutionsToSummary(summary, rows, context = {}) {
             { data: 'Details', header: true },
         ],
         ...cells,
+    ]);
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/approvals/dry-run-summary.ts
+
+const AUTO_REJECT = 'the approval step has auto-reject on: approving it also rejects the older waiting approvals of the same pipeline, step and service in other executions.';
+function inputsText(plan) {
+    if (plan.approverInputs.length === 0)
+        return 'none';
+    return plan.approverInputs.map((i) => `${i.name}=${i.value} (${i.source === 'default' ? "step's default" : 'given'})`).join(', ');
+}
+function pipelineText(row) {
+    return row.pipelineName ? ` of pipeline ${row.pipelineName}${row.pipelineStatus ? ` (${row.pipelineStatus})` : ''}` : '';
+}
+/** What would be posted, execution by execution, and a warning where the step would auto-reject others. */
+function announceDryRun(rows, logger) {
+    for (const row of rows) {
+        const plan = row.wouldPost;
+        if (!plan)
+            continue;
+        const target = plan.instanceId ? `approval instance ${plan.instanceId}` : 'the execution, without checking what waits (the key may not read approvals)';
+        logger.info([
+            `Dry run, execution ${row.executionId}${pipelineText(row)}: a real run would post ${plan.action} to ${target}${plan.callbackId ? ` (callback id ${plan.callbackId})` : ''}.`,
+            `  approver inputs: ${inputsText(plan)}`,
+            ...plan.comments.split('\n').map((line, i) => `  ${i === 0 ? 'comments:' : '         '} ${line}`),
+            ...(row.pipelineUrl ? [`  pipeline: ${row.pipelineUrl}`] : []),
+        ].join('\n'));
+        if (plan.autoReject)
+            logger.warning(`Execution ${row.executionId}: ${AUTO_REJECT}`, 'Auto-reject');
+    }
+    if (rows.some((r) => r.wouldPost))
+        logger.info('Dry run: nothing was posted to Harness.');
+}
+/** The `wouldPost` output: one object per execution a real run would decide; undefined when there is none. */
+function wouldPostOutput(rows) {
+    const plans = rows.filter((r) => r.wouldPost).map((r) => ({ executionId: r.executionId, ...r.wouldPost }));
+    return plans.length > 0 ? JSON.stringify(plans) : undefined;
+}
+/** The Dry run section: the body each POST would carry, input by input. */
+function addDryRunToSummary(summary, rows) {
+    const planned = rows.filter((r) => r.wouldPost);
+    if (planned.length === 0)
+        return summary;
+    summary.addHeading('Dry run: what would be posted', 3);
+    summary.addTable([
+        [
+            { data: 'Execution', header: true },
+            { data: 'Pipeline', header: true },
+            { data: 'Action', header: true },
+            { data: 'Approver inputs', header: true },
+            { data: 'Comments', header: true },
+        ],
+        ...planned.map((r) => {
+            const plan = r.wouldPost;
+            const pipeline = r.pipelineName ? `${escapeHtml(r.pipelineName)}${r.pipelineStatus ? ` (${escapeHtml(r.pipelineStatus)})` : ''}` : '–';
+            return [
+                `<code>${escapeHtml(r.executionId)}</code>`,
+                r.pipelineUrl ? `<a href="${escapeHtml(r.pipelineUrl)}">${pipeline}</a>` : pipeline,
+                escapeHtml(plan.action) + (plan.autoReject ? ` ⚠️ ${escapeHtml(AUTO_REJECT)}` : ''),
+                escapeHtml(inputsText(plan)),
+                plan.comments.split('\n').map(escapeHtml).join('<br>'),
+            ];
+        }),
+    ]);
+    summary.addRaw('<p>Nothing was posted to Harness.</p>', true);
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/approvals/follow-summary.ts
+
+function pipelineRowFields(preview, follow) {
+    const name = follow?.pipelineName ?? preview?.pipelineName;
+    const status = follow?.status ?? preview?.status;
+    const url = follow?.url ?? preview?.url;
+    return {
+        ...(name ? { pipelineName: name } : {}),
+        ...(status ? { pipelineStatus: status } : {}),
+        ...(url ? { pipelineUrl: url } : {}),
+        ...(follow
+            ? {
+                follow: {
+                    until: follow.until,
+                    end: follow.end,
+                    failed: follow.failed,
+                    message: follow.message,
+                    reads: follow.reads,
+                    waitedSeconds: Math.round(follow.waitedMs / 1000),
+                    ...(follow.cause ? { cause: follow.cause.id } : {}),
+                },
+            }
+            : {}),
+    };
+}
+/** The run-wide fields: the one status (MIXED when a batch differs), and the link of a single execution. */
+function pipelineFields(rows) {
+    const statuses = new Set(rows.map((r) => r.pipelineStatus).filter((s) => s !== undefined));
+    if (statuses.size === 0)
+        return {};
+    const single = rows.length === 1 ? rows[0] : undefined;
+    return {
+        pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipelineStatus !== undefined) ? [...statuses][0] : 'MIXED',
+        ...(single?.pipelineUrl ? { pipelineUrl: single.pipelineUrl } : {}),
+    };
+}
+/** True when following any pipeline fails the run. */
+function anyPipelineFailed(rows) {
+    return rows.some((r) => r.follow?.failed === true);
+}
+/** An error annotation for each pipeline that fails the step, saying what Harness reports; a line for the rest. */
+function announcePipelines(rows, logger) {
+    for (const row of rows) {
+        if (!row.follow)
+            continue;
+        const where = rows.length > 1 ? `Execution ${row.executionId}: ` : '';
+        const link = row.pipelineUrl ? ` ${row.pipelineUrl}` : '';
+        if (row.follow.failed)
+            logger.error(`${where}${row.follow.message}${link}`, followTitle(row));
+        else
+            logger.info(`${where}${row.follow.message}${link}`);
+    }
+}
+function followTitle(row) {
+    switch (row.follow?.end) {
+        case 'timed-out':
+            return 'Pipeline wait ran out';
+        case 'unreadable':
+            return 'Pipeline not readable';
+        case 'cancelled':
+            return 'Following cancelled';
+        default:
+            return `Pipeline ${row.pipelineStatus ?? 'ended'}`;
+    }
+}
+/** The Pipeline section: each followed execution's pipeline, its final state and the link. */
+function addPipelinesToSummary(summary, rows) {
+    const followed = rows.filter((r) => r.follow);
+    if (followed.length === 0)
+        return summary;
+    summary.addHeading(followed.length === 1 ? 'Pipeline' : `Pipelines (${followed.length})`, 3);
+    summary.addTable([
+        [
+            { data: 'Execution', header: true },
+            { data: 'Pipeline', header: true },
+            { data: 'Status', header: true },
+            { data: 'What Harness reports', header: true },
+        ],
+        ...followed.map((r) => [
+            `<code>${escapeHtml(r.executionId)}</code>`,
+            r.pipelineUrl ? `<a href="${escapeHtml(r.pipelineUrl)}">${escapeHtml(r.pipelineName ?? 'Open in Harness')}</a>` : escapeHtml(r.pipelineName ?? '–'),
+            `${r.follow.failed ? '❌' : '✅'} ${escapeHtml(r.pipelineStatus ?? 'unknown')}`,
+            escapeHtml(r.follow.message),
+        ]),
     ]);
     return summary;
 }
@@ -31563,6 +32067,8 @@ function addGateToSummary(summary, json) {
 
 
 
+
+
 function announceResult(result, logger) {
     for (const problem of result.problems ?? [])
         logger.error(problem, 'Invalid input');
@@ -31573,6 +32079,8 @@ function announceResult(result, logger) {
     if (result.outcome === 'cancelled')
         logger.error('The run was cancelled; no decision was posted after that.', 'Cancelled');
     announceExecutions(result.executions, logger);
+    announceDryRun(result.executions, logger);
+    announcePipelines(result.executions, logger);
 }
 
 ;// CONCATENATED MODULE: ./src/run/result.ts
@@ -31582,11 +32090,17 @@ function announceResult(result, logger) {
 
 
 
+
 function toResultJson(result) {
-    const executions = result.executions.map(executionRow);
+    const executions = result.executions.map((e) => ({
+        ...executionRow(e),
+        ...pipelineRowFields(result.previews?.find((p) => p.executionId === e.executionId), result.follows?.find((f) => f.executionId === e.executionId)),
+    }));
     return {
         outcome: result.outcome,
+        ...(result.dryRun ? { dryRun: true } : {}),
         ...approvalFields(result.decision, executions),
+        ...pipelineFields(executions),
         ...(result.gate ? gateResultJson(result.gate) : {}),
         executions,
         ...(result.exemption ? exemptionFields(result.exemption) : {}),
@@ -32122,6 +32636,8 @@ function parseChoice(input, raw, choices, fallback, problems) {
 
 
 
+
+
 /** Harness documents 1000 requests per key per minute (400 on some pages): stay well under the lower. */
 const DEFAULT_MAX_REQUESTS_PER_MINUTE = 300;
 const MAX_COMMENTS = 4000;
@@ -32145,6 +32661,13 @@ function parseSettings(read, maskSecret, defaults = {}) {
     if (caCert !== '' && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(caCert)) {
         problems.add('caCert', caCert, 'one or more PEM certificates (-----BEGIN CERTIFICATE----- …)');
     }
+    const dryRun = parseDryRun(read, problems);
+    const follow = parseFollowSettings(read, problems);
+    // Both concern pipeline approvals; an exemption has no pipeline to follow or a dry run of its own.
+    if (exemption && dryRun)
+        problems.add('dryRun', read('dryRun'), 'false (or unset) with exemptionId: a dry run covers pipeline approvals');
+    if (exemption && follow)
+        problems.add('waitForPipeline', read('waitForPipeline'), '0 (or unset) with exemptionId: an exemption has no pipeline to follow');
     problems.throwIfAny();
     const { executionIds, callbackId, approverInputs, waitForApprovalMs, concurrency } = approvals;
     return {
@@ -32160,6 +32683,8 @@ function parseSettings(read, maskSecret, defaults = {}) {
         concurrency,
         maxRequestsPerMinute,
         ...(caCert ? { caCert } : {}),
+        dryRun,
+        ...(follow ? { follow } : {}),
     };
 }
 
@@ -32183,7 +32708,11 @@ function resolveInputs(flags, env, readFile, options = INPUT_OPTIONS) {
     for (const option of options) {
         const given = flags[option.flag];
         let text;
-        if (given !== undefined && typeof given !== 'boolean') {
+        if (typeof given === 'boolean') {
+            text = String(given);
+            sources[option.input] = `--${option.flag}`;
+        }
+        else if (given !== undefined) {
             const list = Array.isArray(given) ? given : [given];
             text = option.file ? list.map((path) => readInputFile(option, `--${option.flag}`, path, readFile)).join('\n') : list.join('\n');
             sources[option.input] = `--${option.flag}`;
@@ -32231,6 +32760,10 @@ function secretParts(option, text) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/verdict.ts
+/** Whether the run did what was asked: every execution decided (and followed), or a dry run that would have. */
+function succeeded(result) {
+    return result.outcome === 'decided' || result.outcome === 'dry-run';
+}
 function verdictLine(result) {
     const rows = result.executions;
     const which = result.exemption ? `exemption ${result.exemption.exemptionId}` : rows.length === 1 ? `execution ${rows[0].executionId}` : `${rows.length} executions`;
@@ -32245,13 +32778,24 @@ function verdictLine(result) {
             const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : '';
             return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? 'unknown'}.`;
         }
+        case 'dry-run': {
+            const plan = rows[0]?.wouldPost;
+            const instance = rows.length === 1 && plan?.instanceId ? ` (approval instance ${plan.instanceId})` : '';
+            return `Dry run: a real run would post ${plan?.action ?? 'the decision'} on ${which}${instance}; nothing was posted.`;
+        }
+        case 'pipeline-failed': {
+            const failed = rows.filter((r) => r.follow?.failed);
+            const one = failed.length === 1 ? failed[0] : undefined;
+            const what = one ? `${rows.length > 1 ? `execution ${one.executionId}: ` : ''}${one.follow.message}` : `${failed.length} of ${rows.length} pipelines failed or were not followed to the end.`;
+            return `Decided: ${result.decision} on ${which}, but then: ${what}`;
+        }
         case 'gate-failed':
             return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`;
         case 'failed': {
             if (result.exemption)
                 return `Failed: ${which} could not be decided.`;
-            const failed = rows.filter((r) => r.outcome !== 'decided').length;
-            return `Failed: ${failed} of ${rows.length} execution(s) could not be decided.`;
+            const failed = rows.filter((r) => r.outcome !== 'decided' && r.outcome !== 'dry-run').length;
+            return `Failed: ${failed} of ${rows.length} execution(s) could not be decided${result.dryRun ? ' (dry run: nothing was posted)' : ''}.`;
         }
         case 'unknown':
             return `Unknown: the decision state of ${result.exemption ? which : 'at least one execution'} is unknown; check Harness before running again.`;
@@ -32333,7 +32877,7 @@ function decideCommand(verb) {
 function decideArgsConfig() {
     const options = {};
     for (const o of INPUT_OPTIONS)
-        options[o.flag] = { type: 'string', ...(o.repeatable ? { multiple: true } : {}) };
+        options[o.flag] = { type: o.boolean ? 'boolean' : 'string', ...(o.repeatable ? { multiple: true } : {}) };
     for (const f of GENERAL_FLAGS)
         options[f.flag] = { type: 'boolean', ...(f.short ? { short: f.short } : {}) };
     return options;
@@ -32462,7 +33006,7 @@ function describeRun(settings, sources) {
     const what = ids.length === 1 ? `execution ${ids[0]}` : `${ids.length} executions`;
     const keyFrom = sources.apiKey ? ` (API key from ${sources.apiKey})` : '';
     const gate = settings.gate ? `, after the status gate at ${settings.gate.statusUrl.origin}` : '';
-    return `Deciding: ${settings.action} ${what} in ${accountId}/${orgId}/${projectId} at ${baseUrl.href}${gate}${keyFrom}.`;
+    return `${settings.dryRun ? 'Dry run (nothing will be posted)' : 'Deciding'}: ${settings.action} ${what} in ${accountId}/${orgId}/${projectId} at ${baseUrl.href}${gate}${keyFrom}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/exemptions/commands.ts

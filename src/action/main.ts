@@ -10,8 +10,9 @@ import { announceResult } from '../run/annotations.js'
 import { settingsErrorJson, toResultJson, type ResultJson } from '../run/result.js'
 import { cleanRemoteText, registerSecret } from '../report/sanitize.js'
 import { addResultToSummary } from '../run/summary.js'
-import { verdictLine } from '../run/verdict.js'
+import { succeeded, verdictLine } from '../run/verdict.js'
 import { SettingsError } from '../settings/problems.js'
+import { wouldPostOutput } from '../approvals/dry-run-summary.js'
 import { parseSettings, type Settings } from '../run/settings.js'
 
 export const actionsLogger: Logger = {
@@ -69,7 +70,7 @@ export async function run(): Promise<void> {
 
   setOutputs(result)
   announceResult(result, actionsLogger)
-  if (result.outcome !== 'decided') core.setFailed(verdictLine(result))
+  if (!succeeded(result)) core.setFailed(verdictLine(result))
   try {
     await addResultToSummary(core.summary, result, { ...(settings?.callbackId ? { callbackId: settings.callbackId } : {}) }).write()
   } catch (error) {
@@ -86,5 +87,9 @@ function setOutputs(result: ResultJson): void {
   if (result.statusValue !== undefined) core.setOutput('statusValue', result.statusValue)
   if (result.attempts !== undefined) core.setOutput('attempts', String(result.attempts))
   if (result.exemptionStatus) core.setOutput('exemptionStatus', result.exemptionStatus)
+  if (result.pipelineStatus) core.setOutput('pipelineStatus', result.pipelineStatus)
+  if (result.pipelineUrl) core.setOutput('pipelineUrl', result.pipelineUrl)
+  const wouldPost = wouldPostOutput(result.executions)
+  if (wouldPost) core.setOutput('wouldPost', wouldPost)
   core.setOutput('result', JSON.stringify(result))
 }

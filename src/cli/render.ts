@@ -19,6 +19,7 @@ export const EXIT = {
 export function exitCodeFor(result: ResultJson): number {
   switch (result.outcome) {
     case 'decided':
+    case 'dry-run':
       return EXIT.decided
     case 'invalid-settings':
       return EXIT.usage
@@ -33,6 +34,7 @@ const GROUP_TITLES: Record<OptionGroup, string> = {
   decision: 'What to decide',
   harness: 'Harness',
   gate: 'Status gate (optional: decide only once an external job has finished)',
+  follow: 'Following the pipeline (optional: after the decision)',
   tuning: 'Batches',
 }
 
@@ -63,7 +65,7 @@ function entry(left: string, help: string, column = FLAG_COLUMN): string {
 function optionHelp(option: InputOption): string {
   const env = envNames(option).join(', ')
   const repeat = option.repeatable ? ' Repeatable.' : ''
-  return entry(`--${option.flag} ${option.value}`, `${option.help}${repeat} Env: ${env}.`)
+  return entry(`--${option.flag}${option.value ? ` ${option.value}` : ''}`, `${option.help}${repeat} Env: ${env}.`)
 }
 
 export interface CommandSummary {
@@ -90,7 +92,7 @@ export function generalHelp(commands: readonly CommandSummary[]): string {
 
 /** Help for approve/reject: every option of the table, grouped, with its environment variables. */
 export function decideHelp(command: string): string {
-  const groups: OptionGroup[] = ['decision', 'harness', 'gate', 'tuning']
+  const groups: OptionGroup[] = ['decision', 'harness', 'gate', 'follow', 'tuning']
   const sections = groups.flatMap((group) => ['', `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map(optionHelp)])
   return [
     `Usage: ${PROGRAM} ${command} --execution-id ID [options]`,
@@ -124,14 +126,17 @@ export function decideHelp(command: string): string {
     `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments \\`,
     "      --status-url https://ci.example.com/job/42/api/json --status-field result \\",
     '      --status-header "Authorization: Bearer $CI_TOKEN" --timeout 20m',
+    `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --dry-run`,
+    `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments \\`,
+    '      --wait-for-pipeline 30m --wait-for-pipeline-until finished',
   ].join('\n')
 }
 
 function exitCodes(): string[] {
   return [
     'Exit codes:',
-    entry(String(EXIT.decided), 'Decided (every execution).', COMMAND_COLUMN),
-    entry(String(EXIT.failed), 'Not decided: a decision failed, the status gate failed, or the state is unknown.', COMMAND_COLUMN),
+    entry(String(EXIT.decided), 'Decided (every execution; with --wait-for-pipeline, and each pipeline got as far as awaited). With --dry-run: a real run would post.', COMMAND_COLUMN),
+    entry(String(EXIT.failed), 'Not decided: a decision failed, the status gate failed, or the state is unknown; or a followed pipeline failed or the wait ran out.', COMMAND_COLUMN),
     entry(String(EXIT.usage), 'Bad usage or invalid settings; nothing was sent to Harness.', COMMAND_COLUMN),
     entry(String(EXIT.cancelled), 'Cancelled (SIGINT/SIGTERM); nothing was posted after.', COMMAND_COLUMN),
   ]

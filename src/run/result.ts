@@ -1,7 +1,8 @@
 // The run's result as plain data: the `result` output, the CLI's --json, and the source of the summary.
 // Only enumerated values and cleaned, bounded text go in: it is printed and parsed by other tools. Each
 // feature gives its own fields (cleaned there); this puts them together in one fixed order.
-import { approvalFields, executionRow, type ExecutionRow } from '../approvals/summary.js'
+import { approvalFields, executionRow } from '../approvals/summary.js'
+import { pipelineFields, pipelineRowFields, type PipelineRow } from '../approvals/follow-summary.js'
 import { exemptionFields, type ExemptionResultJson } from '../exemptions/summary.js'
 import { gateResultJson, type GateResultJson } from '../gate/summary.js'
 import type { SettingsError } from '../settings/problems.js'
@@ -12,7 +13,12 @@ export interface ResultJson extends Partial<GateResultJson> {
   decision?: string
   approvalStatus?: string
   approvalInstanceId?: string
-  executions: ExecutionRow[]
+  executions: PipelineRow[]
+  /** The pipeline's status (MIXED for a batch that differs) and, for one execution, its link. */
+  pipelineStatus?: string
+  pipelineUrl?: string
+  /** A dry run: nothing was posted. */
+  dryRun?: true
   /** Exemption mode: the exemption's status as last seen, and the decision's details. */
   exemptionStatus?: string
   exemption?: ExemptionResultJson
@@ -21,10 +27,15 @@ export interface ResultJson extends Partial<GateResultJson> {
 }
 
 export function toResultJson(result: RunResult): ResultJson {
-  const executions = result.executions.map(executionRow)
+  const executions = result.executions.map((e) => ({
+    ...executionRow(e),
+    ...pipelineRowFields(result.previews?.find((p) => p.executionId === e.executionId), result.follows?.find((f) => f.executionId === e.executionId)),
+  }))
   return {
     outcome: result.outcome,
+    ...(result.dryRun ? { dryRun: true } : {}),
     ...approvalFields(result.decision, executions),
+    ...pipelineFields(executions),
     ...(result.gate ? gateResultJson(result.gate) : {}),
     executions,
     ...(result.exemption ? exemptionFields(result.exemption) : {}),

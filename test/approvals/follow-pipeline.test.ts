@@ -1,10 +1,17 @@
-// Following the pipeline after the decision: the loop against the simulator over real HTTP with a fake
-// clock (cancellation), the rules for how far is far enough and which ends fail, and the inputs.
+// Following the pipeline after the decision, against the simulator over real HTTP with a fake clock: the
+// pipeline reaching Success, Failed and the other ends, ApprovalRejected after a REJECT, a wait that runs
+// out, cancellation, unreadable executions, the back-off, and a batch followed with the concurrency limit.
 import { describe, expect, it } from 'vitest'
-import type { ExecutionStatus } from '../../sim/harness-simulator.js'
+import { errorDto, type ExecutionStatus } from '../../sim/harness-simulator.js'
 import { ExecutionClient } from '../../src/approvals/execution-client.js'
 import { followPipeline, isFailingStatus, isFarEnough, parseFollowSettings } from '../../src/approvals/follow-pipeline.js'
-import { createHttpClient } from '../../src/http/transport.js'
+import { DEFAULT_TIMING } from '../../src/approvals/decide-execution.js'
+import { createHttpClient, type HttpClient } from '../../src/http/transport.js'
+import { announceResult } from '../../src/run/annotations.js'
+import { toResultJson } from '../../src/run/result.js'
+import { runApprovalGate } from '../../src/run/run.js'
+import { parseSettings } from '../../src/run/settings.js'
+import { verdictLine } from '../../src/run/verdict.js'
 import { Problems } from '../../src/settings/problems.js'
 import { fakeClock, recordingLogger } from '../support/fakes.js'
 import { useHarness } from '../support/harness.js'
@@ -15,6 +22,165 @@ function waitingExecution(executionId: string, after: { afterApprove?: { status:
   h.sim.addExecution({ executionId, pipelineName: 'Deploy', ...after })
   return h.sim.addInstance({ executionId })
 }
+
+describe('following the pipeline after the decision', () => {
+  it('until it has left the approval step: one read once Harness shows it running', async () => {
+    waitingExecution('exec1')
+    const { result, clock } = await h.run({ waitForPipeline: '10m' })
+    expect(result.outcome).toBe('decided')
+    expect(result.follows).toEqual([
+      expect.objectContaining({ executionId: 'exec1', until: 'past-approval', end: 'reached', status: 'Running', failed: false, reads: 1, pipelineName: 'Deploy' }),
+    ])
+    expect(result.follows![0]!.message).toBe('The pipeline has left the approval step: Harness reports it as Running.')
+    expect(result.follows![0]!.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/ng\/#\/account\/acct123\/cd\/orgs\/default\/projects\/proj\/pipelines\/deploy_pipeline\/executions\/exec1\/pipeline$/)
+    expect(clock.sleeps).toEqual([])
+    const json = toResultJson(result)
+    expect(json).toMatchObject({ pipelineStatus: 'Running', pipelineUrl: result.follows![0]!.url, decision: 'APPROVE', approvalStatus: 'APPROVED' })
+  })
+
+  it('until it has finished: reaches Success, waiting 3 s, then 4.5 s', async () => {
+    waitingExecution('exec1')
+    const { result, clock } = await h.run({ waitForPipeline: '30m', waitForPipelineUntil: 'finished' })
+    expect(result.outcome).toBe('decided')
+    expect(result.follows![0]).toMatchObject({ end: 'reached', status: 'Success', failed: false, reads: 3, waitedMs: 7_500 })
+    expect(result.follows![0]!.message).toBe('The pipeline has ended: Harness reports it as Success.')
+    expect(clock.sleeps).toEqual([3_000, 4_500])
+    expect(h.sim.executionReads('exec1')).toHaveLength(3)
+    expect(verdictLine(toResultJson(result))).toMatch(/^Decided: APPROVE on execution exec1/)
+  })
+
+  it('fails the run when the pipeline ends Failed, saying what Harness reports', async () => {
+    waitingExecution('exec1', { afterApprove: [{ status: 'Running' }, { status: 'Failed', afterReads: 1 }] })
+    const { result } = await h.run({ waitForPipeline: '30m', waitForPipelineUntil: 'finished' })
+    expect(result.outcome).toBe('pipeline-failed')
+    expect(result.executions[0]).toMatchObject({ kind: 'decided', status: 'APPROVED' })
+    expect(result.follows![0]).toMatchObject({ end: 'reached', status: 'Failed', failed: true, reads: 2 })
+    const json = toResultJson(result)
+    expect(json.pipelineStatus).toBe('Failed')
+    expect(verdictLine(json)).toBe('Decided: APPROVE on execution exec1, but then: The pipeline has ended: Harness reports it as Failed.')
+    const said = recordingLogger()
+    announceResult(json, said)
+    expect(said.lines).toContainEqual(expect.objectContaining({ level: 'error', title: 'Pipeline Failed', message: expect.stringContaining('Harness reports it as Failed.') }))
+  })
+
+  it.each(['Errored', 'Aborted', 'Expired', 'ApprovalRejected'] as const)('fails the run when the pipeline ends %s after an APPROVE', async (status) => {
+    waitingExecution('exec1', { afterApprove: [{ status }] })
+    const { result } = await h.run({ waitForPipeline: '30m' })
+    expect(result.outcome).toBe('pipeline-failed')
+    expect(result.follows![0]).toMatchObject({ status, failed: true, message: `The pipeline has ended: Harness reports it as ${status}.` })
+  })
+
+  it('after a REJECT, ApprovalRejected is the end asked for', async () => {
+    waitingExecution('exec1')
+    const { result } = await h.run({ action: 'reject', waitForPipeline: '5m', waitForPipelineUntil: 'finished' })
+    expect(result.outcome).toBe('decided')
+    expect(result.follows![0]).toMatchObject({ end: 'reached', status: 'ApprovalRejected', failed: false })
+  })
+
+  it('fails when the wait runs out, reading once more at the deadline, with waits capped at 30 s', async () => {
+    waitingExecution('exec1', { afterApprove: [{ status: 'Running' }] })
+    const { result, clock } = await h.run({ waitForPipeline: '2m', waitForPipelineUntil: 'finished' })
+    expect(result.outcome).toBe('pipeline-failed')
+    expect(clock.sleeps).toEqual([3_000, 4_500, 6_750, 10_125, 15_188, 22_781, 30_000, 27_656])
+    expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(120_000)
+    expect(result.follows![0]).toMatchObject({ end: 'timed-out', status: 'Running', failed: true, reads: 9 })
+    expect(result.follows![0]!.message).toBe('The pipeline did not finish within 2m: Harness reports it as Running.')
+    const said = recordingLogger()
+    announceResult(toResultJson(result), said)
+    expect(said.lines).toContainEqual(expect.objectContaining({ level: 'error', title: 'Pipeline wait ran out' }))
+  })
+
+  it('says the pipeline still waits at the step when the decision needs more approvers', async () => {
+    h.sim.addInstance({ executionId: 'exec1', minimumCount: 2 })
+    const { result } = await h.run({ waitForPipeline: '10s' })
+    expect(result.executions[0]).toMatchObject({ kind: 'decided', status: 'WAITING' })
+    expect(result.follows![0]).toMatchObject({ end: 'timed-out', status: 'ApprovalWaiting', failed: true, message: 'The pipeline did not leave the approval step within 10s: Harness reports it as ApprovalWaiting.' })
+  })
+
+  it('retries a read that fails transiently', async () => {
+    waitingExecution('exec1')
+    h.sim.fault({ on: 'GET', kind: 'no-apply-503', pathIncludes: '/execution/v2/' })
+    const { result } = await h.run({ waitForPipeline: '5m' })
+    expect(result.follows![0]).toMatchObject({ end: 'reached', status: 'Running', failed: false })
+    expect(h.sim.stats.faults).toBe(1)
+  })
+
+  it('fails, naming the cause, when the execution cannot be read', async () => {
+    waitingExecution('exec1')
+    h.sim.fault({ on: 'GET', kind: 'respond', status: 404, body: errorDto('ENTITY_NOT_FOUND', 'Plan Execution Summary does not exist or has been deleted for planExecutionId: exec1'), pathIncludes: '/execution/v2/' })
+    const { result } = await h.run({ waitForPipeline: '5m' })
+    expect(result.outcome).toBe('pipeline-failed')
+    expect(result.follows![0]).toMatchObject({ end: 'unreadable', failed: true, cause: { id: 'execution-not-found' }, reads: 0 })
+    expect(result.follows![0]!.message).toMatch(/could not be read while following it \(Execution not found: .*\); the decision was recorded/)
+  })
+
+  it('follows nothing that was not decided, and nothing in a dry run', async () => {
+    h.sim.addExecution({ executionId: 'exec1' })
+    const failed = await h.run({ waitForPipeline: '5m' })
+    expect(failed.result.outcome).toBe('failed')
+    expect(failed.result.follows).toEqual([])
+    waitingExecution('exec2')
+    const dry = await h.run({ executionId: 'exec2', waitForPipeline: '5m', dryRun: 'true' })
+    expect(dry.result.outcome).toBe('dry-run')
+    expect(dry.result.follows).toBeUndefined()
+  })
+})
+
+describe('a batch', () => {
+  it('follows each decided execution, at most `concurrency` at once, through the run\'s rate limit', async () => {
+    const ids = ['execA', 'execB', 'execC', 'execD', 'execE']
+    for (const id of ids) waitingExecution(id, { afterApprove: [{ status: 'Running' }, { status: id === 'execC' ? 'Failed' : 'Success', afterReads: 2 }] })
+    const settings = parseSettings(
+      (name) =>
+        ({
+          executionId: ids.join(','),
+          apiKey: h.sim.apiKey,
+          orgId: 'default',
+          projectId: 'proj',
+          baseUrl: h.sim.baseUrl,
+          waitForApproval: '0',
+          concurrency: '2',
+          waitForPipeline: '10m',
+          waitForPipelineUntil: 'finished',
+        })[name] ?? '',
+      () => undefined,
+    )
+    const inner = createHttpClient()
+    let inFlight = 0
+    let most = 0
+    const counting: HttpClient = {
+      send: async (req) => {
+        const isRead = req.url.pathname.includes('/execution/v2/')
+        if (isRead) most = Math.max(most, ++inFlight)
+        try {
+          // Held a little, so reads that could overlap do.
+          if (isRead) await new Promise((resolve) => setTimeout(resolve, 15))
+          return await inner.send(req)
+        } finally {
+          if (isRead) inFlight--
+        }
+      },
+      close: () => inner.close(),
+      destroy: () => inner.destroy(),
+    }
+    try {
+      const result = await runApprovalGate(settings, { http: counting, clock: fakeClock(), logger: recordingLogger(), marker: 'hag-test.1-abc', random: () => 0.5, timing: DEFAULT_TIMING })
+      expect(result.outcome).toBe('pipeline-failed')
+      expect(result.follows!.map((f) => [f.executionId, f.status, f.failed])).toEqual(
+        expect.arrayContaining(ids.map((id) => [id, id === 'execC' ? 'Failed' : 'Success', id === 'execC'])),
+      )
+      expect(result.follows).toHaveLength(5)
+      expect(most).toBe(2)
+      const json = toResultJson(result)
+      expect(json.pipelineStatus).toBe('MIXED')
+      expect(json.pipelineUrl).toBeUndefined()
+      expect(verdictLine(json)).toBe('Decided: APPROVE on 5 executions, but then: execution execC: The pipeline has ended: Harness reports it as Failed.')
+      for (const id of ids) expect(h.sim.executionReads(id)).toHaveLength(3)
+    } finally {
+      await inner.destroy()
+    }
+  })
+})
 
 describe('followPipeline on its own', () => {
   it('stops at once when cancelled, saying what Harness last reported', async () => {
