@@ -182,6 +182,48 @@ describe('a batch', () => {
   })
 })
 
+describe('the rate limit', () => {
+  it('paces the reads of following within maxRequestsPerMinute, by the run\'s clock', async () => {
+    waitingExecution('exec1', { afterApprove: [{ status: 'Running' }, { status: 'Success', afterReads: 4 }] })
+    const settings = parseSettings(
+      (name) =>
+        ({
+          executionId: 'exec1',
+          apiKey: h.sim.apiKey,
+          orgId: 'default',
+          projectId: 'proj',
+          baseUrl: h.sim.baseUrl,
+          waitForApproval: '0',
+          maxRequestsPerMinute: '3',
+          waitForPipeline: '10m',
+          waitForPipelineUntil: 'finished',
+        })[name] ?? '',
+      () => undefined,
+    )
+    const clock = fakeClock()
+    const inner = createHttpClient()
+    const starts: number[] = []
+    const timed: HttpClient = {
+      send: (req) => {
+        starts.push(clock.now())
+        return inner.send(req)
+      },
+      close: () => inner.close(),
+      destroy: () => inner.destroy(),
+    }
+    try {
+      const result = await runApprovalGate(settings, { http: timed, clock, logger: recordingLogger(), marker: 'hag-test.1-abc', random: () => 0.5, timing: DEFAULT_TIMING })
+      expect(result.follows![0]).toMatchObject({ end: 'reached', status: 'Success', reads: 5 })
+      // The approvals read, the POST, five execution reads and the link: eight requests, three per minute.
+      expect(starts).toHaveLength(8)
+      for (const [i, at] of starts.entries()) expect(starts.filter((t) => t > at - 60_000 && t <= at).length, `request ${i}`).toBeLessThanOrEqual(3)
+      expect(starts.at(-1)! - starts[0]!).toBeGreaterThanOrEqual(120_000)
+    } finally {
+      await inner.destroy()
+    }
+  })
+})
+
 describe('followPipeline on its own', () => {
   it('stops at once when cancelled, saying what Harness last reported', async () => {
     waitingExecution('exec1', { afterApprove: [{ status: 'Running' }] })
