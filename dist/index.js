@@ -34199,6 +34199,7 @@ async function previewExecution(req, deps) {
 
 
 
+
 const FOLLOW_UNTIL_VALUES = ['past-approval', 'finished'];
 const MAX_FOLLOW_MS = 24 * 3_600_000;
 /** The waits between reads: 3 s, growing ×1.5, at most 30 s (no jitter: a batch is paced by the rate limit). */
@@ -34236,7 +34237,6 @@ function parseFollowSettings(read, problems) {
     }
     return timeoutMs > 0 ? { timeoutMs, until } : undefined;
 }
-const DEFAULT_RETRY = { initialMs: 1_000, maxMs: 10_000, factor: 2 };
 /** Whether `status` is as far as `until` asks. Pure. */
 function isFarEnough(status, until) {
     if (isTerminalExecutionStatus(status))
@@ -34253,7 +34253,6 @@ function isFailingStatus(status, decision) {
 async function followPipeline(req, deps) {
     const { executionId, settings } = req;
     const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
-    const backoff = deps.backoff ?? FOLLOW_BACKOFF;
     const started = deps.clock.now();
     const deadline = started + settings.timeoutMs;
     const goal = settings.until === 'finished' ? 'finish' : 'leave the approval step';
@@ -34279,7 +34278,7 @@ async function followPipeline(req, deps) {
         for (;;) {
             try {
                 // Transient failures are retried up to the deadline; the rate limit sits in the client below.
-                last = await retryRead(`Reading execution ${executionId}`, () => deps.executions.summary(executionId, deps.signal), Math.max(deadline, deps.clock.now()), deps.retry ?? DEFAULT_RETRY, ctx);
+                last = await retryRead(`Reading execution ${executionId}`, () => deps.executions.summary(executionId, deps.signal), Math.max(deadline, deps.clock.now()), DEFAULT_TIMING.reads, ctx);
             }
             catch (error) {
                 if (deps.signal?.aborted || error instanceof CancelledError)
@@ -34309,7 +34308,7 @@ async function followPipeline(req, deps) {
                 return end('timed-out', true, `The pipeline did not ${goal} within ${formatDuration(settings.timeoutMs)}: ${reported()}.`);
             }
             // The last wait is cut short so that one more read falls on the deadline itself.
-            await deps.clock.sleep(Math.min(backoffDelay(reads, backoff, () => 1), deadline - now), deps.signal);
+            await deps.clock.sleep(Math.min(backoffDelay(reads, FOLLOW_BACKOFF, () => 1), deadline - now), deps.signal);
         }
     }
     catch (error) {

@@ -9,6 +9,7 @@ import { CancelledError, type Clock, type Logger } from '../ports.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import { formatDuration, parseDuration } from '../settings/durations.js'
 import type { InputReader, Problems } from '../settings/problems.js'
+import { DEFAULT_TIMING } from './decide-execution.js'
 import { isTerminalExecutionStatus, type ExecutionClient, type ExecutionSummary } from './execution-client.js'
 
 /** How far to follow: until the pipeline is past the approval step, or until it has finished. */
@@ -97,13 +98,7 @@ export interface FollowDeps {
   logger: Logger
   signal?: AbortSignal
   random?: () => number
-  /** Waits between reads; FOLLOW_BACKOFF unless a test says otherwise. */
-  backoff?: Backoff
-  /** Waits between retries of a read that failed transiently (429, 5xx, network). */
-  retry?: Backoff
 }
-
-const DEFAULT_RETRY: Backoff = { initialMs: 1_000, maxMs: 10_000, factor: 2 }
 
 /** Whether `status` is as far as `until` asks. Pure. */
 export function isFarEnough(status: string, until: FollowUntil): boolean {
@@ -121,7 +116,6 @@ export function isFailingStatus(status: string, decision: Decision): boolean {
 export async function followPipeline(req: FollowRequest, deps: FollowDeps): Promise<PipelineFollow> {
   const { executionId, settings } = req
   const ctx: RetryContext = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal }
-  const backoff = deps.backoff ?? FOLLOW_BACKOFF
   const started = deps.clock.now()
   const deadline = started + settings.timeoutMs
   const goal = settings.until === 'finished' ? 'finish' : 'leave the approval step'
@@ -148,7 +142,7 @@ export async function followPipeline(req: FollowRequest, deps: FollowDeps): Prom
     for (;;) {
       try {
         // Transient failures are retried up to the deadline; the rate limit sits in the client below.
-        last = await retryRead(`Reading execution ${executionId}`, () => deps.executions.summary(executionId, deps.signal), Math.max(deadline, deps.clock.now()), deps.retry ?? DEFAULT_RETRY, ctx)
+        last = await retryRead(`Reading execution ${executionId}`, () => deps.executions.summary(executionId, deps.signal), Math.max(deadline, deps.clock.now()), DEFAULT_TIMING.reads, ctx)
       } catch (error) {
         if (deps.signal?.aborted || error instanceof CancelledError) throw error
         const cause = error instanceof HarnessApiError ? error.harnessCause : undefined
@@ -174,7 +168,7 @@ export async function followPipeline(req: FollowRequest, deps: FollowDeps): Prom
         return end('timed-out', true, `The pipeline did not ${goal} within ${formatDuration(settings.timeoutMs)}: ${reported()}.`)
       }
       // The last wait is cut short so that one more read falls on the deadline itself.
-      await deps.clock.sleep(Math.min(backoffDelay(reads, backoff, () => 1), deadline - now), deps.signal)
+      await deps.clock.sleep(Math.min(backoffDelay(reads, FOLLOW_BACKOFF, () => 1), deadline - now), deps.signal)
     }
   } catch (error) {
     if (deps.signal?.aborted || error instanceof CancelledError) {
