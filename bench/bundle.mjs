@@ -34,12 +34,33 @@ export function undiciCopies(code) {
 
 // ----- which package the bytes come from ------------------------------------------------------------------
 
-/** The runtime dependency closure of the root package, as directories under node_modules. */
+/**
+ * The packages the sources import (bare specifiers, `node:` built-ins aside). They are devDependencies, since
+ * the bundles inline them, so package.json cannot tell them from the tools; the imports can.
+ */
+async function importedPackages(dir = join(ROOT, 'src')) {
+  /** @type {Set<string>} */
+  const names = new Set()
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) {
+      for (const name of await importedPackages(path)) names.add(name)
+    } else if (/\.[cm]?[jt]s$/.test(entry.name)) {
+      for (const [, specifier] of (await readFile(path, 'utf8')).matchAll(/(?:from|import\()\s*'([^'.][^']*)'/g)) {
+        if (specifier === undefined || specifier.startsWith('node:')) continue
+        const parts = specifier.split('/')
+        names.add(specifier.startsWith('@') ? parts.slice(0, 2).join('/') : /** @type {string} */ (parts[0]))
+      }
+    }
+  }
+  return names
+}
+
+/** The runtime dependency closure of the sources, as directories under node_modules. */
 async function runtimePackages() {
   /** @type {Map<string, string>} */
   const found = new Map()
-  const root = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'))
-  const queue = Object.keys(root.dependencies ?? {}).map((name) => ({ name, from: ROOT }))
+  const queue = [...(await importedPackages())].map((name) => ({ name, from: ROOT }))
   while (queue.length > 0) {
     const { name, from } = /** @type {{ name: string, from: string }} */ (queue.shift())
     // Node's lookup: nested node_modules first, then the top level.

@@ -28465,7 +28465,7 @@ function secretMasker(redactor, env, stderr) {
 const INPUT_OPTIONS = [
     // Where Harness is and who acts.
     {
-        flag: 'api-key', input: 'apiKey', extraEnv: ['HARNESS_API_KEY'], secret: true, value: 'KEY', group: 'harness',
+        flag: 'api-key', label: 'API key', input: 'apiKey', extraEnv: ['HARNESS_API_KEY'], secret: true, value: 'KEY', group: 'harness',
         help: 'Harness API key (pat.… or sat.…). Prefer the HARNESS_API_KEY environment variable: a flag shows up in the process list and shell history.',
     },
     {
@@ -28481,11 +28481,11 @@ const INPUT_OPTIONS = [
         help: 'Harness project identifier (required).',
     },
     {
-        flag: 'base-url', input: 'baseUrl', extraEnv: ['HARNESS_API_URL', 'HARNESS_URL'], value: 'URL', group: 'harness',
+        flag: 'base-url', label: 'base URL', input: 'baseUrl', extraEnv: ['HARNESS_API_URL', 'HARNESS_URL'], value: 'URL', group: 'harness',
         help: 'Harness API base URL. Default https://app.harness.io/gateway; self-managed installs use their own domain.',
     },
     {
-        flag: 'ca-cert', input: 'caCert', file: true, value: 'FILE', group: 'harness',
+        flag: 'ca-cert', label: 'CA certificate', input: 'caCert', file: true, value: 'FILE', group: 'harness',
         help: 'PEM file of extra trusted CA certificate(s), for a private CA (PLUGIN_CA_CERT may hold the PEM itself or a file path). NODE_EXTRA_CA_CERTS is honoured too.',
     },
     // What to decide.
@@ -28515,7 +28515,7 @@ const INPUT_OPTIONS = [
     },
     // The optional status gate.
     {
-        flag: 'status-url', input: 'statusUrl', value: 'URL', group: 'gate',
+        flag: 'status-url', label: 'status URL', input: 'statusUrl', value: 'URL', group: 'gate',
         help: 'Poll this URL until the external job succeeds or fails, then decide (success: the command; failure: see --on-failure).',
     },
     {
@@ -28587,6 +28587,26 @@ function envNames(option) {
 function optionForFlag(flag) {
     return INPUT_OPTIONS.find((o) => o.flag === flag);
 }
+/** Spellings accepted but not documented, mapped to the documented flag (`--org` for `--org-id`). */
+const FLAG_ALIASES = { org: 'org-id', project: 'project-id' };
+/** The arguments with each alias replaced by its documented flag (`--org x`, `--org=x`); values are left alone. */
+function normaliseAliases(args, takesValue) {
+    const out = [];
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            out.push(...args.slice(i));
+            break;
+        }
+        const match = /^--([^=]+)(=[\s\S]*)?$/.exec(arg);
+        const flag = match ? (FLAG_ALIASES[match[1]] ?? match[1]) : undefined;
+        out.push(match ? `--${flag}${match[2] ?? ''}` : arg);
+        // The next argument is this flag's value, whatever it looks like.
+        if (match && match[2] === undefined && takesValue(flag) && i + 1 < args.length)
+            out.push(args[++i]);
+    }
+    return out;
+}
 const GENERAL_FLAGS = [
     { flag: 'json', help: 'Print exactly one JSON result object on stdout (progress still goes to stderr).' },
     { flag: 'verbose', help: 'Also print debug lines on stderr.' },
@@ -28604,6 +28624,8 @@ const EXIT = {
     failed: 1,
     /** Bad usage or invalid settings: nothing was sent. */
     usage: 2,
+    /** The gate failed (or timed out) and the approval was rejected for it: recorded, but not what was asked. */
+    rejectedByGate: 3,
     /** SIGINT/SIGTERM: everything was aborted, nothing was posted after. */
     cancelled: 130,
 };
@@ -28614,6 +28636,8 @@ function exitCodeFor(result) {
             return EXIT.decided;
         case 'invalid-settings':
             return EXIT.usage;
+        case 'gate-rejected':
+            return EXIT.rejectedByGate;
         case 'cancelled':
             return EXIT.cancelled;
         default:
@@ -28627,9 +28651,16 @@ const GROUP_TITLES = {
     follow: 'Following the pipeline (optional: after the decision)',
     tuning: 'Batches',
 };
-const WIDTH = 100;
 const FLAG_COLUMN = 34;
 const COMMAND_COLUMN = 18;
+/** Help is wrapped at the terminal's width, or at this when it is not known (a pipe, a file). */
+const DEFAULT_HELP_WIDTH = 100;
+/** Narrower than this, the columns would not fit: wrap as if it were this wide. */
+const MIN_HELP_WIDTH = 60;
+/** The width help is wrapped at: the terminal's columns when known. */
+function helpWidth(columns) {
+    return columns && columns > 0 ? Math.max(MIN_HELP_WIDTH, columns) : DEFAULT_HELP_WIDTH;
+}
 function wrap(text, width) {
     const lines = [];
     let line = '';
@@ -28645,79 +28676,230 @@ function wrap(text, width) {
         lines.push(line);
     return lines;
 }
-function entry(left, help, column = FLAG_COLUMN) {
-    const body = wrap(help, WIDTH - column);
+/** `  left    help…`, the help wrapped in its column; a long `left` gets a line of its own. */
+function entry(left, help, width, column = FLAG_COLUMN) {
+    const body = wrap(help, width - column);
     const pad = ' '.repeat(column);
     const first = left.length + 2 < column ? `  ${left.padEnd(column - 2)}${body[0] ?? ''}` : `  ${left}\n${pad}${body[0] ?? ''}`;
     return [first, ...body.slice(1).map((l) => `${pad}${l}`)].join('\n');
 }
-function optionHelp(option) {
+/** A paragraph, wrapped and indented. */
+function paragraph(text, width, indent = '') {
+    return wrap(text, width - indent.length).map((l) => `${indent}${l}`);
+}
+/** A command line for the help, continued with ` \` onto indented lines (at its flags) to fit `width`. */
+function example(command, width, indent = '  ') {
+    const [first = '', ...parts] = command.split(/ (?=--)/);
+    const lines = [];
+    let line = `${indent}${first}`;
+    for (const part of parts) {
+        if (line.length + part.length + 3 > width) {
+            lines.push(`${line} \\`);
+            line = `${indent}    ${part}`;
+        }
+        else
+            line += ` ${part}`;
+    }
+    return [...lines, line];
+}
+function optionHelp(option, width) {
     const env = envNames(option).join(', ');
     const repeat = option.repeatable ? ' Repeatable.' : '';
-    return entry(`--${option.flag}${option.value ? ` ${option.value}` : ''}`, `${option.help}${repeat} Env: ${env}.`);
+    return entry(`--${option.flag}${option.value ? ` ${option.value}` : ''}`, `${option.help}${repeat} Env: ${env}.`, width);
 }
-function generalHelp(commands) {
+function generalHelp(commands, width = DEFAULT_HELP_WIDTH) {
     return [
         `Usage: ${PROGRAM} <command> [options]`,
         '',
-        'Approves or rejects a waiting Harness pipeline approval, exactly once: from a terminal, Jenkins, a',
-        'Harness Run step or any CI. The same checks and messages as the GitHub Action.',
+        ...paragraph('Approves or rejects a waiting Harness pipeline approval, exactly once: from a terminal, Jenkins, a ' +
+            'Harness Run step or any CI. The same checks and messages as the GitHub Action.', width),
         '',
         'Commands:',
-        ...commands.map((c) => entry(c.name, c.summary, COMMAND_COLUMN)),
-        entry('help [command]', 'Show help (for one command).', COMMAND_COLUMN),
+        ...commands.map((c) => entry(c.name, c.summary, width, COMMAND_COLUMN)),
+        entry('help [command]', 'Show help (for one command).', width, COMMAND_COLUMN),
         '',
-        `Run '${PROGRAM} <command> --help' for the options of a command.`,
+        ...paragraph(`Run '${PROGRAM} <command> --help' for the options of a command.`, width),
         '',
-        ...exitCodes(),
+        ...exitCodes(width),
     ].join('\n');
 }
 /** Help for approve/reject: every option of the table, grouped, with its environment variables. */
-function decideHelp(command) {
+function decideHelp(command, width = DEFAULT_HELP_WIDTH) {
     const groups = ['decision', 'harness', 'gate', 'follow', 'tuning'];
-    const sections = groups.flatMap((group) => ['', `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map(optionHelp)]);
+    const sections = groups.flatMap((group) => ['', `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map((o) => optionHelp(o, width))]);
     return [
         `Usage: ${PROGRAM} ${command} --execution-id ID [options]`,
         '',
-        ...wrap(`${command === 'approve' ? 'Approves' : 'Rejects'} the waiting Harness Approval step of one or more pipeline executions, each ` +
-            'exactly once. With --status-url, first waits for an external job to finish.', WIDTH),
+        ...paragraph(`${command === 'approve' ? 'Approves' : 'Rejects'} the waiting Harness Approval step of one or more pipeline executions, each ` +
+            'exactly once. With --status-url, first waits for an external job to finish.', width),
         ...sections,
         '',
         'Output:',
-        ...GENERAL_FLAGS.map((f) => entry(f.short ? `-${f.short}, --${f.flag}` : `--${f.flag}`, f.help)),
+        ...GENERAL_FLAGS.map((f) => entry(f.short ? `-${f.short}, --${f.flag}` : `--${f.flag}`, f.help, width)),
         '',
         'Environment:',
-        ...wrap('Each option can come from the environment instead: PLUGIN_<NAME> (the upper snake case of the input, as Harness and ' +
+        ...paragraph('Each option can come from the environment instead: PLUGIN_<NAME> (the upper snake case of the input, as Harness and ' +
             'Drone plugin steps pass settings) or the HARNESS_* variables listed. A flag wins over the environment; ' +
             'PLUGIN_* wins over HARNESS_*; empty variables count as unset. PLUGIN_ACTION (approve or reject) stands in ' +
-            'for a missing command.', WIDTH - 2).map((l) => `  ${l}`),
+            'for a missing command.', width, '  '),
         '',
-        ...exitCodes(),
+        ...exitCodes(width),
         '',
         'Examples:',
         '  export HARNESS_API_KEY=pat.…   # from your secret store',
-        `  ${PROGRAM} ${command} --execution-id Kq3x9 --org-id default --project-id payments`,
-        `  ${PROGRAM} approve --execution-id Kq3x9 --callback-id deploy-gate --approver-input ticket=CHG-1042 \\`,
-        "      --comments 'Smoke tests passed' --org-id default --project-id payments --json",
-        `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments \\`,
-        "      --status-url https://ci.example.com/job/42/api/json --status-field result \\",
-        '      --status-header "Authorization: Bearer $CI_TOKEN" --timeout 20m',
-        `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --dry-run`,
-        `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments \\`,
-        '      --wait-for-pipeline 30m --wait-for-pipeline-until finished',
+        ...example(`${PROGRAM} ${command} --execution-id Kq3x9 --org-id default --project-id payments`, width),
+        ...example(`${PROGRAM} approve --execution-id Kq3x9 --callback-id deploy-gate --approver-input ticket=CHG-1042 ` +
+            "--comments 'Smoke tests passed' --org-id default --project-id payments --json", width),
+        ...example(`${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --timeout 20m ` +
+            '--status-url https://ci.example.com/job/42/api/json --status-field result --status-header "Authorization: Bearer $CI_TOKEN"', width),
+        ...example(`${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --dry-run`, width),
+        ...example(`${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --wait-for-pipeline 30m --wait-for-pipeline-until finished`, width),
     ].join('\n');
 }
-function exitCodes() {
+/** The exit codes, as --help lists them. */
+function exitCodes(width) {
     return [
         'Exit codes:',
-        entry(String(EXIT.decided), 'Decided (every execution; with --wait-for-pipeline, and each pipeline got as far as awaited). With --dry-run: a real run would post.', COMMAND_COLUMN),
-        entry(String(EXIT.failed), 'Not decided: a decision failed, the status gate failed, or the state is unknown; or a followed pipeline failed or the wait ran out.', COMMAND_COLUMN),
-        entry(String(EXIT.usage), 'Bad usage or invalid settings; nothing was sent to Harness.', COMMAND_COLUMN),
-        entry(String(EXIT.cancelled), 'Cancelled (SIGINT/SIGTERM); nothing was posted after.', COMMAND_COLUMN),
+        entry(String(EXIT.decided), 'Decided as asked (every execution; with --wait-for-pipeline, each pipeline got as far as awaited). With --dry-run: a real run would post.', width, COMMAND_COLUMN),
+        entry(String(EXIT.failed), 'Not decided: a decision failed, the status gate failed, or the state is unknown; or a followed pipeline failed or the wait ran out.', width, COMMAND_COLUMN),
+        entry(String(EXIT.usage), 'Bad usage or invalid settings; nothing was sent to Harness.', width, COMMAND_COLUMN),
+        entry(String(EXIT.rejectedByGate), 'Rejected because the status gate reported failure (or timed out with --on-timeout reject): recorded in Harness, but not the decision asked for.', width, COMMAND_COLUMN),
+        entry(String(EXIT.cancelled), 'Cancelled (SIGINT/SIGTERM); nothing was posted after.', width, COMMAND_COLUMN),
     ];
 }
 
+;// CONCATENATED MODULE: ./src/settings/durations.ts
+// Durations as users write them in workflow inputs: `10s`, `5m`, `1h30m`, `500ms`, or plain seconds `30`.
+// Units must come largest first and each at most once, so `1h30m` reads one way only.
+const UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/;
+const PLAIN_SECONDS = /^\d+(?:\.\d+)?$/;
+const FACTORS = [3_600_000, 60_000, 1_000, 1];
+/** Keeps absurd inputs (`99999999999999h`) from turning into Infinity or losing precision. */
+const MAX_MS = Number.MAX_SAFE_INTEGER;
+const DURATION_FORMS = "a duration such as '500ms', '10s', '5m', '1h', '1h30m', or plain seconds ('30')";
+/** Milliseconds, or undefined when `text` is not a duration. Case and spaces between parts do not matter. */
+function parseDuration(text) {
+    const compact = text.trim().toLowerCase().replace(/\s+/g, '');
+    if (compact === '' || compact.length > 40)
+        return undefined;
+    let ms;
+    if (PLAIN_SECONDS.test(compact)) {
+        ms = Number(compact) * 1_000;
+    }
+    else {
+        const match = UNITS.exec(compact);
+        if (!match || match.slice(1).every((part) => part === undefined))
+            return undefined;
+        ms = 0;
+        for (const [index, factor] of FACTORS.entries()) {
+            const part = match[index + 1];
+            if (part !== undefined)
+                ms += Number(part) * factor;
+        }
+    }
+    ms = Math.round(ms);
+    return Number.isFinite(ms) && ms <= MAX_MS ? ms : undefined;
+}
+const WORD_UNITS = {
+    ms: 'ms', millisecond: 'ms', milliseconds: 'ms',
+    s: 's', sec: 's', secs: 's', second: 's', seconds: 's',
+    m: 'm', min: 'm', mins: 'm', minute: 'm', minutes: 'm',
+    h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
+};
+/** `5m` for `5 minutes` (or for `5` and `minutes` given apart), when the text is a number and a unit in words. */
+function durationInWords(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(text);
+    const unit = match ? WORD_UNITS[match[2].toLowerCase()] : undefined;
+    return match && unit ? `${match[1]}${unit}` : undefined;
+}
+/** The expected form of a duration, with the spelling meant when `text` was a number and a unit in words. */
+function durationExpected(text, forms) {
+    const meant = durationInWords(text);
+    return meant && parseDuration(text) === undefined ? `${forms} (write '${meant}')` : forms;
+}
+/** Short human form: `500ms`, `1.5s`, `45s`, `2m 10s`, `1h 30m`. Whole seconds read back by `parseDuration`. */
+function formatDuration(ms) {
+    const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0;
+    if (rounded < 1_000)
+        return `${rounded}ms`;
+    // Under ten seconds a tenth still says something (a Retry-After of 1.5s, say).
+    if (rounded < 9_950 && rounded % 1_000 !== 0)
+        return `${(rounded / 1_000).toFixed(1).replace(/\.0$/, '')}s`;
+    const totalSeconds = Math.round(rounded / 1_000);
+    const hours = Math.floor(totalSeconds / 3_600);
+    const minutes = Math.floor((totalSeconds % 3_600) / 60);
+    const seconds = totalSeconds % 60;
+    const parts = [];
+    if (hours > 0)
+        parts.push(`${hours}h`);
+    if (minutes > 0)
+        parts.push(`${minutes}m`);
+    if (seconds > 0 || parts.length === 0)
+        parts.push(`${seconds}s`);
+    return parts.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+// "Did you mean": the known name nearest to a mistyped one, by edit distance, when it is near enough to
+// be the likely intent (a letter or two off, not a different word).
+
+/** Levenshtein distance: insertions, deletions and substitutions, one each. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** The nearest candidate within a third of the name's length (at least 2 edits), or undefined. */
+function nearest(name, candidates) {
+    const limit = Math.max(2, Math.floor(name.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+        if (distance <= limit && (!best || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** `5` then `minutes`: the duration meant, when `word` follows a duration flag's number. */
+function durationMeant(args, word, durationFlags) {
+    const at = args.indexOf(word);
+    const flag = at >= 2 ? /^--(.+)$/.exec(args[at - 2])?.[1] : undefined;
+    if (!flag || !durationFlags.has(flag))
+        return undefined;
+    const meant = durationInWords(`${args[at - 1]} ${word}`);
+    return meant ? `--${flag} ${meant}` : undefined;
+}
+/**
+ * node:util parseArgs's error as a sentence for the person who typed the command: the nearest flag for an
+ * unknown one, the duration meant for `--timeout 5 minutes`; always ending with a full stop.
+ */
+function explainParseError(error, args, flags, durationFlags = new Set()) {
+    const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(error.message);
+    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+        const [, dashes, name = ''] = unknown;
+        // The action's camelCase input names, or snake case, are likely slips too.
+        const kebab = name.replace(/_/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+        const match = flags.includes(kebab) ? kebab : nearest(kebab, flags);
+        return `Unknown option '${dashes}${name}'.${match ? ` Did you mean --${match}?` : ` Run with --help for the options.`}`;
+    }
+    const positional = /^Unexpected argument '([^']*)'/.exec(error.message);
+    if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && positional) {
+        const meant = durationMeant(args, positional[1], durationFlags);
+        if (meant)
+            return `Unexpected argument '${positional[1]}': a duration is one word. Did you mean ${meant}?`;
+        return `Unexpected argument '${positional[1]}': this command takes options only (quote a value that has spaces).`;
+    }
+    return /[.?!]$/.test(error.message) ? error.message : `${error.message}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/command.ts
+
 
 
 /** A command made of verbs, e.g. `exemptions list|approve|…`; `<name> --help` lists them. */
@@ -28727,7 +28909,8 @@ function commandGroup(name, summary, verbs) {
 /** Runs the command named by the first argument; `help [name]` and `--help` show what exists. */
 async function dispatch(commands, args, io, prefix, options = {}) {
     const [first, ...rest] = args;
-    const listing = () => (options.help ? options.help(commands) : commandList(prefix, commands));
+    const width = helpWidth(io.columns);
+    const listing = () => (options.help ? options.help(commands, width) : commandList(prefix, commands, width));
     if (first === 'help') {
         const named = rest[0] === undefined ? undefined : commands.find((c) => c.name === rest[0]);
         if (rest[0] !== undefined && !named)
@@ -28740,7 +28923,9 @@ async function dispatch(commands, args, io, prefix, options = {}) {
     if (first !== undefined && !first.startsWith('-')) {
         const command = commands.find((c) => c.name === first);
         if (!command) {
-            return usageError(io, `Unknown command '${first}'; expected ${commands.map((c) => c.name).join(', ')}.`, { json: args.includes('--json'), prefix });
+            const meant = nearest(first, commands.map((c) => c.name));
+            const hint = meant ? ` Did you mean '${meant}'?` : '';
+            return usageError(io, `Unknown command '${first}'; expected ${commands.map((c) => c.name).join(', ')}.${hint}`, { json: args.includes('--json'), prefix });
         }
         return command.run(rest, io);
     }
@@ -28757,15 +28942,15 @@ async function dispatch(commands, args, io, prefix, options = {}) {
     }
     return usageError(io, `Missing command: ${commands.map((c) => c.name).join(', ')}.`, { json: args.includes('--json'), prefix });
 }
-function commandList(prefix, commands) {
-    const width = Math.max(...commands.map((c) => c.name.length), 4) + 4;
+function commandList(prefix, commands, width) {
+    const column = Math.max(...commands.map((c) => c.name.length), 4) + 6;
     return [
         `Usage: ${prefix} <command> [options]`,
         '',
         'Commands:',
-        ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+        ...commands.map((c) => entry(c.name, c.summary, width, column)),
         '',
-        `Run '${prefix} <command> --help' for the options of a command.`,
+        ...paragraph(`Run '${prefix} <command> --help' for the options of a command.`, width),
     ].join('\n');
 }
 /**
@@ -28810,7 +28995,10 @@ class TransportError extends Error {
         this.failure = failure;
         this.maybeDelivered = maybeDelivered;
         this.name = 'TransportError';
+        this.code = options?.code;
     }
+    /** The system or undici error code behind it (ECONNREFUSED, ENOTFOUND, …), when there was one. */
+    code;
 }
 /**
  * A client whose single dispatcher keeps connections alive across every request of the run, so a
@@ -28932,6 +29120,14 @@ const CONNECT_CODES = new Set([
     'ENETUNREACH',
     'UND_ERR_CONNECT_TIMEOUT',
 ]);
+const CONNECT_PROBLEMS = {
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be looked up just now',
+    ECONNREFUSED: 'the connection was refused',
+    EHOSTUNREACH: 'the host cannot be reached',
+    ENETUNREACH: 'the network cannot be reached',
+    UND_ERR_CONNECT_TIMEOUT: 'no answer in time',
+};
 const CERTIFICATE_CODES = new Set([
     'CERT_HAS_EXPIRED',
     'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -28961,7 +29157,7 @@ function toTransportError(error, req) {
         return new TransportError('certificate', false, `${where}: could not connect, the server's certificate is not trusted (${code})`, { cause: error });
     }
     if (CONNECT_CODES.has(code)) {
-        return new TransportError('connect', false, `${where}: could not connect (${code})`, { cause: error });
+        return new TransportError('connect', false, `${where}: could not connect, ${CONNECT_PROBLEMS[code] ?? 'the network failed'} (${code})`, { cause: error, code });
     }
     if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
         return new TransportError('timeout', true, `${where}: no answer in time (${code})`, { cause: error });
@@ -28970,60 +29166,6 @@ function toTransportError(error, req) {
         return new TransportError('reset', true, `${where}: the connection was dropped (${code})`, { cause: error });
     }
     return new TransportError('other', true, `${where}: ${code}`, { cause: error });
-}
-
-;// CONCATENATED MODULE: ./src/settings/durations.ts
-// Durations as users write them in workflow inputs: `10s`, `5m`, `1h30m`, `500ms`, or plain seconds `30`.
-// Units must come largest first and each at most once, so `1h30m` reads one way only.
-const UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/;
-const PLAIN_SECONDS = /^\d+(?:\.\d+)?$/;
-const FACTORS = [3_600_000, 60_000, 1_000, 1];
-/** Keeps absurd inputs (`99999999999999h`) from turning into Infinity or losing precision. */
-const MAX_MS = Number.MAX_SAFE_INTEGER;
-const DURATION_FORMS = "a duration such as '500ms', '10s', '5m', '1h', '1h30m', or plain seconds ('30')";
-/** Milliseconds, or undefined when `text` is not a duration. Case and spaces between parts do not matter. */
-function parseDuration(text) {
-    const compact = text.trim().toLowerCase().replace(/\s+/g, '');
-    if (compact === '' || compact.length > 40)
-        return undefined;
-    let ms;
-    if (PLAIN_SECONDS.test(compact)) {
-        ms = Number(compact) * 1_000;
-    }
-    else {
-        const match = UNITS.exec(compact);
-        if (!match || match.slice(1).every((part) => part === undefined))
-            return undefined;
-        ms = 0;
-        for (const [index, factor] of FACTORS.entries()) {
-            const part = match[index + 1];
-            if (part !== undefined)
-                ms += Number(part) * factor;
-        }
-    }
-    ms = Math.round(ms);
-    return Number.isFinite(ms) && ms <= MAX_MS ? ms : undefined;
-}
-/** Short human form: `500ms`, `1.5s`, `45s`, `2m 10s`, `1h 30m`. Whole seconds read back by `parseDuration`. */
-function formatDuration(ms) {
-    const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0;
-    if (rounded < 1_000)
-        return `${rounded}ms`;
-    // Under ten seconds a tenth still says something (a Retry-After of 1.5s, say).
-    if (rounded < 9_950 && rounded % 1_000 !== 0)
-        return `${(rounded / 1_000).toFixed(1).replace(/\.0$/, '')}s`;
-    const totalSeconds = Math.round(rounded / 1_000);
-    const hours = Math.floor(totalSeconds / 3_600);
-    const minutes = Math.floor((totalSeconds % 3_600) / 60);
-    const seconds = totalSeconds % 60;
-    const parts = [];
-    if (hours > 0)
-        parts.push(`${hours}h`);
-    if (minutes > 0)
-        parts.push(`${minutes}m`);
-    if (seconds > 0 || parts.length === 0)
-        parts.push(`${seconds}s`);
-    return parts.join(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/settings/urls.ts
@@ -29423,9 +29565,6 @@ class Timeline {
 }
 
 ;// CONCATENATED MODULE: ./src/harness/errors.ts
-// What every Harness API answer shares when it is not a success: the documented causes, the error that
-// carries one, the error for a body that is not what Harness documents, and the ErrorDTO message parsing.
-// Pipeline approvals and STO exemptions classify their own answers; both throw these.
 /**
  * The Harness message (and ErrorDTO `code`, when a string) in either documented error shape; no message
  * when the body is not one.
@@ -29466,6 +29605,16 @@ class UnexpectedBodyError extends Error {
         this.name = 'UnexpectedBodyError';
     }
 }
+/**
+ * Harness could not be reached (or its certificate is not trusted): what happened, naming the URL without
+ * its query, and what to check. `{name}` marks an input, phrased by each front end in its own terms.
+ */
+function unreachableCause(error, service) {
+    const fix = error.failure === 'certificate'
+        ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)."
+        : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host.";
+    return { id: 'server-error', title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: '' };
+}
 
 ;// CONCATENATED MODULE: ./src/approvals/causes.ts
 // Harness answers almost every failure with HTTP 400 and a sentence. This module turns a failed answer
@@ -29481,28 +29630,28 @@ const RULES = [
         match: has('harnessAccount param value is required'),
         title: 'Harness account missing',
         explanation: 'Harness did not receive the account id header.',
-        fix: 'Set accountId (or use a pat./sat. key, from which it is read).',
+        fix: 'Set {accountId} (or use a pat./sat. key, from which it is read).',
     },
     {
         id: 'wrong-scope',
         match: has("doesn't belong to Account", 'does not belong to Account'),
         title: 'Execution not found in this account, org and project',
         explanation: 'The execution id does not belong to the given account, organization and project, or its pipeline was deleted.',
-        fix: 'Check executionId (<+pipeline.executionId>), accountId, orgId and projectId against the pipeline run in Harness.',
+        fix: 'Check {executionId} (<+pipeline.executionId>), {accountId}, {orgId} and {projectId} against the pipeline run in Harness.',
     },
     {
         id: 'several-waiting',
         match: has('Found more than 1 Harness Approval Instance waiting'),
         title: 'More than one approval step is waiting',
         explanation: 'Several Harness Approval steps of this execution are waiting, so Harness cannot tell which one to decide.',
-        fix: 'Set callbackId to the callback id configured on the approval step you mean.',
+        fix: 'Set {callbackId} to the callback id configured on the approval step you mean.',
     },
     {
         id: 'nothing-waiting',
         match: has('Found no Harness Approval Instance waiting'),
         title: 'No approval step is waiting',
         explanation: 'No Harness Approval step of this execution is waiting (for this callback id): the step has not started yet, was already decided, or the callback id is wrong.',
-        fix: 'Check that the pipeline is paused at the Harness Approval step and that callbackId matches the step; set waitForApproval if the step starts after this job.',
+        fix: 'Check that the pipeline is paused at the Harness Approval step and that {callbackId} matches the step; set {waitForApproval} if the step starts after this job.',
     },
     {
         id: 'already-finished',
@@ -29516,7 +29665,7 @@ const RULES = [
         match: has('Invalid approver inputs', 'Approval inputs validation failed', 'approver inputs'),
         title: 'Approver inputs rejected',
         explanation: 'Harness refused the approver inputs: it demands exactly the inputs configured on the step, each valid.',
-        fix: "Give approverInputs with the step's input names and allowed values; omitted ones take the step's defaults.",
+        fix: "Give {approverInputs} with the step's input names and allowed values; omitted ones take the step's defaults.",
     },
     {
         id: 'not-authorized',
@@ -29530,14 +29679,14 @@ const RULES = [
         match: has('action in request body should be one of'),
         title: 'Harness refused the action',
         explanation: 'The decision was not APPROVE or REJECT as Harness expects.',
-        fix: 'Set action to APPROVE or REJECT.',
+        fix: 'Set {action} to APPROVE or REJECT.',
     },
     {
         id: 'bad-key',
         match: (_m, status) => status === 401,
         title: 'Harness API key refused',
         explanation: 'Harness did not accept the API key: it is wrong, expired or revoked.',
-        fix: 'Create a new token in Harness (a service account token is best for automation) and update the apiKey secret.',
+        fix: 'Create a new token in Harness (a service account token is best for automation) and update the secret given as {apiKey}.',
     },
     {
         id: 'forbidden',
@@ -29551,14 +29700,14 @@ const RULES = [
         match: (_m, status) => status === 404,
         title: 'Harness endpoint not found',
         explanation: 'Harness answered 404: the baseUrl does not lead to the Harness API.',
-        fix: 'Check baseUrl (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway).',
+        fix: 'Check {baseUrl} (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway).',
     },
     {
         id: 'rate-limited',
         match: (_m, status) => status === 429,
         title: 'Harness rate limit reached',
         explanation: 'Harness refused the request for too many calls with this key or from this address.',
-        fix: 'Lower maxRequestsPerMinute or concurrency, or spread runs out; Harness documents about 1000 requests per key per minute.',
+        fix: 'Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out; Harness documents about 1000 requests per key per minute.',
     },
     {
         id: 'server-error',
@@ -29576,7 +29725,7 @@ function classifyHarnessFailure(status, text) {
             id: 'redirect',
             title: 'Harness answered with a redirect',
             explanation: `Harness answered ${status}, a redirect; it is not followed, because the API key would go with it.`,
-            fix: 'Set baseUrl to the final Harness API address (for self-managed installs, your own domain).',
+            fix: 'Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain).',
             status,
             harnessMessage: '',
         };
@@ -29591,7 +29740,7 @@ function classifyHarnessFailure(status, text) {
             id: 'not-json',
             title: 'Unexpected answer from Harness',
             explanation: `Harness answered ${status} with a body that is not JSON (a proxy or gateway page?).`,
-            fix: 'Check baseUrl and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).',
+            fix: 'Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).',
             status,
             harnessMessage: quoted,
         };
@@ -29619,7 +29768,7 @@ function classifyExecutionReadFailure(status, text, context) {
             id: 'execution-not-found',
             title: 'Execution not found',
             explanation: `Harness has no pipeline execution ${context.executionId} (looked up in ${where}): the id is wrong, or the execution was deleted.`,
-            fix: 'Check executionId (<+pipeline.executionId> in the pipeline) and accountId.',
+            fix: 'Check {executionId} (<+pipeline.executionId> in the pipeline) and {accountId}.',
         };
     }
     if (status === 403) {
@@ -29628,7 +29777,7 @@ function classifyExecutionReadFailure(status, text, context) {
             id: 'forbidden',
             title: 'Execution not viewable with this key',
             explanation: `The key may not view pipeline execution ${context.executionId} in ${where}, so its org and project cannot be checked before deciding (or the execution belongs to another project).`,
-            fix: "Check orgId and projectId; grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute).",
+            fix: "Check {orgId} and {projectId}; grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute).",
         };
     }
     return cause;
@@ -29741,6 +29890,49 @@ function withRateLimit(http, limiter) {
         close: () => http.close(),
         destroy: () => http.destroy(),
     };
+}
+
+;// CONCATENATED MODULE: ./src/http/connect-retry.ts
+
+const DEFAULT_CONNECT_RETRY = { waitsMs: [500, 1_000, 2_000, 4_000], budgetMs: 10_000 };
+/** Resolution failed for good: no retry. */
+const NAME_UNKNOWN = 'ENOTFOUND';
+/** A temporary resolver failure: one more try. */
+const NAME_LOOKUP_FAILED = 'EAI_AGAIN';
+function withConnectRetry(http, clock, logger, retry = DEFAULT_CONNECT_RETRY) {
+    return {
+        send: async (req) => {
+            const started = clock.now();
+            for (let tries = 1;; tries++) {
+                try {
+                    return await http.send(req);
+                }
+                catch (error) {
+                    if (!(error instanceof TransportError) || error.failure !== 'connect' || req.signal?.aborted)
+                        throw error;
+                    const wait = retry.waitsMs[tries - 1];
+                    const giveUp = error.code === NAME_UNKNOWN ||
+                        (error.code === NAME_LOOKUP_FAILED && tries >= 2) ||
+                        wait === undefined ||
+                        clock.now() + wait - started > retry.budgetMs;
+                    if (giveUp)
+                        throw tries === 1 ? error : afterTries(error, tries, clock.now() - started);
+                    if (tries === 1)
+                        logger.info(`${error.message}; trying again for up to ${Math.round(retry.budgetMs / 1000)}s.`);
+                    await clock.sleep(wait, req.signal);
+                }
+            }
+        },
+        close: () => http.close(),
+        destroy: () => http.destroy(),
+    };
+}
+function afterTries(error, tries, elapsedMs) {
+    const seconds = Math.round(elapsedMs / 100) / 10;
+    return new TransportError(error.failure, error.maybeDelivered, `${error.message}; ${tries} tries in ${seconds}s`, {
+        cause: error,
+        ...(error.code ? { code: error.code } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
@@ -30031,9 +30223,10 @@ function backoffDelay(attempt, backoff, random) {
 }
 /** Network trouble, 429 and 5xx may pass; anything else Harness said will say again. */
 function isTransient(error) {
-    // A certificate that is not trusted now will not be trusted in a second either.
+    // A certificate that is not trusted now will not be trusted in a second either; a connection that
+    // could not be made had its few quick tries already (withConnectRetry), so the host is not reachable.
     if (error instanceof TransportError)
-        return error.failure !== 'aborted' && error.failure !== 'certificate';
+        return error.failure !== 'aborted' && error.failure !== 'certificate' && error.failure !== 'connect';
     if (error instanceof HarnessApiError) {
         const status = error.harnessCause.status;
         return status === 429 || status === 408 || status >= 500;
@@ -30042,6 +30235,14 @@ function isTransient(error) {
 }
 /** Runs `read` until it succeeds, a non-transient error occurs, or `deadline` (clock time) would pass. */
 async function retryRead(what, read, deadline, backoff, ctx) {
+    // Identical failures in a row are folded into one line with a count.
+    let previous;
+    let repeats = 0;
+    const flush = () => {
+        if (repeats > 0)
+            ctx.logger.info(`${what}: the same failure ${repeats} more time${repeats === 1 ? '' : 's'}.`);
+        repeats = 0;
+    };
     return pRetry(async () => {
         try {
             return await read();
@@ -30059,11 +30260,19 @@ async function retryRead(what, read, deadline, backoff, ctx) {
             const wait = backoffDelay(attemptNumber, backoff, ctx.random);
             if (ctx.clock.now() + wait > deadline)
                 return false;
-            ctx.logger.info(`${what} failed (attempt ${attemptNumber}: ${error.message}); trying again in ${Math.round(wait / 100) / 10}s`);
+            if (error.message === previous)
+                repeats++;
+            else {
+                flush();
+                previous = error.message;
+                ctx.logger.info(`${what} failed (attempt ${attemptNumber}: ${error.message}); trying again in ${Math.round(wait / 100) / 10}s.`);
+            }
             await ctx.clock.sleep(wait, ctx.signal);
             return true;
         },
-    }).catch((error) => {
+    })
+        .finally(flush)
+        .catch((error) => {
         // p-retry rethrows the original error of a StopRetrying; unwrap defensively for older behaviour.
         throw error instanceof AbortError && 'originalError' in error ? error.originalError : error;
     });
@@ -30084,8 +30293,19 @@ function showValue(value, secret = false) {
         shown = `${shown.slice(0, MAX_SHOWN)}… (${value.length} characters)`;
     return `'${shown}'`;
 }
+/** Our own text with each `{input}` named the front end's way. Never applied to remote text. */
+function phrase(text, phrasing) {
+    return text.replace(/\{([a-z][A-Za-z]*)\}/g, (_, name) => phrasing.input(name));
+}
+/** The action's terms: the input names of action.yml. */
+const ACTION_PHRASING = {
+    input: (name) => name,
+    problem: (p) => p.value === "''"
+        ? `Input ${p.input} is not set: expected ${phrase(p.expected, ACTION_PHRASING)}.`
+        : `Input ${p.input} ${p.value} is not valid: expected ${phrase(p.expected, ACTION_PHRASING)}.`,
+};
 function describeProblem(p) {
-    return `Invalid ${p.input} ${p.value}: expected ${p.expected}.`;
+    return `Invalid ${p.input} ${p.value}: expected ${phrase(p.expected, ACTION_PHRASING)}.`;
 }
 class SettingsError extends Error {
     problems;
@@ -30354,18 +30574,18 @@ function parseExemptionSettings(read, problems, context = {}) {
     const approverId = read('approverId').trim();
     if (exemptionId === '') {
         if (approverId !== '')
-            problems.add('approverId', approverId, 'to be set only with exemptionId (it names the approver of an STO exemption)');
+            problems.add('approverId', approverId, 'to be set only with {exemptionId} (it names the approver of an STO exemption)');
         return undefined;
     }
     checkStoId(problems, 'exemptionId', exemptionId);
     const executionId = read('executionId').trim();
     if (executionId !== '') {
-        problems.add('executionId', executionId, 'empty when exemptionId is set: exemptionId and executionId are mutually exclusive');
+        problems.add('executionId', executionId, 'empty when {exemptionId} is set: {exemptionId} and {executionId} are mutually exclusive');
     }
     for (const name of ['callbackId', 'approverInputs']) {
         const value = read(name).trim();
         if (value !== '')
-            problems.add(name, value, 'empty when exemptionId is set: it applies to pipeline approvals only');
+            problems.add(name, value, 'empty when {exemptionId} is set: it applies to pipeline approvals only');
     }
     if (approverId !== '')
         checkStoId(problems, 'approverId', approverId);
@@ -30433,7 +30653,7 @@ function scopeMismatch(exemption, scope) {
     if (!clash)
         return undefined;
     const where = `${exemption.orgId ?? '–'}/${exemption.projectId ?? '–'}`;
-    return cause('wrong-scope', 'Exemption belongs to another project', `Exemption ${exemption.id} belongs to org/project ${sanitize_cleanRemoteText(where, 260)}, not ${scope.orgId ?? '–'}/${scope.projectId ?? '–'} as configured; nothing was sent.`, 'Check exemptionId, or set orgId and projectId to those of the exemption.');
+    return cause('wrong-scope', 'Exemption belongs to another project', `Exemption ${exemption.id} belongs to org/project ${sanitize_cleanRemoteText(where, 260)}, not ${scope.orgId ?? '–'}/${scope.projectId ?? '–'} as configured; nothing was sent.`, 'Check {exemptionId}, or set {orgId} and {projectId} to those of the exemption.');
 }
 async function decideExemption(req, deps) {
     const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING;
@@ -30489,10 +30709,12 @@ async function decideExemption(req, deps) {
                 if (deps.signal?.aborted)
                     throw new CancelledError();
                 last = error instanceof Error ? error.message : String(error);
-                const notProcessed = (error instanceof TransportError && error.failure === 'connect') || (error instanceof HarnessApiError && error.harnessCause.status === 429);
-                if (notProcessed) {
-                    // Refused before STO looked at it (no connection, or rate-limited): nothing changed, try again.
-                    deps.logger.warning(`Exemption ${req.exemptionId}: ${last}; the ${path} was not processed.`, 'Harness not reached');
+                // Never connected: the transport already made its quick tries, so STO is not reachable now.
+                if (error instanceof TransportError && error.failure === 'connect')
+                    return failed(unreachableCause(error, 'STO'));
+                if (error instanceof HarnessApiError && error.harnessCause.status === 429) {
+                    // Refused before STO looked at it: nothing changed, try again.
+                    deps.logger.warning(`Exemption ${req.exemptionId}: ${last}; the ${path} was not processed.`, 'Rate limited');
                     if (puts < timing.maxPuts)
                         await deps.clock.sleep(backoffDelay(puts, timing.reads, ctx.random), deps.signal);
                     continue;
@@ -30524,7 +30746,7 @@ async function decideExemption(req, deps) {
             }
         }
         if (!mayHaveArrived)
-            return failed(cause('server-error', 'Could not reach STO', `${last}.`, 'Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).'));
+            return failed(cause('rate-limited', 'Harness rate limit reached', `${last}.`, 'Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out.'));
         return { kind: 'unknown', ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${puts} attempts gave no clear answer (last: ${last}), and it still shows Pending. Check it in Harness.`, puts, ...known() };
     }
     catch (error) {
@@ -30561,7 +30783,7 @@ async function decideExemption(req, deps) {
         try {
             const user = await retryRead("Reading the API key's user", () => deps.client.currentUser(deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
             if (!STO_ID.test(user.uuid)) {
-                return cause('invalid-inputs', "Key's user id not usable", `Harness gave the key's user id as '${sanitize_cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, 'Set approverId to the approving user\'s id.');
+                return cause('invalid-inputs', "Key's user id not usable", `Harness gave the key's user id as '${sanitize_cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, 'Set {approverId} to the approving user\'s id.');
             }
             deps.logger.info(`Approving as the key's own user ${user.uuid}${user.email ? ` (${sanitize_cleanRemoteText(user.email, 100)})` : ''}.`);
             return user.uuid;
@@ -30570,16 +30792,15 @@ async function decideExemption(req, deps) {
             if (deps.signal?.aborted)
                 throw new CancelledError();
             const why = error instanceof HarnessApiError ? error.harnessCause : describeReadFailure(error);
-            return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set approverId (a service account key has no user of its own).` };
+            return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set {approverId} (a service account key has no user of its own).` };
         }
     }
 }
 function describeReadFailure(error) {
-    if (error instanceof TransportError) {
-        return cause('server-error', 'Could not reach STO', `${error.message}.`, 'Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).');
-    }
+    if (error instanceof TransportError)
+        return unreachableCause(error, 'STO');
     if (error instanceof UnexpectedBodyError) {
-        return cause('not-json', 'Unexpected answer from STO', `${error.message}.`, 'Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).');
+        return cause('not-json', 'Unexpected answer from STO', `${error.message}.`, 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).');
     }
     return cause('unknown', 'Unexpected failure', error?.message ?? String(error), 'Report this with the log of the run.');
 }
@@ -30626,18 +30847,18 @@ function classifyStoFailure(status, text, context = {}) {
     const cause = (id, title, explanation, fix) => ({ id, title, explanation, fix, status, harnessMessage });
     const m = message ?? '';
     if (status >= 300 && status < 400) {
-        return { ...cause('redirect', 'STO answered with a redirect', `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, 'Set baseUrl to the final Harness API address (for self-managed installs, your own domain).'), harnessMessage: '' };
+        return { ...cause('redirect', 'STO answered with a redirect', `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, 'Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain).'), harnessMessage: '' };
     }
     // A page from a proxy or gateway is not STO speaking: say so whatever the status.
     if (!json && status !== 429 && status < 500) {
         if (status === 404) {
             return cause('not-found', 'STO endpoint not found', `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, 'Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.');
         }
-        return cause('not-json', 'Unexpected answer from STO', `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, 'Check baseUrl and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).');
+        return cause('not-json', 'Unexpected answer from STO', `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, 'Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).');
     }
     switch (true) {
         case status === 400 && mentions(m, 'accountId parameter is required', 'harnessAccount param value is required'):
-            return cause('missing-account', 'Harness account missing', 'STO did not receive the account id.', 'Set accountId (or use a pat./sat. key, from which it is read).');
+            return cause('missing-account', 'Harness account missing', 'STO did not receive the account id.', 'Set {accountId} (or use a pat./sat. key, from which it is read).');
         case status === 400 && mentions(m, 'expired'):
             return cause('already-finished', 'Exemption expired', `${capital(exemption)} has expired, so it can no longer be approved or rejected.`, 'Ask the requester to create a new exemption (or extend it in Harness) if it is still needed.');
         case status === 400 && mentions(m, 'canceled', 'cancelled'):
@@ -30872,6 +31093,27 @@ function brokenRule(step, value) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/approvals/progress.ts
+// What the approval step showed after our decision: its message to approvers, how many approvals it has
+// of how many it needs (minimumCount), and who else approved. All of it is remote text, cleaned here.
+
+function approvalProgress(instance, marker) {
+    const details = instance.details ?? {};
+    const activities = Array.isArray(details.approvalActivities) ? details.approvalActivities : [];
+    const approving = activities.filter((a) => a && typeof a === 'object' && String(a.action ?? '').toUpperCase() === 'APPROVE');
+    const ours = (comments) => typeof comments === 'string' && comments.includes(`[${marker}-`);
+    const others = approving
+        .filter((a) => !ours(a.comments))
+        .map((a) => sanitize_cleanRemoteText(String(a.user?.name || a.user?.email || 'someone'), 80));
+    const minimumCount = details.approvers?.minimumCount;
+    return {
+        ...(typeof details.approvalMessage === 'string' && details.approvalMessage.trim() ? { message: sanitize_cleanRemoteText(details.approvalMessage, 500) } : {}),
+        approvals: approving.length,
+        ...(typeof minimumCount === 'number' && Number.isInteger(minimumCount) && minimumCount > 0 ? { minimumCount } : {}),
+        others,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/approvals/dry-run.ts
 
 /** A plan as the `result` output and --json carry it: remote text (ids, step defaults) cleaned and bounded. */
@@ -30941,6 +31183,7 @@ function readOnlyHttp(http) {
 
 
 
+
 const DEFAULT_TIMING = {
     appear: { initialMs: 2_000, maxMs: 15_000, factor: 1.5 },
     reads: { initialMs: 1_000, maxMs: 10_000, factor: 2 },
@@ -30974,7 +31217,7 @@ async function decideExecution(req, deps) {
         if (found.kind === 'instance' && req.action === 'APPROVE') {
             const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs);
             if (!merged.ok) {
-                return failed(localCause('invalid-inputs', 'Approver inputs do not fit the approval step', merged.problem, "Give approverInputs with the step's input names; omitted ones take the step's defaults."));
+                return failed(localCause('invalid-inputs', 'Approver inputs do not fit the approval step', merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."));
             }
             inputs = merged.inputs;
             defaulted = merged.defaulted;
@@ -30988,7 +31231,6 @@ async function decideExecution(req, deps) {
         let unclear;
         // Whether any attempt so far may have reached Harness (a refused connection did not).
         let mayBeRecorded = false;
-        let lastConnectError;
         while (posts < timing.maxPosts) {
             if (deps.signal?.aborted)
                 throw new CancelledError();
@@ -31006,15 +31248,9 @@ async function decideExecution(req, deps) {
             catch (error) {
                 if (deps.signal?.aborted)
                     throw new CancelledError();
-                if (error instanceof TransportError && error.failure === 'certificate')
+                // Never reached Harness (the transport made its quick tries): nothing was recorded.
+                if (error instanceof TransportError && (error.failure === 'certificate' || error.failure === 'connect'))
                     return failed(decide_execution_describeReadFailure(error), inputs);
-                if (error instanceof TransportError && error.failure === 'connect') {
-                    // Never reached Harness: nothing can have been recorded, so another attempt is safe.
-                    lastConnectError = error;
-                    deps.logger.warning(`Execution ${req.executionId}: ${error.message}; no decision was sent.`, 'Could not reach Harness');
-                    await deps.clock.sleep(backoffDelay(posts, timing.reads, ctx.random), deps.signal);
-                    continue;
-                }
                 const definite = error instanceof HarnessApiError && !isTransient(error);
                 if (definite && !mayBeRecorded)
                     return failed(error.harnessCause, inputs);
@@ -31038,9 +31274,8 @@ async function decideExecution(req, deps) {
                 // Still waiting without our activity after the settle window: the attempt was not recorded.
             }
         }
-        if (!mayBeRecorded)
-            return failed(decide_execution_describeReadFailure(lastConnectError), inputs);
-        return { kind: 'unknown', ...base, message: `Decision state unknown for execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the step still shows no decision from this run. Check the execution in Harness.`, posts, waitedMs: waited(), inputsSent: inputs };
+        // Read back twice, still WAITING without our activity: proven not recorded, so safe to run again.
+        return failed(localCause('not-recorded', 'Decision not recorded', `Execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, 'Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between.'), inputs);
         function decided(instance, confirmedByReadBack, note) {
             const status = normaliseStatus(instance.status);
             if (!status) {
@@ -31049,7 +31284,7 @@ async function decideExecution(req, deps) {
             if ((req.action === 'APPROVE' && status === 'REJECTED') || (req.action === 'REJECT' && status !== 'REJECTED')) {
                 return failed(localCause('already-finished', 'Approval ended otherwise', `After this ${req.action}, Harness reports the approval as ${status}.`, 'Look at the pipeline execution in Harness.'), inputs);
             }
-            return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}) };
+            return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}), progress: approvalProgress(instance, req.marker) };
         }
     }
     catch (error) {
@@ -31080,11 +31315,10 @@ function normaliseStatus(status) {
     return upper === 'APPROVED' || upper === 'REJECTED' || upper === 'WAITING' ? upper : undefined;
 }
 function decide_execution_describeReadFailure(error) {
-    if (error instanceof TransportError) {
-        return localCause('server-error', 'Could not reach Harness', `${error.message}.`, 'Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).');
-    }
+    if (error instanceof TransportError)
+        return unreachableCause(error, 'Harness');
     if (error instanceof UnexpectedBodyError) {
-        return localCause('not-json', 'Unexpected answer from Harness', `${error.message}.`, 'Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).');
+        return localCause('not-json', 'Unexpected answer from Harness', `${error.message}.`, 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).');
     }
     return localCause('unknown', 'Unexpected failure', error?.message ?? String(error), 'Report this with the log of the run.');
 }
@@ -31378,7 +31612,7 @@ function parseFollowSettings(read, problems) {
         else
             until = value;
         if (timeoutMs === 0 && waitValid) {
-            problems.add('waitForPipelineUntil', untilText, 'to be given together with a waitForPipeline above 0 (how long to follow, such as 30m); without it the pipeline is not followed');
+            problems.add('waitForPipelineUntil', untilText, 'to be given together with a {waitForPipeline} above 0 (how long to follow, such as 30m); without it the pipeline is not followed');
         }
     }
     return timeoutMs > 0 ? { timeoutMs, until } : undefined;
@@ -31411,6 +31645,7 @@ async function followPipeline(req, deps) {
         until: settings.until,
         end: kind,
         ...(last ? { status: sanitize_cleanRemoteText(last.status, 60), pipelineName: sanitize_cleanRemoteText(last.name, 200) } : {}),
+        ...(last?.runSequence !== undefined ? { runSequence: last.runSequence } : {}),
         ...(url ? { url } : {}),
         failed,
         message,
@@ -31479,6 +31714,7 @@ async function followPipeline(req, deps) {
 
 
 
+
 /** The decision the gate's verdict calls for, or undefined when nothing may be posted. Pure. */
 function decisionForVerdict(settings, verdict) {
     switch (verdict) {
@@ -31497,20 +31733,22 @@ async function runApprovalGate(settings, deps) {
     let decision = settings.action;
     let comments = settings.comments;
     let gate;
+    const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId };
     if (settings.gate) {
         gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random });
         if (gate.verdict === 'cancelled' || deps.signal?.aborted)
-            return { outcome: 'cancelled', gate, executions: [] };
+            return { outcome: 'cancelled', gate, executions: [], scope };
         const chosen = decisionForVerdict(settings, gate.verdict);
         if (!chosen)
-            return { outcome: 'gate-failed', gate, executions: [] };
+            return { outcome: 'gate-failed', gate, executions: [], scope };
         decision = chosen;
         // A rejection says why, so whoever reads the pipeline in Harness knows what the job reported.
         if (gate.verdict !== 'success')
             comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(' ');
     }
     // A dry run's Harness client sends reads only: no path, however it fails, can post.
-    const harness = withRateLimit(settings.dryRun ? readOnlyHttp(deps.http) : deps.http, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
+    const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry);
+    const harness = withRateLimit(settings.dryRun ? readOnlyHttp(reachable) : reachable, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
     if (settings.exemption) {
         const exemption = await decideExemption({
             exemptionId: settings.exemption.exemptionId,
@@ -31520,8 +31758,8 @@ async function runApprovalGate(settings, deps) {
             comment: comments.length > 1024 ? `${comments.slice(0, 1023)}…` : comments,
             scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId },
         }, { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random });
-        const outcome = exemption.kind === 'decided' ? 'decided' : exemption.kind;
-        return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption };
+        const outcome = forGate(exemption.kind, gate);
+        return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope };
     }
     const client = new ApprovalsClient(harness, settings.harness);
     const executionClient = new ExecutionClient(harness, settings.harness);
@@ -31545,9 +31783,13 @@ async function runApprovalGate(settings, deps) {
         return result;
     });
     if (settings.dryRun)
-        return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions, dryRun: true, previews };
+        return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions, scope, dryRun: true, previews };
     const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : undefined;
-    return { outcome: overallOutcome(executions, follows), decision, ...(gate ? { gate } : {}), executions, ...(follows ? { follows } : {}) };
+    return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...(gate ? { gate } : {}), executions, scope, ...(follows ? { follows } : {}) };
+}
+/** A rejection recorded because the job failed is what the gate called for, but not what was asked. */
+function forGate(outcome, gate) {
+    return outcome === 'decided' && gate && gate.verdict !== 'success' ? 'gate-rejected' : outcome;
 }
 /** Follows the pipeline of every decided execution, as many at once as are decided at once. */
 async function followDecided(executions, settings, deps) {
@@ -31614,33 +31856,76 @@ function runDefaults(run) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/http/request-log.ts
+
+/** The URL as logged: origin and path, and the query's parameter names only. */
+function loggableUrl(url) {
+    const names = [...new Set(url.searchParams.keys())];
+    return `${url.origin}${url.pathname}${names.length ? `?${names.map((n) => `${n}=…`).join('&')}` : ''}`;
+}
+function withRequestLog(http, clock, debug) {
+    return {
+        send: async (req) => {
+            const started = clock.now();
+            const took = () => `${Math.round(clock.now() - started)} ms`;
+            const what = `${req.method} ${loggableUrl(req.url)}`;
+            try {
+                const response = await http.send(req);
+                debug(`${what} -> ${response.status} in ${took()}`);
+                return response;
+            }
+            catch (error) {
+                debug(`${what} -> ${error instanceof TransportError ? `${error.failure}${error.code ? ` (${error.code})` : ''}` : 'failed'} after ${took()}`);
+                throw error;
+            }
+        },
+        close: () => http.close(),
+        destroy: () => http.destroy(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/failure.ts
 // How a failure is described wherever it is reported: the documented cause, in plain words, Harness's own
 // message (cleaned), and the fix. Shared by pipeline executions and STO exemptions.
-/** One line for an annotation or a terminal: what happened, what Harness said, what to do. */
+/** For an annotation or a terminal: what happened, what Harness said, then on a line of its own what to do. */
 function failureText(f) {
     const said = f.harnessMessage ? ` Harness said: "${f.harnessMessage}".` : '';
-    return `${f.message ?? ''}${said} Fix: ${f.fix ?? ''}`;
+    return `${f.message ?? ''}${said}\nFix: ${f.fix ?? ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/approvals/summary.ts
 
 
 
+
+
 const clean = (text) => sanitize_cleanRemoteText(text, 1000);
-function executionRow(e) {
+function executionRow(e, phrasing = ACTION_PHRASING) {
     const row = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1000) };
     const inputs = (list) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }));
     switch (e.kind) {
-        case 'decided':
-            return { ...row, approvalStatus: e.status, approvalInstanceId: clean(e.instanceId), approverInputs: inputs(e.inputsSent), ...(e.note ? { note: clean(e.note) } : {}) };
+        case 'decided': {
+            const p = e.progress;
+            return {
+                ...row,
+                approvalStatus: e.status,
+                approvalInstanceId: clean(e.instanceId),
+                approverInputs: inputs(e.inputsSent),
+                ...(e.note ? { note: clean(e.note) } : {}),
+                ...(p?.message ? { approvalMessage: p.message } : {}),
+                ...(p && p.approvals > 0 ? { approvals: p.approvals } : {}),
+                ...(p?.minimumCount ? { minimumCount: p.minimumCount } : {}),
+                ...(p?.others.length ? { otherApprovers: p.others } : {}),
+                ...(e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}),
+            };
+        }
         case 'failed':
             return {
                 ...row,
                 cause: e.cause.id,
                 title: e.cause.title,
                 message: clean(e.cause.explanation),
-                fix: e.cause.fix,
+                fix: phrase(e.cause.fix, phrasing),
                 ...(e.cause.harnessMessage ? { harnessMessage: clean(e.cause.harnessMessage) } : {}),
                 ...(e.inputsSent ? { approverInputs: inputs(e.inputsSent) } : {}),
             };
@@ -31668,53 +31953,108 @@ function approvalFields(decision, executions) {
         ...(first?.approvalInstanceId ? { approvalInstanceId: first.approvalInstanceId } : {}),
     };
 }
+/** The pipeline run as reported: the name and status cleaned, the link only when it is a plain http(s) URL. */
+function pipelineRun(run) {
+    const url = /^https?:\/\/[^\s"'<>]+$/.test(run.url) ? run.url : '';
+    return {
+        name: clean(run.name),
+        ...(run.runSequence !== undefined ? { runSequence: run.runSequence } : {}),
+        url,
+        ...(run.status ? { status: sanitize_cleanRemoteText(run.status, 60) } : {}),
+    };
+}
+/** `"Deploy" run 42`, or the name alone when Harness gave no run number. */
+function runLabel(run, separator) {
+    return run.runSequence !== undefined ? `${run.name}${separator}${run.runSequence}` : run.name;
+}
+/** `1 of 2 approvals (also: Alice)`, when the step said. */
+function progressText(row) {
+    if (row.approvals === undefined)
+        return '';
+    const of = row.minimumCount ? ` of ${row.minimumCount}` : '';
+    const also = row.otherApprovers?.length ? ` (also: ${row.otherApprovers.join(', ')})` : '';
+    return `${row.approvals}${of} approval${(row.minimumCount ?? row.approvals) === 1 ? '' : 's'}${also}`;
+}
+/** `execution X in default/payments, pipeline "Deploy" run 42`. */
+function describeExecution(row, scope) {
+    const where = scope.orgId && scope.projectId ? ` in ${scope.orgId}/${scope.projectId}` : '';
+    const pipeline = row.pipeline ? `, pipeline ${runLabel({ ...row.pipeline, name: `"${row.pipeline.name}"` }, ' run ')}` : '';
+    return `execution ${row.executionId}${where}${pipeline}`;
+}
 /** One error annotation per failure naming the cause and the fix, a warning for a decision recorded but not released. */
-function announceExecutions(rows, logger) {
+function announceExecutions(rows, logger, scope = {}) {
     for (const row of rows) {
         const where = rows.length > 1 ? `Execution ${row.executionId}: ` : '';
         if (row.outcome === 'failed' || row.outcome === 'unknown') {
             logger.error(`${where}${failureText(row)}`, row.title);
         }
         else if (row.outcome === 'decided') {
+            const progress = progressText(row);
             if (row.approvalStatus === 'WAITING') {
-                logger.warning(`${where}the approval was recorded, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`, 'Recorded but not released');
+                logger.warning(`${where}the approval was recorded${progress ? ` (${progress})` : ''}, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`, 'Recorded but not released');
             }
             else {
-                logger.info(`${where}Harness approval ${row.approvalStatus === 'APPROVED' ? 'approved' : 'rejected'} (instance ${row.approvalInstanceId}).`);
+                const verb = row.approvalStatus === 'APPROVED' ? 'Approved' : 'Rejected';
+                logger.info(`${verb} ${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ''}).`);
             }
             if (row.note)
                 logger.warning(`${where}${row.note}`, 'Check the approval');
         }
     }
 }
+/** The Execution cell: the id, and the pipeline run linked to its page when it was read. */
+function executionCell(row) {
+    const id = `<code>${escapeHtml(row.executionId)}</code>`;
+    if (!row.pipeline)
+        return id;
+    const label = escapeHtml(runLabel(row.pipeline, ' #'));
+    return `${id}<br>${row.pipeline.url ? `<a href="${escapeHtml(row.pipeline.url)}">${label}</a>` : label}`;
+}
+/** The Details cell: the title and each part on a line of its own, so they never run together. */
+function detailsCell(row) {
+    return [
+        row.title ? `<strong>${escapeHtml(row.title)}</strong>` : '',
+        row.message ? escapeHtml(row.message) : '',
+        row.harnessMessage ? `Harness said: <q>${escapeHtml(row.harnessMessage)}</q>` : '',
+        row.fix ? `Fix: ${escapeHtml(row.fix)}` : '',
+        row.approvalMessage ? `Step message: <q>${escapeHtml(row.approvalMessage)}</q>` : '',
+        row.note ? escapeHtml(row.note) : '',
+    ]
+        .filter(Boolean)
+        .join('<br>');
+}
 /** Adds the executions table (none when no execution was decided, e.g. in exemption mode). */
 function addExecutionsToSummary(summary, rows, context = {}) {
     if (rows.length === 0)
         return summary;
-    summary.addHeading(rows.length === 1 ? 'Execution' : `Executions (${rows.length})`, 3);
+    const where = context.orgId && context.projectId ? ` in ${context.orgId}/${context.projectId}` : '';
+    summary.addHeading(`${rows.length === 1 ? 'Execution' : `Executions (${rows.length})`}${escapeHtml(where)}`, 3);
     const cells = rows.map((e) => [
-        `<code>${escapeHtml(e.executionId)}</code>`,
-        escapeHtml(context.callbackId ?? '–'),
+        executionCell(e),
+        escapeHtml(context.callbackId ?? ''),
         escapeHtml(e.decision),
         escapeHtml(e.approvalStatus ?? e.outcome),
-        escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(', ') || '–'),
-        escapeHtml([e.title, e.message, e.harnessMessage ? `Harness said: "${e.harnessMessage}"` : '', e.fix ? `Fix: ${e.fix}` : '', e.note ?? ''].filter(Boolean).join(' ')),
+        escapeHtml(progressText(e)),
+        escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(', ')),
+        detailsCell(e),
     ]);
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Execution', header: true },
             { data: 'Callback id', header: true },
             { data: 'Decision', header: true },
             { data: 'Status', header: true },
+            { data: 'Approvals', header: true },
             { data: 'Approver inputs sent', header: true },
             { data: 'Details', header: true },
         ],
         ...cells,
-    ]);
+    ]));
     return summary;
 }
 
 ;// CONCATENATED MODULE: ./src/approvals/dry-run-summary.ts
+
 
 const AUTO_REJECT = 'the approval step has auto-reject on: approving it also rejects the older waiting approvals of the same pipeline, step and service in other executions.';
 function inputsText(plan) {
@@ -31723,7 +32063,7 @@ function inputsText(plan) {
     return plan.approverInputs.map((i) => `${i.name}=${i.value} (${i.source === 'default' ? "step's default" : 'given'})`).join(', ');
 }
 function pipelineText(row) {
-    return row.pipelineName ? ` of pipeline ${row.pipelineName}${row.pipelineStatus ? ` (${row.pipelineStatus})` : ''}` : '';
+    return row.pipeline?.name ? ` of pipeline ${row.pipeline.name}${row.pipeline.status ? ` (${row.pipeline.status})` : ''}` : '';
 }
 /** What would be posted, execution by execution, and a warning where the step would auto-reject others. */
 function announceDryRun(rows, logger) {
@@ -31736,7 +32076,7 @@ function announceDryRun(rows, logger) {
             `Dry run, execution ${row.executionId}${pipelineText(row)}: a real run would post ${plan.action} to ${target}${plan.callbackId ? ` (callback id ${plan.callbackId})` : ''}.`,
             `  approver inputs: ${inputsText(plan)}`,
             ...plan.comments.split('\n').map((line, i) => `  ${i === 0 ? 'comments:' : '         '} ${line}`),
-            ...(row.pipelineUrl ? [`  pipeline: ${row.pipelineUrl}`] : []),
+            ...(row.pipeline?.url ? [`  pipeline: ${row.pipeline.url}`] : []),
         ].join('\n'));
         if (plan.autoReject)
             logger.warning(`Execution ${row.executionId}: ${AUTO_REJECT}`, 'Auto-reject');
@@ -31755,7 +32095,7 @@ function addDryRunToSummary(summary, rows) {
     if (planned.length === 0)
         return summary;
     summary.addHeading('Dry run: what would be posted', 3);
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Execution', header: true },
             { data: 'Pipeline', header: true },
@@ -31765,30 +32105,37 @@ function addDryRunToSummary(summary, rows) {
         ],
         ...planned.map((r) => {
             const plan = r.wouldPost;
-            const pipeline = r.pipelineName ? `${escapeHtml(r.pipelineName)}${r.pipelineStatus ? ` (${escapeHtml(r.pipelineStatus)})` : ''}` : '–';
+            const pipeline = r.pipeline?.name ? `${escapeHtml(r.pipeline.name)}${r.pipeline.status ? ` (${escapeHtml(r.pipeline.status)})` : ''}` : '–';
             return [
                 `<code>${escapeHtml(r.executionId)}</code>`,
-                r.pipelineUrl ? `<a href="${escapeHtml(r.pipelineUrl)}">${pipeline}</a>` : pipeline,
+                r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${pipeline}</a>` : pipeline,
                 escapeHtml(plan.action) + (plan.autoReject ? ` ⚠️ ${escapeHtml(AUTO_REJECT)}` : ''),
                 escapeHtml(inputsText(plan)),
                 plan.comments.split('\n').map(escapeHtml).join('<br>'),
             ];
         }),
-    ]);
+    ]));
     summary.addRaw('<p>Nothing was posted to Harness.</p>', true);
     return summary;
 }
 
 ;// CONCATENATED MODULE: ./src/approvals/follow-summary.ts
 
-function pipelineRowFields(preview, follow) {
-    const name = follow?.pipelineName ?? preview?.pipelineName;
-    const status = follow?.status ?? preview?.status;
-    const url = follow?.url ?? preview?.url;
+
+
+/** The row with what was read of its pipeline (the latest read first) and how following it ended. */
+function withPipeline(row, preview, follow) {
+    const known = row.pipeline;
+    const name = follow?.pipelineName ?? preview?.pipelineName ?? known?.name;
+    const url = follow?.url ?? preview?.url ?? known?.url;
+    const runSequence = follow?.runSequence ?? preview?.runSequence ?? known?.runSequence;
+    const status = follow?.status ?? preview?.status ?? known?.status;
+    const pipeline = name !== undefined || url !== undefined
+        ? pipelineRun({ name: name ?? '', url: url ?? '', ...(runSequence !== undefined ? { runSequence } : {}), ...(status ? { status } : {}) })
+        : undefined;
     return {
-        ...(name ? { pipelineName: name } : {}),
-        ...(status ? { pipelineStatus: status } : {}),
-        ...(url ? { pipelineUrl: url } : {}),
+        ...row,
+        ...(pipeline ? { pipeline } : {}),
         ...(follow
             ? {
                 follow: {
@@ -31806,13 +32153,13 @@ function pipelineRowFields(preview, follow) {
 }
 /** The run-wide fields: the one status (MIXED when a batch differs), and the link of a single execution. */
 function pipelineFields(rows) {
-    const statuses = new Set(rows.map((r) => r.pipelineStatus).filter((s) => s !== undefined));
+    const statuses = new Set(rows.map((r) => r.pipeline?.status).filter((s) => s !== undefined));
     if (statuses.size === 0)
         return {};
     const single = rows.length === 1 ? rows[0] : undefined;
     return {
-        pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipelineStatus !== undefined) ? [...statuses][0] : 'MIXED',
-        ...(single?.pipelineUrl ? { pipelineUrl: single.pipelineUrl } : {}),
+        pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== undefined) ? [...statuses][0] : 'MIXED',
+        ...(single?.pipeline?.url ? { pipelineUrl: single.pipeline.url } : {}),
     };
 }
 /** True when following any pipeline fails the run. */
@@ -31825,7 +32172,7 @@ function announcePipelines(rows, logger) {
         if (!row.follow)
             continue;
         const where = rows.length > 1 ? `Execution ${row.executionId}: ` : '';
-        const link = row.pipelineUrl ? ` ${row.pipelineUrl}` : '';
+        const link = row.pipeline?.url ? ` ${row.pipeline.url}` : '';
         if (row.follow.failed)
             logger.error(`${where}${row.follow.message}${link}`, followTitle(row));
         else
@@ -31841,7 +32188,7 @@ function followTitle(row) {
         case 'cancelled':
             return 'Following cancelled';
         default:
-            return `Pipeline ${row.pipelineStatus ?? 'ended'}`;
+            return `Pipeline ${row.pipeline?.status ?? 'ended'}`;
     }
 }
 /** The Pipeline section: each followed execution's pipeline, its final state and the link. */
@@ -31850,7 +32197,7 @@ function addPipelinesToSummary(summary, rows) {
     if (followed.length === 0)
         return summary;
     summary.addHeading(followed.length === 1 ? 'Pipeline' : `Pipelines (${followed.length})`, 3);
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Execution', header: true },
             { data: 'Pipeline', header: true },
@@ -31859,15 +32206,20 @@ function addPipelinesToSummary(summary, rows) {
         ],
         ...followed.map((r) => [
             `<code>${escapeHtml(r.executionId)}</code>`,
-            r.pipelineUrl ? `<a href="${escapeHtml(r.pipelineUrl)}">${escapeHtml(r.pipelineName ?? 'Open in Harness')}</a>` : escapeHtml(r.pipelineName ?? '–'),
-            `${r.follow.failed ? '❌' : '✅'} ${escapeHtml(r.pipelineStatus ?? 'unknown')}`,
+            r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${escapeHtml(r.pipeline.name || 'Open in Harness')}</a>` : escapeHtml(r.pipeline?.name || '–'),
+            `${r.follow.failed ? '❌' : '✅'} ${escapeHtml(r.pipeline?.status ?? 'unknown')}`,
             escapeHtml(r.follow.message),
         ]),
-    ]);
+    ]));
     return summary;
 }
 
 ;// CONCATENATED MODULE: ./src/exemptions/summary.ts
+// How an exemption decision is reported: plain data for the `result` output and the CLI's --json, the
+// `exemptionStatus` output, log annotations, and a job-summary section. Every exemption field is remote
+// text: it is cleaned (cleanRemoteText) and, in the summary, escaped (core.summary does not escape).
+
+
 
 
 const summary_clean = (text, max = 300) => (text === undefined ? undefined : sanitize_cleanRemoteText(text, max));
@@ -31904,7 +32256,7 @@ function exemptionFacts(e) {
     put('comment', summary_clean(e.comment, 1024));
     return facts;
 }
-function exemptionResultJson(result) {
+function exemptionResultJson(result, phrasing = ACTION_PHRASING) {
     const json = { outcome: result.kind, exemptionId: sanitize_cleanRemoteText(result.exemptionId, 60), decision: result.decision, puts: result.puts };
     if (result.exemption) {
         json.exemptionStatus = sanitize_cleanRemoteText(result.exemption.status, 40);
@@ -31924,7 +32276,7 @@ function exemptionResultJson(result) {
                 cause: result.cause.id,
                 title: result.cause.title,
                 message: result.cause.explanation,
-                fix: result.cause.fix,
+                fix: phrase(result.cause.fix, phrasing),
                 ...(result.cause.harnessMessage ? { harnessMessage: result.cause.harnessMessage } : {}),
             });
             break;
@@ -31938,8 +32290,8 @@ function exemptionResultJson(result) {
     return json;
 }
 /** The run-wide fields an exemption decision gives the result: the decision (when one was sent or found), the status, the details. */
-function exemptionFields(result) {
-    const json = exemptionResultJson(result);
+function exemptionFields(result, phrasing = ACTION_PHRASING) {
+    const json = exemptionResultJson(result, phrasing);
     return {
         ...(result.kind === 'decided' || result.puts > 0 ? { decision: result.decision } : {}),
         ...(json.exemptionStatus ? { exemptionStatus: json.exemptionStatus } : {}),
@@ -32015,17 +32367,18 @@ function addExemptionToSummary(summary, json) {
     if (lines.length > 0)
         summary.addRaw(`<p>${lines.join('<br>')}</p>`, true);
     const facts = json.exemption ?? { id: json.exemptionId, status: 'not read' };
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Field', header: true },
             { data: 'Value', header: true },
         ],
         ...exemptionRows(facts).map(([label, value]) => [escapeHtml(label), label === 'Exemption' || label === 'Issue' ? `<code>${escapeHtml(value)}</code>` : escapeHtml(value)]),
-    ]);
+    ]));
     return summary;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/summary.ts
+
 
 
 function gateResultJson(gate) {
@@ -32046,7 +32399,7 @@ function addGateToSummary(summary, json) {
     if (!json.statusVerdict)
         return summary;
     summary.addHeading('Status gate', 3);
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Verdict', header: true },
             { data: 'Last value', header: true },
@@ -32054,7 +32407,7 @@ function addGateToSummary(summary, json) {
             { data: 'Why', header: true },
         ],
         [escapeHtml(json.statusVerdict), escapeHtml(json.statusValue ?? ''), String(json.attempts ?? 0), escapeHtml(json.gateReason ?? '')],
-    ]);
+    ]));
     if (json.timeline?.length)
         summary.addDetails('Timeline', `<pre>${escapeHtml(json.timeline.join('\n'))}</pre>`);
     return summary;
@@ -32069,15 +32422,16 @@ function addGateToSummary(summary, json) {
 
 
 function announceResult(result, logger) {
+    // Each problem is a whole sentence naming the input: a title would only repeat 'invalid'.
     for (const problem of result.problems ?? [])
-        logger.error(problem, 'Invalid input');
+        logger.error(problem);
     if (result.outcome === 'gate-failed')
         announceGateFailure(result, logger);
     if (result.exemption)
         return announceExemptionResult(result.exemption, logger);
     if (result.outcome === 'cancelled')
         logger.error('The run was cancelled; no decision was posted after that.', 'Cancelled');
-    announceExecutions(result.executions, logger);
+    announceExecutions(result.executions, logger, result);
     announceDryRun(result.executions, logger);
     announcePipelines(result.executions, logger);
 }
@@ -32090,23 +32444,24 @@ function announceResult(result, logger) {
 
 
 
-function toResultJson(result) {
-    const executions = result.executions.map((e) => ({
-        ...executionRow(e),
-        ...pipelineRowFields(result.previews?.find((p) => p.executionId === e.executionId), result.follows?.find((f) => f.executionId === e.executionId)),
-    }));
+
+/** `phrasing`: how the front end names inputs in fixes (the action's input names by default). */
+function toResultJson(result, phrasing = ACTION_PHRASING) {
+    const executions = result.executions.map((e) => withPipeline(executionRow(e, phrasing), result.previews?.find((p) => p.executionId === e.executionId), result.follows?.find((f) => f.executionId === e.executionId)));
     return {
         outcome: result.outcome,
         ...(result.dryRun ? { dryRun: true } : {}),
+        ...(result.scope.orgId ? { orgId: result.scope.orgId } : {}),
+        ...(result.scope.projectId ? { projectId: result.scope.projectId } : {}),
         ...approvalFields(result.decision, executions),
         ...pipelineFields(executions),
         ...(result.gate ? gateResultJson(result.gate) : {}),
         executions,
-        ...(result.exemption ? exemptionFields(result.exemption) : {}),
+        ...(result.exemption ? exemptionFields(result.exemption, phrasing) : {}),
     };
 }
-function settingsErrorJson(error) {
-    return { outcome: 'invalid-settings', executions: [], problems: error.problems.map((p) => `Invalid ${p.input} ${p.value}: expected ${p.expected}.`) };
+function settingsErrorJson(error, phrasing = ACTION_PHRASING) {
+    return { outcome: 'invalid-settings', executions: [], problems: error.problems.map((p) => phrasing.problem(p)) };
 }
 
 ;// CONCATENATED MODULE: ./src/harness/target.ts
@@ -32144,7 +32499,7 @@ function parseHarnessTarget(read, problems, maskSecret, options = {}) {
         problems.add('accountId', accountId, 'a Harness account id: letters, digits, - and _');
     }
     else if (keyAccount && keyAccount !== accountId) {
-        problems.add('accountId', accountId, `the account the apiKey belongs to (the key names another account); leave accountId empty to use the key's`);
+        problems.add('accountId', accountId, `the account the {apiKey} belongs to (the key names another account); leave {accountId} empty to use the key's`);
     }
     const required = options.scopeRequired ?? true;
     const orgId = readIdentifier(problems, read, 'orgId', required, 'a Harness organization identifier: a letter or _, then letters, digits and _ (at most 128)');
@@ -32308,7 +32663,7 @@ function parseApprovalSettings(read, problems, defaults, options) {
     if (waitText !== '') {
         const parsed = parseDuration(waitText);
         if (parsed === undefined || parsed > 24 * 3_600_000)
-            problems.add('waitForApproval', waitText, 'a duration such as 5m, 90s or 0 (do not wait), at most 24h');
+            problems.add('waitForApproval', waitText, durationExpected(waitText, 'a duration such as 5m, 90s or 0 (do not wait), at most 24h'));
         else
             waitForApprovalMs = parsed;
     }
@@ -32325,7 +32680,7 @@ function parseApprovalSettings(read, problems, defaults, options) {
 function parseExecutionIds(problems, text, fallback) {
     const given = text.trim() || fallback?.trim() || '';
     if (given === '') {
-        problems.add('executionId', given, 'the Harness pipeline execution id (<+pipeline.executionId>), or several, one per line (or exemptionId, to decide an STO exemption)');
+        problems.add('executionId', given, 'the Harness pipeline execution id (<+pipeline.executionId>), or several, one per line (or {exemptionId}, to decide an STO exemption)');
         return [];
     }
     const ids = [];
@@ -32391,7 +32746,7 @@ function parseGateSettings(read, problems, maskSecret) {
         for (const input of GATE_INPUTS) {
             const value = read(input);
             if (value.trim() !== '' && !isDefault(input, value)) {
-                problems.add(input, value, 'no value unless statusUrl is set (it only configures the status gate)', {
+                problems.add(input, value, 'no value unless {statusUrl} is set (it only configures the status gate)', {
                     secret: input === 'statusHeaders',
                 });
             }
@@ -32405,7 +32760,7 @@ function parseGateSettings(read, problems, maskSecret) {
     const overlap = successValues.filter((v) => failureValues.includes(v));
     if (overlap.length > 0) {
         const input = read('failureValues').trim() !== '' ? 'failureValues' : 'successValues';
-        problems.add(input, read(input), `no value that is in both successValues and failureValues (${overlap.join(', ')})`);
+        problems.add(input, read(input), `no value that is in both {successValues} and {failureValues} (${overlap.join(', ')})`);
     }
     const pollIntervalMs = parseDurationInput('pollInterval', read('pollInterval'), GATE_DEFAULTS.pollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems);
     const rawMax = read('maxPollInterval');
@@ -32417,11 +32772,11 @@ function parseGateSettings(read, problems, maskSecret) {
             maxPollIntervalMs = pollIntervalMs;
         }
         else {
-            problems.add('maxPollInterval', rawMax, `a duration of at least pollInterval (${formatDuration(pollIntervalMs)})`);
+            problems.add('maxPollInterval', rawMax, `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
         }
     }
     if (pollIntervalMs !== undefined && timeoutMs !== undefined && timeoutMs < pollIntervalMs) {
-        problems.add('timeout', read('timeout'), `a duration of at least pollInterval (${formatDuration(pollIntervalMs)})`);
+        problems.add('timeout', read('timeout'), `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
     }
     const onFailure = parseChoice('onFailure', read('onFailure'), ['reject', 'fail'], GATE_DEFAULTS.onFailure, problems);
     const onTimeout = parseChoice('onTimeout', read('onTimeout'), ['fail', 'reject'], GATE_DEFAULTS.onTimeout, problems);
@@ -32610,7 +32965,7 @@ function parseDurationInput(input, raw, fallback, min, max, problems) {
         return fallback;
     const ms = parseDuration(raw);
     if (ms === undefined || ms < min || ms > max) {
-        problems.add(input, raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`);
+        problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
         return undefined;
     }
     return ms;
@@ -32664,9 +33019,9 @@ function parseSettings(read, maskSecret, defaults = {}) {
     const follow = parseFollowSettings(read, problems);
     // Both concern pipeline approvals; an exemption has no pipeline to follow or a dry run of its own.
     if (exemption && dryRun)
-        problems.add('dryRun', read('dryRun'), 'false (or unset) with exemptionId: a dry run covers pipeline approvals');
+        problems.add('dryRun', read('dryRun'), 'false (or unset) with {exemptionId}: a dry run covers pipeline approvals');
     if (exemption && follow)
-        problems.add('waitForPipeline', read('waitForPipeline'), '0 (or unset) with exemptionId: an exemption has no pipeline to follow');
+        problems.add('waitForPipeline', read('waitForPipeline'), '0 (or unset) with {exemptionId}: an exemption has no pipeline to follow');
     problems.throwIfAny();
     const { executionIds, callbackId, approverInputs, waitForApprovalMs, concurrency } = approvals;
     return {
@@ -32687,11 +33042,58 @@ function parseSettings(read, maskSecret, defaults = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/phrasing.ts
+
+
+/** The terms for inputs with no flag of their own. */
+const OTHER_TERMS = { action: 'the command (approve or reject)', exemptionId: "an exemption id ('exemptions approve|reject <ID>')" };
+/**
+ * `sources`: input -> where its value came from (`--org-id`, `HARNESS_ORG_ID`). `extraTerms`: names the
+ * command's own options use in problems (an exemption verb's `durationDays`, say) -> how to say them.
+ */
+function cliPhrasing(sources = {}, extraTerms = {}, options = INPUT_OPTIONS) {
+    const optionFor = (name) => options.find((o) => o.input === name);
+    const input = (name) => {
+        const option = optionFor(name);
+        // A key belongs in the environment, not on the command line (nor in shell history).
+        if (option)
+            return option.secret ? preferredEnv(option) : `--${option.flag}`;
+        return extraTerms[name] ?? OTHER_TERMS[name] ?? name;
+    };
+    const phrasing = {
+        input,
+        problem: (p) => {
+            const option = optionFor(p.input);
+            const expected = phrase(p.expected, phrasing);
+            const label = option ? labelOf(option) : input(p.input);
+            if (p.value === "''" && option)
+                return `missing ${label}: set ${ways(option)}; expected ${expected}.`;
+            const from = sources[p.input] ? ` (from ${sources[p.input]})` : '';
+            return `invalid ${label} ${p.value}${from}: expected ${expected}.`;
+        },
+    };
+    return phrasing;
+}
+function preferredEnv(option) {
+    return option.extraEnv?.[0] ?? envNames(option)[0];
+}
+/** Every way to set an option, the preferred first: `HARNESS_API_KEY (or PLUGIN_API_KEY, --api-key)`. */
+function ways(option) {
+    const env = envNames(option);
+    const all = option.secret ? [preferredEnv(option), ...env.filter((e) => e !== preferredEnv(option)), `--${option.flag}`] : [`--${option.flag}`, ...env];
+    return `${all[0]} (or ${all.slice(1).join(', ')})`;
+}
+/** `API key`, `org id`: the option's label, or its flag in words. */
+function labelOf(option) {
+    return option.label ?? option.flag.replace(/-/g, ' ');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/inputs.ts
 // Turns flags and the environment into the inputs parseSettings reads by name, so the command line is
 // validated by the very code (and with the very messages) the action uses. A flag wins over the
 // environment, even when given empty; an empty environment variable counts as unset, as plugin steps
 // pass settings that were left blank.
+
 
 /** A mistake in how the command was called: exit code 2, nothing sent. */
 class UsageError extends Error {
@@ -32743,7 +33145,7 @@ function readInputFile(option, where, path, readFile) {
     }
     catch (error) {
         const code = error.code;
-        throw new UsageError(`Cannot read the ${option.input} file '${path}' given by ${where}${code ? ` (${code})` : ''}.`);
+        throw new UsageError(`Cannot read the ${labelOf(option)} file '${path}' given by ${where}${code ? ` (${code})` : ''}.`);
     }
 }
 /** The parts of a secret input worth redacting: the whole value, and each header's value on its own. */
@@ -32777,6 +33179,11 @@ function verdictLine(result) {
             const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : '';
             return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? 'unknown'}.`;
         }
+        case 'gate-rejected': {
+            const why = result.statusVerdict === 'timeout' ? 'The job did not report success in time' : 'The job reported failure';
+            const what = result.exemption ? 'the STO exemption was rejected' : 'the Harness approval was rejected';
+            return `${why}, so ${what} (${which}).`;
+        }
         case 'dry-run': {
             const plan = rows[0]?.wouldPost;
             const instance = rows.length === 1 && plan?.instanceId ? ` (approval instance ${plan.instanceId})` : '';
@@ -32786,7 +33193,8 @@ function verdictLine(result) {
             const failed = rows.filter((r) => r.follow?.failed);
             const one = failed.length === 1 ? failed[0] : undefined;
             const what = one ? `${rows.length > 1 ? `execution ${one.executionId}: ` : ''}${one.follow.message}` : `${failed.length} of ${rows.length} pipelines failed or were not followed to the end.`;
-            return `Decided: ${result.decision} on ${which}, but then: ${what}`;
+            const why = result.statusVerdict && result.statusVerdict !== 'success' ? ' because the status gate did not pass' : '';
+            return `Decided: ${result.decision}${why} on ${which}, but then: ${what}`;
         }
         case 'gate-failed':
             return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`;
@@ -32863,6 +33271,9 @@ function cliVersion(script = process.argv[1]) {
 
 
 
+
+
+
 function decideCommand(verb) {
     return {
         name: verb,
@@ -32881,14 +33292,17 @@ function decideArgsConfig() {
         options[f.flag] = { type: 'boolean', ...(f.short ? { short: f.short } : {}) };
     return options;
 }
+/** Flags that take a duration: `--timeout 5 minutes` gets a hint. */
+const DURATION_FLAGS = new Set(INPUT_OPTIONS.filter((o) => o.value === 'DURATION').map((o) => o.flag));
 function parseDecideArgs(args) {
     let parsed;
     const options = decideArgsConfig();
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args, options, strict: true, allowPositionals: false, tokens: true });
+        const normalised = normaliseAliases(args, (flag) => options[flag]?.type === 'string');
+        parsed = (0,external_node_util_.parseArgs)({ args: normalised, options, strict: true, allowPositionals: false, tokens: true });
     }
     catch (error) {
-        throw new UsageError(describeParseError(error));
+        throw new UsageError(explainParseError(error, args, Object.keys(options), DURATION_FLAGS));
     }
     // parseArgs keeps the last of a repeated flag; a repeated single-valued flag is more likely a mistake.
     const seen = new Set();
@@ -32908,17 +33322,6 @@ function parseDecideArgs(args) {
         version: values.version === true,
     };
 }
-function describeParseError(error) {
-    const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(error.message);
-    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
-        const [, dashes, name = ''] = unknown;
-        // The action's camelCase input names, or snake case, are the likeliest slips.
-        const kebab = name.replace(/_/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-        const match = INPUT_OPTIONS.find((o) => o.flag === kebab || o.flag === kebab.replace(/s$/, '') || upperSnake(o.input) === name.toUpperCase());
-        return `Unknown option '${dashes}${name}'.${match ? ` Did you mean --${match.flag}?` : ''}`;
-    }
-    return error.message;
-}
 async function runDecide(verb, args, io) {
     const redactor = new Redactor();
     const prefix = `${PROGRAM} ${verb}`;
@@ -32930,7 +33333,7 @@ async function runDecide(verb, args, io) {
         return usageError(io, error.message, { json: args.includes('--json'), prefix, redactor });
     }
     if (flags.help) {
-        io.stdout.write(`${decideHelp(verb)}\n`);
+        io.stdout.write(`${decideHelp(verb, helpWidth(io.columns))}\n`);
         return EXIT.decided;
     }
     if (flags.version) {
@@ -32947,7 +33350,7 @@ async function runDecide(verb, args, io) {
         return exitCodeFor(result);
     };
     let settings;
-    let sources;
+    let sources = {};
     try {
         const resolved = resolveInputs(flags.values, io.env, io.readFile);
         // Known before validation, so not even a usage message can show them.
@@ -32962,16 +33365,16 @@ async function runDecide(verb, args, io) {
         if (error instanceof UsageError)
             return usageError(io, error.message, { json: flags.json, prefix, redactor });
         if (error instanceof SettingsError)
-            return finish(settingsErrorJson(error));
+            return finish(settingsErrorJson(error, cliPhrasing(sources)));
         throw error;
     }
     logger.info(describeRun(settings, sources));
     let http;
     let result;
     try {
-        http = createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}), env: io.env });
+        http = withRequestLog(createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line));
         const outcome = await runApprovalGate(settings, { http, clock: systemClock, logger, signal: io.signal, marker: cliMarker() });
-        result = toResultJson(outcome);
+        result = toResultJson(outcome, cliPhrasing(sources));
     }
     catch (error) {
         result = { outcome: 'error', executions: [], message: sanitize_cleanRemoteText(error instanceof Error ? error.message : String(error), 500) };
@@ -33029,7 +33432,7 @@ async function listExemptions(deps, options) {
     const status = options.status !== undefined && options.status.trim() !== '' ? parseStatusFilter(problems, 'status', options.status) : undefined;
     const pageSize = parsePageSize(problems, 'pageSize', options.pageSize);
     problems.throwIfAny();
-    return guarded(options, async () => {
+    return guarded(deps, options, async () => {
         const ctx = retryContext(deps);
         const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING;
         const all = await deps.client.listAll(scope, pageSize, deps.signal, (read, page) => retryRead(`Reading page ${page + 1} of the exemptions`, read, deps.clock.now() + timing.readBudgetMs, timing.reads, ctx));
@@ -33053,7 +33456,7 @@ async function getExemption(deps, options) {
     const id = options.id?.trim() ?? '';
     checkStoId(problems, 'id', id);
     problems.throwIfAny();
-    return guarded(options, async () => {
+    return guarded(deps, options, async () => {
         const exemption = await readExemption(deps, id);
         const facts = exemptionFacts(exemption);
         return { ok: true, data: facts, text: options.json ? toJson(facts) : renderFacts(facts) };
@@ -33065,7 +33468,7 @@ function renderFacts(facts) {
 // ----- create -------------------------------------------------------------------------------------------
 async function createExemption(deps, options) {
     const valid = validateCreateExemption({ ...options, orgId: options.org, projectId: options.project }, deps.clock.now());
-    return guarded(options, async () => {
+    return guarded(deps, options, async () => {
         const requesterId = valid.body.requesterId ?? (await ownUserId(deps));
         let id;
         try {
@@ -33074,7 +33477,7 @@ async function createExemption(deps, options) {
         catch (error) {
             // Creation is not idempotent: after an unclear answer, say so rather than create a second one.
             if (error instanceof TransportError && error.failure !== 'connect' && error.failure !== 'aborted') {
-                return failure(options, {
+                return failure(deps, options, {
                     cause: 'decision-state-unknown',
                     title: 'Creation state unknown',
                     message: `${error.message}: the exemption may or may not have been created.`,
@@ -33099,11 +33502,11 @@ async function createExemption(deps, options) {
 // ----- update -------------------------------------------------------------------------------------------
 async function updateExemption(deps, options) {
     const valid = validateUpdateExemption({ ...options, orgId: options.org, projectId: options.project }, deps.clock.now());
-    return guarded(options, async () => {
+    return guarded(deps, options, async () => {
         const current = await readExemption(deps, valid.id);
         const wrongScope = scopeMismatch(current, valid.scope);
         if (wrongScope)
-            return failure(options, toError(wrongScope));
+            return failure(deps, options, toError(wrongScope));
         // STO replaces the editable fields on update, so the whole set is sent: the current values, then the changes.
         const merged = {
             type: (valid.changes.type ?? current.type ?? 'Other'),
@@ -33147,7 +33550,7 @@ async function decide(deps, options, action) {
     const scope = parseScope(problems, options.org, options.project);
     problems.throwIfAny();
     const result = await decideExemption({ exemptionId: id, action, comment, scope, ...(approverId ? { approverId } : {}) }, { client: deps.client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing });
-    const data = exemptionResultJson(result);
+    const data = exemptionResultJson(result, deps.phrasing);
     const text = options.json ? toJson(data) : renderDecision(data);
     if (result.kind === 'decided')
         return { ok: true, data, text };
@@ -33191,30 +33594,31 @@ async function ownUserId(deps) {
 function toError(cause) {
     return { cause: cause.id, title: cause.title, message: cause.explanation, fix: cause.fix, ...(cause.harnessMessage ? { harnessMessage: cause.harnessMessage } : {}), ...(cause.status ? { status: cause.status } : {}) };
 }
-function failure(options, error) {
+function failure(deps, options, unphrased) {
+    const error = { ...unphrased, fix: phrase(unphrased.fix, deps.phrasing ?? ACTION_PHRASING) };
     const text = options.json
         ? toJson({ error })
         : [`${error.title}: ${error.message}`, error.harnessMessage ? `Harness said: "${error.harnessMessage}"` : '', `Fix: ${error.fix}`].filter(Boolean).join('\n');
     return { ok: false, error, text };
 }
 /** Runs a command body, turning Harness and network failures into a readable result. */
-async function guarded(options, body) {
+async function guarded(deps, options, body) {
     try {
         return await body();
     }
     catch (error) {
         if (error instanceof HarnessApiError)
-            return failure(options, toError(error.harnessCause));
+            return failure(deps, options, toError(error.harnessCause));
         if (error instanceof TransportError) {
             if (error.failure === 'aborted')
-                return failure(options, { cause: 'cancelled', title: 'Cancelled', message: 'The command was cancelled.', fix: 'Run it again.' });
-            return failure(options, { cause: 'server-error', title: 'Could not reach Harness', message: `${error.message}.`, fix: 'Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).' });
+                return failure(deps, options, { cause: 'cancelled', title: 'Cancelled', message: 'The command was cancelled.', fix: 'Run it again.' });
+            return failure(deps, options, toError(unreachableCause(error, 'Harness')));
         }
         if (error instanceof UnexpectedBodyError) {
-            return failure(options, { cause: 'not-json', title: 'Unexpected answer from STO', message: `${error.message}.`, fix: 'Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).' });
+            return failure(deps, options, { cause: 'not-json', title: 'Unexpected answer from STO', message: `${error.message}.`, fix: 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).' });
         }
         if (error instanceof CancelledError)
-            return failure(options, { cause: 'cancelled', title: 'Cancelled', message: 'The command was cancelled.', fix: 'Run it again.' });
+            return failure(deps, options, { cause: 'cancelled', title: 'Cancelled', message: 'The command was cancelled.', fix: 'Run it again.' });
         throw error;
     }
 }
@@ -33253,10 +33657,9 @@ function renderTable(headers, rows) {
 
 
 
-const SCOPE = [
-    { flag: 'org', key: 'org', value: 'ID', help: 'Organization identifier (default: --org-id / HARNESS_ORG_ID).' },
-    { flag: 'project', key: 'project', value: 'ID', help: 'Project identifier (default: --project-id / HARNESS_PROJECT_ID).' },
-];
+
+
+
 const FIELDS = [
     { flag: 'type', key: 'type', value: 'TYPE', help: `One of: ${EXEMPTION_TYPES.join(', ')} (any case).` },
     { flag: 'reason', key: 'reason', value: 'TEXT', help: 'Why the exemption is needed (at most 1024 characters).' },
@@ -33272,25 +33675,28 @@ const VERBS = [
         name: 'list',
         summary: 'List exemptions (every page), optionally only those with one status.',
         takesId: false,
-        flags: [{ flag: 'status', key: 'status', value: 'STATUS', help: `One of: ${EXEMPTION_STATUSES.join(', ')}.` }, ...SCOPE, { flag: 'page-size', key: 'pageSize', value: 'N', help: 'Page size while reading (1-100).' }],
+        scoped: true,
+        flags: [{ flag: 'status', key: 'status', value: 'STATUS', help: `One of: ${EXEMPTION_STATUSES.join(', ')}.` }, { flag: 'page-size', key: 'pageSize', value: 'N', help: 'Page size while reading (1-100).' }],
         run: listExemptions,
         example: 'exemptions list --status Pending --org default --project payments',
     },
-    { name: 'get', summary: 'Show one exemption.', takesId: true, flags: [], run: getExemption, example: 'exemptions get <ID>' },
+    { name: 'get', summary: 'Show one exemption.', takesId: true, scoped: false, flags: [], run: getExemption, example: 'exemptions get <ID>' },
     {
         name: 'create',
         summary: 'Request an exemption for a security issue.',
         takesId: false,
-        flags: [{ flag: 'issue-id', key: 'issueId', value: 'ID', help: 'The STO issue to exempt (22 characters).' }, ...FIELDS, ...SCOPE],
+        scoped: true,
+        flags: [{ flag: 'issue-id', key: 'issueId', value: 'ID', help: 'The STO issue to exempt (22 characters).' }, ...FIELDS],
         run: createExemption,
         example: "exemptions create --issue-id <ID> --type 'Acceptable Risk' --reason 'Not reachable' --duration-days 30",
     },
-    { name: 'update', summary: 'Change an exemption.', takesId: true, flags: [...FIELDS, ...SCOPE], run: updateExemption, example: 'exemptions update <ID> --reason "Mitigated by WAF rule 12"' },
+    { name: 'update', summary: 'Change an exemption.', takesId: true, scoped: true, flags: [...FIELDS], run: updateExemption, example: 'exemptions update <ID> --reason "Mitigated by WAF rule 12"' },
     {
         name: 'approve',
         summary: 'Approve a pending exemption.',
         takesId: true,
-        flags: [{ flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user)." }, { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' }, ...SCOPE],
+        scoped: true,
+        flags: [{ flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user)." }, { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' }],
         run: approveExemption,
         example: "exemptions approve <ID> --comment 'Accepted by security review'",
     },
@@ -33298,7 +33704,8 @@ const VERBS = [
         name: 'reject',
         summary: 'Reject a pending exemption.',
         takesId: true,
-        flags: [{ flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user)." }, { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' }, ...SCOPE],
+        scoped: true,
+        flags: [{ flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user)." }, { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' }],
         run: rejectExemption,
         example: "exemptions reject <ID> --comment 'Fix is available'",
     },
@@ -33308,22 +33715,27 @@ const CONNECTION = INPUT_OPTIONS.filter((o) => o.group === 'harness');
 function exemptionsCommand() {
     return commandGroup('exemptions', 'Harness STO exemptions: list, get, create, update, approve, reject.', VERBS.map((verb) => ({ name: verb.name, summary: verb.summary, run: (args, io) => runVerb(verb, args, io) })));
 }
-function verbHelp(verb) {
-    const line = (flag, value, help) => `  --${`${flag} ${value}`.padEnd(28)}${help}`;
+function verbHelp(verb, width) {
+    const line = (flag, value, help) => entry(`--${flag}${value ? ` ${value}` : ''}`, help, width);
     return [
         `Usage: ${PROGRAM} exemptions ${verb.name}${verb.takesId ? ' <ID>' : ''} [options]`,
         '',
-        verb.summary,
+        ...paragraph(verb.summary, width),
         '',
         ...(verb.flags.length ? ['Options:', ...verb.flags.map((f) => line(f.flag, f.value, f.help)), ''] : []),
         'Connection:',
-        ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help} Env: ${envNames(o).join(', ')}.`)),
+        ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help}${verb.scoped || !['orgId', 'projectId'].includes(o.input) ? '' : ' Not needed here.'} Env: ${envNames(o).join(', ')}.`)),
         '',
-        '  --json                       Print the data as JSON on stdout.',
-        '  --verbose                    Also print debug lines on stderr.',
+        line('json', '', 'Print the data as JSON on stdout.'),
+        line('verbose', '', "Also print debug lines on stderr: each request's method, URL (without query values), status and time."),
         '',
-        `Example:\n  ${PROGRAM} ${verb.example}`,
+        'Example:',
+        ...example(`${PROGRAM} ${verb.example}`, width),
     ].join('\n');
+}
+/** How this verb's own options are named in messages: their flags. */
+function verbTerms(verb) {
+    return { id: 'exemption id', ...Object.fromEntries(verb.flags.map((f) => [f.key, `--${f.flag}`])), org: '--org-id', project: '--project-id' };
 }
 async function runVerb(verb, args, io) {
     const redactor = new Redactor();
@@ -33336,11 +33748,12 @@ async function runVerb(verb, args, io) {
     let values;
     let positionals;
     try {
-        const parsed = (0,external_node_util_.parseArgs)({ args, options, strict: true, allowPositionals: true });
+        const normalised = normaliseAliases(args, (flag) => options[flag]?.type === 'string');
+        const parsed = (0,external_node_util_.parseArgs)({ args: normalised, options, strict: true, allowPositionals: true });
         values = parsed.values;
         positionals = parsed.positionals;
         if (values.help) {
-            io.stdout.write(`${verbHelp(verb)}\n`);
+            io.stdout.write(`${verbHelp(verb, helpWidth(io.columns))}\n`);
             return EXIT.decided;
         }
         if (verb.takesId && positionals.length !== 1)
@@ -33349,13 +33762,16 @@ async function runVerb(verb, args, io) {
             throw new UsageError(`exemptions ${verb.name} takes no positional argument (got '${positionals[0]}').`);
     }
     catch (error) {
-        return usageError(io, error.message, { json: args.includes('--json'), prefix, redactor });
+        const message = error instanceof UsageError ? error.message : explainParseError(error, args, Object.keys(options));
+        return usageError(io, message, { json: args.includes('--json'), prefix, redactor });
     }
     const json = values.json === true;
     const logger = new TextLogger(io.stderr, redactor, values.verbose === true);
     let http;
+    let phrasing = cliPhrasing({}, verbTerms(verb));
     try {
         const resolved = resolveInputs(values, io.env, io.readFile, CONNECTION);
+        phrasing = cliPhrasing(resolved.sources, verbTerms(verb));
         const mask = secretMasker(redactor, io.env, io.stderr);
         resolved.secrets.forEach(mask);
         const problems = new Problems();
@@ -33369,28 +33785,29 @@ async function runVerb(verb, args, io) {
         for (const f of verb.flags)
             if (typeof values[f.flag] === 'string')
                 commandOptions[f.key] = values[f.flag];
-        // Scope: the verb's --org/--project, else the connection's org and project.
-        if (verb.flags.some((f) => f.key === 'org')) {
-            commandOptions.org ??= target.orgId || undefined;
-            commandOptions.project ??= target.projectId || undefined;
+        if (verb.scoped) {
+            commandOptions.org = target.orgId || undefined;
+            commandOptions.project = target.projectId || undefined;
         }
-        http = createHttpClient({ ...(resolved.values.caCert ? { caCert: resolved.values.caCert } : {}), env: io.env });
-        const result = await verb.run({ client: new ExemptionsClient(http, target), clock: systemClock, logger, signal: io.signal }, commandOptions);
-        io.stdout.write(`${redactor.redact(result.text)}\n`);
-        if (result.ok)
-            return EXIT.decided;
-        if (io.signal.aborted)
+        http = withRequestLog(createHttpClient({ ...(resolved.values.caCert ? { caCert: resolved.values.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line));
+        const client = new ExemptionsClient(withConnectRetry(http, systemClock, logger), target);
+        const result = await verb.run({ client, clock: systemClock, logger, signal: io.signal, phrasing }, commandOptions);
+        if (io.signal.aborted && !result.ok)
             return EXIT.cancelled;
-        if (!json)
-            logger.error(failureText(result.error), result.error.title);
-        return EXIT.failed;
+        // A failure is told once: on stderr, or as the JSON on stdout.
+        if (result.ok || json)
+            io.stdout.write(`${redactor.redact(result.text)}\n`);
+        else
+            logger.error(result.text);
+        return result.ok ? EXIT.decided : EXIT.failed;
     }
     catch (error) {
         if (error instanceof SettingsError) {
-            for (const problem of error.problems)
-                logger.error(describeProblem(problem), 'Invalid input');
+            const problems = error.problems.map((p) => phrasing.problem(p));
+            for (const problem of problems)
+                logger.error(problem);
             if (json)
-                io.stdout.write(`${redactor.redact(JSON.stringify({ outcome: 'invalid-settings', problems: error.problems.map(describeProblem) }))}\n`);
+                io.stdout.write(`${redactor.redact(JSON.stringify({ outcome: 'invalid-settings', problems }))}\n`);
             return EXIT.usage;
         }
         if (error instanceof UsageError)
@@ -33442,6 +33859,7 @@ async function main(argv, io = {}) {
         stderr: io.stderr ?? process.stderr,
         readFile: io.readFile ?? ((path) => (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')),
         signal: io.signal ?? controller.signal,
+        columns: io.columns ?? terminalColumns(io.env ?? process.env),
     };
     try {
         return await run(argv, full);
@@ -33461,8 +33879,15 @@ async function run(argv, io) {
     }
     return dispatch(COMMANDS, argv, io, PROGRAM, {
         fallback: pluginAction(io.env, COMMANDS),
-        help: (commands) => generalHelp(commands),
+        help: (commands, width) => generalHelp(commands, width),
     });
+}
+/** The terminal's width: stdout's when it is one, else COLUMNS when the shell exports it. */
+function terminalColumns(env) {
+    if (process.stdout.isTTY && process.stdout.columns)
+        return process.stdout.columns;
+    const columns = Number(env.COLUMNS);
+    return Number.isInteger(columns) && columns > 0 ? columns : undefined;
 }
 /** A plugin step passes its settings only as PLUGIN_*: PLUGIN_ACTION then names the command. */
 function pluginAction(env, commands) {

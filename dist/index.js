@@ -31589,7 +31589,10 @@ class TransportError extends Error {
         this.failure = failure;
         this.maybeDelivered = maybeDelivered;
         this.name = 'TransportError';
+        this.code = options?.code;
     }
+    /** The system or undici error code behind it (ECONNREFUSED, ENOTFOUND, …), when there was one. */
+    code;
 }
 /**
  * A client whose single dispatcher keeps connections alive across every request of the run, so a
@@ -31711,6 +31714,14 @@ const CONNECT_CODES = new Set([
     'ENETUNREACH',
     'UND_ERR_CONNECT_TIMEOUT',
 ]);
+const CONNECT_PROBLEMS = {
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name could not be looked up just now',
+    ECONNREFUSED: 'the connection was refused',
+    EHOSTUNREACH: 'the host cannot be reached',
+    ENETUNREACH: 'the network cannot be reached',
+    UND_ERR_CONNECT_TIMEOUT: 'no answer in time',
+};
 const CERTIFICATE_CODES = new Set([
     'CERT_HAS_EXPIRED',
     'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -31740,7 +31751,7 @@ function toTransportError(error, req) {
         return new TransportError('certificate', false, `${where}: could not connect, the server's certificate is not trusted (${code})`, { cause: error });
     }
     if (CONNECT_CODES.has(code)) {
-        return new TransportError('connect', false, `${where}: could not connect (${code})`, { cause: error });
+        return new TransportError('connect', false, `${where}: could not connect, ${CONNECT_PROBLEMS[code] ?? 'the network failed'} (${code})`, { cause: error, code });
     }
     if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
         return new TransportError('timeout', true, `${where}: no answer in time (${code})`, { cause: error });
@@ -31863,6 +31874,23 @@ function parseDuration(text) {
     }
     ms = Math.round(ms);
     return Number.isFinite(ms) && ms <= MAX_MS ? ms : undefined;
+}
+const WORD_UNITS = {
+    ms: 'ms', millisecond: 'ms', milliseconds: 'ms',
+    s: 's', sec: 's', secs: 's', second: 's', seconds: 's',
+    m: 'm', min: 'm', mins: 'm', minute: 'm', minutes: 'm',
+    h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
+};
+/** `5m` for `5 minutes` (or for `5` and `minutes` given apart), when the text is a number and a unit in words. */
+function durationInWords(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(text);
+    const unit = match ? WORD_UNITS[match[2].toLowerCase()] : undefined;
+    return match && unit ? `${match[1]}${unit}` : undefined;
+}
+/** The expected form of a duration, with the spelling meant when `text` was a number and a unit in words. */
+function durationExpected(text, forms) {
+    const meant = durationInWords(text);
+    return meant && parseDuration(text) === undefined ? `${forms} (write '${meant}')` : forms;
 }
 /** Short human form: `500ms`, `1.5s`, `45s`, `2m 10s`, `1h 30m`. Whole seconds read back by `parseDuration`. */
 function formatDuration(ms) {
@@ -32283,9 +32311,6 @@ class Timeline {
 }
 
 ;// CONCATENATED MODULE: ./src/harness/errors.ts
-// What every Harness API answer shares when it is not a success: the documented causes, the error that
-// carries one, the error for a body that is not what Harness documents, and the ErrorDTO message parsing.
-// Pipeline approvals and STO exemptions classify their own answers; both throw these.
 /**
  * The Harness message (and ErrorDTO `code`, when a string) in either documented error shape; no message
  * when the body is not one.
@@ -32326,6 +32351,16 @@ class UnexpectedBodyError extends Error {
         this.name = 'UnexpectedBodyError';
     }
 }
+/**
+ * Harness could not be reached (or its certificate is not trusted): what happened, naming the URL without
+ * its query, and what to check. `{name}` marks an input, phrased by each front end in its own terms.
+ */
+function unreachableCause(error, service) {
+    const fix = error.failure === 'certificate'
+        ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)."
+        : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host.";
+    return { id: 'server-error', title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: '' };
+}
 
 ;// CONCATENATED MODULE: ./src/approvals/causes.ts
 // Harness answers almost every failure with HTTP 400 and a sentence. This module turns a failed answer
@@ -32341,28 +32376,28 @@ const RULES = [
         match: has('harnessAccount param value is required'),
         title: 'Harness account missing',
         explanation: 'Harness did not receive the account id header.',
-        fix: 'Set accountId (or use a pat./sat. key, from which it is read).',
+        fix: 'Set {accountId} (or use a pat./sat. key, from which it is read).',
     },
     {
         id: 'wrong-scope',
         match: has("doesn't belong to Account", 'does not belong to Account'),
         title: 'Execution not found in this account, org and project',
         explanation: 'The execution id does not belong to the given account, organization and project, or its pipeline was deleted.',
-        fix: 'Check executionId (<+pipeline.executionId>), accountId, orgId and projectId against the pipeline run in Harness.',
+        fix: 'Check {executionId} (<+pipeline.executionId>), {accountId}, {orgId} and {projectId} against the pipeline run in Harness.',
     },
     {
         id: 'several-waiting',
         match: has('Found more than 1 Harness Approval Instance waiting'),
         title: 'More than one approval step is waiting',
         explanation: 'Several Harness Approval steps of this execution are waiting, so Harness cannot tell which one to decide.',
-        fix: 'Set callbackId to the callback id configured on the approval step you mean.',
+        fix: 'Set {callbackId} to the callback id configured on the approval step you mean.',
     },
     {
         id: 'nothing-waiting',
         match: has('Found no Harness Approval Instance waiting'),
         title: 'No approval step is waiting',
         explanation: 'No Harness Approval step of this execution is waiting (for this callback id): the step has not started yet, was already decided, or the callback id is wrong.',
-        fix: 'Check that the pipeline is paused at the Harness Approval step and that callbackId matches the step; set waitForApproval if the step starts after this job.',
+        fix: 'Check that the pipeline is paused at the Harness Approval step and that {callbackId} matches the step; set {waitForApproval} if the step starts after this job.',
     },
     {
         id: 'already-finished',
@@ -32376,7 +32411,7 @@ const RULES = [
         match: has('Invalid approver inputs', 'Approval inputs validation failed', 'approver inputs'),
         title: 'Approver inputs rejected',
         explanation: 'Harness refused the approver inputs: it demands exactly the inputs configured on the step, each valid.',
-        fix: "Give approverInputs with the step's input names and allowed values; omitted ones take the step's defaults.",
+        fix: "Give {approverInputs} with the step's input names and allowed values; omitted ones take the step's defaults.",
     },
     {
         id: 'not-authorized',
@@ -32390,14 +32425,14 @@ const RULES = [
         match: has('action in request body should be one of'),
         title: 'Harness refused the action',
         explanation: 'The decision was not APPROVE or REJECT as Harness expects.',
-        fix: 'Set action to APPROVE or REJECT.',
+        fix: 'Set {action} to APPROVE or REJECT.',
     },
     {
         id: 'bad-key',
         match: (_m, status) => status === 401,
         title: 'Harness API key refused',
         explanation: 'Harness did not accept the API key: it is wrong, expired or revoked.',
-        fix: 'Create a new token in Harness (a service account token is best for automation) and update the apiKey secret.',
+        fix: 'Create a new token in Harness (a service account token is best for automation) and update the secret given as {apiKey}.',
     },
     {
         id: 'forbidden',
@@ -32411,14 +32446,14 @@ const RULES = [
         match: (_m, status) => status === 404,
         title: 'Harness endpoint not found',
         explanation: 'Harness answered 404: the baseUrl does not lead to the Harness API.',
-        fix: 'Check baseUrl (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway).',
+        fix: 'Check {baseUrl} (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway).',
     },
     {
         id: 'rate-limited',
         match: (_m, status) => status === 429,
         title: 'Harness rate limit reached',
         explanation: 'Harness refused the request for too many calls with this key or from this address.',
-        fix: 'Lower maxRequestsPerMinute or concurrency, or spread runs out; Harness documents about 1000 requests per key per minute.',
+        fix: 'Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out; Harness documents about 1000 requests per key per minute.',
     },
     {
         id: 'server-error',
@@ -32436,7 +32471,7 @@ function classifyHarnessFailure(status, text) {
             id: 'redirect',
             title: 'Harness answered with a redirect',
             explanation: `Harness answered ${status}, a redirect; it is not followed, because the API key would go with it.`,
-            fix: 'Set baseUrl to the final Harness API address (for self-managed installs, your own domain).',
+            fix: 'Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain).',
             status,
             harnessMessage: '',
         };
@@ -32451,7 +32486,7 @@ function classifyHarnessFailure(status, text) {
             id: 'not-json',
             title: 'Unexpected answer from Harness',
             explanation: `Harness answered ${status} with a body that is not JSON (a proxy or gateway page?).`,
-            fix: 'Check baseUrl and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).',
+            fix: 'Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).',
             status,
             harnessMessage: quoted,
         };
@@ -32479,7 +32514,7 @@ function classifyExecutionReadFailure(status, text, context) {
             id: 'execution-not-found',
             title: 'Execution not found',
             explanation: `Harness has no pipeline execution ${context.executionId} (looked up in ${where}): the id is wrong, or the execution was deleted.`,
-            fix: 'Check executionId (<+pipeline.executionId> in the pipeline) and accountId.',
+            fix: 'Check {executionId} (<+pipeline.executionId> in the pipeline) and {accountId}.',
         };
     }
     if (status === 403) {
@@ -32488,7 +32523,7 @@ function classifyExecutionReadFailure(status, text, context) {
             id: 'forbidden',
             title: 'Execution not viewable with this key',
             explanation: `The key may not view pipeline execution ${context.executionId} in ${where}, so its org and project cannot be checked before deciding (or the execution belongs to another project).`,
-            fix: "Check orgId and projectId; grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute).",
+            fix: "Check {orgId} and {projectId}; grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute).",
         };
     }
     return cause;
@@ -32601,6 +32636,49 @@ function withRateLimit(http, limiter) {
         close: () => http.close(),
         destroy: () => http.destroy(),
     };
+}
+
+;// CONCATENATED MODULE: ./src/http/connect-retry.ts
+
+const DEFAULT_CONNECT_RETRY = { waitsMs: [500, 1_000, 2_000, 4_000], budgetMs: 10_000 };
+/** Resolution failed for good: no retry. */
+const NAME_UNKNOWN = 'ENOTFOUND';
+/** A temporary resolver failure: one more try. */
+const NAME_LOOKUP_FAILED = 'EAI_AGAIN';
+function withConnectRetry(http, clock, logger, retry = DEFAULT_CONNECT_RETRY) {
+    return {
+        send: async (req) => {
+            const started = clock.now();
+            for (let tries = 1;; tries++) {
+                try {
+                    return await http.send(req);
+                }
+                catch (error) {
+                    if (!(error instanceof TransportError) || error.failure !== 'connect' || req.signal?.aborted)
+                        throw error;
+                    const wait = retry.waitsMs[tries - 1];
+                    const giveUp = error.code === NAME_UNKNOWN ||
+                        (error.code === NAME_LOOKUP_FAILED && tries >= 2) ||
+                        wait === undefined ||
+                        clock.now() + wait - started > retry.budgetMs;
+                    if (giveUp)
+                        throw tries === 1 ? error : afterTries(error, tries, clock.now() - started);
+                    if (tries === 1)
+                        logger.info(`${error.message}; trying again for up to ${Math.round(retry.budgetMs / 1000)}s.`);
+                    await clock.sleep(wait, req.signal);
+                }
+            }
+        },
+        close: () => http.close(),
+        destroy: () => http.destroy(),
+    };
+}
+function afterTries(error, tries, elapsedMs) {
+    const seconds = Math.round(elapsedMs / 100) / 10;
+    return new TransportError(error.failure, error.maybeDelivered, `${error.message}; ${tries} tries in ${seconds}s`, {
+        cause: error,
+        ...(error.code ? { code: error.code } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
@@ -32891,9 +32969,10 @@ function backoffDelay(attempt, backoff, random) {
 }
 /** Network trouble, 429 and 5xx may pass; anything else Harness said will say again. */
 function isTransient(error) {
-    // A certificate that is not trusted now will not be trusted in a second either.
+    // A certificate that is not trusted now will not be trusted in a second either; a connection that
+    // could not be made had its few quick tries already (withConnectRetry), so the host is not reachable.
     if (error instanceof TransportError)
-        return error.failure !== 'aborted' && error.failure !== 'certificate';
+        return error.failure !== 'aborted' && error.failure !== 'certificate' && error.failure !== 'connect';
     if (error instanceof HarnessApiError) {
         const status = error.harnessCause.status;
         return status === 429 || status === 408 || status >= 500;
@@ -32902,6 +32981,14 @@ function isTransient(error) {
 }
 /** Runs `read` until it succeeds, a non-transient error occurs, or `deadline` (clock time) would pass. */
 async function retryRead(what, read, deadline, backoff, ctx) {
+    // Identical failures in a row are folded into one line with a count.
+    let previous;
+    let repeats = 0;
+    const flush = () => {
+        if (repeats > 0)
+            ctx.logger.info(`${what}: the same failure ${repeats} more time${repeats === 1 ? '' : 's'}.`);
+        repeats = 0;
+    };
     return pRetry(async () => {
         try {
             return await read();
@@ -32919,11 +33006,19 @@ async function retryRead(what, read, deadline, backoff, ctx) {
             const wait = backoffDelay(attemptNumber, backoff, ctx.random);
             if (ctx.clock.now() + wait > deadline)
                 return false;
-            ctx.logger.info(`${what} failed (attempt ${attemptNumber}: ${error.message}); trying again in ${Math.round(wait / 100) / 10}s`);
+            if (error.message === previous)
+                repeats++;
+            else {
+                flush();
+                previous = error.message;
+                ctx.logger.info(`${what} failed (attempt ${attemptNumber}: ${error.message}); trying again in ${Math.round(wait / 100) / 10}s.`);
+            }
             await ctx.clock.sleep(wait, ctx.signal);
             return true;
         },
-    }).catch((error) => {
+    })
+        .finally(flush)
+        .catch((error) => {
         // p-retry rethrows the original error of a StopRetrying; unwrap defensively for older behaviour.
         throw error instanceof AbortError && 'originalError' in error ? error.originalError : error;
     });
@@ -32944,8 +33039,19 @@ function showValue(value, secret = false) {
         shown = `${shown.slice(0, MAX_SHOWN)}… (${value.length} characters)`;
     return `'${shown}'`;
 }
+/** Our own text with each `{input}` named the front end's way. Never applied to remote text. */
+function phrase(text, phrasing) {
+    return text.replace(/\{([a-z][A-Za-z]*)\}/g, (_, name) => phrasing.input(name));
+}
+/** The action's terms: the input names of action.yml. */
+const ACTION_PHRASING = {
+    input: (name) => name,
+    problem: (p) => p.value === "''"
+        ? `Input ${p.input} is not set: expected ${phrase(p.expected, ACTION_PHRASING)}.`
+        : `Input ${p.input} ${p.value} is not valid: expected ${phrase(p.expected, ACTION_PHRASING)}.`,
+};
 function describeProblem(p) {
-    return `Invalid ${p.input} ${p.value}: expected ${p.expected}.`;
+    return `Invalid ${p.input} ${p.value}: expected ${phrase(p.expected, ACTION_PHRASING)}.`;
 }
 class SettingsError extends Error {
     problems;
@@ -33208,18 +33314,18 @@ function parseExemptionSettings(read, problems, context = {}) {
     const approverId = read('approverId').trim();
     if (exemptionId === '') {
         if (approverId !== '')
-            problems.add('approverId', approverId, 'to be set only with exemptionId (it names the approver of an STO exemption)');
+            problems.add('approverId', approverId, 'to be set only with {exemptionId} (it names the approver of an STO exemption)');
         return undefined;
     }
     checkStoId(problems, 'exemptionId', exemptionId);
     const executionId = read('executionId').trim();
     if (executionId !== '') {
-        problems.add('executionId', executionId, 'empty when exemptionId is set: exemptionId and executionId are mutually exclusive');
+        problems.add('executionId', executionId, 'empty when {exemptionId} is set: {exemptionId} and {executionId} are mutually exclusive');
     }
     for (const name of ['callbackId', 'approverInputs']) {
         const value = read(name).trim();
         if (value !== '')
-            problems.add(name, value, 'empty when exemptionId is set: it applies to pipeline approvals only');
+            problems.add(name, value, 'empty when {exemptionId} is set: it applies to pipeline approvals only');
     }
     if (approverId !== '')
         checkStoId(problems, 'approverId', approverId);
@@ -33287,7 +33393,7 @@ function scopeMismatch(exemption, scope) {
     if (!clash)
         return undefined;
     const where = `${exemption.orgId ?? '–'}/${exemption.projectId ?? '–'}`;
-    return cause('wrong-scope', 'Exemption belongs to another project', `Exemption ${exemption.id} belongs to org/project ${sanitize_cleanRemoteText(where, 260)}, not ${scope.orgId ?? '–'}/${scope.projectId ?? '–'} as configured; nothing was sent.`, 'Check exemptionId, or set orgId and projectId to those of the exemption.');
+    return cause('wrong-scope', 'Exemption belongs to another project', `Exemption ${exemption.id} belongs to org/project ${sanitize_cleanRemoteText(where, 260)}, not ${scope.orgId ?? '–'}/${scope.projectId ?? '–'} as configured; nothing was sent.`, 'Check {exemptionId}, or set {orgId} and {projectId} to those of the exemption.');
 }
 async function decideExemption(req, deps) {
     const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING;
@@ -33343,10 +33449,12 @@ async function decideExemption(req, deps) {
                 if (deps.signal?.aborted)
                     throw new CancelledError();
                 last = error instanceof Error ? error.message : String(error);
-                const notProcessed = (error instanceof TransportError && error.failure === 'connect') || (error instanceof HarnessApiError && error.harnessCause.status === 429);
-                if (notProcessed) {
-                    // Refused before STO looked at it (no connection, or rate-limited): nothing changed, try again.
-                    deps.logger.warning(`Exemption ${req.exemptionId}: ${last}; the ${path} was not processed.`, 'Harness not reached');
+                // Never connected: the transport already made its quick tries, so STO is not reachable now.
+                if (error instanceof TransportError && error.failure === 'connect')
+                    return failed(unreachableCause(error, 'STO'));
+                if (error instanceof HarnessApiError && error.harnessCause.status === 429) {
+                    // Refused before STO looked at it: nothing changed, try again.
+                    deps.logger.warning(`Exemption ${req.exemptionId}: ${last}; the ${path} was not processed.`, 'Rate limited');
                     if (puts < timing.maxPuts)
                         await deps.clock.sleep(backoffDelay(puts, timing.reads, ctx.random), deps.signal);
                     continue;
@@ -33378,7 +33486,7 @@ async function decideExemption(req, deps) {
             }
         }
         if (!mayHaveArrived)
-            return failed(cause('server-error', 'Could not reach STO', `${last}.`, 'Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).'));
+            return failed(cause('rate-limited', 'Harness rate limit reached', `${last}.`, 'Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out.'));
         return { kind: 'unknown', ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${puts} attempts gave no clear answer (last: ${last}), and it still shows Pending. Check it in Harness.`, puts, ...known() };
     }
     catch (error) {
@@ -33415,7 +33523,7 @@ async function decideExemption(req, deps) {
         try {
             const user = await retryRead("Reading the API key's user", () => deps.client.currentUser(deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
             if (!STO_ID.test(user.uuid)) {
-                return cause('invalid-inputs', "Key's user id not usable", `Harness gave the key's user id as '${sanitize_cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, 'Set approverId to the approving user\'s id.');
+                return cause('invalid-inputs', "Key's user id not usable", `Harness gave the key's user id as '${sanitize_cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, 'Set {approverId} to the approving user\'s id.');
             }
             deps.logger.info(`Approving as the key's own user ${user.uuid}${user.email ? ` (${sanitize_cleanRemoteText(user.email, 100)})` : ''}.`);
             return user.uuid;
@@ -33424,16 +33532,15 @@ async function decideExemption(req, deps) {
             if (deps.signal?.aborted)
                 throw new CancelledError();
             const why = error instanceof HarnessApiError ? error.harnessCause : describeReadFailure(error);
-            return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set approverId (a service account key has no user of its own).` };
+            return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set {approverId} (a service account key has no user of its own).` };
         }
     }
 }
 function describeReadFailure(error) {
-    if (error instanceof TransportError) {
-        return cause('server-error', 'Could not reach STO', `${error.message}.`, 'Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).');
-    }
+    if (error instanceof TransportError)
+        return unreachableCause(error, 'STO');
     if (error instanceof UnexpectedBodyError) {
-        return cause('not-json', 'Unexpected answer from STO', `${error.message}.`, 'Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).');
+        return cause('not-json', 'Unexpected answer from STO', `${error.message}.`, 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).');
     }
     return cause('unknown', 'Unexpected failure', error?.message ?? String(error), 'Report this with the log of the run.');
 }
@@ -33480,18 +33587,18 @@ function classifyStoFailure(status, text, context = {}) {
     const cause = (id, title, explanation, fix) => ({ id, title, explanation, fix, status, harnessMessage });
     const m = message ?? '';
     if (status >= 300 && status < 400) {
-        return { ...cause('redirect', 'STO answered with a redirect', `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, 'Set baseUrl to the final Harness API address (for self-managed installs, your own domain).'), harnessMessage: '' };
+        return { ...cause('redirect', 'STO answered with a redirect', `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, 'Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain).'), harnessMessage: '' };
     }
     // A page from a proxy or gateway is not STO speaking: say so whatever the status.
     if (!json && status !== 429 && status < 500) {
         if (status === 404) {
             return cause('not-found', 'STO endpoint not found', `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, 'Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.');
         }
-        return cause('not-json', 'Unexpected answer from STO', `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, 'Check baseUrl and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).');
+        return cause('not-json', 'Unexpected answer from STO', `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, 'Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).');
     }
     switch (true) {
         case status === 400 && mentions(m, 'accountId parameter is required', 'harnessAccount param value is required'):
-            return cause('missing-account', 'Harness account missing', 'STO did not receive the account id.', 'Set accountId (or use a pat./sat. key, from which it is read).');
+            return cause('missing-account', 'Harness account missing', 'STO did not receive the account id.', 'Set {accountId} (or use a pat./sat. key, from which it is read).');
         case status === 400 && mentions(m, 'expired'):
             return cause('already-finished', 'Exemption expired', `${capital(exemption)} has expired, so it can no longer be approved or rejected.`, 'Ask the requester to create a new exemption (or extend it in Harness) if it is still needed.');
         case status === 400 && mentions(m, 'canceled', 'cancelled'):
@@ -33726,6 +33833,27 @@ function brokenRule(step, value) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/approvals/progress.ts
+// What the approval step showed after our decision: its message to approvers, how many approvals it has
+// of how many it needs (minimumCount), and who else approved. All of it is remote text, cleaned here.
+
+function approvalProgress(instance, marker) {
+    const details = instance.details ?? {};
+    const activities = Array.isArray(details.approvalActivities) ? details.approvalActivities : [];
+    const approving = activities.filter((a) => a && typeof a === 'object' && String(a.action ?? '').toUpperCase() === 'APPROVE');
+    const ours = (comments) => typeof comments === 'string' && comments.includes(`[${marker}-`);
+    const others = approving
+        .filter((a) => !ours(a.comments))
+        .map((a) => sanitize_cleanRemoteText(String(a.user?.name || a.user?.email || 'someone'), 80));
+    const minimumCount = details.approvers?.minimumCount;
+    return {
+        ...(typeof details.approvalMessage === 'string' && details.approvalMessage.trim() ? { message: sanitize_cleanRemoteText(details.approvalMessage, 500) } : {}),
+        approvals: approving.length,
+        ...(typeof minimumCount === 'number' && Number.isInteger(minimumCount) && minimumCount > 0 ? { minimumCount } : {}),
+        others,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/approvals/dry-run.ts
 
 /** A plan as the `result` output and --json carry it: remote text (ids, step defaults) cleaned and bounded. */
@@ -33795,6 +33923,7 @@ function readOnlyHttp(http) {
 
 
 
+
 const DEFAULT_TIMING = {
     appear: { initialMs: 2_000, maxMs: 15_000, factor: 1.5 },
     reads: { initialMs: 1_000, maxMs: 10_000, factor: 2 },
@@ -33828,7 +33957,7 @@ async function decideExecution(req, deps) {
         if (found.kind === 'instance' && req.action === 'APPROVE') {
             const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs);
             if (!merged.ok) {
-                return failed(localCause('invalid-inputs', 'Approver inputs do not fit the approval step', merged.problem, "Give approverInputs with the step's input names; omitted ones take the step's defaults."));
+                return failed(localCause('invalid-inputs', 'Approver inputs do not fit the approval step', merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."));
             }
             inputs = merged.inputs;
             defaulted = merged.defaulted;
@@ -33842,7 +33971,6 @@ async function decideExecution(req, deps) {
         let unclear;
         // Whether any attempt so far may have reached Harness (a refused connection did not).
         let mayBeRecorded = false;
-        let lastConnectError;
         while (posts < timing.maxPosts) {
             if (deps.signal?.aborted)
                 throw new CancelledError();
@@ -33860,15 +33988,9 @@ async function decideExecution(req, deps) {
             catch (error) {
                 if (deps.signal?.aborted)
                     throw new CancelledError();
-                if (error instanceof TransportError && error.failure === 'certificate')
+                // Never reached Harness (the transport made its quick tries): nothing was recorded.
+                if (error instanceof TransportError && (error.failure === 'certificate' || error.failure === 'connect'))
                     return failed(decide_execution_describeReadFailure(error), inputs);
-                if (error instanceof TransportError && error.failure === 'connect') {
-                    // Never reached Harness: nothing can have been recorded, so another attempt is safe.
-                    lastConnectError = error;
-                    deps.logger.warning(`Execution ${req.executionId}: ${error.message}; no decision was sent.`, 'Could not reach Harness');
-                    await deps.clock.sleep(backoffDelay(posts, timing.reads, ctx.random), deps.signal);
-                    continue;
-                }
                 const definite = error instanceof HarnessApiError && !isTransient(error);
                 if (definite && !mayBeRecorded)
                     return failed(error.harnessCause, inputs);
@@ -33892,9 +34014,8 @@ async function decideExecution(req, deps) {
                 // Still waiting without our activity after the settle window: the attempt was not recorded.
             }
         }
-        if (!mayBeRecorded)
-            return failed(decide_execution_describeReadFailure(lastConnectError), inputs);
-        return { kind: 'unknown', ...base, message: `Decision state unknown for execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the step still shows no decision from this run. Check the execution in Harness.`, posts, waitedMs: waited(), inputsSent: inputs };
+        // Read back twice, still WAITING without our activity: proven not recorded, so safe to run again.
+        return failed(localCause('not-recorded', 'Decision not recorded', `Execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, 'Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between.'), inputs);
         function decided(instance, confirmedByReadBack, note) {
             const status = normaliseStatus(instance.status);
             if (!status) {
@@ -33903,7 +34024,7 @@ async function decideExecution(req, deps) {
             if ((req.action === 'APPROVE' && status === 'REJECTED') || (req.action === 'REJECT' && status !== 'REJECTED')) {
                 return failed(localCause('already-finished', 'Approval ended otherwise', `After this ${req.action}, Harness reports the approval as ${status}.`, 'Look at the pipeline execution in Harness.'), inputs);
             }
-            return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}) };
+            return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}), progress: approvalProgress(instance, req.marker) };
         }
     }
     catch (error) {
@@ -33934,11 +34055,10 @@ function normaliseStatus(status) {
     return upper === 'APPROVED' || upper === 'REJECTED' || upper === 'WAITING' ? upper : undefined;
 }
 function decide_execution_describeReadFailure(error) {
-    if (error instanceof TransportError) {
-        return localCause('server-error', 'Could not reach Harness', `${error.message}.`, 'Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).');
-    }
+    if (error instanceof TransportError)
+        return unreachableCause(error, 'Harness');
     if (error instanceof UnexpectedBodyError) {
-        return localCause('not-json', 'Unexpected answer from Harness', `${error.message}.`, 'Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).');
+        return localCause('not-json', 'Unexpected answer from Harness', `${error.message}.`, 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).');
     }
     return localCause('unknown', 'Unexpected failure', error?.message ?? String(error), 'Report this with the log of the run.');
 }
@@ -34232,7 +34352,7 @@ function parseFollowSettings(read, problems) {
         else
             until = value;
         if (timeoutMs === 0 && waitValid) {
-            problems.add('waitForPipelineUntil', untilText, 'to be given together with a waitForPipeline above 0 (how long to follow, such as 30m); without it the pipeline is not followed');
+            problems.add('waitForPipelineUntil', untilText, 'to be given together with a {waitForPipeline} above 0 (how long to follow, such as 30m); without it the pipeline is not followed');
         }
     }
     return timeoutMs > 0 ? { timeoutMs, until } : undefined;
@@ -34265,6 +34385,7 @@ async function followPipeline(req, deps) {
         until: settings.until,
         end: kind,
         ...(last ? { status: sanitize_cleanRemoteText(last.status, 60), pipelineName: sanitize_cleanRemoteText(last.name, 200) } : {}),
+        ...(last?.runSequence !== undefined ? { runSequence: last.runSequence } : {}),
         ...(url ? { url } : {}),
         failed,
         message,
@@ -34333,6 +34454,7 @@ async function followPipeline(req, deps) {
 
 
 
+
 /** The decision the gate's verdict calls for, or undefined when nothing may be posted. Pure. */
 function decisionForVerdict(settings, verdict) {
     switch (verdict) {
@@ -34351,20 +34473,22 @@ async function runApprovalGate(settings, deps) {
     let decision = settings.action;
     let comments = settings.comments;
     let gate;
+    const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId };
     if (settings.gate) {
         gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random });
         if (gate.verdict === 'cancelled' || deps.signal?.aborted)
-            return { outcome: 'cancelled', gate, executions: [] };
+            return { outcome: 'cancelled', gate, executions: [], scope };
         const chosen = decisionForVerdict(settings, gate.verdict);
         if (!chosen)
-            return { outcome: 'gate-failed', gate, executions: [] };
+            return { outcome: 'gate-failed', gate, executions: [], scope };
         decision = chosen;
         // A rejection says why, so whoever reads the pipeline in Harness knows what the job reported.
         if (gate.verdict !== 'success')
             comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(' ');
     }
     // A dry run's Harness client sends reads only: no path, however it fails, can post.
-    const harness = withRateLimit(settings.dryRun ? readOnlyHttp(deps.http) : deps.http, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
+    const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry);
+    const harness = withRateLimit(settings.dryRun ? readOnlyHttp(reachable) : reachable, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
     if (settings.exemption) {
         const exemption = await decideExemption({
             exemptionId: settings.exemption.exemptionId,
@@ -34374,8 +34498,8 @@ async function runApprovalGate(settings, deps) {
             comment: comments.length > 1024 ? `${comments.slice(0, 1023)}…` : comments,
             scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId },
         }, { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random });
-        const outcome = exemption.kind === 'decided' ? 'decided' : exemption.kind;
-        return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption };
+        const outcome = forGate(exemption.kind, gate);
+        return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope };
     }
     const client = new ApprovalsClient(harness, settings.harness);
     const executionClient = new ExecutionClient(harness, settings.harness);
@@ -34399,9 +34523,13 @@ async function runApprovalGate(settings, deps) {
         return result;
     });
     if (settings.dryRun)
-        return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions, dryRun: true, previews };
+        return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions, scope, dryRun: true, previews };
     const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : undefined;
-    return { outcome: overallOutcome(executions, follows), decision, ...(gate ? { gate } : {}), executions, ...(follows ? { follows } : {}) };
+    return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...(gate ? { gate } : {}), executions, scope, ...(follows ? { follows } : {}) };
+}
+/** A rejection recorded because the job failed is what the gate called for, but not what was asked. */
+function forGate(outcome, gate) {
+    return outcome === 'decided' && gate && gate.verdict !== 'success' ? 'gate-rejected' : outcome;
 }
 /** Follows the pipeline of every decided execution, as many at once as are decided at once. */
 async function followDecided(executions, settings, deps) {
@@ -34468,33 +34596,85 @@ function runDefaults(run) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/http/request-log.ts
+
+/** The URL as logged: origin and path, and the query's parameter names only. */
+function loggableUrl(url) {
+    const names = [...new Set(url.searchParams.keys())];
+    return `${url.origin}${url.pathname}${names.length ? `?${names.map((n) => `${n}=…`).join('&')}` : ''}`;
+}
+function withRequestLog(http, clock, debug) {
+    return {
+        send: async (req) => {
+            const started = clock.now();
+            const took = () => `${Math.round(clock.now() - started)} ms`;
+            const what = `${req.method} ${loggableUrl(req.url)}`;
+            try {
+                const response = await http.send(req);
+                debug(`${what} -> ${response.status} in ${took()}`);
+                return response;
+            }
+            catch (error) {
+                debug(`${what} -> ${error instanceof TransportError ? `${error.failure}${error.code ? ` (${error.code})` : ''}` : 'failed'} after ${took()}`);
+                throw error;
+            }
+        },
+        close: () => http.close(),
+        destroy: () => http.destroy(),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/failure.ts
 // How a failure is described wherever it is reported: the documented cause, in plain words, Harness's own
 // message (cleaned), and the fix. Shared by pipeline executions and STO exemptions.
-/** One line for an annotation or a terminal: what happened, what Harness said, what to do. */
+/** For an annotation or a terminal: what happened, what Harness said, then on a line of its own what to do. */
 function failureText(f) {
     const said = f.harnessMessage ? ` Harness said: "${f.harnessMessage}".` : '';
-    return `${f.message ?? ''}${said} Fix: ${f.fix ?? ''}`;
+    return `${f.message ?? ''}${said}\nFix: ${f.fix ?? ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The rows with every empty cell given a dash: core.summary writes an empty cell as an unclosed `<td>`,
+ * which breaks the table after it.
+ */
+function closedCells(rows) {
+    return rows.map((row) => row.map((cell) => (typeof cell === 'string' ? cell || '–' : { ...cell, data: cell.data || '–' })));
 }
 
 ;// CONCATENATED MODULE: ./src/approvals/summary.ts
 
 
 
+
+
 const clean = (text) => sanitize_cleanRemoteText(text, 1000);
-function executionRow(e) {
+function executionRow(e, phrasing = ACTION_PHRASING) {
     const row = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1000) };
     const inputs = (list) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }));
     switch (e.kind) {
-        case 'decided':
-            return { ...row, approvalStatus: e.status, approvalInstanceId: clean(e.instanceId), approverInputs: inputs(e.inputsSent), ...(e.note ? { note: clean(e.note) } : {}) };
+        case 'decided': {
+            const p = e.progress;
+            return {
+                ...row,
+                approvalStatus: e.status,
+                approvalInstanceId: clean(e.instanceId),
+                approverInputs: inputs(e.inputsSent),
+                ...(e.note ? { note: clean(e.note) } : {}),
+                ...(p?.message ? { approvalMessage: p.message } : {}),
+                ...(p && p.approvals > 0 ? { approvals: p.approvals } : {}),
+                ...(p?.minimumCount ? { minimumCount: p.minimumCount } : {}),
+                ...(p?.others.length ? { otherApprovers: p.others } : {}),
+                ...(e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}),
+            };
+        }
         case 'failed':
             return {
                 ...row,
                 cause: e.cause.id,
                 title: e.cause.title,
                 message: clean(e.cause.explanation),
-                fix: e.cause.fix,
+                fix: phrase(e.cause.fix, phrasing),
                 ...(e.cause.harnessMessage ? { harnessMessage: clean(e.cause.harnessMessage) } : {}),
                 ...(e.inputsSent ? { approverInputs: inputs(e.inputsSent) } : {}),
             };
@@ -34522,53 +34702,108 @@ function approvalFields(decision, executions) {
         ...(first?.approvalInstanceId ? { approvalInstanceId: first.approvalInstanceId } : {}),
     };
 }
+/** The pipeline run as reported: the name and status cleaned, the link only when it is a plain http(s) URL. */
+function pipelineRun(run) {
+    const url = /^https?:\/\/[^\s"'<>]+$/.test(run.url) ? run.url : '';
+    return {
+        name: clean(run.name),
+        ...(run.runSequence !== undefined ? { runSequence: run.runSequence } : {}),
+        url,
+        ...(run.status ? { status: sanitize_cleanRemoteText(run.status, 60) } : {}),
+    };
+}
+/** `"Deploy" run 42`, or the name alone when Harness gave no run number. */
+function runLabel(run, separator) {
+    return run.runSequence !== undefined ? `${run.name}${separator}${run.runSequence}` : run.name;
+}
+/** `1 of 2 approvals (also: Alice)`, when the step said. */
+function progressText(row) {
+    if (row.approvals === undefined)
+        return '';
+    const of = row.minimumCount ? ` of ${row.minimumCount}` : '';
+    const also = row.otherApprovers?.length ? ` (also: ${row.otherApprovers.join(', ')})` : '';
+    return `${row.approvals}${of} approval${(row.minimumCount ?? row.approvals) === 1 ? '' : 's'}${also}`;
+}
+/** `execution X in default/payments, pipeline "Deploy" run 42`. */
+function describeExecution(row, scope) {
+    const where = scope.orgId && scope.projectId ? ` in ${scope.orgId}/${scope.projectId}` : '';
+    const pipeline = row.pipeline ? `, pipeline ${runLabel({ ...row.pipeline, name: `"${row.pipeline.name}"` }, ' run ')}` : '';
+    return `execution ${row.executionId}${where}${pipeline}`;
+}
 /** One error annotation per failure naming the cause and the fix, a warning for a decision recorded but not released. */
-function announceExecutions(rows, logger) {
+function announceExecutions(rows, logger, scope = {}) {
     for (const row of rows) {
         const where = rows.length > 1 ? `Execution ${row.executionId}: ` : '';
         if (row.outcome === 'failed' || row.outcome === 'unknown') {
             logger.error(`${where}${failureText(row)}`, row.title);
         }
         else if (row.outcome === 'decided') {
+            const progress = progressText(row);
             if (row.approvalStatus === 'WAITING') {
-                logger.warning(`${where}the approval was recorded, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`, 'Recorded but not released');
+                logger.warning(`${where}the approval was recorded${progress ? ` (${progress})` : ''}, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`, 'Recorded but not released');
             }
             else {
-                logger.info(`${where}Harness approval ${row.approvalStatus === 'APPROVED' ? 'approved' : 'rejected'} (instance ${row.approvalInstanceId}).`);
+                const verb = row.approvalStatus === 'APPROVED' ? 'Approved' : 'Rejected';
+                logger.info(`${verb} ${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ''}).`);
             }
             if (row.note)
                 logger.warning(`${where}${row.note}`, 'Check the approval');
         }
     }
 }
+/** The Execution cell: the id, and the pipeline run linked to its page when it was read. */
+function executionCell(row) {
+    const id = `<code>${escapeHtml(row.executionId)}</code>`;
+    if (!row.pipeline)
+        return id;
+    const label = escapeHtml(runLabel(row.pipeline, ' #'));
+    return `${id}<br>${row.pipeline.url ? `<a href="${escapeHtml(row.pipeline.url)}">${label}</a>` : label}`;
+}
+/** The Details cell: the title and each part on a line of its own, so they never run together. */
+function detailsCell(row) {
+    return [
+        row.title ? `<strong>${escapeHtml(row.title)}</strong>` : '',
+        row.message ? escapeHtml(row.message) : '',
+        row.harnessMessage ? `Harness said: <q>${escapeHtml(row.harnessMessage)}</q>` : '',
+        row.fix ? `Fix: ${escapeHtml(row.fix)}` : '',
+        row.approvalMessage ? `Step message: <q>${escapeHtml(row.approvalMessage)}</q>` : '',
+        row.note ? escapeHtml(row.note) : '',
+    ]
+        .filter(Boolean)
+        .join('<br>');
+}
 /** Adds the executions table (none when no execution was decided, e.g. in exemption mode). */
 function addExecutionsToSummary(summary, rows, context = {}) {
     if (rows.length === 0)
         return summary;
-    summary.addHeading(rows.length === 1 ? 'Execution' : `Executions (${rows.length})`, 3);
+    const where = context.orgId && context.projectId ? ` in ${context.orgId}/${context.projectId}` : '';
+    summary.addHeading(`${rows.length === 1 ? 'Execution' : `Executions (${rows.length})`}${escapeHtml(where)}`, 3);
     const cells = rows.map((e) => [
-        `<code>${escapeHtml(e.executionId)}</code>`,
-        escapeHtml(context.callbackId ?? '–'),
+        executionCell(e),
+        escapeHtml(context.callbackId ?? ''),
         escapeHtml(e.decision),
         escapeHtml(e.approvalStatus ?? e.outcome),
-        escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(', ') || '–'),
-        escapeHtml([e.title, e.message, e.harnessMessage ? `Harness said: "${e.harnessMessage}"` : '', e.fix ? `Fix: ${e.fix}` : '', e.note ?? ''].filter(Boolean).join(' ')),
+        escapeHtml(progressText(e)),
+        escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(', ')),
+        detailsCell(e),
     ]);
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Execution', header: true },
             { data: 'Callback id', header: true },
             { data: 'Decision', header: true },
             { data: 'Status', header: true },
+            { data: 'Approvals', header: true },
             { data: 'Approver inputs sent', header: true },
             { data: 'Details', header: true },
         ],
         ...cells,
-    ]);
+    ]));
     return summary;
 }
 
 ;// CONCATENATED MODULE: ./src/approvals/dry-run-summary.ts
+
 
 const AUTO_REJECT = 'the approval step has auto-reject on: approving it also rejects the older waiting approvals of the same pipeline, step and service in other executions.';
 function inputsText(plan) {
@@ -34577,7 +34812,7 @@ function inputsText(plan) {
     return plan.approverInputs.map((i) => `${i.name}=${i.value} (${i.source === 'default' ? "step's default" : 'given'})`).join(', ');
 }
 function pipelineText(row) {
-    return row.pipelineName ? ` of pipeline ${row.pipelineName}${row.pipelineStatus ? ` (${row.pipelineStatus})` : ''}` : '';
+    return row.pipeline?.name ? ` of pipeline ${row.pipeline.name}${row.pipeline.status ? ` (${row.pipeline.status})` : ''}` : '';
 }
 /** What would be posted, execution by execution, and a warning where the step would auto-reject others. */
 function announceDryRun(rows, logger) {
@@ -34590,7 +34825,7 @@ function announceDryRun(rows, logger) {
             `Dry run, execution ${row.executionId}${pipelineText(row)}: a real run would post ${plan.action} to ${target}${plan.callbackId ? ` (callback id ${plan.callbackId})` : ''}.`,
             `  approver inputs: ${inputsText(plan)}`,
             ...plan.comments.split('\n').map((line, i) => `  ${i === 0 ? 'comments:' : '         '} ${line}`),
-            ...(row.pipelineUrl ? [`  pipeline: ${row.pipelineUrl}`] : []),
+            ...(row.pipeline?.url ? [`  pipeline: ${row.pipeline.url}`] : []),
         ].join('\n'));
         if (plan.autoReject)
             logger.warning(`Execution ${row.executionId}: ${AUTO_REJECT}`, 'Auto-reject');
@@ -34609,7 +34844,7 @@ function addDryRunToSummary(summary, rows) {
     if (planned.length === 0)
         return summary;
     summary.addHeading('Dry run: what would be posted', 3);
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Execution', header: true },
             { data: 'Pipeline', header: true },
@@ -34619,30 +34854,37 @@ function addDryRunToSummary(summary, rows) {
         ],
         ...planned.map((r) => {
             const plan = r.wouldPost;
-            const pipeline = r.pipelineName ? `${escapeHtml(r.pipelineName)}${r.pipelineStatus ? ` (${escapeHtml(r.pipelineStatus)})` : ''}` : '–';
+            const pipeline = r.pipeline?.name ? `${escapeHtml(r.pipeline.name)}${r.pipeline.status ? ` (${escapeHtml(r.pipeline.status)})` : ''}` : '–';
             return [
                 `<code>${escapeHtml(r.executionId)}</code>`,
-                r.pipelineUrl ? `<a href="${escapeHtml(r.pipelineUrl)}">${pipeline}</a>` : pipeline,
+                r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${pipeline}</a>` : pipeline,
                 escapeHtml(plan.action) + (plan.autoReject ? ` ⚠️ ${escapeHtml(AUTO_REJECT)}` : ''),
                 escapeHtml(inputsText(plan)),
                 plan.comments.split('\n').map(escapeHtml).join('<br>'),
             ];
         }),
-    ]);
+    ]));
     summary.addRaw('<p>Nothing was posted to Harness.</p>', true);
     return summary;
 }
 
 ;// CONCATENATED MODULE: ./src/approvals/follow-summary.ts
 
-function pipelineRowFields(preview, follow) {
-    const name = follow?.pipelineName ?? preview?.pipelineName;
-    const status = follow?.status ?? preview?.status;
-    const url = follow?.url ?? preview?.url;
+
+
+/** The row with what was read of its pipeline (the latest read first) and how following it ended. */
+function withPipeline(row, preview, follow) {
+    const known = row.pipeline;
+    const name = follow?.pipelineName ?? preview?.pipelineName ?? known?.name;
+    const url = follow?.url ?? preview?.url ?? known?.url;
+    const runSequence = follow?.runSequence ?? preview?.runSequence ?? known?.runSequence;
+    const status = follow?.status ?? preview?.status ?? known?.status;
+    const pipeline = name !== undefined || url !== undefined
+        ? pipelineRun({ name: name ?? '', url: url ?? '', ...(runSequence !== undefined ? { runSequence } : {}), ...(status ? { status } : {}) })
+        : undefined;
     return {
-        ...(name ? { pipelineName: name } : {}),
-        ...(status ? { pipelineStatus: status } : {}),
-        ...(url ? { pipelineUrl: url } : {}),
+        ...row,
+        ...(pipeline ? { pipeline } : {}),
         ...(follow
             ? {
                 follow: {
@@ -34660,13 +34902,13 @@ function pipelineRowFields(preview, follow) {
 }
 /** The run-wide fields: the one status (MIXED when a batch differs), and the link of a single execution. */
 function pipelineFields(rows) {
-    const statuses = new Set(rows.map((r) => r.pipelineStatus).filter((s) => s !== undefined));
+    const statuses = new Set(rows.map((r) => r.pipeline?.status).filter((s) => s !== undefined));
     if (statuses.size === 0)
         return {};
     const single = rows.length === 1 ? rows[0] : undefined;
     return {
-        pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipelineStatus !== undefined) ? [...statuses][0] : 'MIXED',
-        ...(single?.pipelineUrl ? { pipelineUrl: single.pipelineUrl } : {}),
+        pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== undefined) ? [...statuses][0] : 'MIXED',
+        ...(single?.pipeline?.url ? { pipelineUrl: single.pipeline.url } : {}),
     };
 }
 /** True when following any pipeline fails the run. */
@@ -34679,7 +34921,7 @@ function announcePipelines(rows, logger) {
         if (!row.follow)
             continue;
         const where = rows.length > 1 ? `Execution ${row.executionId}: ` : '';
-        const link = row.pipelineUrl ? ` ${row.pipelineUrl}` : '';
+        const link = row.pipeline?.url ? ` ${row.pipeline.url}` : '';
         if (row.follow.failed)
             logger.error(`${where}${row.follow.message}${link}`, followTitle(row));
         else
@@ -34695,7 +34937,7 @@ function followTitle(row) {
         case 'cancelled':
             return 'Following cancelled';
         default:
-            return `Pipeline ${row.pipelineStatus ?? 'ended'}`;
+            return `Pipeline ${row.pipeline?.status ?? 'ended'}`;
     }
 }
 /** The Pipeline section: each followed execution's pipeline, its final state and the link. */
@@ -34704,7 +34946,7 @@ function addPipelinesToSummary(summary, rows) {
     if (followed.length === 0)
         return summary;
     summary.addHeading(followed.length === 1 ? 'Pipeline' : `Pipelines (${followed.length})`, 3);
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Execution', header: true },
             { data: 'Pipeline', header: true },
@@ -34713,15 +34955,20 @@ function addPipelinesToSummary(summary, rows) {
         ],
         ...followed.map((r) => [
             `<code>${escapeHtml(r.executionId)}</code>`,
-            r.pipelineUrl ? `<a href="${escapeHtml(r.pipelineUrl)}">${escapeHtml(r.pipelineName ?? 'Open in Harness')}</a>` : escapeHtml(r.pipelineName ?? '–'),
-            `${r.follow.failed ? '❌' : '✅'} ${escapeHtml(r.pipelineStatus ?? 'unknown')}`,
+            r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${escapeHtml(r.pipeline.name || 'Open in Harness')}</a>` : escapeHtml(r.pipeline?.name || '–'),
+            `${r.follow.failed ? '❌' : '✅'} ${escapeHtml(r.pipeline?.status ?? 'unknown')}`,
             escapeHtml(r.follow.message),
         ]),
-    ]);
+    ]));
     return summary;
 }
 
 ;// CONCATENATED MODULE: ./src/exemptions/summary.ts
+// How an exemption decision is reported: plain data for the `result` output and the CLI's --json, the
+// `exemptionStatus` output, log annotations, and a job-summary section. Every exemption field is remote
+// text: it is cleaned (cleanRemoteText) and, in the summary, escaped (core.summary does not escape).
+
+
 
 
 const summary_clean = (text, max = 300) => (text === undefined ? undefined : sanitize_cleanRemoteText(text, max));
@@ -34758,7 +35005,7 @@ function exemptionFacts(e) {
     put('comment', summary_clean(e.comment, 1024));
     return facts;
 }
-function exemptionResultJson(result) {
+function exemptionResultJson(result, phrasing = ACTION_PHRASING) {
     const json = { outcome: result.kind, exemptionId: sanitize_cleanRemoteText(result.exemptionId, 60), decision: result.decision, puts: result.puts };
     if (result.exemption) {
         json.exemptionStatus = sanitize_cleanRemoteText(result.exemption.status, 40);
@@ -34778,7 +35025,7 @@ function exemptionResultJson(result) {
                 cause: result.cause.id,
                 title: result.cause.title,
                 message: result.cause.explanation,
-                fix: result.cause.fix,
+                fix: phrase(result.cause.fix, phrasing),
                 ...(result.cause.harnessMessage ? { harnessMessage: result.cause.harnessMessage } : {}),
             });
             break;
@@ -34792,8 +35039,8 @@ function exemptionResultJson(result) {
     return json;
 }
 /** The run-wide fields an exemption decision gives the result: the decision (when one was sent or found), the status, the details. */
-function exemptionFields(result) {
-    const json = exemptionResultJson(result);
+function exemptionFields(result, phrasing = ACTION_PHRASING) {
+    const json = exemptionResultJson(result, phrasing);
     return {
         ...(result.kind === 'decided' || result.puts > 0 ? { decision: result.decision } : {}),
         ...(json.exemptionStatus ? { exemptionStatus: json.exemptionStatus } : {}),
@@ -34869,17 +35116,18 @@ function addExemptionToSummary(summary, json) {
     if (lines.length > 0)
         summary.addRaw(`<p>${lines.join('<br>')}</p>`, true);
     const facts = json.exemption ?? { id: json.exemptionId, status: 'not read' };
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Field', header: true },
             { data: 'Value', header: true },
         ],
         ...exemptionRows(facts).map(([label, value]) => [escapeHtml(label), label === 'Exemption' || label === 'Issue' ? `<code>${escapeHtml(value)}</code>` : escapeHtml(value)]),
-    ]);
+    ]));
     return summary;
 }
 
 ;// CONCATENATED MODULE: ./src/gate/summary.ts
+
 
 
 function gateResultJson(gate) {
@@ -34900,7 +35148,7 @@ function addGateToSummary(summary, json) {
     if (!json.statusVerdict)
         return summary;
     summary.addHeading('Status gate', 3);
-    summary.addTable([
+    summary.addTable(closedCells([
         [
             { data: 'Verdict', header: true },
             { data: 'Last value', header: true },
@@ -34908,7 +35156,7 @@ function addGateToSummary(summary, json) {
             { data: 'Why', header: true },
         ],
         [escapeHtml(json.statusVerdict), escapeHtml(json.statusValue ?? ''), String(json.attempts ?? 0), escapeHtml(json.gateReason ?? '')],
-    ]);
+    ]));
     if (json.timeline?.length)
         summary.addDetails('Timeline', `<pre>${escapeHtml(json.timeline.join('\n'))}</pre>`);
     return summary;
@@ -34923,15 +35171,16 @@ function addGateToSummary(summary, json) {
 
 
 function announceResult(result, logger) {
+    // Each problem is a whole sentence naming the input: a title would only repeat 'invalid'.
     for (const problem of result.problems ?? [])
-        logger.error(problem, 'Invalid input');
+        logger.error(problem);
     if (result.outcome === 'gate-failed')
         announceGateFailure(result, logger);
     if (result.exemption)
         return announceExemptionResult(result.exemption, logger);
     if (result.outcome === 'cancelled')
         logger.error('The run was cancelled; no decision was posted after that.', 'Cancelled');
-    announceExecutions(result.executions, logger);
+    announceExecutions(result.executions, logger, result);
     announceDryRun(result.executions, logger);
     announcePipelines(result.executions, logger);
 }
@@ -34944,23 +35193,24 @@ function announceResult(result, logger) {
 
 
 
-function toResultJson(result) {
-    const executions = result.executions.map((e) => ({
-        ...executionRow(e),
-        ...pipelineRowFields(result.previews?.find((p) => p.executionId === e.executionId), result.follows?.find((f) => f.executionId === e.executionId)),
-    }));
+
+/** `phrasing`: how the front end names inputs in fixes (the action's input names by default). */
+function toResultJson(result, phrasing = ACTION_PHRASING) {
+    const executions = result.executions.map((e) => withPipeline(executionRow(e, phrasing), result.previews?.find((p) => p.executionId === e.executionId), result.follows?.find((f) => f.executionId === e.executionId)));
     return {
         outcome: result.outcome,
         ...(result.dryRun ? { dryRun: true } : {}),
+        ...(result.scope.orgId ? { orgId: result.scope.orgId } : {}),
+        ...(result.scope.projectId ? { projectId: result.scope.projectId } : {}),
         ...approvalFields(result.decision, executions),
         ...pipelineFields(executions),
         ...(result.gate ? gateResultJson(result.gate) : {}),
         executions,
-        ...(result.exemption ? exemptionFields(result.exemption) : {}),
+        ...(result.exemption ? exemptionFields(result.exemption, phrasing) : {}),
     };
 }
-function settingsErrorJson(error) {
-    return { outcome: 'invalid-settings', executions: [], problems: error.problems.map((p) => `Invalid ${p.input} ${p.value}: expected ${p.expected}.`) };
+function settingsErrorJson(error, phrasing = ACTION_PHRASING) {
+    return { outcome: 'invalid-settings', executions: [], problems: error.problems.map((p) => phrasing.problem(p)) };
 }
 
 ;// CONCATENATED MODULE: ./src/run/summary.ts
@@ -34974,6 +35224,7 @@ function settingsErrorJson(error) {
 
 const summary_HEADLINE = {
     decided: 'Decision recorded',
+    'gate-rejected': 'Rejected, because the status gate did not pass',
     'gate-failed': 'No decision: the status gate did not pass',
     failed: 'Decision failed',
     unknown: 'Decision state unknown',
@@ -34993,7 +35244,7 @@ function addResultToSummary(summary, result, context = {}) {
     addGateToSummary(summary, result);
     if (result.exemption)
         addExemptionToSummary(summary, result.exemption);
-    addExecutionsToSummary(summary, result.executions, context);
+    addExecutionsToSummary(summary, result.executions, { ...context, ...(result.orgId ? { orgId: result.orgId } : {}), ...(result.projectId ? { projectId: result.projectId } : {}) });
     addDryRunToSummary(summary, result.executions);
     addPipelinesToSummary(summary, result.executions);
     return summary;
@@ -35018,6 +35269,11 @@ function verdictLine(result) {
             const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : '';
             return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? 'unknown'}.`;
         }
+        case 'gate-rejected': {
+            const why = result.statusVerdict === 'timeout' ? 'The job did not report success in time' : 'The job reported failure';
+            const what = result.exemption ? 'the STO exemption was rejected' : 'the Harness approval was rejected';
+            return `${why}, so ${what} (${which}).`;
+        }
         case 'dry-run': {
             const plan = rows[0]?.wouldPost;
             const instance = rows.length === 1 && plan?.instanceId ? ` (approval instance ${plan.instanceId})` : '';
@@ -35027,7 +35283,8 @@ function verdictLine(result) {
             const failed = rows.filter((r) => r.follow?.failed);
             const one = failed.length === 1 ? failed[0] : undefined;
             const what = one ? `${rows.length > 1 ? `execution ${one.executionId}: ` : ''}${one.follow.message}` : `${failed.length} of ${rows.length} pipelines failed or were not followed to the end.`;
-            return `Decided: ${result.decision} on ${which}, but then: ${what}`;
+            const why = result.statusVerdict && result.statusVerdict !== 'success' ? ' because the status gate did not pass' : '';
+            return `Decided: ${result.decision}${why} on ${which}, but then: ${what}`;
         }
         case 'gate-failed':
             return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`;
@@ -35083,7 +35340,7 @@ function parseHarnessTarget(read, problems, maskSecret, options = {}) {
         problems.add('accountId', accountId, 'a Harness account id: letters, digits, - and _');
     }
     else if (keyAccount && keyAccount !== accountId) {
-        problems.add('accountId', accountId, `the account the apiKey belongs to (the key names another account); leave accountId empty to use the key's`);
+        problems.add('accountId', accountId, `the account the {apiKey} belongs to (the key names another account); leave {accountId} empty to use the key's`);
     }
     const required = options.scopeRequired ?? true;
     const orgId = readIdentifier(problems, read, 'orgId', required, 'a Harness organization identifier: a letter or _, then letters, digits and _ (at most 128)');
@@ -35247,7 +35504,7 @@ function parseApprovalSettings(read, problems, defaults, options) {
     if (waitText !== '') {
         const parsed = parseDuration(waitText);
         if (parsed === undefined || parsed > 24 * 3_600_000)
-            problems.add('waitForApproval', waitText, 'a duration such as 5m, 90s or 0 (do not wait), at most 24h');
+            problems.add('waitForApproval', waitText, durationExpected(waitText, 'a duration such as 5m, 90s or 0 (do not wait), at most 24h'));
         else
             waitForApprovalMs = parsed;
     }
@@ -35264,7 +35521,7 @@ function parseApprovalSettings(read, problems, defaults, options) {
 function parseExecutionIds(problems, text, fallback) {
     const given = text.trim() || fallback?.trim() || '';
     if (given === '') {
-        problems.add('executionId', given, 'the Harness pipeline execution id (<+pipeline.executionId>), or several, one per line (or exemptionId, to decide an STO exemption)');
+        problems.add('executionId', given, 'the Harness pipeline execution id (<+pipeline.executionId>), or several, one per line (or {exemptionId}, to decide an STO exemption)');
         return [];
     }
     const ids = [];
@@ -35330,7 +35587,7 @@ function parseGateSettings(read, problems, maskSecret) {
         for (const input of GATE_INPUTS) {
             const value = read(input);
             if (value.trim() !== '' && !isDefault(input, value)) {
-                problems.add(input, value, 'no value unless statusUrl is set (it only configures the status gate)', {
+                problems.add(input, value, 'no value unless {statusUrl} is set (it only configures the status gate)', {
                     secret: input === 'statusHeaders',
                 });
             }
@@ -35344,7 +35601,7 @@ function parseGateSettings(read, problems, maskSecret) {
     const overlap = successValues.filter((v) => failureValues.includes(v));
     if (overlap.length > 0) {
         const input = read('failureValues').trim() !== '' ? 'failureValues' : 'successValues';
-        problems.add(input, read(input), `no value that is in both successValues and failureValues (${overlap.join(', ')})`);
+        problems.add(input, read(input), `no value that is in both {successValues} and {failureValues} (${overlap.join(', ')})`);
     }
     const pollIntervalMs = parseDurationInput('pollInterval', read('pollInterval'), GATE_DEFAULTS.pollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems);
     const rawMax = read('maxPollInterval');
@@ -35356,11 +35613,11 @@ function parseGateSettings(read, problems, maskSecret) {
             maxPollIntervalMs = pollIntervalMs;
         }
         else {
-            problems.add('maxPollInterval', rawMax, `a duration of at least pollInterval (${formatDuration(pollIntervalMs)})`);
+            problems.add('maxPollInterval', rawMax, `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
         }
     }
     if (pollIntervalMs !== undefined && timeoutMs !== undefined && timeoutMs < pollIntervalMs) {
-        problems.add('timeout', read('timeout'), `a duration of at least pollInterval (${formatDuration(pollIntervalMs)})`);
+        problems.add('timeout', read('timeout'), `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
     }
     const onFailure = parseChoice('onFailure', read('onFailure'), ['reject', 'fail'], GATE_DEFAULTS.onFailure, problems);
     const onTimeout = parseChoice('onTimeout', read('onTimeout'), ['fail', 'reject'], GATE_DEFAULTS.onTimeout, problems);
@@ -35549,7 +35806,7 @@ function parseDurationInput(input, raw, fallback, min, max, problems) {
         return fallback;
     const ms = parseDuration(raw);
     if (ms === undefined || ms < min || ms > max) {
-        problems.add(input, raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`);
+        problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
         return undefined;
     }
     return ms;
@@ -35603,9 +35860,9 @@ function parseSettings(read, maskSecret, defaults = {}) {
     const follow = parseFollowSettings(read, problems);
     // Both concern pipeline approvals; an exemption has no pipeline to follow or a dry run of its own.
     if (exemption && dryRun)
-        problems.add('dryRun', read('dryRun'), 'false (or unset) with exemptionId: a dry run covers pipeline approvals');
+        problems.add('dryRun', read('dryRun'), 'false (or unset) with {exemptionId}: a dry run covers pipeline approvals');
     if (exemption && follow)
-        problems.add('waitForPipeline', read('waitForPipeline'), '0 (or unset) with exemptionId: an exemption has no pipeline to follow');
+        problems.add('waitForPipeline', read('waitForPipeline'), '0 (or unset) with {exemptionId}: an exemption has no pipeline to follow');
     problems.throwIfAny();
     const { executionIds, callbackId, approverInputs, waitForApprovalMs, concurrency } = approvals;
     return {
@@ -35629,6 +35886,7 @@ function parseSettings(read, maskSecret, defaults = {}) {
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The GitHub Action front end: the one place that reads the runner's environment, calls the core, and
 // turns its result into outputs, annotations and the job summary. It never calls process.exit.
+
 
 
 
@@ -35671,7 +35929,7 @@ async function run() {
     try {
         const workflow = readWorkflowRun();
         settings = parseSettings((name) => getInput(name), maskSecret, runDefaults(workflow));
-        http = createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}) });
+        http = withRequestLog(createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}) }), systemClock, (line) => core_debug(line));
         const outcome = await runApprovalGate(settings, {
             http,
             clock: systemClock,
@@ -35697,6 +35955,8 @@ async function run() {
     }
     setOutputs(result);
     announceResult(result, actionsLogger);
+    // Anything but what was asked fails the step, a rejection for a failed job included: a green check must
+    // never stand for failed tests. A dry run that a real run would post passes. The outputs above are set either way.
     if (!succeeded(result))
         setFailed(verdictLine(result));
     try {

@@ -32,9 +32,11 @@ function renderLog(stdout) {
     const title = /title=([^,]*)/.exec(props)?.[1]
     const text = decodeURIComponent(message.replace(/%(?![0-9A-F]{2})/g, '%25'))
     if (name === 'group') lines.push(`  ▸ ${text}`)
-    else if (name === 'endgroup') continue
-    else if (name === 'error' || name === 'warning' || name === 'notice') lines.push(`  ${name.toUpperCase()}${title ? ` [${decodeURIComponent(title)}]` : ''}: ${text}`)
-    else lines.push(dim(`  (${name}) ${text}`))
+    // Hidden on GitHub unless step debug logging is on.
+    else if (name === 'endgroup' || name === 'debug') continue
+    else if (name === 'error' || name === 'warning' || name === 'notice') {
+      lines.push(`  ${name.toUpperCase()}${title ? ` [${decodeURIComponent(title)}]` : ''}: ${text.split('\n').join('\n    ')}`)
+    } else lines.push(dim(`  (${name}) ${text}`))
   }
   return lines.join('\n')
 }
@@ -62,6 +64,7 @@ function summaryText(html) {
   return html
     .replace(/<\/(h\d|tr|p|li|summary)>/g, '\n')
     .replace(/<\/t[hd]>/g, ' | ')
+    .replace(/<br>/g, ' · ')
     .replace(/<[^>]+>/g, '')
     .replace(/&#(\d+);/g, (_, /** @type {string} */ n) => String.fromCharCode(Number(n)))
     .split('\n')

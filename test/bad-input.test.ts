@@ -60,8 +60,8 @@ describe('every input refuses bad values before any request', () => {
     expect(run.failed).toBe(true)
     expect(sim.requests).toHaveLength(0)
     expect(status.requests.length).toBe(before)
-    const problems = run.stdout.split('\n').filter((l) => l.startsWith('::error title=Invalid input::'))
-    expect(problems.some((p) => p.startsWith(`::error title=Invalid input::Invalid ${input} `))).toBe(true)
+    const problems = run.stdout.split("\n").filter((l) => l.startsWith("::error::Input "))
+    expect(problems.some((p) => p.startsWith(`::error::Input ${input} `))).toBe(true)
     // The value is shown escaped or redacted: it never starts a line of its own.
     expect(run.stdout.split(/\r\n|\r|\n/).some((line) => line.startsWith('X-Injected'))).toBe(false)
     expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'invalid-settings' })

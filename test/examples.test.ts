@@ -65,7 +65,7 @@ const actionInputs = () => Object.keys(action().inputs)
 const requiredActionInputs = () => actionInputs().filter((name) => action().inputs[name]?.required === true)
 
 describe('every file parses', () => {
-  it.each([REUSABLE, CALLER, STEP_GROUP, RUN_STEP, 'action.yml'])('%s', (path) => {
+  it.each([REUSABLE, CALLER, STEP_GROUP, RUN_STEP, 'action.yml', '.github/workflows/ci.yml', '.github/workflows/release.yml', '.github/dependabot.yml'])('%s', (path) => {
     expect(load(path)).toBeTypeOf('object')
   })
 })
@@ -246,6 +246,69 @@ describe('action.yml and the README stay in step', () => {
       if (spec.default === undefined) continue
       const row = table('Inputs').split('\n').find((line) => line.includes(`\`${name}\``))
       expect(row, name).toContain(spec.default.split(',')[0]!.trim())
+    }
+  })
+})
+
+describe('what users install and pin', () => {
+  const major = () => (JSON.parse(text('package.json')) as { version: string }).version.split('.')[0]!
+  const documents = ['README.md', RUN_STEP, JENKINSFILE, CALLER, REUSABLE]
+
+  it('action.yml names its authors, not the package', () => {
+    const author = (load('action.yml') as { author?: string }).author
+    expect(author).toBe('The harness-approval-gate authors')
+  })
+
+  it('no example installs from a git source, which needs git on the machine', () => {
+    for (const path of documents) expect(text(path), path).not.toMatch(/npx[^\n]*github:|git\+https:\/\/[^\n]*#v/)
+  })
+
+  it('every npx names the npm package at the current major version, or an exact version', () => {
+    for (const path of documents) {
+      for (const match of text(path).matchAll(/npx --yes ([^\s'"]+)/g)) {
+        expect(match[1], path).toMatch(new RegExp(`^harness-approval-gate@${major()}(\\.\\d+\\.\\d+)?$`))
+      }
+    }
+    expect(text(RUN_STEP)).toContain(`npx --yes harness-approval-gate@${major()} `)
+    expect(text(JENKINSFILE)).toContain(`'npx --yes harness-approval-gate@${major()}'`)
+  })
+
+  it('every uses: of the action or the reusable workflow names the current major tag, or a commit id', () => {
+    for (const path of documents) {
+      for (const match of text(path).matchAll(/uses: ([\w.-]+\/harness-approval-gate[^\s@]*@(?:<[^>]*>|\S+))/g)) {
+        expect(match[1], path).toMatch(new RegExp(`@(v${major()}|<40-character commit id>)$`))
+      }
+    }
+  })
+
+  it('the README says how to pin exactly: a commit id, an exact npm version, or the release file and its SHA-256', () => {
+    const pinning = text('README.md').split('### Pinning a version')[1]?.split('\n## ')[0] ?? ''
+    expect(pinning).toMatch(/uses: [\w.-]+\/harness-approval-gate@<40-character commit id>/)
+    expect(pinning).toMatch(new RegExp(`npx --yes harness-approval-gate@${major()}\\.\\d+\\.\\d+ `))
+    expect(pinning).toMatch(/releases\/download\/v\d+\.\d+\.\d+\/cli\.js/)
+    expect(pinning).toContain('| sha256sum -c -')
+  })
+})
+
+describe('workflows that run safely', () => {
+  /** Every `run:` script and `uses:` of a workflow's jobs. */
+  function steps(path: string): { run?: string; uses?: string }[] {
+    const jobs = Object.values(load(path).jobs ?? {}) as Yaml[]
+    return jobs.flatMap((job) => (job.steps ?? []) as { run?: string; uses?: string }[])
+  }
+
+  it('puts no expression into a run script: values arrive as quoted variables', () => {
+    const scripts = [CALLER, REUSABLE].flatMap((path) => steps(path)).flatMap((s) => (s.run ? [s.run] : []))
+    expect(scripts.length).toBeGreaterThan(1)
+    for (const script of scripts) expect(script).not.toContain('${{')
+  })
+
+  it.each([CALLER, REUSABLE])('%s uses current major versions of GitHub\'s actions', (path) => {
+    const current: Record<string, number> = { 'actions/checkout': 6, 'actions/setup-node': 6, 'actions/upload-artifact': 4, 'actions/download-artifact': 5, 'actions/cache': 4 }
+    for (const uses of steps(path).flatMap((s) => (s.uses ? [s.uses] : []))) {
+      const [name, ref = ''] = uses.split('@')
+      const major = /^v(\d+)$/.exec(ref)?.[1]
+      if (name! in current) expect(Number(major), uses).toBeGreaterThanOrEqual(current[name!]!)
     }
   })
 })

@@ -9,7 +9,7 @@ import { actionInputs, useSimulatorAndStatusServer } from './support/servers.js'
 const servers = useSimulatorAndStatusServer()
 
 const OUR_COMMANDS = new Set(['add-mask', 'error', 'warning', 'notice', 'debug', 'group', 'endgroup'])
-const OUR_TAGS = new Set(['h2', 'h3', 'table', 'tr', 'th', 'td', 'code', 'p', 'ul', 'li', 'details', 'summary', 'pre', 'br'])
+const OUR_TAGS = new Set(['h2', 'h3', 'table', 'tr', 'th', 'td', 'code', 'p', 'ul', 'li', 'details', 'summary', 'pre', 'br', 'strong', 'q', 'a'])
 
 /** Every way stdout departs from "only our commands": forged commands, stray masks, `##[` anywhere. */
 function forgeries(stdout: string, secrets: string[]): string[] {

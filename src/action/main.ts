@@ -5,6 +5,7 @@ import * as core from '@actions/core'
 import { runApprovalGate } from '../run/run.js'
 import { readWorkflowRun, runDefaults } from '../run/github-context.js'
 import { createHttpClient, type HttpClient } from '../http/transport.js'
+import { withRequestLog } from '../http/request-log.js'
 import { CancelledError, systemClock, type Logger } from '../ports.js'
 import { announceResult } from '../run/annotations.js'
 import { settingsErrorJson, toResultJson, type ResultJson } from '../run/result.js'
@@ -47,7 +48,7 @@ export async function run(): Promise<void> {
   try {
     const workflow = readWorkflowRun()
     settings = parseSettings((name) => core.getInput(name), maskSecret, runDefaults(workflow))
-    http = createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}) })
+    http = withRequestLog(createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}) }), systemClock, (line) => core.debug(line))
     const outcome = await runApprovalGate(settings, {
       http,
       clock: systemClock,
@@ -70,6 +71,8 @@ export async function run(): Promise<void> {
 
   setOutputs(result)
   announceResult(result, actionsLogger)
+  // Anything but what was asked fails the step, a rejection for a failed job included: a green check must
+  // never stand for failed tests. A dry run that a real run would post passes. The outputs above are set either way.
   if (!succeeded(result)) core.setFailed(verdictLine(result))
   try {
     await addResultToSummary(core.summary, result, { ...(settings?.callbackId ? { callbackId: settings.callbackId } : {}) }).write()

@@ -21,28 +21,28 @@ const RULES: Rule[] = [
     match: has('harnessAccount param value is required'),
     title: 'Harness account missing',
     explanation: 'Harness did not receive the account id header.',
-    fix: 'Set accountId (or use a pat./sat. key, from which it is read).',
+    fix: 'Set {accountId} (or use a pat./sat. key, from which it is read).',
   },
   {
     id: 'wrong-scope',
     match: has("doesn't belong to Account", 'does not belong to Account'),
     title: 'Execution not found in this account, org and project',
     explanation: 'The execution id does not belong to the given account, organization and project, or its pipeline was deleted.',
-    fix: 'Check executionId (<+pipeline.executionId>), accountId, orgId and projectId against the pipeline run in Harness.',
+    fix: 'Check {executionId} (<+pipeline.executionId>), {accountId}, {orgId} and {projectId} against the pipeline run in Harness.',
   },
   {
     id: 'several-waiting',
     match: has('Found more than 1 Harness Approval Instance waiting'),
     title: 'More than one approval step is waiting',
     explanation: 'Several Harness Approval steps of this execution are waiting, so Harness cannot tell which one to decide.',
-    fix: 'Set callbackId to the callback id configured on the approval step you mean.',
+    fix: 'Set {callbackId} to the callback id configured on the approval step you mean.',
   },
   {
     id: 'nothing-waiting',
     match: has('Found no Harness Approval Instance waiting'),
     title: 'No approval step is waiting',
     explanation: 'No Harness Approval step of this execution is waiting (for this callback id): the step has not started yet, was already decided, or the callback id is wrong.',
-    fix: 'Check that the pipeline is paused at the Harness Approval step and that callbackId matches the step; set waitForApproval if the step starts after this job.',
+    fix: 'Check that the pipeline is paused at the Harness Approval step and that {callbackId} matches the step; set {waitForApproval} if the step starts after this job.',
   },
   {
     id: 'already-finished',
@@ -56,7 +56,7 @@ const RULES: Rule[] = [
     match: has('Invalid approver inputs', 'Approval inputs validation failed', 'approver inputs'),
     title: 'Approver inputs rejected',
     explanation: 'Harness refused the approver inputs: it demands exactly the inputs configured on the step, each valid.',
-    fix: "Give approverInputs with the step's input names and allowed values; omitted ones take the step's defaults.",
+    fix: "Give {approverInputs} with the step's input names and allowed values; omitted ones take the step's defaults.",
   },
   {
     id: 'not-authorized',
@@ -76,14 +76,14 @@ const RULES: Rule[] = [
     match: has('action in request body should be one of'),
     title: 'Harness refused the action',
     explanation: 'The decision was not APPROVE or REJECT as Harness expects.',
-    fix: 'Set action to APPROVE or REJECT.',
+    fix: 'Set {action} to APPROVE or REJECT.',
   },
   {
     id: 'bad-key',
     match: (_m, status) => status === 401,
     title: 'Harness API key refused',
     explanation: 'Harness did not accept the API key: it is wrong, expired or revoked.',
-    fix: 'Create a new token in Harness (a service account token is best for automation) and update the apiKey secret.',
+    fix: 'Create a new token in Harness (a service account token is best for automation) and update the secret given as {apiKey}.',
   },
   {
     id: 'forbidden',
@@ -97,14 +97,14 @@ const RULES: Rule[] = [
     match: (_m, status) => status === 404,
     title: 'Harness endpoint not found',
     explanation: 'Harness answered 404: the baseUrl does not lead to the Harness API.',
-    fix: 'Check baseUrl (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway).',
+    fix: 'Check {baseUrl} (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway).',
   },
   {
     id: 'rate-limited',
     match: (_m, status) => status === 429,
     title: 'Harness rate limit reached',
     explanation: 'Harness refused the request for too many calls with this key or from this address.',
-    fix: 'Lower maxRequestsPerMinute or concurrency, or spread runs out; Harness documents about 1000 requests per key per minute.',
+    fix: 'Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out; Harness documents about 1000 requests per key per minute.',
   },
   {
     id: 'server-error',
@@ -123,7 +123,7 @@ export function classifyHarnessFailure(status: number, text: string): HarnessCau
       id: 'redirect',
       title: 'Harness answered with a redirect',
       explanation: `Harness answered ${status}, a redirect; it is not followed, because the API key would go with it.`,
-      fix: 'Set baseUrl to the final Harness API address (for self-managed installs, your own domain).',
+      fix: 'Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain).',
       status,
       harnessMessage: '',
     }
@@ -138,7 +138,7 @@ export function classifyHarnessFailure(status: number, text: string): HarnessCau
       id: 'not-json',
       title: 'Unexpected answer from Harness',
       explanation: `Harness answered ${status} with a body that is not JSON (a proxy or gateway page?).`,
-      fix: 'Check baseUrl and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).',
+      fix: 'Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).',
       status,
       harnessMessage: quoted,
     }
@@ -174,7 +174,7 @@ export function classifyExecutionReadFailure(status: number, text: string, conte
       id: 'execution-not-found',
       title: 'Execution not found',
       explanation: `Harness has no pipeline execution ${context.executionId} (looked up in ${where}): the id is wrong, or the execution was deleted.`,
-      fix: 'Check executionId (<+pipeline.executionId> in the pipeline) and accountId.',
+      fix: 'Check {executionId} (<+pipeline.executionId> in the pipeline) and {accountId}.',
     }
   }
   if (status === 403) {
@@ -183,7 +183,7 @@ export function classifyExecutionReadFailure(status: number, text: string, conte
       id: 'forbidden',
       title: 'Execution not viewable with this key',
       explanation: `The key may not view pipeline execution ${context.executionId} in ${where}, so its org and project cannot be checked before deciding (or the execution belongs to another project).`,
-      fix: "Check orgId and projectId; grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute).",
+      fix: "Check {orgId} and {projectId}; grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute).",
     }
   }
   return cause

@@ -5,8 +5,9 @@
 import { mergeApproverInputs } from './merge-inputs.js'
 import { ApprovalsClient } from './client.js'
 import { classifyHarnessFailure } from './causes.js'
-import { HarnessApiError, UnexpectedBodyError, type HarnessCause } from '../harness/errors.js'
-import type { ApprovalInstance, DecisionBody } from './types.js'
+import { HarnessApiError, UnexpectedBodyError, unreachableCause, type HarnessCause } from '../harness/errors.js'
+import type { ApprovalInstance, DecisionBody, PipelineRun } from './types.js'
+import { approvalProgress, type ApprovalProgress } from './progress.js'
 import { TransportError } from '../http/transport.js'
 import { CancelledError, type Clock, type Logger } from '../ports.js'
 import { cleanRemoteText } from '../report/sanitize.js'
@@ -76,6 +77,10 @@ export type ExecutionResult =
       /** True when the outcome was established by reading the state back after an unclear answer. */
       confirmedByReadBack: boolean
       note?: string
+      /** The step's message, its approvals against minimumCount, who else approved. */
+      progress?: ApprovalProgress
+      /** The pipeline run, when it was read: name, run number and its page in Harness. */
+      pipeline?: PipelineRun
     }
   | { kind: 'failed'; executionId: string; decision: Decision; cause: HarnessCause; posts: number; waitedMs: number; inputsSent?: ApproverInput[] }
   | { kind: 'unknown'; executionId: string; decision: Decision; message: string; posts: number; waitedMs: number; inputsSent?: ApproverInput[] }
@@ -109,7 +114,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
     if (found.kind === 'instance' && req.action === 'APPROVE') {
       const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs)
       if (!merged.ok) {
-        return failed(localCause('invalid-inputs', 'Approver inputs do not fit the approval step', merged.problem, "Give approverInputs with the step's input names; omitted ones take the step's defaults."))
+        return failed(localCause('invalid-inputs', 'Approver inputs do not fit the approval step', merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."))
       }
       inputs = merged.inputs
       defaulted = merged.defaulted
@@ -125,7 +130,6 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
     let unclear: string | undefined
     // Whether any attempt so far may have reached Harness (a refused connection did not).
     let mayBeRecorded = false
-    let lastConnectError: TransportError | undefined
     while (posts < timing.maxPosts) {
       if (deps.signal?.aborted) throw new CancelledError()
       posts++
@@ -140,14 +144,8 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
         return decided(instance, false)
       } catch (error) {
         if (deps.signal?.aborted) throw new CancelledError()
-        if (error instanceof TransportError && error.failure === 'certificate') return failed(describeReadFailure(error), inputs)
-        if (error instanceof TransportError && error.failure === 'connect') {
-          // Never reached Harness: nothing can have been recorded, so another attempt is safe.
-          lastConnectError = error
-          deps.logger.warning(`Execution ${req.executionId}: ${error.message}; no decision was sent.`, 'Could not reach Harness')
-          await deps.clock.sleep(backoffDelay(posts, timing.reads, ctx.random), deps.signal)
-          continue
-        }
+        // Never reached Harness (the transport made its quick tries): nothing was recorded.
+        if (error instanceof TransportError && (error.failure === 'certificate' || error.failure === 'connect')) return failed(describeReadFailure(error), inputs)
         const definite = error instanceof HarnessApiError && !isTransient(error)
         if (definite && !mayBeRecorded) return failed(error.harnessCause, inputs)
         mayBeRecorded = true
@@ -167,8 +165,8 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
         // Still waiting without our activity after the settle window: the attempt was not recorded.
       }
     }
-    if (!mayBeRecorded) return failed(describeReadFailure(lastConnectError), inputs)
-    return { kind: 'unknown', ...base, message: `Decision state unknown for execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the step still shows no decision from this run. Check the execution in Harness.`, posts, waitedMs: waited(), inputsSent: inputs }
+    // Read back twice, still WAITING without our activity: proven not recorded, so safe to run again.
+    return failed(localCause('not-recorded', 'Decision not recorded', `Execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, 'Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between.'), inputs)
 
     function decided(instance: ApprovalInstance, confirmedByReadBack: boolean, note?: string): ExecutionResult {
       const status = normaliseStatus(instance.status)
@@ -178,7 +176,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
       if ((req.action === 'APPROVE' && status === 'REJECTED') || (req.action === 'REJECT' && status !== 'REJECTED')) {
         return failed(localCause('already-finished', 'Approval ended otherwise', `After this ${req.action}, Harness reports the approval as ${status}.`, 'Look at the pipeline execution in Harness.'), inputs)
       }
-      return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}) }
+      return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}), progress: approvalProgress(instance, req.marker) }
     }
   } catch (error) {
     if (deps.signal?.aborted || error instanceof CancelledError) return { kind: 'cancelled', ...base, posts, waitedMs: waited() }
@@ -210,11 +208,9 @@ function normaliseStatus(status: string): FinalStatus | undefined {
 }
 
 export function describeReadFailure(error: unknown): HarnessCause {
-  if (error instanceof TransportError) {
-    return localCause('server-error', 'Could not reach Harness', `${error.message}.`, 'Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).')
-  }
+  if (error instanceof TransportError) return unreachableCause(error, 'Harness')
   if (error instanceof UnexpectedBodyError) {
-    return localCause('not-json', 'Unexpected answer from Harness', `${error.message}.`, 'Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).')
+    return localCause('not-json', 'Unexpected answer from Harness', `${error.message}.`, 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).')
   }
   return localCause('unknown', 'Unexpected failure', (error as Error)?.message ?? String(error), 'Report this with the log of the run.')
 }

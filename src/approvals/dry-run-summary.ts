@@ -3,7 +3,7 @@
 // section. The plan was cleaned when it became a row; the summary escapes it.
 import type { Logger } from '../ports.js'
 import { escapeHtml } from '../report/sanitize.js'
-import type { SummaryLike } from '../report/summary.js'
+import { closedCells, type SummaryLike } from '../report/summary.js'
 import type { DecisionPlan } from './dry-run.js'
 import type { PipelineRow } from './follow-summary.js'
 
@@ -16,7 +16,7 @@ function inputsText(plan: DecisionPlan): string {
 }
 
 function pipelineText(row: PipelineRow): string {
-  return row.pipelineName ? ` of pipeline ${row.pipelineName}${row.pipelineStatus ? ` (${row.pipelineStatus})` : ''}` : ''
+  return row.pipeline?.name ? ` of pipeline ${row.pipeline.name}${row.pipeline.status ? ` (${row.pipeline.status})` : ''}` : ''
 }
 
 /** What would be posted, execution by execution, and a warning where the step would auto-reject others. */
@@ -30,7 +30,7 @@ export function announceDryRun(rows: PipelineRow[], logger: Logger): void {
         `Dry run, execution ${row.executionId}${pipelineText(row)}: a real run would post ${plan.action} to ${target}${plan.callbackId ? ` (callback id ${plan.callbackId})` : ''}.`,
         `  approver inputs: ${inputsText(plan)}`,
         ...plan.comments.split('\n').map((line, i) => `  ${i === 0 ? 'comments:' : '         '} ${line}`),
-        ...(row.pipelineUrl ? [`  pipeline: ${row.pipelineUrl}`] : []),
+        ...(row.pipeline?.url ? [`  pipeline: ${row.pipeline.url}`] : []),
       ].join('\n'),
     )
     if (plan.autoReject) logger.warning(`Execution ${row.executionId}: ${AUTO_REJECT}`, 'Auto-reject')
@@ -49,7 +49,8 @@ export function addDryRunToSummary<S extends SummaryLike>(summary: S, rows: Pipe
   const planned = rows.filter((r) => r.wouldPost)
   if (planned.length === 0) return summary
   summary.addHeading('Dry run: what would be posted', 3)
-  summary.addTable([
+  summary.addTable(
+    closedCells([
     [
       { data: 'Execution', header: true },
       { data: 'Pipeline', header: true },
@@ -59,16 +60,17 @@ export function addDryRunToSummary<S extends SummaryLike>(summary: S, rows: Pipe
     ],
     ...planned.map((r) => {
       const plan = r.wouldPost!
-      const pipeline = r.pipelineName ? `${escapeHtml(r.pipelineName)}${r.pipelineStatus ? ` (${escapeHtml(r.pipelineStatus)})` : ''}` : '–'
+      const pipeline = r.pipeline?.name ? `${escapeHtml(r.pipeline.name)}${r.pipeline.status ? ` (${escapeHtml(r.pipeline.status)})` : ''}` : '–'
       return [
         `<code>${escapeHtml(r.executionId)}</code>`,
-        r.pipelineUrl ? `<a href="${escapeHtml(r.pipelineUrl)}">${pipeline}</a>` : pipeline,
+        r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${pipeline}</a>` : pipeline,
         escapeHtml(plan.action) + (plan.autoReject ? ` ⚠️ ${escapeHtml(AUTO_REJECT)}` : ''),
         escapeHtml(inputsText(plan)),
         plan.comments.split('\n').map(escapeHtml).join('<br>'),
       ]
     }),
-  ])
+  ]),
+  )
   summary.addRaw('<p>Nothing was posted to Harness.</p>', true)
   return summary
 }

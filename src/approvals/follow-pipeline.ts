@@ -54,7 +54,7 @@ export function parseFollowSettings(read: InputReader, problems: Problems): Foll
       problems.add('waitForPipelineUntil', untilText, 'past-approval (until the pipeline has left the approval step) or finished (until it has ended)')
     } else until = value as FollowUntil
     if (timeoutMs === 0 && waitValid) {
-      problems.add('waitForPipelineUntil', untilText, 'to be given together with a waitForPipeline above 0 (how long to follow, such as 30m); without it the pipeline is not followed')
+      problems.add('waitForPipelineUntil', untilText, 'to be given together with a {waitForPipeline} above 0 (how long to follow, such as 30m); without it the pipeline is not followed')
     }
   }
   return timeoutMs > 0 ? { timeoutMs, until } : undefined
@@ -74,6 +74,8 @@ export interface PipelineFollow {
   /** Harness's status name, as last read; undefined when it was never read. */
   status?: string
   pipelineName?: string
+  /** The run number Harness shows, when it gave one. */
+  runSequence?: number
   url?: string
   /** True when the step must fail: a failing status, the wait ran out, unreadable, cancelled. */
   failed: boolean
@@ -128,6 +130,7 @@ export async function followPipeline(req: FollowRequest, deps: FollowDeps): Prom
     until: settings.until,
     end: kind,
     ...(last ? { status: cleanRemoteText(last.status, 60), pipelineName: cleanRemoteText(last.name, 200) } : {}),
+    ...(last?.runSequence !== undefined ? { runSequence: last.runSequence } : {}),
     ...(url ? { url } : {}),
     failed,
     message,

@@ -1,19 +1,16 @@
-// How the pipeline behind each execution is reported: its fields on the execution's row of the `result`
+// How the pipeline behind each execution is reported: the `pipeline` of the execution's row in the `result`
 // output (and --json), the run-wide `pipelineStatus` and `pipelineUrl`, the annotations after following, and
 // the job summary's Pipeline section. Status and name come from Harness: cleaned where they were read,
 // escaped here for the summary.
 import type { Logger } from '../ports.js'
 import { escapeHtml } from '../report/sanitize.js'
-import type { SummaryLike } from '../report/summary.js'
+import { closedCells, type SummaryLike } from '../report/summary.js'
 import type { FollowEnd, FollowUntil, PipelineFollow } from './follow-pipeline.js'
 import type { PipelinePreview } from './preview-execution.js'
-import type { ExecutionRow } from './summary.js'
+import { pipelineRun, type ExecutionRow } from './summary.js'
+import type { PipelineRun } from './types.js'
 
 export interface PipelineRowFields {
-  pipelineName?: string
-  /** Harness's status name: as read by a dry run, or as last read while following. */
-  pipelineStatus?: string
-  pipelineUrl?: string
   /** How following the pipeline ended, when it was followed. */
   follow?: {
     until: FollowUntil
@@ -26,16 +23,23 @@ export interface PipelineRowFields {
   }
 }
 
+/** A row whose `pipeline` may come from a dry run's read or from following it, with the `status` read. */
 export type PipelineRow = ExecutionRow & PipelineRowFields
 
-export function pipelineRowFields(preview: PipelinePreview | undefined, follow: PipelineFollow | undefined): PipelineRowFields {
-  const name = follow?.pipelineName ?? preview?.pipelineName
-  const status = follow?.status ?? preview?.status
-  const url = follow?.url ?? preview?.url
+/** The row with what was read of its pipeline (the latest read first) and how following it ended. */
+export function withPipeline(row: ExecutionRow, preview: PipelinePreview | undefined, follow: PipelineFollow | undefined): PipelineRow {
+  const known = row.pipeline
+  const name = follow?.pipelineName ?? preview?.pipelineName ?? known?.name
+  const url = follow?.url ?? preview?.url ?? known?.url
+  const runSequence = follow?.runSequence ?? preview?.runSequence ?? known?.runSequence
+  const status = follow?.status ?? preview?.status ?? known?.status
+  const pipeline: PipelineRun | undefined =
+    name !== undefined || url !== undefined
+      ? pipelineRun({ name: name ?? '', url: url ?? '', ...(runSequence !== undefined ? { runSequence } : {}), ...(status ? { status } : {}) })
+      : undefined
   return {
-    ...(name ? { pipelineName: name } : {}),
-    ...(status ? { pipelineStatus: status } : {}),
-    ...(url ? { pipelineUrl: url } : {}),
+    ...row,
+    ...(pipeline ? { pipeline } : {}),
     ...(follow
       ? {
           follow: {
@@ -54,12 +58,12 @@ export function pipelineRowFields(preview: PipelinePreview | undefined, follow: 
 
 /** The run-wide fields: the one status (MIXED when a batch differs), and the link of a single execution. */
 export function pipelineFields(rows: PipelineRow[]): { pipelineStatus?: string; pipelineUrl?: string } {
-  const statuses = new Set(rows.map((r) => r.pipelineStatus).filter((s) => s !== undefined))
+  const statuses = new Set(rows.map((r) => r.pipeline?.status).filter((s) => s !== undefined))
   if (statuses.size === 0) return {}
   const single = rows.length === 1 ? rows[0] : undefined
   return {
-    pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipelineStatus !== undefined) ? [...statuses][0]! : 'MIXED',
-    ...(single?.pipelineUrl ? { pipelineUrl: single.pipelineUrl } : {}),
+    pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== undefined) ? [...statuses][0]! : 'MIXED',
+    ...(single?.pipeline?.url ? { pipelineUrl: single.pipeline.url } : {}),
   }
 }
 
@@ -73,7 +77,7 @@ export function announcePipelines(rows: PipelineRow[], logger: Logger): void {
   for (const row of rows) {
     if (!row.follow) continue
     const where = rows.length > 1 ? `Execution ${row.executionId}: ` : ''
-    const link = row.pipelineUrl ? ` ${row.pipelineUrl}` : ''
+    const link = row.pipeline?.url ? ` ${row.pipeline.url}` : ''
     if (row.follow.failed) logger.error(`${where}${row.follow.message}${link}`, followTitle(row))
     else logger.info(`${where}${row.follow.message}${link}`)
   }
@@ -88,7 +92,7 @@ function followTitle(row: PipelineRow): string {
     case 'cancelled':
       return 'Following cancelled'
     default:
-      return `Pipeline ${row.pipelineStatus ?? 'ended'}`
+      return `Pipeline ${row.pipeline?.status ?? 'ended'}`
   }
 }
 
@@ -97,7 +101,8 @@ export function addPipelinesToSummary<S extends SummaryLike>(summary: S, rows: P
   const followed = rows.filter((r) => r.follow)
   if (followed.length === 0) return summary
   summary.addHeading(followed.length === 1 ? 'Pipeline' : `Pipelines (${followed.length})`, 3)
-  summary.addTable([
+  summary.addTable(
+    closedCells([
     [
       { data: 'Execution', header: true },
       { data: 'Pipeline', header: true },
@@ -106,10 +111,11 @@ export function addPipelinesToSummary<S extends SummaryLike>(summary: S, rows: P
     ],
     ...followed.map((r) => [
       `<code>${escapeHtml(r.executionId)}</code>`,
-      r.pipelineUrl ? `<a href="${escapeHtml(r.pipelineUrl)}">${escapeHtml(r.pipelineName ?? 'Open in Harness')}</a>` : escapeHtml(r.pipelineName ?? '–'),
-      `${r.follow!.failed ? '❌' : '✅'} ${escapeHtml(r.pipelineStatus ?? 'unknown')}`,
+      r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${escapeHtml(r.pipeline.name || 'Open in Harness')}</a>` : escapeHtml(r.pipeline?.name || '–'),
+      `${r.follow!.failed ? '❌' : '✅'} ${escapeHtml(r.pipeline?.status ?? 'unknown')}`,
       escapeHtml(r.follow!.message),
     ]),
-  ])
+  ]),
+  )
   return summary
 }

@@ -2,7 +2,7 @@
 // how long to wait for the step, and how many executions to decide at once.
 import { OPAQUE_ID } from '../harness/target.js'
 import { parseCount } from '../settings/count.js'
-import { parseDuration } from '../settings/durations.js'
+import { durationExpected, parseDuration } from '../settings/durations.js'
 import type { InputReader, Problems } from '../settings/problems.js'
 import { APPROVER_INPUTS_FORMS, parseApproverInputs, type ApproverInput } from './approver-inputs.js'
 
@@ -53,7 +53,7 @@ export function parseApprovalSettings(read: InputReader, problems: Problems, def
   let waitForApprovalMs = DEFAULT_WAIT_FOR_APPROVAL_MS
   if (waitText !== '') {
     const parsed = parseDuration(waitText)
-    if (parsed === undefined || parsed > 24 * 3_600_000) problems.add('waitForApproval', waitText, 'a duration such as 5m, 90s or 0 (do not wait), at most 24h')
+    if (parsed === undefined || parsed > 24 * 3_600_000) problems.add('waitForApproval', waitText, durationExpected(waitText, 'a duration such as 5m, 90s or 0 (do not wait), at most 24h'))
     else waitForApprovalMs = parsed
   }
 
@@ -71,7 +71,7 @@ export function parseApprovalSettings(read: InputReader, problems: Problems, def
 function parseExecutionIds(problems: Problems, text: string, fallback: string | undefined): string[] {
   const given = text.trim() || fallback?.trim() || ''
   if (given === '') {
-    problems.add('executionId', given, 'the Harness pipeline execution id (<+pipeline.executionId>), or several, one per line (or exemptionId, to decide an STO exemption)')
+    problems.add('executionId', given, 'the Harness pipeline execution id (<+pipeline.executionId>), or several, one per line (or {exemptionId}, to decide an STO exemption)')
     return []
   }
   const ids: string[] = []

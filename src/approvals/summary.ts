@@ -6,9 +6,12 @@ import type { Decision } from '../harness/decision.js'
 import type { Logger } from '../ports.js'
 import { failureText, type FailureDetails } from '../report/failure.js'
 import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
+import { ACTION_PHRASING, phrase, type Phrasing } from '../settings/problems.js'
 import type { SummaryLike } from '../report/summary.js'
 import type { ExecutionResult } from './decide-execution.js'
 import { wouldPostJson, type DecisionPlan } from './dry-run.js'
+import type { PipelineRun } from './types.js'
+import { closedCells } from '../report/summary.js'
 
 export interface ExecutionRow extends FailureDetails {
   executionId: string
@@ -22,6 +25,21 @@ export interface ExecutionRow extends FailureDetails {
   note?: string
   /** A dry run: what would have been posted. */
   wouldPost?: DecisionPlan
+  /** The approval step's message to its approvers. */
+  approvalMessage?: string
+  /** APPROVE activities on the step after ours, ours included, and how many it needs. */
+  approvals?: number
+  minimumCount?: number
+  /** Who else approved. */
+  otherApprovers?: string[]
+  /** The pipeline run, when it was read. */
+  pipeline?: PipelineRun
+}
+
+/** Where the executions live, for the log line and the summary. */
+export interface ExecutionScope {
+  orgId?: string
+  projectId?: string
 }
 
 /** The run-wide fields the approvals give the result, next to their rows. */
@@ -33,19 +51,32 @@ export interface ApprovalFields {
 
 const clean = (text: string) => cleanRemoteText(text, 1000)
 
-export function executionRow(e: ExecutionResult): ExecutionRow {
+export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHRASING): ExecutionRow {
   const row: ExecutionRow = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1000) }
   const inputs = (list: { name: string; value: string }[]) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }))
   switch (e.kind) {
-    case 'decided':
-      return { ...row, approvalStatus: e.status, approvalInstanceId: clean(e.instanceId), approverInputs: inputs(e.inputsSent), ...(e.note ? { note: clean(e.note) } : {}) }
+    case 'decided': {
+      const p = e.progress
+      return {
+        ...row,
+        approvalStatus: e.status,
+        approvalInstanceId: clean(e.instanceId),
+        approverInputs: inputs(e.inputsSent),
+        ...(e.note ? { note: clean(e.note) } : {}),
+        ...(p?.message ? { approvalMessage: p.message } : {}),
+        ...(p && p.approvals > 0 ? { approvals: p.approvals } : {}),
+        ...(p?.minimumCount ? { minimumCount: p.minimumCount } : {}),
+        ...(p?.others.length ? { otherApprovers: p.others } : {}),
+        ...(e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}),
+      }
+    }
     case 'failed':
       return {
         ...row,
         cause: e.cause.id,
         title: e.cause.title,
         message: clean(e.cause.explanation),
-        fix: e.cause.fix,
+        fix: phrase(e.cause.fix, phrasing),
         ...(e.cause.harnessMessage ? { harnessMessage: clean(e.cause.harnessMessage) } : {}),
         ...(e.inputsSent ? { approverInputs: inputs(e.inputsSent) } : {}),
       }
@@ -75,48 +106,108 @@ export function approvalFields(decision: Decision | undefined, executions: Execu
   }
 }
 
+/** The pipeline run as reported: the name and status cleaned, the link only when it is a plain http(s) URL. */
+export function pipelineRun(run: PipelineRun): PipelineRun {
+  const url = /^https?:\/\/[^\s"'<>]+$/.test(run.url) ? run.url : ''
+  return {
+    name: clean(run.name),
+    ...(run.runSequence !== undefined ? { runSequence: run.runSequence } : {}),
+    url,
+    ...(run.status ? { status: cleanRemoteText(run.status, 60) } : {}),
+  }
+}
+
+/** `"Deploy" run 42`, or the name alone when Harness gave no run number. */
+function runLabel(run: PipelineRun, separator: string): string {
+  return run.runSequence !== undefined ? `${run.name}${separator}${run.runSequence}` : run.name
+}
+
+/** `1 of 2 approvals (also: Alice)`, when the step said. */
+function progressText(row: ExecutionRow): string {
+  if (row.approvals === undefined) return ''
+  const of = row.minimumCount ? ` of ${row.minimumCount}` : ''
+  const also = row.otherApprovers?.length ? ` (also: ${row.otherApprovers.join(', ')})` : ''
+  return `${row.approvals}${of} approval${(row.minimumCount ?? row.approvals) === 1 ? '' : 's'}${also}`
+}
+
+/** `execution X in default/payments, pipeline "Deploy" run 42`. */
+function describeExecution(row: ExecutionRow, scope: ExecutionScope): string {
+  const where = scope.orgId && scope.projectId ? ` in ${scope.orgId}/${scope.projectId}` : ''
+  const pipeline = row.pipeline ? `, pipeline ${runLabel({ ...row.pipeline, name: `"${row.pipeline.name}"` }, ' run ')}` : ''
+  return `execution ${row.executionId}${where}${pipeline}`
+}
+
 /** One error annotation per failure naming the cause and the fix, a warning for a decision recorded but not released. */
-export function announceExecutions(rows: ExecutionRow[], logger: Logger): void {
+export function announceExecutions(rows: ExecutionRow[], logger: Logger, scope: ExecutionScope = {}): void {
   for (const row of rows) {
     const where = rows.length > 1 ? `Execution ${row.executionId}: ` : ''
     if (row.outcome === 'failed' || row.outcome === 'unknown') {
       logger.error(`${where}${failureText(row)}`, row.title)
     } else if (row.outcome === 'decided') {
+      const progress = progressText(row)
       if (row.approvalStatus === 'WAITING') {
         logger.warning(
-          `${where}the approval was recorded, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`,
+          `${where}the approval was recorded${progress ? ` (${progress})` : ''}, but the step needs more approvers (its minimum count is not reached yet), so the pipeline keeps waiting. This key cannot approve twice: another approver must act.`,
           'Recorded but not released',
         )
       } else {
-        logger.info(`${where}Harness approval ${row.approvalStatus === 'APPROVED' ? 'approved' : 'rejected'} (instance ${row.approvalInstanceId}).`)
+        const verb = row.approvalStatus === 'APPROVED' ? 'Approved' : 'Rejected'
+        logger.info(`${verb} ${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ''}).`)
       }
       if (row.note) logger.warning(`${where}${row.note}`, 'Check the approval')
     }
   }
 }
 
+/** The Execution cell: the id, and the pipeline run linked to its page when it was read. */
+function executionCell(row: ExecutionRow): string {
+  const id = `<code>${escapeHtml(row.executionId)}</code>`
+  if (!row.pipeline) return id
+  const label = escapeHtml(runLabel(row.pipeline, ' #'))
+  return `${id}<br>${row.pipeline.url ? `<a href="${escapeHtml(row.pipeline.url)}">${label}</a>` : label}`
+}
+
+/** The Details cell: the title and each part on a line of its own, so they never run together. */
+function detailsCell(row: ExecutionRow): string {
+  return [
+    row.title ? `<strong>${escapeHtml(row.title)}</strong>` : '',
+    row.message ? escapeHtml(row.message) : '',
+    row.harnessMessage ? `Harness said: <q>${escapeHtml(row.harnessMessage)}</q>` : '',
+    row.fix ? `Fix: ${escapeHtml(row.fix)}` : '',
+    row.approvalMessage ? `Step message: <q>${escapeHtml(row.approvalMessage)}</q>` : '',
+    row.note ? escapeHtml(row.note) : '',
+  ]
+    .filter(Boolean)
+    .join('<br>')
+}
+
 /** Adds the executions table (none when no execution was decided, e.g. in exemption mode). */
-export function addExecutionsToSummary<S extends SummaryLike>(summary: S, rows: ExecutionRow[], context: { callbackId?: string } = {}): S {
+export function addExecutionsToSummary<S extends SummaryLike>(summary: S, rows: ExecutionRow[], context: { callbackId?: string } & ExecutionScope = {}): S {
   if (rows.length === 0) return summary
-  summary.addHeading(rows.length === 1 ? 'Execution' : `Executions (${rows.length})`, 3)
+  const where = context.orgId && context.projectId ? ` in ${context.orgId}/${context.projectId}` : ''
+  summary.addHeading(`${rows.length === 1 ? 'Execution' : `Executions (${rows.length})`}${escapeHtml(where)}`, 3)
   const cells = rows.map((e) => [
-    `<code>${escapeHtml(e.executionId)}</code>`,
-    escapeHtml(context.callbackId ?? '–'),
+    executionCell(e),
+    escapeHtml(context.callbackId ?? ''),
     escapeHtml(e.decision),
     escapeHtml(e.approvalStatus ?? e.outcome),
-    escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(', ') || '–'),
-    escapeHtml([e.title, e.message, e.harnessMessage ? `Harness said: "${e.harnessMessage}"` : '', e.fix ? `Fix: ${e.fix}` : '', e.note ?? ''].filter(Boolean).join(' ')),
+    escapeHtml(progressText(e)),
+    escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(', ')),
+    detailsCell(e),
   ])
-  summary.addTable([
-    [
-      { data: 'Execution', header: true },
-      { data: 'Callback id', header: true },
-      { data: 'Decision', header: true },
-      { data: 'Status', header: true },
-      { data: 'Approver inputs sent', header: true },
-      { data: 'Details', header: true },
-    ],
-    ...cells,
-  ])
+  summary.addTable(
+    closedCells([
+      [
+        { data: 'Execution', header: true },
+        { data: 'Callback id', header: true },
+        { data: 'Decision', header: true },
+        { data: 'Status', header: true },
+        { data: 'Approvals', header: true },
+        { data: 'Approver inputs sent', header: true },
+        { data: 'Details', header: true },
+      ],
+      ...cells,
+    ]),
+  )
   return summary
 }

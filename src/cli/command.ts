@@ -3,7 +3,8 @@
 // `commandGroup`, dispatched by the same code as the top level.
 import type { ResultJson } from '../run/result.js'
 import { Redactor, type Sink } from './output.js'
-import { EXIT, PROGRAM } from './render.js'
+import { entry, EXIT, helpWidth, paragraph, PROGRAM } from './render.js'
+import { nearest } from './suggest.js'
 
 export interface CliIo {
   env: NodeJS.ProcessEnv
@@ -14,6 +15,8 @@ export interface CliIo {
   readFile(path: string): string
   /** Aborted on SIGINT/SIGTERM: every request and wait stops, nothing is posted after. */
   signal: AbortSignal
+  /** The terminal's width, when known: help is wrapped to it. */
+  columns?: number
 }
 
 export interface Command {
@@ -33,7 +36,7 @@ export interface DispatchOptions {
   /** Used when the arguments name no command (e.g. the action from PLUGIN_ACTION). */
   fallback?: Command
   /** Extra lines for the help, after the command list. */
-  help?: (commands: readonly Command[]) => string
+  help?: (commands: readonly Command[], width: number) => string
 }
 
 /** Runs the command named by the first argument; `help [name]` and `--help` show what exists. */
@@ -45,7 +48,8 @@ export async function dispatch(
   options: DispatchOptions = {},
 ): Promise<number> {
   const [first, ...rest] = args
-  const listing = () => (options.help ? options.help(commands) : commandList(prefix, commands))
+  const width = helpWidth(io.columns)
+  const listing = () => (options.help ? options.help(commands, width) : commandList(prefix, commands, width))
   if (first === 'help') {
     const named = rest[0] === undefined ? undefined : commands.find((c) => c.name === rest[0])
     if (rest[0] !== undefined && !named) return usageError(io, `Unknown command '${rest[0]}'.`, { json: false, prefix })
@@ -56,7 +60,9 @@ export async function dispatch(
   if (first !== undefined && !first.startsWith('-')) {
     const command = commands.find((c) => c.name === first)
     if (!command) {
-      return usageError(io, `Unknown command '${first}'; expected ${commands.map((c) => c.name).join(', ')}.`, { json: args.includes('--json'), prefix })
+      const meant = nearest(first, commands.map((c) => c.name))
+      const hint = meant ? ` Did you mean '${meant}'?` : ''
+      return usageError(io, `Unknown command '${first}'; expected ${commands.map((c) => c.name).join(', ')}.${hint}`, { json: args.includes('--json'), prefix })
     }
     return command.run(rest, io)
   }
@@ -73,15 +79,15 @@ export async function dispatch(
   return usageError(io, `Missing command: ${commands.map((c) => c.name).join(', ')}.`, { json: args.includes('--json'), prefix })
 }
 
-function commandList(prefix: string, commands: readonly Command[]): string {
-  const width = Math.max(...commands.map((c) => c.name.length), 4) + 4
+function commandList(prefix: string, commands: readonly Command[], width: number): string {
+  const column = Math.max(...commands.map((c) => c.name.length), 4) + 6
   return [
     `Usage: ${prefix} <command> [options]`,
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`),
+    ...commands.map((c) => entry(c.name, c.summary, width, column)),
     '',
-    `Run '${prefix} <command> --help' for the options of a command.`,
+    ...paragraph(`Run '${prefix} <command> --help' for the options of a command.`, width),
   ].join('\n')
 }
 

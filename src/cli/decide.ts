@@ -5,6 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { runApprovalGate } from '../run/run.js'
 import { readWorkflowRun, runDefaults } from '../run/github-context.js'
 import { createHttpClient, type HttpClient } from '../http/transport.js'
+import { withRequestLog } from '../http/request-log.js'
 import { systemClock } from '../ports.js'
 import { announceResult } from '../run/annotations.js'
 import { settingsErrorJson, toResultJson, type ResultJson } from '../run/result.js'
@@ -13,11 +14,13 @@ import { SettingsError } from '../settings/problems.js'
 import { parseSettings, type RunDefaults, type Settings } from '../run/settings.js'
 import { usageError, type CliIo, type Command } from './command.js'
 import { resolveInputs, UsageError, type FlagValues } from './inputs.js'
-import { ACTION_INPUT, GENERAL_FLAGS, INPUT_OPTIONS, upperSnake } from './options.js'
+import { ACTION_INPUT, GENERAL_FLAGS, INPUT_OPTIONS, normaliseAliases } from './options.js'
+import { explainParseError } from './suggest.js'
 import { Redactor, secretMasker, TextLogger } from './output.js'
 import { verdictLine } from '../run/verdict.js'
-import { decideHelp, EXIT, exitCodeFor, PROGRAM } from './render.js'
+import { decideHelp, EXIT, exitCodeFor, helpWidth, PROGRAM } from './render.js'
 import { cliVersion } from './version.js'
+import { cliPhrasing } from './phrasing.js'
 
 export type DecideVerb = 'approve' | 'reject'
 
@@ -40,6 +43,9 @@ export function decideArgsConfig(): NonNullable<ParseArgsConfig['options']> {
   return options
 }
 
+/** Flags that take a duration: `--timeout 5 minutes` gets a hint. */
+const DURATION_FLAGS: ReadonlySet<string> = new Set(INPUT_OPTIONS.filter((o) => o.value === 'DURATION').map((o) => o.flag))
+
 interface ParsedFlags {
   values: FlagValues
   json: boolean
@@ -52,9 +58,10 @@ export function parseDecideArgs(args: string[]): ParsedFlags {
   let parsed: ReturnType<typeof parseArgs>
   const options = decideArgsConfig()
   try {
-    parsed = parseArgs({ args, options, strict: true, allowPositionals: false, tokens: true })
+    const normalised = normaliseAliases(args, (flag) => options[flag]?.type === 'string')
+    parsed = parseArgs({ args: normalised, options, strict: true, allowPositionals: false, tokens: true })
   } catch (error) {
-    throw new UsageError(describeParseError(error as Error & { code?: string }))
+    throw new UsageError(explainParseError(error as Error & { code?: string }, args, Object.keys(options), DURATION_FLAGS))
   }
   // parseArgs keeps the last of a repeated flag; a repeated single-valued flag is more likely a mistake.
   const seen = new Set<string>()
@@ -73,18 +80,6 @@ export function parseDecideArgs(args: string[]): ParsedFlags {
   }
 }
 
-function describeParseError(error: Error & { code?: string }): string {
-  const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(error.message)
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
-    const [, dashes, name = ''] = unknown
-    // The action's camelCase input names, or snake case, are the likeliest slips.
-    const kebab = name.replace(/_/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
-    const match = INPUT_OPTIONS.find((o) => o.flag === kebab || o.flag === kebab.replace(/s$/, '') || upperSnake(o.input) === name.toUpperCase())
-    return `Unknown option '${dashes}${name}'.${match ? ` Did you mean --${match.flag}?` : ''}`
-  }
-  return error.message
-}
-
 async function runDecide(verb: DecideVerb, args: string[], io: CliIo): Promise<number> {
   const redactor = new Redactor()
   const prefix = `${PROGRAM} ${verb}`
@@ -95,7 +90,7 @@ async function runDecide(verb: DecideVerb, args: string[], io: CliIo): Promise<n
     return usageError(io, (error as Error).message, { json: args.includes('--json'), prefix, redactor })
   }
   if (flags.help) {
-    io.stdout.write(`${decideHelp(verb)}\n`)
+    io.stdout.write(`${decideHelp(verb, helpWidth(io.columns))}\n`)
     return EXIT.decided
   }
   if (flags.version) {
@@ -113,7 +108,7 @@ async function runDecide(verb: DecideVerb, args: string[], io: CliIo): Promise<n
   }
 
   let settings: Settings
-  let sources: Record<string, string>
+  let sources: Record<string, string> = {}
   try {
     const resolved = resolveInputs(flags.values, io.env, io.readFile)
     // Known before validation, so not even a usage message can show them.
@@ -124,7 +119,7 @@ async function runDecide(verb: DecideVerb, args: string[], io: CliIo): Promise<n
     settings = parseSettings(read, mask, cliDefaults(io.env))
   } catch (error) {
     if (error instanceof UsageError) return usageError(io, error.message, { json: flags.json, prefix, redactor })
-    if (error instanceof SettingsError) return finish(settingsErrorJson(error))
+    if (error instanceof SettingsError) return finish(settingsErrorJson(error, cliPhrasing(sources)))
     throw error
   }
 
@@ -132,9 +127,9 @@ async function runDecide(verb: DecideVerb, args: string[], io: CliIo): Promise<n
   let http: HttpClient | undefined
   let result: ResultJson
   try {
-    http = createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}), env: io.env })
+    http = withRequestLog(createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line))
     const outcome = await runApprovalGate(settings, { http, clock: systemClock, logger, signal: io.signal, marker: cliMarker() })
-    result = toResultJson(outcome)
+    result = toResultJson(outcome, cliPhrasing(sources))
   } catch (error) {
     result = { outcome: 'error', executions: [], message: cleanRemoteText(error instanceof Error ? error.message : String(error), 500) }
   } finally {

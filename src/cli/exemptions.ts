@@ -3,9 +3,10 @@
 // the action's; each verb's own options are checked by the STO module before anything is sent.
 import { parseArgs } from 'node:util'
 import { createHttpClient, type HttpClient } from '../http/transport.js'
-import { failureText } from '../report/failure.js'
+import { withConnectRetry } from '../http/connect-retry.js'
+import { withRequestLog } from '../http/request-log.js'
 import { CancelledError, systemClock } from '../ports.js'
-import { Problems, SettingsError, describeProblem } from '../settings/problems.js'
+import { Problems, SettingsError } from '../settings/problems.js'
 import { parseHarnessTarget } from '../harness/target.js'
 import {
   approveExemption,
@@ -22,9 +23,11 @@ import { ExemptionsClient } from '../exemptions/exemptions-client.js'
 import { EXEMPTION_STATUSES, EXEMPTION_TYPES } from '../exemptions/types.js'
 import { commandGroup, usageError, type CliIo, type Command } from './command.js'
 import { resolveInputs, UsageError, type FlagValues } from './inputs.js'
-import { envNames, INPUT_OPTIONS } from './options.js'
+import { envNames, INPUT_OPTIONS, normaliseAliases } from './options.js'
+import { cliPhrasing } from './phrasing.js'
+import { explainParseError } from './suggest.js'
 import { Redactor, secretMasker, TextLogger } from './output.js'
-import { EXIT, PROGRAM } from './render.js'
+import { entry, example, EXIT, helpWidth, paragraph, PROGRAM } from './render.js'
 
 interface VerbFlag {
   flag: string
@@ -33,11 +36,6 @@ interface VerbFlag {
   value: string
   help: string
 }
-
-const SCOPE: VerbFlag[] = [
-  { flag: 'org', key: 'org', value: 'ID', help: 'Organization identifier (default: --org-id / HARNESS_ORG_ID).' },
-  { flag: 'project', key: 'project', value: 'ID', help: 'Project identifier (default: --project-id / HARNESS_PROJECT_ID).' },
-]
 
 const FIELDS: VerbFlag[] = [
   { flag: 'type', key: 'type', value: 'TYPE', help: `One of: ${EXEMPTION_TYPES.join(', ')} (any case).` },
@@ -57,6 +55,8 @@ interface Verb {
   summary: string
   /** Takes the exemption id as its one positional argument. */
   takesId: boolean
+  /** Works in an org and project (--org-id, --project-id, or their environment variables). */
+  scoped: boolean
   flags: VerbFlag[]
   run: Runner
   example: string
@@ -67,25 +67,28 @@ const VERBS: Verb[] = [
     name: 'list',
     summary: 'List exemptions (every page), optionally only those with one status.',
     takesId: false,
-    flags: [{ flag: 'status', key: 'status', value: 'STATUS', help: `One of: ${EXEMPTION_STATUSES.join(', ')}.` }, ...SCOPE, { flag: 'page-size', key: 'pageSize', value: 'N', help: 'Page size while reading (1-100).' }],
+    scoped: true,
+    flags: [{ flag: 'status', key: 'status', value: 'STATUS', help: `One of: ${EXEMPTION_STATUSES.join(', ')}.` }, { flag: 'page-size', key: 'pageSize', value: 'N', help: 'Page size while reading (1-100).' }],
     run: listExemptions as Runner,
     example: 'exemptions list --status Pending --org default --project payments',
   },
-  { name: 'get', summary: 'Show one exemption.', takesId: true, flags: [], run: getExemption as Runner, example: 'exemptions get <ID>' },
+  { name: 'get', summary: 'Show one exemption.', takesId: true, scoped: false, flags: [], run: getExemption as Runner, example: 'exemptions get <ID>' },
   {
     name: 'create',
     summary: 'Request an exemption for a security issue.',
     takesId: false,
-    flags: [{ flag: 'issue-id', key: 'issueId', value: 'ID', help: 'The STO issue to exempt (22 characters).' }, ...FIELDS, ...SCOPE],
+    scoped: true,
+    flags: [{ flag: 'issue-id', key: 'issueId', value: 'ID', help: 'The STO issue to exempt (22 characters).' }, ...FIELDS],
     run: createExemption as Runner,
     example: "exemptions create --issue-id <ID> --type 'Acceptable Risk' --reason 'Not reachable' --duration-days 30",
   },
-  { name: 'update', summary: 'Change an exemption.', takesId: true, flags: [...FIELDS, ...SCOPE], run: updateExemption as Runner, example: 'exemptions update <ID> --reason "Mitigated by WAF rule 12"' },
+  { name: 'update', summary: 'Change an exemption.', takesId: true, scoped: true, flags: [...FIELDS], run: updateExemption as Runner, example: 'exemptions update <ID> --reason "Mitigated by WAF rule 12"' },
   {
     name: 'approve',
     summary: 'Approve a pending exemption.',
     takesId: true,
-    flags: [{ flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user)." }, { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' }, ...SCOPE],
+    scoped: true,
+    flags: [{ flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user)." }, { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' }],
     run: approveExemption as Runner,
     example: "exemptions approve <ID> --comment 'Accepted by security review'",
   },
@@ -93,7 +96,8 @@ const VERBS: Verb[] = [
     name: 'reject',
     summary: 'Reject a pending exemption.',
     takesId: true,
-    flags: [{ flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user)." }, { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' }, ...SCOPE],
+    scoped: true,
+    flags: [{ flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user)." }, { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' }],
     run: rejectExemption as Runner,
     example: "exemptions reject <ID> --comment 'Fix is available'",
   },
@@ -110,22 +114,28 @@ export function exemptionsCommand(): Command {
   )
 }
 
-function verbHelp(verb: Verb): string {
-  const line = (flag: string, value: string, help: string) => `  --${`${flag} ${value}`.padEnd(28)}${help}`
+function verbHelp(verb: Verb, width: number): string {
+  const line = (flag: string, value: string, help: string) => entry(`--${flag}${value ? ` ${value}` : ''}`, help, width)
   return [
     `Usage: ${PROGRAM} exemptions ${verb.name}${verb.takesId ? ' <ID>' : ''} [options]`,
     '',
-    verb.summary,
+    ...paragraph(verb.summary, width),
     '',
     ...(verb.flags.length ? ['Options:', ...verb.flags.map((f) => line(f.flag, f.value, f.help)), ''] : []),
     'Connection:',
-    ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help} Env: ${envNames(o).join(', ')}.`)),
+    ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help}${verb.scoped || !['orgId', 'projectId'].includes(o.input) ? '' : ' Not needed here.'} Env: ${envNames(o).join(', ')}.`)),
     '',
-    '  --json                       Print the data as JSON on stdout.',
-    '  --verbose                    Also print debug lines on stderr.',
+    line('json', '', 'Print the data as JSON on stdout.'),
+    line('verbose', '', "Also print debug lines on stderr: each request's method, URL (without query values), status and time."),
     '',
-    `Example:\n  ${PROGRAM} ${verb.example}`,
+    'Example:',
+    ...example(`${PROGRAM} ${verb.example}`, width),
   ].join('\n')
+}
+
+/** How this verb's own options are named in messages: their flags. */
+function verbTerms(verb: Verb): Record<string, string> {
+  return { id: 'exemption id', ...Object.fromEntries(verb.flags.map((f) => [f.key, `--${f.flag}`])), org: '--org-id', project: '--project-id' }
 }
 
 async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
@@ -137,24 +147,28 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
   let values: FlagValues
   let positionals: string[]
   try {
-    const parsed = parseArgs({ args, options, strict: true, allowPositionals: true })
+    const normalised = normaliseAliases(args, (flag) => options[flag]?.type === 'string')
+    const parsed = parseArgs({ args: normalised, options, strict: true, allowPositionals: true })
     values = parsed.values as FlagValues
     positionals = parsed.positionals
     if (values.help) {
-      io.stdout.write(`${verbHelp(verb)}\n`)
+      io.stdout.write(`${verbHelp(verb, helpWidth(io.columns))}\n`)
       return EXIT.decided
     }
     if (verb.takesId && positionals.length !== 1) throw new UsageError(`exemptions ${verb.name} takes one exemption id.`)
     if (!verb.takesId && positionals.length > 0) throw new UsageError(`exemptions ${verb.name} takes no positional argument (got '${positionals[0]}').`)
   } catch (error) {
-    return usageError(io, (error as Error).message, { json: args.includes('--json'), prefix, redactor })
+    const message = error instanceof UsageError ? error.message : explainParseError(error as Error & { code?: string }, args, Object.keys(options))
+    return usageError(io, message, { json: args.includes('--json'), prefix, redactor })
   }
   const json = values.json === true
   const logger = new TextLogger(io.stderr, redactor, values.verbose === true)
 
   let http: HttpClient | undefined
+  let phrasing = cliPhrasing({}, verbTerms(verb))
   try {
     const resolved = resolveInputs(values, io.env, io.readFile, CONNECTION)
+    phrasing = cliPhrasing(resolved.sources, verbTerms(verb))
     const mask = secretMasker(redactor, io.env, io.stderr)
     resolved.secrets.forEach(mask)
     const problems = new Problems()
@@ -165,23 +179,24 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
     const commandOptions: Record<string, unknown> = { json }
     if (verb.takesId) commandOptions.id = positionals[0]
     for (const f of verb.flags) if (typeof values[f.flag] === 'string') commandOptions[f.key] = values[f.flag]
-    // Scope: the verb's --org/--project, else the connection's org and project.
-    if (verb.flags.some((f) => f.key === 'org')) {
-      commandOptions.org ??= target.orgId || undefined
-      commandOptions.project ??= target.projectId || undefined
+    if (verb.scoped) {
+      commandOptions.org = target.orgId || undefined
+      commandOptions.project = target.projectId || undefined
     }
 
-    http = createHttpClient({ ...(resolved.values.caCert ? { caCert: resolved.values.caCert } : {}), env: io.env })
-    const result = await verb.run({ client: new ExemptionsClient(http, target), clock: systemClock, logger, signal: io.signal }, commandOptions as never)
-    io.stdout.write(`${redactor.redact(result.text)}\n`)
-    if (result.ok) return EXIT.decided
-    if (io.signal.aborted) return EXIT.cancelled
-    if (!json) logger.error(failureText(result.error), result.error.title)
-    return EXIT.failed
+    http = withRequestLog(createHttpClient({ ...(resolved.values.caCert ? { caCert: resolved.values.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line))
+    const client = new ExemptionsClient(withConnectRetry(http, systemClock, logger), target)
+    const result = await verb.run({ client, clock: systemClock, logger, signal: io.signal, phrasing }, commandOptions as never)
+    if (io.signal.aborted && !result.ok) return EXIT.cancelled
+    // A failure is told once: on stderr, or as the JSON on stdout.
+    if (result.ok || json) io.stdout.write(`${redactor.redact(result.text)}\n`)
+    else logger.error(result.text)
+    return result.ok ? EXIT.decided : EXIT.failed
   } catch (error) {
     if (error instanceof SettingsError) {
-      for (const problem of error.problems) logger.error(describeProblem(problem), 'Invalid input')
-      if (json) io.stdout.write(`${redactor.redact(JSON.stringify({ outcome: 'invalid-settings', problems: error.problems.map(describeProblem) }))}\n`)
+      const problems = error.problems.map((p) => phrasing.problem(p))
+      for (const problem of problems) logger.error(problem)
+      if (json) io.stdout.write(`${redactor.redact(JSON.stringify({ outcome: 'invalid-settings', problems }))}\n`)
       return EXIT.usage
     }
     if (error instanceof UsageError) return usageError(io, error.message, { json, prefix, redactor })

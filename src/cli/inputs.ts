@@ -3,6 +3,7 @@
 // environment, even when given empty; an empty environment variable counts as unset, as plugin steps
 // pass settings that were left blank.
 import { envNames, INPUT_OPTIONS, type InputOption } from './options.js'
+import { labelOf } from './phrasing.js'
 
 /** A mistake in how the command was called: exit code 2, nothing sent. */
 export class UsageError extends Error {
@@ -65,7 +66,7 @@ function readInputFile(option: InputOption, where: string, path: string, readFil
     return readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(`Cannot read the ${option.input} file '${path}' given by ${where}${code ? ` (${code})` : ''}.`)
+    throw new UsageError(`Cannot read the ${labelOf(option)} file '${path}' given by ${where}${code ? ` (${code})` : ''}.`)
   }
 }
 

@@ -27,6 +27,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     stderr: io.stderr ?? process.stderr,
     readFile: io.readFile ?? ((path) => readFileSync(path, 'utf8')),
     signal: io.signal ?? controller.signal,
+    columns: io.columns ?? terminalColumns(io.env ?? process.env),
   }
   try {
     return await run(argv, full)
@@ -46,8 +47,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   return dispatch(COMMANDS, argv, io, PROGRAM, {
     fallback: pluginAction(io.env, COMMANDS),
-    help: (commands) => generalHelp(commands),
+    help: (commands, width) => generalHelp(commands, width),
   })
+}
+
+/** The terminal's width: stdout's when it is one, else COLUMNS when the shell exports it. */
+function terminalColumns(env: NodeJS.ProcessEnv): number | undefined {
+  if (process.stdout.isTTY && process.stdout.columns) return process.stdout.columns
+  const columns = Number(env.COLUMNS)
+  return Number.isInteger(columns) && columns > 0 ? columns : undefined
 }
 
 /** A plugin step passes its settings only as PLUGIN_*: PLUGIN_ACTION then names the command. */

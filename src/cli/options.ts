@@ -21,6 +21,8 @@ export interface InputOption {
   boolean?: boolean
   /** Placeholder for the value in `--help` ('' for a switch). */
   value: string
+  /** How messages name it, when the flag in words (`org id`) would not do. */
+  label?: string
   group: OptionGroup
   help: string
 }
@@ -28,7 +30,7 @@ export interface InputOption {
 export const INPUT_OPTIONS: readonly InputOption[] = [
   // Where Harness is and who acts.
   {
-    flag: 'api-key', input: 'apiKey', extraEnv: ['HARNESS_API_KEY'], secret: true, value: 'KEY', group: 'harness',
+    flag: 'api-key', label: 'API key', input: 'apiKey', extraEnv: ['HARNESS_API_KEY'], secret: true, value: 'KEY', group: 'harness',
     help: 'Harness API key (pat.… or sat.…). Prefer the HARNESS_API_KEY environment variable: a flag shows up in the process list and shell history.',
   },
   {
@@ -44,11 +46,11 @@ export const INPUT_OPTIONS: readonly InputOption[] = [
     help: 'Harness project identifier (required).',
   },
   {
-    flag: 'base-url', input: 'baseUrl', extraEnv: ['HARNESS_API_URL', 'HARNESS_URL'], value: 'URL', group: 'harness',
+    flag: 'base-url', label: 'base URL', input: 'baseUrl', extraEnv: ['HARNESS_API_URL', 'HARNESS_URL'], value: 'URL', group: 'harness',
     help: 'Harness API base URL. Default https://app.harness.io/gateway; self-managed installs use their own domain.',
   },
   {
-    flag: 'ca-cert', input: 'caCert', file: true, value: 'FILE', group: 'harness',
+    flag: 'ca-cert', label: 'CA certificate', input: 'caCert', file: true, value: 'FILE', group: 'harness',
     help: 'PEM file of extra trusted CA certificate(s), for a private CA (PLUGIN_CA_CERT may hold the PEM itself or a file path). NODE_EXTRA_CA_CERTS is honoured too.',
   },
 
@@ -80,7 +82,7 @@ export const INPUT_OPTIONS: readonly InputOption[] = [
 
   // The optional status gate.
   {
-    flag: 'status-url', input: 'statusUrl', value: 'URL', group: 'gate',
+    flag: 'status-url', label: 'status URL', input: 'statusUrl', value: 'URL', group: 'gate',
     help: 'Poll this URL until the external job succeeds or fails, then decide (success: the command; failure: see --on-failure).',
   },
   {
@@ -157,6 +159,27 @@ export function envNames(option: Pick<InputOption, 'input' | 'extraEnv'>): strin
 
 export function optionForFlag(flag: string): InputOption | undefined {
   return INPUT_OPTIONS.find((o) => o.flag === flag)
+}
+
+/** Spellings accepted but not documented, mapped to the documented flag (`--org` for `--org-id`). */
+export const FLAG_ALIASES: Readonly<Record<string, string>> = { org: 'org-id', project: 'project-id' }
+
+/** The arguments with each alias replaced by its documented flag (`--org x`, `--org=x`); values are left alone. */
+export function normaliseAliases(args: readonly string[], takesValue: (flag: string) => boolean): string[] {
+  const out: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '--') {
+      out.push(...args.slice(i))
+      break
+    }
+    const match = /^--([^=]+)(=[\s\S]*)?$/.exec(arg)
+    const flag = match ? (FLAG_ALIASES[match[1]!] ?? match[1]!) : undefined
+    out.push(match ? `--${flag}${match[2] ?? ''}` : arg)
+    // The next argument is this flag's value, whatever it looks like.
+    if (match && match[2] === undefined && takesValue(flag!) && i + 1 < args.length) out.push(args[++i]!)
+  }
+  return out
 }
 
 /** Flags of the output and the program itself, shared by every command. */

@@ -12,6 +12,8 @@ export const EXIT = {
   failed: 1,
   /** Bad usage or invalid settings: nothing was sent. */
   usage: 2,
+  /** The gate failed (or timed out) and the approval was rejected for it: recorded, but not what was asked. */
+  rejectedByGate: 3,
   /** SIGINT/SIGTERM: everything was aborted, nothing was posted after. */
   cancelled: 130,
 } as const
@@ -23,6 +25,8 @@ export function exitCodeFor(result: ResultJson): number {
       return EXIT.decided
     case 'invalid-settings':
       return EXIT.usage
+    case 'gate-rejected':
+      return EXIT.rejectedByGate
     case 'cancelled':
       return EXIT.cancelled
     default:
@@ -38,11 +42,20 @@ const GROUP_TITLES: Record<OptionGroup, string> = {
   tuning: 'Batches',
 }
 
-const WIDTH = 100
-const FLAG_COLUMN = 34
+export const FLAG_COLUMN = 34
 const COMMAND_COLUMN = 18
 
-function wrap(text: string, width: number): string[] {
+/** Help is wrapped at the terminal's width, or at this when it is not known (a pipe, a file). */
+export const DEFAULT_HELP_WIDTH = 100
+/** Narrower than this, the columns would not fit: wrap as if it were this wide. */
+const MIN_HELP_WIDTH = 60
+
+/** The width help is wrapped at: the terminal's columns when known. */
+export function helpWidth(columns: number | undefined): number {
+  return columns && columns > 0 ? Math.max(MIN_HELP_WIDTH, columns) : DEFAULT_HELP_WIDTH
+}
+
+export function wrap(text: string, width: number): string[] {
   const lines: string[] = []
   let line = ''
   for (const word of text.split(/\s+/)) {
@@ -55,17 +68,37 @@ function wrap(text: string, width: number): string[] {
   return lines
 }
 
-function entry(left: string, help: string, column = FLAG_COLUMN): string {
-  const body = wrap(help, WIDTH - column)
+/** `  left    help…`, the help wrapped in its column; a long `left` gets a line of its own. */
+export function entry(left: string, help: string, width: number, column = FLAG_COLUMN): string {
+  const body = wrap(help, width - column)
   const pad = ' '.repeat(column)
   const first = left.length + 2 < column ? `  ${left.padEnd(column - 2)}${body[0] ?? ''}` : `  ${left}\n${pad}${body[0] ?? ''}`
   return [first, ...body.slice(1).map((l) => `${pad}${l}`)].join('\n')
 }
 
-function optionHelp(option: InputOption): string {
+/** A paragraph, wrapped and indented. */
+export function paragraph(text: string, width: number, indent = ''): string[] {
+  return wrap(text, width - indent.length).map((l) => `${indent}${l}`)
+}
+
+/** A command line for the help, continued with ` \` onto indented lines (at its flags) to fit `width`. */
+export function example(command: string, width: number, indent = '  '): string[] {
+  const [first = '', ...parts] = command.split(/ (?=--)/)
+  const lines: string[] = []
+  let line = `${indent}${first}`
+  for (const part of parts) {
+    if (line.length + part.length + 3 > width) {
+      lines.push(`${line} \\`)
+      line = `${indent}    ${part}`
+    } else line += ` ${part}`
+  }
+  return [...lines, line]
+}
+
+function optionHelp(option: InputOption, width: number): string {
   const env = envNames(option).join(', ')
   const repeat = option.repeatable ? ' Repeatable.' : ''
-  return entry(`--${option.flag}${option.value ? ` ${option.value}` : ''}`, `${option.help}${repeat} Env: ${env}.`)
+  return entry(`--${option.flag}${option.value ? ` ${option.value}` : ''}`, `${option.help}${repeat} Env: ${env}.`, width)
 }
 
 export interface CommandSummary {
@@ -73,71 +106,96 @@ export interface CommandSummary {
   summary: string
 }
 
-export function generalHelp(commands: readonly CommandSummary[]): string {
+export function generalHelp(commands: readonly CommandSummary[], width = DEFAULT_HELP_WIDTH): string {
   return [
     `Usage: ${PROGRAM} <command> [options]`,
     '',
-    'Approves or rejects a waiting Harness pipeline approval, exactly once: from a terminal, Jenkins, a',
-    'Harness Run step or any CI. The same checks and messages as the GitHub Action.',
+    ...paragraph(
+      'Approves or rejects a waiting Harness pipeline approval, exactly once: from a terminal, Jenkins, a ' +
+        'Harness Run step or any CI. The same checks and messages as the GitHub Action.',
+      width,
+    ),
     '',
     'Commands:',
-    ...commands.map((c) => entry(c.name, c.summary, COMMAND_COLUMN)),
-    entry('help [command]', 'Show help (for one command).', COMMAND_COLUMN),
+    ...commands.map((c) => entry(c.name, c.summary, width, COMMAND_COLUMN)),
+    entry('help [command]', 'Show help (for one command).', width, COMMAND_COLUMN),
     '',
-    `Run '${PROGRAM} <command> --help' for the options of a command.`,
+    ...paragraph(`Run '${PROGRAM} <command> --help' for the options of a command.`, width),
     '',
-    ...exitCodes(),
+    ...exitCodes(width),
   ].join('\n')
 }
 
 /** Help for approve/reject: every option of the table, grouped, with its environment variables. */
-export function decideHelp(command: string): string {
+export function decideHelp(command: string, width = DEFAULT_HELP_WIDTH): string {
   const groups: OptionGroup[] = ['decision', 'harness', 'gate', 'follow', 'tuning']
-  const sections = groups.flatMap((group) => ['', `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map(optionHelp)])
+  const sections = groups.flatMap((group) => ['', `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map((o) => optionHelp(o, width))])
   return [
     `Usage: ${PROGRAM} ${command} --execution-id ID [options]`,
     '',
-    ...wrap(
+    ...paragraph(
       `${command === 'approve' ? 'Approves' : 'Rejects'} the waiting Harness Approval step of one or more pipeline executions, each ` +
         'exactly once. With --status-url, first waits for an external job to finish.',
-      WIDTH,
+      width,
     ),
     ...sections,
     '',
     'Output:',
-    ...GENERAL_FLAGS.map((f) => entry(f.short ? `-${f.short}, --${f.flag}` : `--${f.flag}`, f.help)),
+    ...GENERAL_FLAGS.map((f) => entry(f.short ? `-${f.short}, --${f.flag}` : `--${f.flag}`, f.help, width)),
     '',
     'Environment:',
-    ...wrap(
+    ...paragraph(
       'Each option can come from the environment instead: PLUGIN_<NAME> (the upper snake case of the input, as Harness and ' +
         'Drone plugin steps pass settings) or the HARNESS_* variables listed. A flag wins over the environment; ' +
         'PLUGIN_* wins over HARNESS_*; empty variables count as unset. PLUGIN_ACTION (approve or reject) stands in ' +
         'for a missing command.',
-      WIDTH - 2,
-    ).map((l) => `  ${l}`),
+      width,
+      '  ',
+    ),
     '',
-    ...exitCodes(),
+    ...exitCodes(width),
     '',
     'Examples:',
     '  export HARNESS_API_KEY=pat.…   # from your secret store',
-    `  ${PROGRAM} ${command} --execution-id Kq3x9 --org-id default --project-id payments`,
-    `  ${PROGRAM} approve --execution-id Kq3x9 --callback-id deploy-gate --approver-input ticket=CHG-1042 \\`,
-    "      --comments 'Smoke tests passed' --org-id default --project-id payments --json",
-    `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments \\`,
-    "      --status-url https://ci.example.com/job/42/api/json --status-field result \\",
-    '      --status-header "Authorization: Bearer $CI_TOKEN" --timeout 20m',
-    `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --dry-run`,
-    `  ${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments \\`,
-    '      --wait-for-pipeline 30m --wait-for-pipeline-until finished',
+    ...example(`${PROGRAM} ${command} --execution-id Kq3x9 --org-id default --project-id payments`, width),
+    ...example(
+      `${PROGRAM} approve --execution-id Kq3x9 --callback-id deploy-gate --approver-input ticket=CHG-1042 ` +
+        "--comments 'Smoke tests passed' --org-id default --project-id payments --json",
+      width,
+    ),
+    ...example(
+      `${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --timeout 20m ` +
+        '--status-url https://ci.example.com/job/42/api/json --status-field result --status-header "Authorization: Bearer $CI_TOKEN"',
+      width,
+    ),
+    ...example(`${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --dry-run`, width),
+    ...example(`${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --wait-for-pipeline 30m --wait-for-pipeline-until finished`, width),
   ].join('\n')
 }
 
-function exitCodes(): string[] {
+/** The exit codes, as --help lists them. */
+export function exitCodes(width: number): string[] {
   return [
     'Exit codes:',
-    entry(String(EXIT.decided), 'Decided (every execution; with --wait-for-pipeline, and each pipeline got as far as awaited). With --dry-run: a real run would post.', COMMAND_COLUMN),
-    entry(String(EXIT.failed), 'Not decided: a decision failed, the status gate failed, or the state is unknown; or a followed pipeline failed or the wait ran out.', COMMAND_COLUMN),
-    entry(String(EXIT.usage), 'Bad usage or invalid settings; nothing was sent to Harness.', COMMAND_COLUMN),
-    entry(String(EXIT.cancelled), 'Cancelled (SIGINT/SIGTERM); nothing was posted after.', COMMAND_COLUMN),
+    entry(
+      String(EXIT.decided),
+      'Decided as asked (every execution; with --wait-for-pipeline, each pipeline got as far as awaited). With --dry-run: a real run would post.',
+      width,
+      COMMAND_COLUMN,
+    ),
+    entry(
+      String(EXIT.failed),
+      'Not decided: a decision failed, the status gate failed, or the state is unknown; or a followed pipeline failed or the wait ran out.',
+      width,
+      COMMAND_COLUMN,
+    ),
+    entry(String(EXIT.usage), 'Bad usage or invalid settings; nothing was sent to Harness.', width, COMMAND_COLUMN),
+    entry(
+      String(EXIT.rejectedByGate),
+      'Rejected because the status gate reported failure (or timed out with --on-timeout reject): recorded in Harness, but not the decision asked for.',
+      width,
+      COMMAND_COLUMN,
+    ),
+    entry(String(EXIT.cancelled), 'Cancelled (SIGINT/SIGTERM); nothing was posted after.', width, COMMAND_COLUMN),
   ]
 }

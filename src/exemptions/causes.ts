@@ -61,18 +61,18 @@ export function classifyStoFailure(status: number, text: string, context: StoCon
   const m = message ?? ''
 
   if (status >= 300 && status < 400) {
-    return { ...cause('redirect', 'STO answered with a redirect', `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, 'Set baseUrl to the final Harness API address (for self-managed installs, your own domain).'), harnessMessage: '' }
+    return { ...cause('redirect', 'STO answered with a redirect', `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, 'Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain).'), harnessMessage: '' }
   }
   // A page from a proxy or gateway is not STO speaking: say so whatever the status.
   if (!json && status !== 429 && status < 500) {
     if (status === 404) {
       return cause('not-found', 'STO endpoint not found', `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, 'Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.')
     }
-    return cause('not-json', 'Unexpected answer from STO', `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, 'Check baseUrl and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).')
+    return cause('not-json', 'Unexpected answer from STO', `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, 'Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).')
   }
   switch (true) {
     case status === 400 && mentions(m, 'accountId parameter is required', 'harnessAccount param value is required'):
-      return cause('missing-account', 'Harness account missing', 'STO did not receive the account id.', 'Set accountId (or use a pat./sat. key, from which it is read).')
+      return cause('missing-account', 'Harness account missing', 'STO did not receive the account id.', 'Set {accountId} (or use a pat./sat. key, from which it is read).')
     case status === 400 && mentions(m, 'expired'):
       return cause('already-finished', 'Exemption expired', `${capital(exemption)} has expired, so it can no longer be approved or rejected.`, 'Ask the requester to create a new exemption (or extend it in Harness) if it is still needed.')
     case status === 400 && mentions(m, 'canceled', 'cancelled'):

@@ -2,12 +2,12 @@
 // command-line options, checks them all before sending anything (a violation throws a SettingsError that
 // names the option, the value and the rule), and returns the data with a rendering: a readable table, or
 // JSON with `json: true`. Harness failures come back as `ok: false` with the cause, never as a stack trace.
-import { HarnessApiError, UnexpectedBodyError, type HarnessCause } from '../harness/errors.js'
+import { HarnessApiError, UnexpectedBodyError, unreachableCause, type HarnessCause } from '../harness/errors.js'
 import { TransportError } from '../http/transport.js'
 import { CancelledError } from '../ports.js'
 import { retryRead, type RetryContext } from '../http/retry-reads.js'
 import { cleanRemoteText } from '../report/sanitize.js'
-import { Problems } from '../settings/problems.js'
+import { ACTION_PHRASING, phrase, Problems, type Phrasing } from '../settings/problems.js'
 import { decideExemption, DEFAULT_EXEMPTION_TIMING, scopeMismatch, type ExemptionDecisionDeps } from './decide-exemption.js'
 import {
   checkMergedUpdate,
@@ -25,7 +25,10 @@ import { exemptionFacts, exemptionResultJson, exemptionRows, type ExemptionFacts
 import type { Exemption, ExemptionStatus, StoScope, UpdateExemptionBody } from './types.js'
 
 /** The commands need exactly what a decision needs: the client, a clock, a logger. */
-export type StoCommandDeps = ExemptionDecisionDeps
+export type StoCommandDeps = ExemptionDecisionDeps & {
+  /** How fixes name inputs (the command line's flags, say); the action's input names by default. */
+  phrasing?: Phrasing
+}
 
 export interface CommandError {
   cause: string
@@ -101,7 +104,7 @@ export async function listExemptions(deps: StoCommandDeps, options: ListOptions)
   const pageSize = parsePageSize(problems, 'pageSize', options.pageSize)
   problems.throwIfAny()
 
-  return guarded(options, async () => {
+  return guarded(deps, options, async () => {
     const ctx = retryContext(deps)
     const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING
     const all = await deps.client.listAll(scope, pageSize, deps.signal, (read, page) =>
@@ -132,7 +135,7 @@ export async function getExemption(deps: StoCommandDeps, options: GetOptions): P
   const id = options.id?.trim() ?? ''
   checkStoId(problems, 'id', id)
   problems.throwIfAny()
-  return guarded(options, async () => {
+  return guarded(deps, options, async () => {
     const exemption = await readExemption(deps, id)
     const facts = exemptionFacts(exemption)
     return { ok: true, data: facts, text: options.json ? toJson(facts) : renderFacts(facts) }
@@ -147,7 +150,7 @@ export function renderFacts(facts: ExemptionFacts): string {
 
 export async function createExemption(deps: StoCommandDeps, options: CreateOptions): Promise<CommandResult<CreateData>> {
   const valid = validateCreateExemption({ ...options, orgId: options.org, projectId: options.project }, deps.clock.now())
-  return guarded(options, async () => {
+  return guarded(deps, options, async () => {
     const requesterId = valid.body.requesterId ?? (await ownUserId(deps))
     let id: string
     try {
@@ -155,7 +158,7 @@ export async function createExemption(deps: StoCommandDeps, options: CreateOptio
     } catch (error) {
       // Creation is not idempotent: after an unclear answer, say so rather than create a second one.
       if (error instanceof TransportError && error.failure !== 'connect' && error.failure !== 'aborted') {
-        return failure(options, {
+        return failure(deps, options, {
           cause: 'decision-state-unknown',
           title: 'Creation state unknown',
           message: `${error.message}: the exemption may or may not have been created.`,
@@ -180,10 +183,10 @@ export async function createExemption(deps: StoCommandDeps, options: CreateOptio
 
 export async function updateExemption(deps: StoCommandDeps, options: UpdateOptions): Promise<CommandResult<ExemptionFacts>> {
   const valid = validateUpdateExemption({ ...options, orgId: options.org, projectId: options.project }, deps.clock.now())
-  return guarded(options, async () => {
+  return guarded(deps, options, async () => {
     const current = await readExemption(deps, valid.id)
     const wrongScope = scopeMismatch(current, valid.scope)
-    if (wrongScope) return failure(options, toError(wrongScope))
+    if (wrongScope) return failure(deps, options, toError(wrongScope))
     // STO replaces the editable fields on update, so the whole set is sent: the current values, then the changes.
     const merged: UpdateExemptionBody = {
       type: (valid.changes.type ?? current.type ?? 'Other') as UpdateExemptionBody['type'],
@@ -235,7 +238,7 @@ async function decide(deps: StoCommandDeps, options: DecideOptions, action: 'APP
     { exemptionId: id, action, comment, scope, ...(approverId ? { approverId } : {}) },
     { client: deps.client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing },
   )
-  const data = exemptionResultJson(result)
+  const data = exemptionResultJson(result, deps.phrasing)
   const text = options.json ? toJson(data) : renderDecision(data)
   if (result.kind === 'decided') return { ok: true, data, text }
   return { ok: false, data, text, error: { cause: data.cause ?? result.kind, title: data.title ?? 'Cancelled', message: data.message ?? '', fix: data.fix ?? '', ...(data.harnessMessage ? { harnessMessage: data.harnessMessage } : {}) } }
@@ -280,7 +283,8 @@ function toError(cause: HarnessCause): CommandError {
   return { cause: cause.id, title: cause.title, message: cause.explanation, fix: cause.fix, ...(cause.harnessMessage ? { harnessMessage: cause.harnessMessage } : {}), ...(cause.status ? { status: cause.status } : {}) }
 }
 
-function failure<T>(options: Common, error: CommandError): CommandResult<T> {
+function failure<T>(deps: StoCommandDeps, options: Common, unphrased: CommandError): CommandResult<T> {
+  const error = { ...unphrased, fix: phrase(unphrased.fix, deps.phrasing ?? ACTION_PHRASING) }
   const text = options.json
     ? toJson({ error })
     : [`${error.title}: ${error.message}`, error.harnessMessage ? `Harness said: "${error.harnessMessage}"` : '', `Fix: ${error.fix}`].filter(Boolean).join('\n')
@@ -288,19 +292,19 @@ function failure<T>(options: Common, error: CommandError): CommandResult<T> {
 }
 
 /** Runs a command body, turning Harness and network failures into a readable result. */
-async function guarded<T>(options: Common, body: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {
+async function guarded<T>(deps: StoCommandDeps, options: Common, body: () => Promise<CommandResult<T>>): Promise<CommandResult<T>> {
   try {
     return await body()
   } catch (error) {
-    if (error instanceof HarnessApiError) return failure(options, toError(error.harnessCause))
+    if (error instanceof HarnessApiError) return failure(deps, options, toError(error.harnessCause))
     if (error instanceof TransportError) {
-      if (error.failure === 'aborted') return failure(options, { cause: 'cancelled', title: 'Cancelled', message: 'The command was cancelled.', fix: 'Run it again.' })
-      return failure(options, { cause: 'server-error', title: 'Could not reach Harness', message: `${error.message}.`, fix: 'Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).' })
+      if (error.failure === 'aborted') return failure(deps, options, { cause: 'cancelled', title: 'Cancelled', message: 'The command was cancelled.', fix: 'Run it again.' })
+      return failure(deps, options, toError(unreachableCause(error, 'Harness')))
     }
     if (error instanceof UnexpectedBodyError) {
-      return failure(options, { cause: 'not-json', title: 'Unexpected answer from STO', message: `${error.message}.`, fix: 'Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).' })
+      return failure(deps, options, { cause: 'not-json', title: 'Unexpected answer from STO', message: `${error.message}.`, fix: 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).' })
     }
-    if (error instanceof CancelledError) return failure(options, { cause: 'cancelled', title: 'Cancelled', message: 'The command was cancelled.', fix: 'Run it again.' })
+    if (error instanceof CancelledError) return failure(deps, options, { cause: 'cancelled', title: 'Cancelled', message: 'The command was cancelled.', fix: 'Run it again.' })
     throw error
   }
 }

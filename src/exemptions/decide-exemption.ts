@@ -3,7 +3,7 @@
 // is approved or rejected. The approve/reject PUT sets a state, so repeating it on an exemption that is
 // provably still Pending cannot decide twice: after an unclear answer the exemption is read back, and the
 // PUT is repeated only while it still shows Pending.
-import { HarnessApiError, UnexpectedBodyError, type HarnessCause } from '../harness/errors.js'
+import { HarnessApiError, UnexpectedBodyError, unreachableCause, type HarnessCause } from '../harness/errors.js'
 import { TransportError } from '../http/transport.js'
 import { CancelledError, type Clock, type Logger } from '../ports.js'
 import { cleanRemoteText } from '../report/sanitize.js'
@@ -128,7 +128,7 @@ export function scopeMismatch(exemption: Exemption, scope: StoScope): HarnessCau
     'wrong-scope',
     'Exemption belongs to another project',
     `Exemption ${exemption.id} belongs to org/project ${cleanRemoteText(where, 260)}, not ${scope.orgId ?? '–'}/${scope.projectId ?? '–'} as configured; nothing was sent.`,
-    'Check exemptionId, or set orgId and projectId to those of the exemption.',
+    'Check {exemptionId}, or set {orgId} and {projectId} to those of the exemption.',
   )
 }
 
@@ -184,11 +184,11 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
       } catch (error) {
         if (deps.signal?.aborted) throw new CancelledError()
         last = error instanceof Error ? error.message : String(error)
-        const notProcessed =
-          (error instanceof TransportError && error.failure === 'connect') || (error instanceof HarnessApiError && error.harnessCause.status === 429)
-        if (notProcessed) {
-          // Refused before STO looked at it (no connection, or rate-limited): nothing changed, try again.
-          deps.logger.warning(`Exemption ${req.exemptionId}: ${last}; the ${path} was not processed.`, 'Harness not reached')
+        // Never connected: the transport already made its quick tries, so STO is not reachable now.
+        if (error instanceof TransportError && error.failure === 'connect') return failed(unreachableCause(error, 'STO'))
+        if (error instanceof HarnessApiError && error.harnessCause.status === 429) {
+          // Refused before STO looked at it: nothing changed, try again.
+          deps.logger.warning(`Exemption ${req.exemptionId}: ${last}; the ${path} was not processed.`, 'Rate limited')
           if (puts < timing.maxPuts) await deps.clock.sleep(backoffDelay(puts, timing.reads, ctx.random), deps.signal)
           continue
         }
@@ -212,7 +212,7 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
         // Still Pending: the PUT did not take effect, so another one cannot decide twice.
       }
     }
-    if (!mayHaveArrived) return failed(cause('server-error', 'Could not reach STO', `${last}.`, 'Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).'))
+    if (!mayHaveArrived) return failed(cause('rate-limited', 'Harness rate limit reached', `${last}.`, 'Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out.'))
     return { kind: 'unknown', ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${puts} attempts gave no clear answer (last: ${last}), and it still shows Pending. Check it in Harness.`, puts, ...known() }
   } catch (error) {
     if (deps.signal?.aborted || error instanceof CancelledError) return { kind: 'cancelled', ...base, puts, ...known() }
@@ -247,24 +247,22 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
     try {
       const user = await retryRead("Reading the API key's user", () => deps.client.currentUser(deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx)
       if (!STO_ID.test(user.uuid)) {
-        return cause('invalid-inputs', "Key's user id not usable", `Harness gave the key's user id as '${cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, 'Set approverId to the approving user\'s id.')
+        return cause('invalid-inputs', "Key's user id not usable", `Harness gave the key's user id as '${cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, 'Set {approverId} to the approving user\'s id.')
       }
       deps.logger.info(`Approving as the key's own user ${user.uuid}${user.email ? ` (${cleanRemoteText(user.email, 100)})` : ''}.`)
       return user.uuid
     } catch (error) {
       if (deps.signal?.aborted) throw new CancelledError()
       const why = error instanceof HarnessApiError ? error.harnessCause : describeReadFailure(error)
-      return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set approverId (a service account key has no user of its own).` }
+      return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set {approverId} (a service account key has no user of its own).` }
     }
   }
 }
 
 function describeReadFailure(error: unknown): HarnessCause {
-  if (error instanceof TransportError) {
-    return cause('server-error', 'Could not reach STO', `${error.message}.`, 'Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).')
-  }
+  if (error instanceof TransportError) return unreachableCause(error, 'STO')
   if (error instanceof UnexpectedBodyError) {
-    return cause('not-json', 'Unexpected answer from STO', `${error.message}.`, 'Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).')
+    return cause('not-json', 'Unexpected answer from STO', `${error.message}.`, 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).')
   }
   return cause('unknown', 'Unexpected failure', (error as Error)?.message ?? String(error), 'Report this with the log of the run.')
 }

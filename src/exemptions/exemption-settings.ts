@@ -291,17 +291,17 @@ export function parseExemptionSettings(read: InputReader, problems: Problems, co
   const exemptionId = read('exemptionId').trim()
   const approverId = read('approverId').trim()
   if (exemptionId === '') {
-    if (approverId !== '') problems.add('approverId', approverId, 'to be set only with exemptionId (it names the approver of an STO exemption)')
+    if (approverId !== '') problems.add('approverId', approverId, 'to be set only with {exemptionId} (it names the approver of an STO exemption)')
     return undefined
   }
   checkStoId(problems, 'exemptionId', exemptionId)
   const executionId = read('executionId').trim()
   if (executionId !== '') {
-    problems.add('executionId', executionId, 'empty when exemptionId is set: exemptionId and executionId are mutually exclusive')
+    problems.add('executionId', executionId, 'empty when {exemptionId} is set: {exemptionId} and {executionId} are mutually exclusive')
   }
   for (const name of ['callbackId', 'approverInputs']) {
     const value = read(name).trim()
-    if (value !== '') problems.add(name, value, 'empty when exemptionId is set: it applies to pipeline approvals only')
+    if (value !== '') problems.add(name, value, 'empty when {exemptionId} is set: it applies to pipeline approvals only')
   }
   if (approverId !== '') checkStoId(problems, 'approverId', approverId)
   if (context.accountId !== undefined && context.accountId !== '') checkStoId(problems, 'accountId', context.accountId)

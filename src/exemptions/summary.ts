@@ -1,10 +1,11 @@
 // How an exemption decision is reported: plain data for the `result` output and the CLI's --json, the
 // `exemptionStatus` output, log annotations, and a job-summary section. Every exemption field is remote
 // text: it is cleaned (cleanRemoteText) and, in the summary, escaped (core.summary does not escape).
+import { ACTION_PHRASING, phrase, type Phrasing } from '../settings/problems.js'
 import type { Logger } from '../ports.js'
 import { failureText, type FailureDetails } from '../report/failure.js'
 import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
-import type { SummaryLike } from '../report/summary.js'
+import { closedCells, type SummaryLike } from '../report/summary.js'
 import type { ExemptionResult } from './decide-exemption.js'
 import type { Exemption } from './types.js'
 
@@ -73,7 +74,7 @@ export function exemptionFacts(e: Exemption): ExemptionFacts {
   return facts
 }
 
-export function exemptionResultJson(result: ExemptionResult): ExemptionResultJson {
+export function exemptionResultJson(result: ExemptionResult, phrasing: Phrasing = ACTION_PHRASING): ExemptionResultJson {
   const json: ExemptionResultJson = { outcome: result.kind, exemptionId: cleanRemoteText(result.exemptionId, 60), decision: result.decision, puts: result.puts }
   if (result.exemption) {
     json.exemptionStatus = cleanRemoteText(result.exemption.status, 40)
@@ -91,7 +92,7 @@ export function exemptionResultJson(result: ExemptionResult): ExemptionResultJso
         cause: result.cause.id,
         title: result.cause.title,
         message: result.cause.explanation,
-        fix: result.cause.fix,
+        fix: phrase(result.cause.fix, phrasing),
         ...(result.cause.harnessMessage ? { harnessMessage: result.cause.harnessMessage } : {}),
       })
       break
@@ -106,8 +107,8 @@ export function exemptionResultJson(result: ExemptionResult): ExemptionResultJso
 }
 
 /** The run-wide fields an exemption decision gives the result: the decision (when one was sent or found), the status, the details. */
-export function exemptionFields(result: ExemptionResult): { decision?: string; exemptionStatus?: string; exemption: ExemptionResultJson } {
-  const json = exemptionResultJson(result)
+export function exemptionFields(result: ExemptionResult, phrasing: Phrasing = ACTION_PHRASING): { decision?: string; exemptionStatus?: string; exemption: ExemptionResultJson } {
+  const json = exemptionResultJson(result, phrasing)
   return {
     ...(result.kind === 'decided' || result.puts > 0 ? { decision: result.decision } : {}),
     ...(json.exemptionStatus ? { exemptionStatus: json.exemptionStatus } : {}),
@@ -188,12 +189,14 @@ export function addExemptionToSummary<S extends SummaryLike>(summary: S, json: E
   ].filter(Boolean)
   if (lines.length > 0) summary.addRaw(`<p>${lines.join('<br>')}</p>`, true)
   const facts = json.exemption ?? { id: json.exemptionId, status: 'not read' }
-  summary.addTable([
-    [
-      { data: 'Field', header: true },
-      { data: 'Value', header: true },
-    ],
-    ...exemptionRows(facts).map(([label, value]) => [escapeHtml(label), label === 'Exemption' || label === 'Issue' ? `<code>${escapeHtml(value)}</code>` : escapeHtml(value)]),
-  ])
+  summary.addTable(
+    closedCells([
+      [
+        { data: 'Field', header: true },
+        { data: 'Value', header: true },
+      ],
+      ...exemptionRows(facts).map(([label, value]) => [escapeHtml(label), label === 'Exemption' || label === 'Issue' ? `<code>${escapeHtml(value)}</code>` : escapeHtml(value)]),
+    ]),
+  )
   return summary
 }

@@ -1,7 +1,7 @@
 // Inputs of the status gate: an external job's status URL polled until it reports success or failure,
 // before any decision is posted. Every problem is collected; header values and URL credentials are
 // secrets and are masked before anything else happens to them.
-import { DURATION_FORMS, formatDuration, parseDuration } from '../settings/durations.js'
+import { DURATION_FORMS, durationExpected, formatDuration, parseDuration } from '../settings/durations.js'
 import type { InputReader, Problems } from '../settings/problems.js'
 import { hasUnsafeUrlText, isAllowedScheme } from '../settings/urls.js'
 
@@ -92,7 +92,7 @@ export function parseGateSettings(
     for (const input of GATE_INPUTS) {
       const value = read(input)
       if (value.trim() !== '' && !isDefault(input, value)) {
-        problems.add(input, value, 'no value unless statusUrl is set (it only configures the status gate)', {
+        problems.add(input, value, 'no value unless {statusUrl} is set (it only configures the status gate)', {
           secret: input === 'statusHeaders',
         })
       }
@@ -106,7 +106,7 @@ export function parseGateSettings(
   const overlap = successValues.filter((v) => failureValues.includes(v))
   if (overlap.length > 0) {
     const input = read('failureValues').trim() !== '' ? 'failureValues' : 'successValues'
-    problems.add(input, read(input), `no value that is in both successValues and failureValues (${overlap.join(', ')})`)
+    problems.add(input, read(input), `no value that is in both {successValues} and {failureValues} (${overlap.join(', ')})`)
   }
 
   const pollIntervalMs = parseDurationInput('pollInterval', read('pollInterval'), GATE_DEFAULTS.pollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems)
@@ -118,11 +118,11 @@ export function parseGateSettings(
       // Only the interval was raised: the default ceiling follows it rather than contradicting it.
       maxPollIntervalMs = pollIntervalMs
     } else {
-      problems.add('maxPollInterval', rawMax, `a duration of at least pollInterval (${formatDuration(pollIntervalMs)})`)
+      problems.add('maxPollInterval', rawMax, `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`)
     }
   }
   if (pollIntervalMs !== undefined && timeoutMs !== undefined && timeoutMs < pollIntervalMs) {
-    problems.add('timeout', read('timeout'), `a duration of at least pollInterval (${formatDuration(pollIntervalMs)})`)
+    problems.add('timeout', read('timeout'), `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`)
   }
 
   const onFailure = parseChoice('onFailure', read('onFailure'), ['reject', 'fail'] as const, GATE_DEFAULTS.onFailure, problems)
@@ -330,7 +330,7 @@ function parseDurationInput(
   if (raw.trim() === '') return fallback
   const ms = parseDuration(raw)
   if (ms === undefined || ms < min || ms > max) {
-    problems.add(input, raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`)
+    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`))
     return undefined
   }
   return ms

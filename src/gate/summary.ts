@@ -3,7 +3,7 @@
 // the timeline come from a remote job: they are cleaned here, and escaped in the summary.
 import type { Logger } from '../ports.js'
 import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
-import type { Summary } from '../report/summary.js'
+import { closedCells, type Summary } from '../report/summary.js'
 import { formatDuration } from '../settings/durations.js'
 import type { GateOutcome } from './status-gate.js'
 
@@ -38,15 +38,17 @@ export function announceGateFailure(json: GateFields, logger: Logger): void {
 export function addGateToSummary(summary: Summary, json: GateFields): Summary {
   if (!json.statusVerdict) return summary
   summary.addHeading('Status gate', 3)
-  summary.addTable([
+  summary.addTable(
+    closedCells([
     [
       { data: 'Verdict', header: true },
       { data: 'Last value', header: true },
       { data: 'Attempts', header: true },
       { data: 'Why', header: true },
     ],
-    [escapeHtml(json.statusVerdict), escapeHtml(json.statusValue ?? ''), String(json.attempts ?? 0), escapeHtml(json.gateReason ?? '')],
-  ])
+      [escapeHtml(json.statusVerdict), escapeHtml(json.statusValue ?? ''), String(json.attempts ?? 0), escapeHtml(json.gateReason ?? '')],
+    ]),
+  )
   if (json.timeline?.length) summary.addDetails('Timeline', `<pre>${escapeHtml(json.timeline.join('\n'))}</pre>`)
   return summary
 }

@@ -1,6 +1,7 @@
 // What every Harness API answer shares when it is not a success: the documented causes, the error that
 // carries one, the error for a body that is not what Harness documents, and the ErrorDTO message parsing.
 // Pipeline approvals and STO exemptions classify their own answers; both throw these.
+import type { TransportError } from '../http/transport.js'
 
 export type CauseId =
   | 'not-authorized'
@@ -19,6 +20,7 @@ export type CauseId =
   | 'server-error'
   | 'not-json'
   | 'redirect'
+  | 'not-recorded'
   | 'unknown'
 
 export interface HarnessCause {
@@ -72,4 +74,16 @@ export class UnexpectedBodyError extends Error {
     super(message)
     this.name = 'UnexpectedBodyError'
   }
+}
+
+/**
+ * Harness could not be reached (or its certificate is not trusted): what happened, naming the URL without
+ * its query, and what to check. `{name}` marks an input, phrased by each front end in its own terms.
+ */
+export function unreachableCause(error: TransportError, service: string): HarnessCause {
+  const fix =
+    error.failure === 'certificate'
+      ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)."
+      : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host."
+  return { id: 'server-error', title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: '' }
 }

@@ -48,7 +48,7 @@ export function parseHarnessTarget(
   } else if (!OPAQUE_ID.test(accountId)) {
     problems.add('accountId', accountId, 'a Harness account id: letters, digits, - and _')
   } else if (keyAccount && keyAccount !== accountId) {
-    problems.add('accountId', accountId, `the account the apiKey belongs to (the key names another account); leave accountId empty to use the key's`)
+    problems.add('accountId', accountId, `the account the {apiKey} belongs to (the key names another account); leave {accountId} empty to use the key's`)
   }
 
   const required = options.scopeRequired ?? true

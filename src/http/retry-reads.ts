@@ -23,8 +23,9 @@ export function backoffDelay(attempt: number, backoff: Backoff, random: () => nu
 
 /** Network trouble, 429 and 5xx may pass; anything else Harness said will say again. */
 export function isTransient(error: unknown): boolean {
-  // A certificate that is not trusted now will not be trusted in a second either.
-  if (error instanceof TransportError) return error.failure !== 'aborted' && error.failure !== 'certificate'
+  // A certificate that is not trusted now will not be trusted in a second either; a connection that
+  // could not be made had its few quick tries already (withConnectRetry), so the host is not reachable.
+  if (error instanceof TransportError) return error.failure !== 'aborted' && error.failure !== 'certificate' && error.failure !== 'connect'
   if (error instanceof HarnessApiError) {
     const status = error.harnessCause.status
     return status === 429 || status === 408 || status >= 500
@@ -47,6 +48,13 @@ export async function retryRead<T>(
   backoff: Backoff,
   ctx: RetryContext,
 ): Promise<T> {
+  // Identical failures in a row are folded into one line with a count.
+  let previous: string | undefined
+  let repeats = 0
+  const flush = () => {
+    if (repeats > 0) ctx.logger.info(`${what}: the same failure ${repeats} more time${repeats === 1 ? '' : 's'}.`)
+    repeats = 0
+  }
   return pRetry(
     async () => {
       try {
@@ -63,12 +71,19 @@ export async function retryRead<T>(
       shouldRetry: async ({ error, attemptNumber }) => {
         const wait = backoffDelay(attemptNumber, backoff, ctx.random)
         if (ctx.clock.now() + wait > deadline) return false
-        ctx.logger.info(`${what} failed (attempt ${attemptNumber}: ${error.message}); trying again in ${Math.round(wait / 100) / 10}s`)
+        if (error.message === previous) repeats++
+        else {
+          flush()
+          previous = error.message
+          ctx.logger.info(`${what} failed (attempt ${attemptNumber}: ${error.message}); trying again in ${Math.round(wait / 100) / 10}s.`)
+        }
         await ctx.clock.sleep(wait, ctx.signal)
         return true
       },
     },
-  ).catch((error: unknown) => {
+  )
+    .finally(flush)
+    .catch((error: unknown) => {
     // p-retry rethrows the original error of a StopRetrying; unwrap defensively for older behaviour.
     throw error instanceof StopRetrying && 'originalError' in error ? (error as { originalError: unknown }).originalError : error
   })

@@ -51,11 +51,15 @@ export class TransportError extends Error {
     /** False only when the request provably never left this machine. */
     readonly maybeDelivered: boolean,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; code?: string },
   ) {
     super(message, options)
     this.name = 'TransportError'
+    this.code = options?.code
   }
+
+  /** The system or undici error code behind it (ECONNREFUSED, ENOTFOUND, …), when there was one. */
+  readonly code: string | undefined
 }
 
 export interface HttpClient {
@@ -209,6 +213,15 @@ const CONNECT_CODES = new Set([
   'UND_ERR_CONNECT_TIMEOUT',
 ])
 
+const CONNECT_PROBLEMS: Record<string, string> = {
+  ENOTFOUND: 'the host name does not resolve',
+  EAI_AGAIN: 'the host name could not be looked up just now',
+  ECONNREFUSED: 'the connection was refused',
+  EHOSTUNREACH: 'the host cannot be reached',
+  ENETUNREACH: 'the network cannot be reached',
+  UND_ERR_CONNECT_TIMEOUT: 'no answer in time',
+}
+
 const CERTIFICATE_CODES = new Set([
   'CERT_HAS_EXPIRED',
   'DEPTH_ZERO_SELF_SIGNED_CERT',
@@ -237,7 +250,7 @@ function toTransportError(error: unknown, req: HttpRequest): TransportError {
     return new TransportError('certificate', false, `${where}: could not connect, the server's certificate is not trusted (${code})`, { cause: error })
   }
   if (CONNECT_CODES.has(code)) {
-    return new TransportError('connect', false, `${where}: could not connect (${code})`, { cause: error })
+    return new TransportError('connect', false, `${where}: could not connect, ${CONNECT_PROBLEMS[code] ?? 'the network failed'} (${code})`, { cause: error, code })
   }
   if (code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT') {
     return new TransportError('timeout', true, `${where}: no answer in time (${code})`, { cause: error })

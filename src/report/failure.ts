@@ -10,8 +10,8 @@ export interface FailureDetails {
   harnessMessage?: string
 }
 
-/** One line for an annotation or a terminal: what happened, what Harness said, what to do. */
+/** For an annotation or a terminal: what happened, what Harness said, then on a line of its own what to do. */
 export function failureText(f: FailureDetails): string {
   const said = f.harnessMessage ? ` Harness said: "${f.harnessMessage}".` : ''
-  return `${f.message ?? ''}${said} Fix: ${f.fix ?? ''}`
+  return `${f.message ?? ''}${said}\nFix: ${f.fix ?? ''}`
 }

@@ -5,3 +5,13 @@ import type { summary as coreSummary } from '@actions/core'
 export type Summary = typeof coreSummary
 /** The part of core.summary a feature's section uses, so a test can pass a stand-in. */
 export type SummaryLike = Pick<Summary, 'addHeading' | 'addRaw' | 'addTable'>
+
+type TableRows = Parameters<Summary['addTable']>[0]
+
+/**
+ * The rows with every empty cell given a dash: core.summary writes an empty cell as an unclosed `<td>`,
+ * which breaks the table after it.
+ */
+export function closedCells(rows: TableRows): TableRows {
+  return rows.map((row) => row.map((cell) => (typeof cell === 'string' ? cell || '–' : { ...cell, data: cell.data || '–' })))
+}

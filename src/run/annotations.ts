@@ -9,11 +9,12 @@ import type { Logger } from '../ports.js'
 import type { ResultJson } from './result.js'
 
 export function announceResult(result: ResultJson, logger: Logger): void {
-  for (const problem of result.problems ?? []) logger.error(problem, 'Invalid input')
+  // Each problem is a whole sentence naming the input: a title would only repeat 'invalid'.
+  for (const problem of result.problems ?? []) logger.error(problem)
   if (result.outcome === 'gate-failed') announceGateFailure(result, logger)
   if (result.exemption) return announceExemptionResult(result.exemption, logger)
   if (result.outcome === 'cancelled') logger.error('The run was cancelled; no decision was posted after that.', 'Cancelled')
-  announceExecutions(result.executions, logger)
+  announceExecutions(result.executions, logger, result)
   announceDryRun(result.executions, logger)
   announcePipelines(result.executions, logger)
 }

@@ -2,10 +2,10 @@
 // Only enumerated values and cleaned, bounded text go in: it is printed and parsed by other tools. Each
 // feature gives its own fields (cleaned there); this puts them together in one fixed order.
 import { approvalFields, executionRow } from '../approvals/summary.js'
-import { pipelineFields, pipelineRowFields, type PipelineRow } from '../approvals/follow-summary.js'
+import { pipelineFields, withPipeline, type PipelineRow } from '../approvals/follow-summary.js'
 import { exemptionFields, type ExemptionResultJson } from '../exemptions/summary.js'
 import { gateResultJson, type GateResultJson } from '../gate/summary.js'
-import type { SettingsError } from '../settings/problems.js'
+import { ACTION_PHRASING, type Phrasing, type SettingsError } from '../settings/problems.js'
 import type { RunResult } from './run.js'
 
 export interface ResultJson extends Partial<GateResultJson> {
@@ -14,6 +14,9 @@ export interface ResultJson extends Partial<GateResultJson> {
   approvalStatus?: string
   approvalInstanceId?: string
   executions: PipelineRow[]
+  /** The org and project decided in (when the settings were valid). */
+  orgId?: string
+  projectId?: string
   /** The pipeline's status (MIXED for a batch that differs) and, for one execution, its link. */
   pipelineStatus?: string
   pipelineUrl?: string
@@ -26,22 +29,28 @@ export interface ResultJson extends Partial<GateResultJson> {
   message?: string
 }
 
-export function toResultJson(result: RunResult): ResultJson {
-  const executions = result.executions.map((e) => ({
-    ...executionRow(e),
-    ...pipelineRowFields(result.previews?.find((p) => p.executionId === e.executionId), result.follows?.find((f) => f.executionId === e.executionId)),
-  }))
+/** `phrasing`: how the front end names inputs in fixes (the action's input names by default). */
+export function toResultJson(result: RunResult, phrasing: Phrasing = ACTION_PHRASING): ResultJson {
+  const executions = result.executions.map((e) =>
+    withPipeline(
+      executionRow(e, phrasing),
+      result.previews?.find((p) => p.executionId === e.executionId),
+      result.follows?.find((f) => f.executionId === e.executionId),
+    ),
+  )
   return {
     outcome: result.outcome,
     ...(result.dryRun ? { dryRun: true } : {}),
+    ...(result.scope.orgId ? { orgId: result.scope.orgId } : {}),
+    ...(result.scope.projectId ? { projectId: result.scope.projectId } : {}),
     ...approvalFields(result.decision, executions),
     ...pipelineFields(executions),
     ...(result.gate ? gateResultJson(result.gate) : {}),
     executions,
-    ...(result.exemption ? exemptionFields(result.exemption) : {}),
+    ...(result.exemption ? exemptionFields(result.exemption, phrasing) : {}),
   }
 }
 
-export function settingsErrorJson(error: SettingsError): ResultJson {
-  return { outcome: 'invalid-settings', executions: [], problems: error.problems.map((p) => `Invalid ${p.input} ${p.value}: expected ${p.expected}.`) }
+export function settingsErrorJson(error: SettingsError, phrasing: Phrasing = ACTION_PHRASING): ResultJson {
+  return { outcome: 'invalid-settings', executions: [], problems: error.problems.map((p) => phrasing.problem(p)) }
 }

@@ -3,6 +3,7 @@
 import { runGate, type GateOutcome } from '../gate/status-gate.js'
 import { ApprovalsClient } from '../approvals/client.js'
 import { RateLimiter, withRateLimit } from '../http/rate-limit.js'
+import { withConnectRetry, type ConnectRetry } from '../http/connect-retry.js'
 import type { HttpClient } from '../http/transport.js'
 import type { Clock, Logger } from '../ports.js'
 import type { Decision } from '../harness/decision.js'
@@ -26,10 +27,13 @@ export interface RunDeps {
   timing?: DecisionTiming
   /** Unique to this run (e.g. the workflow run id and attempt plus a random part). */
   marker: string
+  /** Quick tries when Harness cannot be connected to (default: a few within 10 s). */
+  connectRetry?: ConnectRetry
 }
 
 export type RunOutcome =
-  | 'decided' // every execution decided
+  | 'decided' // every execution decided as asked
+  | 'gate-rejected' // the gate failed or timed out, and the rejection that calls for was recorded
   | 'gate-failed' // the gate ended in failure/timeout/error and no decision was configured for it
   | 'failed' // at least one execution failed
   | 'unknown' // at least one execution's decision state is unknown (and none failed outright)
@@ -45,6 +49,8 @@ export interface RunResult {
   executions: ExecutionResult[]
   /** Exemption mode: the STO exemption's decision. */
   exemption?: ExemptionResult
+  /** The org and project decided in. */
+  scope: { orgId: string; projectId: string }
   /** A dry run: nothing was posted. */
   dryRun?: true
   /** A dry run: the pipeline of each execution whose execution could be read. */
@@ -72,19 +78,21 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
   let decision: Decision = settings.action
   let comments = settings.comments
   let gate: GateOutcome | undefined
+  const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
 
   if (settings.gate) {
     gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random })
-    if (gate.verdict === 'cancelled' || deps.signal?.aborted) return { outcome: 'cancelled', gate, executions: [] }
+    if (gate.verdict === 'cancelled' || deps.signal?.aborted) return { outcome: 'cancelled', gate, executions: [], scope }
     const chosen = decisionForVerdict(settings, gate.verdict)
-    if (!chosen) return { outcome: 'gate-failed', gate, executions: [] }
+    if (!chosen) return { outcome: 'gate-failed', gate, executions: [], scope }
     decision = chosen
     // A rejection says why, so whoever reads the pipeline in Harness knows what the job reported.
     if (gate.verdict !== 'success') comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(' ')
   }
 
   // A dry run's Harness client sends reads only: no path, however it fails, can post.
-  const harness = withRateLimit(settings.dryRun ? readOnlyHttp(deps.http) : deps.http, new RateLimiter(settings.maxRequestsPerMinute, deps.clock))
+  const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry)
+  const harness = withRateLimit(settings.dryRun ? readOnlyHttp(reachable) : reachable, new RateLimiter(settings.maxRequestsPerMinute, deps.clock))
   if (settings.exemption) {
     const exemption = await decideExemption(
       {
@@ -97,8 +105,8 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
       },
       { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random },
     )
-    const outcome: RunOutcome = exemption.kind === 'decided' ? 'decided' : exemption.kind
-    return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption }
+    const outcome = forGate(exemption.kind, gate)
+    return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope }
   }
   const client = new ApprovalsClient(harness, settings.harness)
   const executionClient = new ExecutionClient(harness, settings.harness)
@@ -119,9 +127,14 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
     if (preview) previews.push(preview)
     return result
   })
-  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions, dryRun: true, previews }
+  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions, scope, dryRun: true, previews }
   const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : undefined
-  return { outcome: overallOutcome(executions, follows), decision, ...(gate ? { gate } : {}), executions, ...(follows ? { follows } : {}) }
+  return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...(gate ? { gate } : {}), executions, scope, ...(follows ? { follows } : {}) }
+}
+
+/** A rejection recorded because the job failed is what the gate called for, but not what was asked. */
+function forGate(outcome: RunOutcome, gate: GateOutcome | undefined): RunOutcome {
+  return outcome === 'decided' && gate && gate.verdict !== 'success' ? 'gate-rejected' : outcome
 }
 
 /** Follows the pipeline of every decided execution, as many at once as are decided at once. */

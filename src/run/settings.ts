@@ -72,8 +72,8 @@ export function parseSettings(
   const dryRun = parseDryRun(read, problems)
   const follow = parseFollowSettings(read, problems)
   // Both concern pipeline approvals; an exemption has no pipeline to follow or a dry run of its own.
-  if (exemption && dryRun) problems.add('dryRun', read('dryRun'), 'false (or unset) with exemptionId: a dry run covers pipeline approvals')
-  if (exemption && follow) problems.add('waitForPipeline', read('waitForPipeline'), '0 (or unset) with exemptionId: an exemption has no pipeline to follow')
+  if (exemption && dryRun) problems.add('dryRun', read('dryRun'), 'false (or unset) with {exemptionId}: a dry run covers pipeline approvals')
+  if (exemption && follow) problems.add('waitForPipeline', read('waitForPipeline'), '0 (or unset) with {exemptionId}: an exemption has no pipeline to follow')
 
   problems.throwIfAny()
   const { executionIds, callbackId, approverInputs, waitForApprovalMs, concurrency } = approvals

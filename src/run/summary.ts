@@ -15,6 +15,7 @@ export interface SummaryContext {
 
 const HEADLINE: Record<ResultJson['outcome'], string> = {
   decided: 'Decision recorded',
+  'gate-rejected': 'Rejected, because the status gate did not pass',
   'gate-failed': 'No decision: the status gate did not pass',
   failed: 'Decision failed',
   unknown: 'Decision state unknown',
@@ -35,7 +36,7 @@ export function addResultToSummary(summary: Summary, result: ResultJson, context
 
   addGateToSummary(summary, result)
   if (result.exemption) addExemptionToSummary(summary, result.exemption)
-  addExecutionsToSummary(summary, result.executions, context)
+  addExecutionsToSummary(summary, result.executions, { ...context, ...(result.orgId ? { orgId: result.orgId } : {}), ...(result.projectId ? { projectId: result.projectId } : {}) })
   addDryRunToSummary(summary, result.executions)
   addPipelinesToSummary(summary, result.executions)
   return summary

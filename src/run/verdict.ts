@@ -19,6 +19,11 @@ export function verdictLine(result: ResultJson): string {
       const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : ''
       return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? 'unknown'}.`
     }
+    case 'gate-rejected': {
+      const why = result.statusVerdict === 'timeout' ? 'The job did not report success in time' : 'The job reported failure'
+      const what = result.exemption ? 'the STO exemption was rejected' : 'the Harness approval was rejected'
+      return `${why}, so ${what} (${which}).`
+    }
     case 'dry-run': {
       const plan = rows[0]?.wouldPost
       const instance = rows.length === 1 && plan?.instanceId ? ` (approval instance ${plan.instanceId})` : ''
@@ -28,7 +33,8 @@ export function verdictLine(result: ResultJson): string {
       const failed = rows.filter((r) => r.follow?.failed)
       const one = failed.length === 1 ? failed[0]! : undefined
       const what = one ? `${rows.length > 1 ? `execution ${one.executionId}: ` : ''}${one.follow!.message}` : `${failed.length} of ${rows.length} pipelines failed or were not followed to the end.`
-      return `Decided: ${result.decision} on ${which}, but then: ${what}`
+      const why = result.statusVerdict && result.statusVerdict !== 'success' ? ' because the status gate did not pass' : ''
+      return `Decided: ${result.decision}${why} on ${which}, but then: ${what}`
     }
     case 'gate-failed':
       return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`

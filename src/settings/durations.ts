@@ -30,6 +30,26 @@ export function parseDuration(text: string): number | undefined {
   return Number.isFinite(ms) && ms <= MAX_MS ? ms : undefined
 }
 
+const WORD_UNITS: Record<string, string> = {
+  ms: 'ms', millisecond: 'ms', milliseconds: 'ms',
+  s: 's', sec: 's', secs: 's', second: 's', seconds: 's',
+  m: 'm', min: 'm', mins: 'm', minute: 'm', minutes: 'm',
+  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
+}
+
+/** `5m` for `5 minutes` (or for `5` and `minutes` given apart), when the text is a number and a unit in words. */
+export function durationInWords(text: string): string | undefined {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(text)
+  const unit = match ? WORD_UNITS[match[2]!.toLowerCase()] : undefined
+  return match && unit ? `${match[1]}${unit}` : undefined
+}
+
+/** The expected form of a duration, with the spelling meant when `text` was a number and a unit in words. */
+export function durationExpected(text: string, forms: string): string {
+  const meant = durationInWords(text)
+  return meant && parseDuration(text) === undefined ? `${forms} (write '${meant}')` : forms
+}
+
 /** Short human form: `500ms`, `1.5s`, `45s`, `2m 10s`, `1h 30m`. Whole seconds read back by `parseDuration`. */
 export function formatDuration(ms: number): string {
   const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0

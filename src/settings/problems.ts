@@ -19,8 +19,33 @@ export function showValue(value: string, secret = false): string {
   return `'${shown}'`
 }
 
+/**
+ * How a front end names inputs in its messages: the action says `waitForApproval`, the command line
+ * `--wait-for-approval` (or an environment variable). Fixes and expectations mark an input as `{name}`.
+ */
+export interface Phrasing {
+  /** An input as a fix refers to it. */
+  input(name: string): string
+  /** One missing or invalid input, as a sentence ending with a full stop. */
+  problem(p: InputProblem): string
+}
+
+/** Our own text with each `{input}` named the front end's way. Never applied to remote text. */
+export function phrase(text: string, phrasing: Pick<Phrasing, 'input'>): string {
+  return text.replace(/\{([a-z][A-Za-z]*)\}/g, (_, name: string) => phrasing.input(name))
+}
+
+/** The action's terms: the input names of action.yml. */
+export const ACTION_PHRASING: Phrasing = {
+  input: (name) => name,
+  problem: (p) =>
+    p.value === "''"
+      ? `Input ${p.input} is not set: expected ${phrase(p.expected, ACTION_PHRASING)}.`
+      : `Input ${p.input} ${p.value} is not valid: expected ${phrase(p.expected, ACTION_PHRASING)}.`,
+}
+
 export function describeProblem(p: InputProblem): string {
-  return `Invalid ${p.input} ${p.value}: expected ${p.expected}.`
+  return `Invalid ${p.input} ${p.value}: expected ${phrase(p.expected, ACTION_PHRASING)}.`
 }
 
 export class SettingsError extends Error {

@@ -41,8 +41,9 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () =
     expect(run.code).toBe(1)
     expect(sim.requests).toHaveLength(0)
     const commands = workflowCommands(run.stdout)
-    expect(commands).toContain("::error title=Invalid input::Invalid executionId '../x': expected a Harness pipeline execution id: letters, digits, - and _ (no '/', '?', '#', '..' or spaces).")
-    expect(commands).toContain("::error title=Invalid input::Invalid action 'maybe': expected APPROVE or REJECT (any case).")
+    // Each names the input in the action's terms; no "Invalid input: Invalid".
+    expect(commands).toContain("::error::Input executionId '../x' is not valid: expected a Harness pipeline execution id: letters, digits, - and _ (no '/', '?', '#', '..' or spaces).")
+    expect(commands).toContain("::error::Input action 'maybe' is not valid: expected APPROVE or REJECT (any case).")
     expect(run.summary).toContain('Invalid settings: nothing was sent')
     expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'invalid-settings' })
   })
@@ -83,14 +84,18 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () =
     }
   })
 
-  it('rejects with the reason in the comments when the job fails', async () => {
+  it('rejects with the reason in the comments when the job fails, and fails the step for it, keeping the outputs', async () => {
     const status = await startStatusServer()
     try {
       status.script([{ status: 200, json: { state: 'failed' } }])
       sim.addInstance({ executionId: 'exec1' })
       const run = await runAction(actionInputs(sim, { statusUrl: `${status.url}job/1`, statusField: 'state', pollInterval: '100ms' }))
-      expect(run.code).toBe(0)
+      // A rejection for a failed job is recorded, but it is not what was asked: never a green step.
+      expect(run.code).toBe(1)
       expect(run.outputs).toMatchObject({ statusVerdict: 'failure', decision: 'REJECT', approvalStatus: 'REJECTED' })
+      expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'gate-rejected' })
+      expect(workflowCommands(run.stdout)).toContain('::error::The job reported failure, so the Harness approval was rejected (execution exec1).')
+      expect(run.summary).toContain('Rejected, because the status gate did not pass')
       expect((sim.posts()[0]!.body as { comments: string }).comments).toMatch(/^Rejected: .*failed/)
     } finally {
       await status.close()

@@ -57,11 +57,11 @@ describe.skipIf(!existsSync(ACTION))('exemption mode, as the runner runs it', ()
     const both = await runAction(inputs({ exemptionId: 'abcdefghijklmnopqrstuv', executionId: 'exec1' }))
     expect(both.code).toBe(1)
     expect(workflowCommands(both.stdout)).toContain(
-      "::error title=Invalid input::Invalid executionId 'exec1': expected empty when exemptionId is set: exemptionId and executionId are mutually exclusive.",
+      "::error::Input executionId 'exec1' is not valid: expected empty when exemptionId is set: exemptionId and executionId are mutually exclusive.",
     )
     const neither = await runAction(inputs({}))
     expect(neither.code).toBe(1)
-    expect(neither.stdout).toMatch(/Invalid executionId '': expected the Harness pipeline execution id .*or exemptionId/)
+    expect(neither.stdout).toMatch(/Input executionId is not set: expected the Harness pipeline execution id .*or exemptionId/)
     expect(servers.sim.requests).toHaveLength(0)
   })
 })

@@ -3,9 +3,11 @@
 // out, cancellation, unreadable executions, the back-off, and a batch followed with the concurrency limit.
 import { describe, expect, it } from 'vitest'
 import { errorDto, type ExecutionStatus } from '../../sim/harness-simulator.js'
+import { startStatusServer } from '../../sim/status-server.js'
 import { ExecutionClient } from '../../src/approvals/execution-client.js'
 import { followPipeline, isFailingStatus, isFarEnough, parseFollowSettings } from '../../src/approvals/follow-pipeline.js'
 import { DEFAULT_TIMING } from '../../src/approvals/decide-execution.js'
+import { EXIT, exitCodeFor } from '../../src/cli/render.js'
 import { createHttpClient, type HttpClient } from '../../src/http/transport.js'
 import { announceResult } from '../../src/run/annotations.js'
 import { toResultJson } from '../../src/run/result.js'
@@ -123,6 +125,37 @@ describe('following the pipeline after the decision', () => {
     const dry = await h.run({ executionId: 'exec2', waitForPipeline: '5m', dryRun: 'true' })
     expect(dry.result.outcome).toBe('dry-run')
     expect(dry.result.follows).toBeUndefined()
+  })
+})
+
+describe('after a rejection the status gate called for', () => {
+  async function rejectedByGate(afterReject: { status: ExecutionStatus; afterReads?: number }[]) {
+    const status = await startStatusServer()
+    try {
+      status.script([{ status: 200, json: { state: 'failed' } }])
+      waitingExecution('exec1', { afterReject })
+      return await h.run({ statusUrl: `${status.url}job/1`, statusField: 'state', waitForPipeline: '30m', waitForPipelineUntil: 'finished' })
+    } finally {
+      await status.close()
+    }
+  }
+
+  it('is still a gate rejection (exit code 3) when the pipeline ends ApprovalRejected, the end a REJECT asks for', async () => {
+    const { result } = await rejectedByGate([{ status: 'ApprovalRejected' }])
+    expect(result.outcome).toBe('gate-rejected')
+    expect(result.follows![0]).toMatchObject({ status: 'ApprovalRejected', failed: false })
+    const json = toResultJson(result)
+    expect(json).toMatchObject({ decision: 'REJECT', pipelineStatus: 'ApprovalRejected' })
+    expect(verdictLine(json)).toBe('The job reported failure, so the Harness approval was rejected (execution exec1).')
+    expect(exitCodeFor(json)).toBe(EXIT.rejectedByGate)
+  })
+
+  it('says the pipeline failed (exit code 1) when following it goes wrong after the rejection', async () => {
+    const { result } = await rejectedByGate([{ status: 'Errored' }])
+    expect(result.outcome).toBe('pipeline-failed')
+    const json = toResultJson(result)
+    expect(verdictLine(json)).toBe('Decided: REJECT because the status gate did not pass on execution exec1, but then: The pipeline has ended: Harness reports it as Errored.')
+    expect(exitCodeFor(json)).toBe(EXIT.failed)
   })
 })
 
@@ -297,7 +330,7 @@ describe('the waitForPipeline inputs', () => {
     expect(parse({ waitForPipeline: '5m', waitForPipelineUntil: 'done' }).problems).toEqual([
       { input: 'waitForPipelineUntil', value: "'done'", expected: 'past-approval (until the pipeline has left the approval step) or finished (until it has ended)' },
     ])
-    const alone = [{ input: 'waitForPipelineUntil', value: "'finished'", expected: 'to be given together with a waitForPipeline above 0 (how long to follow, such as 30m); without it the pipeline is not followed' }]
+    const alone = [{ input: 'waitForPipelineUntil', value: "'finished'", expected: 'to be given together with a {waitForPipeline} above 0 (how long to follow, such as 30m); without it the pipeline is not followed' }]
     expect(parse({ waitForPipelineUntil: 'finished' }).problems).toEqual(alone)
     expect(parse({ waitForPipeline: '0', waitForPipelineUntil: 'finished' }).problems).toEqual(alone)
   })

@@ -99,6 +99,7 @@ describe('decideExecution: the straight path', () => {
       posts: 1,
       waitedMs: 0,
       confirmedByReadBack: false,
+      progress: { approvals: 0, others: [] },
     })
     expect(t.lists).toEqual([{ executionId: 'exec1', filter: { status: 'WAITING', type: 'HarnessApproval', callbackId: 'cb-1' } }])
     expect(t.posts).toEqual([
@@ -163,7 +164,7 @@ describe('decideExecution: the straight path', () => {
         id: 'invalid-inputs',
         title: 'Approver inputs do not fit the approval step',
         explanation: "approverInputs names colour, which the approval step does not have; the step's inputs are: env",
-        fix: "Give approverInputs with the step's input names; omitted ones take the step's defaults.",
+        fix: "Give {approverInputs} with the step's input names; omitted ones take the step's defaults.",
         status: 0,
         harnessMessage: '',
       },
@@ -223,31 +224,26 @@ describe('decideExecution: what the answer to the post says', () => {
       id: 'server-error',
       title: 'Could not reach Harness',
       explanation: 'certificate not trusted.',
-      fix: 'Check baseUrl, the network and any proxy (HTTPS_PROXY, NO_PROXY, NODE_EXTRA_CA_CERTS or caCert for a private CA).',
+      fix: "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY).",
       status: 0,
       harnessMessage: '',
     })
   })
 
-  it('posts again after a refused connection (nothing was sent), waiting the read back-off', async () => {
-    const t = setup({ decide: [transport('connect', 'ECONNREFUSED'), instance('APPROVED')] })
-    // waitedMs counts the wait for the step to start, not the back-off between posts.
-    expect(await t.decide()).toMatchObject({ kind: 'decided', posts: 2, confirmedByReadBack: false, waitedMs: 0 })
-    expect(t.posts.map((p) => p.body.comments)).toEqual(['from CI\n[hag-9-1]', 'from CI\n[hag-9-2]'])
-    expect(t.clock.sleeps).toEqual([750])
-    expect(t.logger.lines).toEqual([{ level: 'warning', message: 'Execution exec1: ECONNREFUSED; no decision was sent.', title: 'Could not reach Harness' }])
-  })
-
-  it('fails, naming the connection problem, when every post was refused before reaching Harness', async () => {
-    const t = setup({ decide: [transport('connect', 'ECONNREFUSED')] })
+  it('fails at once after a refused connection: the transport made its quick tries, and nothing was sent', async () => {
+    const t = setup({ decide: [transport('connect', 'POST http://127.0.0.1:1/x: could not connect, the connection was refused (ECONNREFUSED); 5 tries in 7.5s')] })
     const result = await t.decide()
-    expect(result).toMatchObject({ kind: 'failed', posts: 2, inputsSent: [], cause: { id: 'server-error', title: 'Could not reach Harness', explanation: 'ECONNREFUSED.' } })
-    expect(t.clock.sleeps).toEqual([750, 1500])
+    expect(result).toMatchObject({ kind: 'failed', posts: 1, inputsSent: [], cause: { id: 'server-error', title: 'Could not reach Harness' } })
+    if (result.kind !== 'failed') throw new Error('expected a failure')
+    expect(result.cause.explanation).toBe('POST http://127.0.0.1:1/x: could not connect, the connection was refused (ECONNREFUSED); 5 tries in 7.5s.')
+    expect(result.cause.fix).toMatch(/^Check \{baseUrl\} \(a mistyped host name\?\), proxies \(HTTPS_PROXY, NO_PROXY\) and whether the runner's network reaches that host\.$/)
+    expect(t.posts).toHaveLength(1)
+    expect(t.clock.sleeps).toEqual([])
   })
 
   it('stops after maxPosts', async () => {
-    const t = setup({ decide: [transport('connect')] }, { timing: { maxPosts: 3 } })
-    expect(await t.decide()).toMatchObject({ kind: 'failed', posts: 3 })
+    const t = setup({ list: [[waiting()]], decide: [harnessError(502)] }, { timing: { maxPosts: 3 } })
+    expect(await t.decide()).toMatchObject({ kind: 'failed', posts: 3, cause: { id: 'not-recorded' } })
     expect(t.posts).toHaveLength(3)
   })
 })
@@ -342,7 +338,7 @@ describe('decideExecution: reading back after an unclear answer', () => {
     const t = setup({ list: [[waiting()], transport('reset', 'socket hang up'), [byUs(1)]], decide: [harnessError(502)] })
     expect(await t.decide()).toMatchObject({ kind: 'decided', confirmedByReadBack: true })
     expect(t.clock.sleeps).toEqual([750])
-    expect(t.logger.lines.map((l) => l.message)).toContain('Reading back execution exec1 failed (attempt 1: socket hang up); trying again in 0.8s')
+    expect(t.logger.lines.map((l) => l.message)).toContain('Reading back execution exec1 failed (attempt 1: socket hang up); trying again in 0.8s.')
   })
 
   it('says unknown, not failed, when something unexpected breaks after a post', async () => {
@@ -393,14 +389,18 @@ describe('decideExecution: reading back after an unclear answer', () => {
     expect(await t.decide()).toMatchObject({ kind: 'decided', posts: 2, confirmedByReadBack: true })
   })
 
-  it('says unknown when every post was unclear and the step still waits', async () => {
+  it('says "not recorded" (safe to retry), not unknown, when every post was unclear and the read-back shows the step still waiting', async () => {
     const t = setup({ list: [[waiting()]], decide: [harnessError(502), transport('timeout', 'no answer in 30s')] })
     expect(await t.decide()).toEqual({
-      kind: 'unknown',
+      kind: 'failed',
       executionId: 'exec1',
       decision: 'APPROVE',
-      message:
-        'Decision state unknown for execution exec1: 2 attempts gave no clear answer (last: no answer in 30s), and the step still shows no decision from this run. Check the execution in Harness.',
+      cause: localCause(
+        'not-recorded',
+        'Decision not recorded',
+        'Execution exec1: 2 attempts gave no clear answer (last: no answer in 30s), and the approval step is still waiting with no decision from this run.',
+        'Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between.',
+      ),
       posts: 2,
       waitedMs: 6_000,
       inputsSent: [],
@@ -431,7 +431,7 @@ describe('decideExecution: before posting', () => {
         id: 'several-waiting',
         title: 'More than one approval step is waiting',
         explanation: '2 Harness Approval steps of execution exec1 are waiting (callback id: cb-1), so it is not clear which one to decide.',
-        fix: 'Set callbackId to the callback id configured on the approval step you mean.',
+        fix: 'Set {callbackId} to the callback id configured on the approval step you mean.',
         status: 0,
         harnessMessage: '',
       },
@@ -535,13 +535,13 @@ describe('decideExecution: before posting', () => {
         id: 'not-json',
         title: 'Unexpected answer from Harness',
         explanation: 'Harness answered 200 with a body that is not JSON.',
-        fix: 'Check baseUrl: it must lead to the Harness API (a proxy or login page answers otherwise).',
+        fix: 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).',
       },
     })
     expect(t.clock.sleeps).toEqual([750, 1_500])
     expect(t.logger.lines.map((l) => l.message)).toEqual([
-      'Reading the approvals of execution exec1 failed (attempt 1: Harness answered 200 with a body that is not JSON); trying again in 0.8s',
-      'Reading the approvals of execution exec1 failed (attempt 2: Harness answered 200 with a body that is not JSON); trying again in 1.5s',
+      'Reading the approvals of execution exec1 failed (attempt 1: Harness answered 200 with a body that is not JSON); trying again in 0.8s.',
+      'Reading the approvals of execution exec1: the same failure 1 more time.',
     ])
   })
 

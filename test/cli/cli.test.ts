@@ -98,7 +98,7 @@ describe('flags', () => {
         ],
         { env: keyEnv() },
       )
-      expect(run.code, run.stderr).toBe(0)
+      expect(run.code, run.stderr).toBe(3)
       expect(status.requests.length).toBeGreaterThanOrEqual(2)
       expect(status.requests[0]!.headers.authorization).toBe('Bearer s3cret-status-token')
       expect(status.requests[0]!.headers['x-trace']).toBe('t1')
@@ -115,10 +115,10 @@ describe('flags', () => {
     writeFileSync(notPem, 'not a certificate\n')
     const missing = await runCli(['approve', ...target(), '--execution-id', EXEC, '--ca-cert', join(dir, 'nope.pem')], { env: keyEnv() })
     expect(missing.code).toBe(2)
-    expect(missing.stderr).toContain('Cannot read the caCert file')
+    expect(missing.stderr).toContain('Cannot read the CA certificate file')
     const invalid = await runCli(['approve', ...target(), '--execution-id', EXEC, '--ca-cert', notPem], { env: keyEnv() })
     expect(invalid.code).toBe(2)
-    expect(invalid.stderr).toContain('Invalid caCert')
+    expect(invalid.stderr).toContain("error: invalid CA certificate 'not a certificate' (from --ca-cert): expected one or more PEM certificates")
     expect(sim.stats.requests).toBe(0)
   })
 })
@@ -207,7 +207,7 @@ describe('--json', () => {
 
     const invalid = await runCli(['approve', ...target(), '--execution-id', 'a/b', '--json'], { env: keyEnv() })
     expect(invalid.code).toBe(2)
-    expect(JSON.parse(invalid.stdout)).toMatchObject({ outcome: 'invalid-settings', problems: [expect.stringContaining('executionId')] })
+    expect(JSON.parse(invalid.stdout)).toMatchObject({ outcome: 'invalid-settings', problems: [expect.stringContaining("invalid execution id 'a/b' (from --execution-id)")] })
 
     const unknown = await runCli(['approve', '--json', '--nope'], { env: keyEnv() })
     expect(unknown.code).toBe(2)
@@ -230,9 +230,9 @@ describe('exit codes', () => {
       [['approve', ...target(), '--execution-id', EXEC, '--executionId', EXEC], /Unknown option '--executionId'\. Did you mean --execution-id\?/],
       [['approve', ...target(), '--execution-id', EXEC, '--org-id', 'other'], /--org-id is given more than once/],
       [['approve', ...target(), '--execution-id', EXEC, 'extra'], /Unexpected argument 'extra'/],
-      [['approve', ...target()], /Invalid executionId/],
-      [['approve', ...target(), '--execution-id', EXEC, '--concurrency', '0'], /Invalid concurrency '0'/],
-      [['approve', ...target(), '--execution-id', EXEC, '--timeout', '5m'], /Invalid timeout '5m': expected no value unless statusUrl is set/],
+      [['approve', ...target()], /error: missing execution id: set --execution-id \(or PLUGIN_EXECUTION_ID\); expected /],
+      [['approve', ...target(), '--execution-id', EXEC, '--concurrency', '0'], /error: invalid concurrency '0' \(from --concurrency\): expected /],
+      [['approve', ...target(), '--execution-id', EXEC, '--timeout', '5m'], /error: invalid timeout '5m' \(from --timeout\): expected no value unless --status-url is set/],
       [['approve', ...target(), '--execution-id', EXEC, '--org-id'], /argument missing/],
       [['deploy', '--execution-id', EXEC], /Unknown command 'deploy'/],
       [['--execution-id', EXEC], /Missing command/],
@@ -245,7 +245,8 @@ describe('exit codes', () => {
     }
     const noKey = await runCli(['approve', ...target(), '--execution-id', EXEC])
     expect(noKey.code).toBe(2)
-    expect(noKey.stderr).toContain('Invalid apiKey')
+    expect(noKey.stderr).toContain('error: missing API key: set HARNESS_API_KEY (or PLUGIN_API_KEY, --api-key); expected a Harness API key')
+    expect(noKey.stderr).not.toMatch(/Invalid input|Invalid apiKey/)
     expect(sim.stats.requests).toBe(0)
   })
 
@@ -286,7 +287,7 @@ describe('secrets', () => {
     expect(pasted.stderr).toContain('Unexpected argument')
     const invalid = await runCli(['approve', '--api-key', `${sim.apiKey} x`, '--org-id', 'bad org', '--verbose', '--json'])
     expect(invalid.code).toBe(2)
-    expect(invalid.stderr).toContain('Invalid apiKey (redacted)')
+    expect(invalid.stderr).toContain('error: invalid API key (redacted) (from --api-key): expected')
     const wrongAccount = await runCli(['approve', ...target(), '--execution-id', EXEC, '--account-id', 'other', '--json'], { env: keyEnv() })
     expect(wrongAccount.code).toBe(2)
     expect(sim.stats.requests).toBe(0)

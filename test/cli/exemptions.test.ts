@@ -48,9 +48,9 @@ describe.skipIf(!existsSync(CLI))('harness-approval-gate exemptions', () => {
   it('refuses bad options naming the field and the rule, with nothing sent (exit 2)', async () => {
     const run = await runCli(['exemptions', 'create', '--issue-id', 'short', '--type', 'nope', '--reason', 'x', '--target-id', 'target0000000000000001'], { env: env() })
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain("Invalid issueId 'short': expected exactly 22 characters")
-    expect(run.stderr).toContain("Invalid type 'nope': expected one of Compensating Controls | Acceptable Use")
-    expect(run.stderr).toMatch(/targetId/)
+    expect(run.stderr).toContain("error: invalid --issue-id 'short': expected exactly 22 characters")
+    expect(run.stderr).toContain("error: invalid --type 'nope': expected one of Compensating Controls | Acceptable Use")
+    expect(run.stderr).toMatch(/invalid --target-id 'target0000000000000001'/)
     expect(servers.sim.requests).toHaveLength(0)
     const noId = await runCli(['exemptions', 'approve'], { env: env() })
     expect(noId.code).toBe(2)

@@ -52,7 +52,8 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js --dry-run', () => {
   it('refuses a value that is not true or false, sending nothing', async () => {
     const run = await runCli(['approve', ...target()], { env: { ...env(), PLUGIN_DRY_RUN: 'yes' } })
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain("Invalid dryRun 'yes': expected true (check everything, post nothing) or false.")
+    // The command line names the setting its own way, and where the bad value came from.
+    expect(run.stderr).toContain("error: invalid dry run 'yes' (from PLUGIN_DRY_RUN): expected true (check everything, post nothing) or false.")
     expect(sim.stats.requests).toBe(0)
   })
 })
@@ -78,6 +79,24 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js --wait-for-pipeline', () => {
     expect(run.stdout).toBe(`Decided: APPROVE on execution ${EXEC}, but then: The pipeline has ended: Harness reports it as Failed.\n`)
     expect(run.stderr).toContain('error: Pipeline Failed: The pipeline has ended: Harness reports it as Failed.')
     expect(sim.posts()).toHaveLength(1)
+  })
+
+  it('suggests the new flags for a slip, and the duration meant', async () => {
+    const typo = await runCli(['approve', '--dryrun'])
+    expect(typo.code).toBe(2)
+    expect(typo.stderr).toContain("error: Unknown option '--dryrun'. Did you mean --dry-run?")
+    const camel = await runCli(['approve', '--waitForPipeline', '30m'])
+    expect(camel.stderr).toContain("error: Unknown option '--waitForPipeline'. Did you mean --wait-for-pipeline?")
+    const words = await runCli(['approve', ...target(), '--wait-for-pipeline', '30', 'minutes'])
+    expect(words.stderr).toContain("error: Unexpected argument 'minutes': a duration is one word. Did you mean --wait-for-pipeline 30m?")
+    expect(sim.stats.requests).toBe(0)
+  })
+
+  it('names flags, not inputs, when --wait-for-pipeline-until comes without --wait-for-pipeline', async () => {
+    const run = await runCli(['approve', ...target(), '--wait-for-pipeline-until', 'finished'], { env: env() })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain("error: invalid wait for pipeline until 'finished' (from --wait-for-pipeline-until): expected to be given together with a --wait-for-pipeline above 0")
+    expect(sim.stats.requests).toBe(0)
   })
 
   it('explains both options in --help', async () => {

@@ -136,7 +136,7 @@ describe('decideExemption', () => {
     servers.sto.makeServiceAccount(servers.sim.apiKey)
     const cause = expectFailed(await decide({ exemptionId: e.id }), 'invalid-inputs')
     expect(cause?.title).toMatch(/^Could not read the key's user/)
-    expect(cause?.fix).toContain('set approverId')
+    expect(cause?.fix).toContain('set {approverId}')
     expect(cause?.harnessMessage).toContain("only by 'USER' principal type")
     expect(puts()).toHaveLength(0)
   })

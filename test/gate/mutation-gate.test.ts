@@ -102,9 +102,9 @@ describe('parseGateSettings: edges', () => {
 
   it('names the input that makes a value both success and failure', () => {
     expect(parse({ statusUrl: URL_, successValues: 'failed', failureValues: '  ' }).problems).toEqual([
-      { input: 'successValues', value: "'failed'", expected: 'no value that is in both successValues and failureValues (failed)' },
+      { input: 'successValues', value: "'failed'", expected: 'no value that is in both {successValues} and {failureValues} (failed)' },
     ])
-    expect(parse({ statusUrl: URL_, failureValues: 'ok, done' }).problems[0]!.expected).toBe('no value that is in both successValues and failureValues (ok, done)')
+    expect(parse({ statusUrl: URL_, failureValues: 'ok, done' }).problems[0]!.expected).toBe('no value that is in both {successValues} and {failureValues} (ok, done)')
   })
 
   it.each([

@@ -175,8 +175,8 @@ describe('parseGateSettings', () => {
     [{ maxPollInterval: '2h' }, /maxPollInterval '2h'/],
     [{ timeout: '0' }, /timeout '0'.*between 1s and 24h/],
     [{ timeout: '25h' }, /timeout '25h'/],
-    [{ pollInterval: '30s', maxPollInterval: '10s' }, /maxPollInterval '10s': a duration of at least pollInterval \(30s\)/],
-    [{ pollInterval: '2m', timeout: '1m' }, /timeout '1m': a duration of at least pollInterval \(2m\)/],
+    [{ pollInterval: '30s', maxPollInterval: '10s' }, /maxPollInterval '10s': a duration of at least \{pollInterval\} \(30s\)/],
+    [{ pollInterval: '2m', timeout: '1m' }, /timeout '1m': a duration of at least \{pollInterval\} \(2m\)/],
     [{ onFailure: 'ignore' }, /onFailure 'ignore': 'reject' or 'fail'/],
     [{ onTimeout: 'approve' }, /onTimeout 'approve': 'fail' or 'reject'/],
   ])('rejects %j', (inputs, expected) => {
@@ -205,7 +205,7 @@ describe('parseGateSettings', () => {
     const { settings, problems, text } = parse({ statusField: 'status', statusHeaders: 'X-Key: abcd1234', onFailure: 'fail' })
     expect(settings).toBeUndefined()
     expect(problems.map((p) => p.input)).toEqual(['statusHeaders', 'statusField', 'onFailure'])
-    expect(text).toMatch(/statusField 'status': no value unless statusUrl is set/)
+    expect(text).toMatch(/statusField 'status': no value unless {statusUrl} is set/)
     expect(text).not.toContain('abcd1234')
   })
 

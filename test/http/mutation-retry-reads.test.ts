@@ -34,7 +34,7 @@ describe('isTransient', () => {
   const harness = (status: number) => new HarnessApiError(classifyHarnessFailure(status, ''))
 
   it.each([
-    ['connect', true],
+    ['connect', false],
     ['timeout', true],
     ['reset', true],
     ['other', true],
@@ -98,8 +98,22 @@ describe('retryRead', () => {
     expect(f.calls()).toBe(3)
     expect(ctx.clock.sleeps).toEqual([750, 1_500])
     expect(ctx.logger.lines).toEqual([
-      { level: 'info', message: 'Reading the approvals failed (attempt 1: socket hang up); trying again in 0.8s' },
-      { level: 'info', message: 'Reading the approvals failed (attempt 2: not JSON); trying again in 1.5s' },
+      { level: 'info', message: 'Reading the approvals failed (attempt 1: socket hang up); trying again in 0.8s.' },
+      { level: 'info', message: 'Reading the approvals failed (attempt 2: not JSON); trying again in 1.5s.' },
+    ])
+  })
+
+  it('folds identical failures in a row into one line with a count', async () => {
+    const ctx = context()
+    const same = () => new TransportError('timeout', true, 'no answer in time')
+    const f = failing([same(), same(), same(), new UnexpectedBodyError('not JSON'), same()])
+    await expect(retryRead('Reading', f.read, 600_000, BACKOFF, ctx)).resolves.toBe('ok')
+    expect(f.calls()).toBe(6)
+    expect(ctx.logger.lines.map((l) => l.message)).toEqual([
+      'Reading failed (attempt 1: no answer in time); trying again in 0.8s.',
+      'Reading: the same failure 2 more times.',
+      'Reading failed (attempt 4: not JSON); trying again in 6s.',
+      'Reading failed (attempt 5: no answer in time); trying again in 7.5s.',
     ])
   })
 

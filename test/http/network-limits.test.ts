@@ -140,7 +140,7 @@ describe.concurrent('timeouts', () => {
     const error = await failure(harnessClient(client(), `https://${silent.host}/gateway`).decide('exec1', undefined, { action: 'APPROVE', comments: '', approver_inputs: [] }))
     expect(error.failure).toBe('connect')
     expect(error.maybeDelivered).toBe(false)
-    expect(error.message).toMatch(/could not connect \(UND_ERR_CONNECT_TIMEOUT\)/)
+    expect(error.message).toMatch(/could not connect, no answer in time \(UND_ERR_CONNECT_TIMEOUT\)/)
     expect(silent.connections()).toBe(1)
   })
 
@@ -149,7 +149,7 @@ describe.concurrent('timeouts', () => {
     const outcome = await runGateOn(client(), `https://${silent.host}/job`, { timeoutMs: 10_000 })
     expect(outcome.verdict).toBe('timeout')
     expect(outcome.timeline.map((t) => t.status)).toEqual(['connect', 'connect'])
-    expect(outcome.reason).toMatch(/no answer \(connect\): .*could not connect \(UND_ERR_CONNECT_TIMEOUT\)/)
+    expect(outcome.reason).toMatch(/no answer \(connect\): .*could not connect, no answer in time \(UND_ERR_CONNECT_TIMEOUT\)/)
   })
 
   it('the status gate never waits on a hung server or a stalled body longer than the timeouts', async () => {

