@@ -6842,6 +6842,14 @@ var INPUT_OPTIONS = [
     group: "decision",
     help: "How long to wait for the approval step to start waiting when it has not yet (5m by default; 0 does not wait)."
   },
+  {
+    flag: "dry-run",
+    input: "dryRun",
+    boolean: true,
+    value: "",
+    group: "decision",
+    help: "Check everything (inputs, the status gate, the execution, the waiting step, the merged approver inputs) and print what would be posted; post nothing. Exit code 0 when a real run would post."
+  },
   // The optional status gate.
   {
     flag: "status-url",
@@ -6916,6 +6924,21 @@ var INPUT_OPTIONS = [
     group: "gate",
     help: "When the gate times out: fail without deciding (default), or reject."
   },
+  // Following the pipeline after the decision.
+  {
+    flag: "wait-for-pipeline",
+    input: "waitForPipeline",
+    value: "DURATION",
+    group: "follow",
+    help: "After deciding, follow the pipeline for at most this long (e.g. 30m; off by default). Fails when it ends Failed, Errored, Aborted, Expired or ApprovalRejected (after an approve), or when the wait runs out."
+  },
+  {
+    flag: "wait-for-pipeline-until",
+    input: "waitForPipelineUntil",
+    value: "past-approval|finished",
+    group: "follow",
+    help: "How far to follow: past-approval (default) until the pipeline has left the approval step; finished until it has ended."
+  },
   // Batches.
   {
     flag: "concurrency",
@@ -6979,6 +7002,7 @@ var EXIT = {
 function exitCodeFor(result) {
   switch (result.outcome) {
     case "decided":
+    case "dry-run":
       return EXIT.decided;
     case "invalid-settings":
       return EXIT.usage;
@@ -6994,6 +7018,7 @@ var GROUP_TITLES = {
   decision: "What to decide",
   harness: "Harness",
   gate: "Status gate (optional: decide only once an external job has finished)",
+  follow: "Following the pipeline (optional: after the decision)",
   tuning: "Batches"
 };
 var FLAG_COLUMN = 34;
@@ -7040,7 +7065,7 @@ function example(command, width, indent = "  ") {
 function optionHelp(option, width) {
   const env = envNames(option).join(", ");
   const repeat = option.repeatable ? " Repeatable." : "";
-  return entry(`--${option.flag} ${option.value}`, `${option.help}${repeat} Env: ${env}.`, width);
+  return entry(`--${option.flag}${option.value ? ` ${option.value}` : ""}`, `${option.help}${repeat} Env: ${env}.`, width);
 }
 function generalHelp(commands, width = DEFAULT_HELP_WIDTH) {
   return [
@@ -7061,7 +7086,7 @@ function generalHelp(commands, width = DEFAULT_HELP_WIDTH) {
   ].join("\n");
 }
 function decideHelp(command, width = DEFAULT_HELP_WIDTH) {
-  const groups = ["decision", "harness", "gate", "tuning"];
+  const groups = ["decision", "harness", "gate", "follow", "tuning"];
   const sections = groups.flatMap((group) => ["", `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map((o) => optionHelp(o, width))]);
   return [
     `Usage: ${PROGRAM} ${command} --execution-id ID [options]`,
@@ -7094,14 +7119,26 @@ function decideHelp(command, width = DEFAULT_HELP_WIDTH) {
     ...example(
       `${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --timeout 20m --status-url https://ci.example.com/job/42/api/json --status-field result --status-header "Authorization: Bearer $CI_TOKEN"`,
       width
-    )
+    ),
+    ...example(`${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --dry-run`, width),
+    ...example(`${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --wait-for-pipeline 30m --wait-for-pipeline-until finished`, width)
   ].join("\n");
 }
 function exitCodes(width) {
   return [
     "Exit codes:",
-    entry(String(EXIT.decided), "Decided as asked (every execution).", width, COMMAND_COLUMN),
-    entry(String(EXIT.failed), "Not decided: a decision failed, the status gate failed, or the state is unknown.", width, COMMAND_COLUMN),
+    entry(
+      String(EXIT.decided),
+      "Decided as asked (every execution; with --wait-for-pipeline, each pipeline got as far as awaited). With --dry-run: a real run would post.",
+      width,
+      COMMAND_COLUMN
+    ),
+    entry(
+      String(EXIT.failed),
+      "Not decided: a decision failed, the status gate failed, or the state is unknown; or a followed pipeline failed or the wait ran out.",
+      width,
+      COMMAND_COLUMN
+    ),
     entry(String(EXIT.usage), "Bad usage or invalid settings; nothing was sent to Harness.", width, COMMAND_COLUMN),
     entry(
       String(EXIT.rejectedByGate),
@@ -7794,9 +7831,11 @@ function harnessMessage(text) {
   }
   if (body && typeof body === "object") {
     const record = body;
+    const code = typeof record.code === "string" && record.code !== "" ? { code: record.code } : {};
     for (const key of ["message", "detailedMessage", "error"]) {
-      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
+      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], ...code, json: true };
     }
+    return { ...code, json: true };
   }
   return { json: true };
 }
@@ -7957,6 +7996,30 @@ function classifyHarnessFailure(status, text) {
     status,
     harnessMessage: quoted
   };
+}
+function classifyExecutionReadFailure(status, text, context) {
+  const cause2 = classifyHarnessFailure(status, text);
+  const { code } = harnessMessage(text);
+  const where = `org ${context.orgId}, project ${context.projectId}`;
+  if (status === 404 && (code === "ENTITY_NOT_FOUND" || cause2.id !== "not-json")) {
+    return {
+      ...cause2,
+      id: "execution-not-found",
+      title: "Execution not found",
+      explanation: `Harness has no pipeline execution ${context.executionId} (looked up in ${where}): the id is wrong, or the execution was deleted.`,
+      fix: "Check {executionId} (<+pipeline.executionId> in the pipeline) and {accountId}."
+    };
+  }
+  if (status === 403) {
+    return {
+      ...cause2,
+      id: "forbidden",
+      title: "Execution not viewable with this key",
+      explanation: `The key may not view pipeline execution ${context.executionId} in ${where}, so its org and project cannot be checked before deciding (or the execution belongs to another project).`,
+      fix: "Check {orgId} and {projectId}; grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute)."
+    };
+  }
+  return cause2;
 }
 
 // src/approvals/client.ts
@@ -8394,19 +8457,19 @@ var ID_RULE = "exactly 22 characters: letters, digits, '-' and '_' (^[a-zA-Z0-9_
 var IDENTIFIER_RULE = `a Harness identifier: a letter or '_', then letters, digits and '_' (^[A-Za-z_][A-Za-z0-9_]*$), at most ${MAX_IDENTIFIER_LENGTH} characters`;
 var TYPE_RULE = `one of ${EXEMPTION_TYPES.join(" | ")} (any case; '-', '_' or spaces between words)`;
 var STATUS_RULE = `one of ${EXEMPTION_STATUSES.join(" | ")} (any case)`;
-function checkStoId(problems, field, value) {
+function checkStoId(problems, field2, value) {
   if (STO_ID.test(value)) return true;
-  problems.add(field, value, ID_RULE);
+  problems.add(field2, value, ID_RULE);
   return false;
 }
-function checkIdentifier(problems, field, value) {
+function checkIdentifier(problems, field2, value) {
   if (STO_IDENTIFIER.test(value) && value.length <= MAX_IDENTIFIER_LENGTH) return true;
-  problems.add(field, value, IDENTIFIER_RULE);
+  problems.add(field2, value, IDENTIFIER_RULE);
   return false;
 }
-function checkText(problems, field, value, max = MAX_TEXT_LENGTH) {
+function checkText(problems, field2, value, max = MAX_TEXT_LENGTH) {
   if (value.length <= max) return true;
-  problems.add(field, value, `at most ${max} characters (it has ${value.length})`);
+  problems.add(field2, value, `at most ${max} characters (it has ${value.length})`);
   return false;
 }
 var wordsOf = (text) => text.trim().toLowerCase().split(/[\s_-]+/).filter(Boolean).join(" ");
@@ -8414,9 +8477,9 @@ function normaliseExemptionType(text) {
   const words = wordsOf(text);
   return EXEMPTION_TYPES.find((t) => t.toLowerCase() === words);
 }
-function parseExemptionType(problems, field, text) {
+function parseExemptionType(problems, field2, text) {
   const type = normaliseExemptionType(text);
-  if (!type) problems.add(field, text, TYPE_RULE);
+  if (!type) problems.add(field2, text, TYPE_RULE);
   return type;
 }
 function normaliseExemptionStatus(text) {
@@ -8424,25 +8487,25 @@ function normaliseExemptionStatus(text) {
   const wanted = lower === "cancelled" ? "canceled" : lower;
   return EXEMPTION_STATUSES.find((s) => s.toLowerCase() === wanted);
 }
-function parseStatusFilter(problems, field, text) {
+function parseStatusFilter(problems, field2, text) {
   const status = normaliseExemptionStatus(text);
-  if (!status) problems.add(field, text, STATUS_RULE);
+  if (!status) problems.add(field2, text, STATUS_RULE);
   return status;
 }
-function parseWholeNumber(problems, field, text, min, max) {
+function parseWholeNumber(problems, field2, text, min, max) {
   const shown = String(text).trim();
   const value = Number(shown);
   if (!/^\d+$/.test(shown) || value < min || value > max) {
-    problems.add(field, shown, `a whole number from ${min} to ${max}`);
+    problems.add(field2, shown, `a whole number from ${min} to ${max}`);
     return void 0;
   }
   return value;
 }
-function parsePageSize(problems, field, text, fallback = MAX_PAGE_SIZE) {
+function parsePageSize(problems, field2, text, fallback = MAX_PAGE_SIZE) {
   if (text === void 0 || String(text).trim() === "") return fallback;
-  return parseWholeNumber(problems, field, text, 1, MAX_PAGE_SIZE) ?? fallback;
+  return parseWholeNumber(problems, field2, text, 1, MAX_PAGE_SIZE) ?? fallback;
 }
-function parseExpiration(problems, field, text, nowMs) {
+function parseExpiration(problems, field2, text, nowMs) {
   const shown = String(text).trim();
   let seconds;
   if (/^\d{1,12}$/.test(shown)) seconds = Number(shown);
@@ -8454,11 +8517,11 @@ function parseExpiration(problems, field, text, nowMs) {
     if (Number.isFinite(ms)) seconds = Math.floor(ms / 1e3);
   }
   if (seconds === void 0) {
-    problems.add(field, shown, "a date (2025-12-31, the end of that day in UTC), an ISO date-time with a zone (2025-12-31T18:00:00Z), or unix seconds");
+    problems.add(field2, shown, "a date (2025-12-31, the end of that day in UTC), an ISO date-time with a zone (2025-12-31T18:00:00Z), or unix seconds");
     return void 0;
   }
   if (seconds * 1e3 <= nowMs) {
-    problems.add(field, shown, `a moment in the future (it is ${new Date(seconds * 1e3).toISOString()})`);
+    problems.add(field2, shown, `a moment in the future (it is ${new Date(seconds * 1e3).toISOString()})`);
     return void 0;
   }
   return seconds;
@@ -9024,6 +9087,53 @@ function approvalProgress(instance, marker) {
   };
 }
 
+// src/approvals/dry-run.ts
+function wouldPostJson(plan) {
+  const clean3 = (text) => cleanRemoteText(text, 1e3);
+  return {
+    ...plan,
+    ...plan.instanceId ? { instanceId: clean3(plan.instanceId) } : {},
+    // Line by line, so the marker keeps its own line as in the body.
+    comments: plan.comments.split("\n").map((line) => cleanRemoteText(line, 5e3)).join("\n"),
+    approverInputs: plan.approverInputs.map((i) => ({ ...i, name: clean3(i.name), value: clean3(i.value) }))
+  };
+}
+function parseDryRun(read, problems) {
+  const text = read("dryRun").trim();
+  const value = text.toLowerCase();
+  if (value === "" || value === "false") return false;
+  if (value === "true") return true;
+  problems.add("dryRun", text, "true (check everything, post nothing) or false");
+  return false;
+}
+function decisionPlan(action, callbackId, instance, inputs, defaulted, comments) {
+  return {
+    action,
+    ...callbackId ? { callbackId } : {},
+    ...instance ? { instanceId: instance.id } : {},
+    comments,
+    approverInputs: inputs.map((i) => ({ name: i.name, value: i.value, source: defaulted.includes(i.name) ? "default" : "given" })),
+    autoReject: action === "APPROVE" && instance?.details?.autoRejectEnabled === true,
+    checked: instance !== void 0
+  };
+}
+var DryRunWriteError = class extends Error {
+  constructor(method, url) {
+    super(`A dry run sends only reads; ${method} ${url.origin}${url.pathname} was not sent`);
+    this.name = "DryRunWriteError";
+  }
+};
+function readOnlyHttp(http) {
+  return {
+    send: async (req) => {
+      if (req.method !== "GET") throw new DryRunWriteError(req.method, req.url);
+      return http.send(req);
+    },
+    close: () => http.close(),
+    destroy: () => http.destroy()
+  };
+}
+
 // src/approvals/decide-execution.ts
 var DEFAULT_TIMING = {
   appear: { initialMs: 2e3, maxMs: 15e3, factor: 1.5 },
@@ -9068,6 +9178,10 @@ async function decideExecution(req, deps) {
       inputs = merged.inputs;
       defaulted = merged.defaulted;
     }
+    if (req.dryRun) {
+      const plan = decisionPlan(req.action, req.callbackId, found.kind === "instance" ? found.instance : void 0, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`));
+      return { kind: "dry-run", ...base, plan, posts: 0, waitedMs };
+    }
     let unclear;
     let mayBeRecorded = false;
     while (posts < timing.maxPosts) {
@@ -9076,8 +9190,7 @@ async function decideExecution(req, deps) {
       const marker = `${req.marker}-${posts}`;
       const body = {
         action: req.action,
-        comments: req.comments ? `${req.comments}
-[${marker}]` : `[${marker}]`,
+        comments: commentsWithMarker(req.comments, marker),
         approver_inputs: inputs
       };
       try {
@@ -9112,6 +9225,10 @@ async function decideExecution(req, deps) {
     }
     return failed(describeReadFailure2(error));
   }
+}
+function commentsWithMarker(comments, marker) {
+  return comments ? `${comments}
+[${marker}]` : `[${marker}]`;
 }
 function detectedCause(documentedText, explanation) {
   const cause2 = classifyHarnessFailure(400, JSON.stringify({ message: documentedText }));
@@ -9201,6 +9318,260 @@ async function readBack(req, deps, ctx, timing, posts) {
   return { kind: "waiting" };
 }
 
+// src/approvals/execution-client.ts
+var TERMINAL_EXECUTION_STATUSES = [
+  "Skipped",
+  "IgnoreFailed",
+  "Aborted",
+  "Errored",
+  "Failed",
+  "Expired",
+  "Suspended",
+  "Success",
+  "ApprovalRejected",
+  "AbortedByFreeze",
+  "PassedWithWarning"
+];
+var TERMINAL = new Set(TERMINAL_EXECUTION_STATUSES.map((s) => s.toLowerCase()));
+function isTerminalExecutionStatus(status) {
+  return TERMINAL.has(status.toLowerCase());
+}
+var ExecutionClient = class {
+  constructor(http, target) {
+    this.http = http;
+    this.target = target;
+  }
+  http;
+  target;
+  /**
+   * GET …/pipeline/api/pipelines/execution/v2/{id}. Throws HarnessApiError with `execution-not-found`
+   * (404), `forbidden` naming core_pipeline_view (403) or another documented cause.
+   */
+  async summary(executionId, signal) {
+    const url = this.url(`execution/v2/${encodeURIComponent(executionId)}`);
+    const response = await this.http.send({ method: "GET", url, headers: this.headers(), signal });
+    if (response.status !== 200) {
+      throw new HarnessApiError(classifyExecutionReadFailure(response.status, response.text, { executionId, orgId: this.target.orgId, projectId: this.target.projectId }));
+    }
+    const summary = readSummary(parseJson(response));
+    if (!summary) throw new UnexpectedBodyError(`Harness answered ${response.status} to the execution read, but not with a pipeline execution summary`);
+    return summary;
+  }
+  /**
+   * The execution's page in the Harness UI: Harness's own link (POST …/pipelines/execution/url, which knows
+   * vanity and self-managed hosts), else one built from baseUrl. Never fails, except on cancellation.
+   */
+  async uiUrl(summary, signal) {
+    const url = this.url("execution/url");
+    url.searchParams.set("pipelineIdentifier", summary.pipelineIdentifier);
+    url.searchParams.set("planExecutionId", summary.planExecutionId);
+    try {
+      const response = await this.http.send({ method: "POST", url, headers: this.headers(), signal });
+      if (response.status === 200 && !response.truncated) {
+        const link = webLink(JSON.parse(response.text)?.data);
+        if (link) return link;
+      }
+    } catch (error) {
+      if (signal?.aborted) throw error;
+    }
+    return fallbackExecutionUrl(this.target, summary);
+  }
+  /** {base}/pipeline/api/pipelines/{path} with the scope query the pipeline service wants. */
+  url(path) {
+    const { baseUrl, accountId, orgId, projectId } = this.target;
+    const url = new URL(`${baseUrl.pathname.replace(/\/+$/, "")}/pipeline/api/pipelines/${path}`, baseUrl.origin);
+    url.searchParams.set("accountIdentifier", accountId);
+    url.searchParams.set("orgIdentifier", orgId);
+    url.searchParams.set("projectIdentifier", projectId);
+    return url;
+  }
+  headers() {
+    return { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId };
+  }
+};
+function fallbackExecutionUrl(target, summary) {
+  const root = target.baseUrl.pathname.replace(/\/+$/, "").replace(/\/gateway$/, "");
+  const e = encodeURIComponent;
+  const path = `${root}/ng/account/${e(target.accountId)}/all/orgs/${e(summary.orgIdentifier)}/projects/${e(summary.projectIdentifier)}/pipelines/${e(summary.pipelineIdentifier)}/executions/${e(summary.planExecutionId)}/pipeline`;
+  return new URL(path, target.baseUrl.origin).href;
+}
+function parseJson(response) {
+  if (response.truncated) throw new UnexpectedBodyError("Harness answered with a body larger than this client accepts");
+  try {
+    return JSON.parse(response.text);
+  } catch {
+    throw new UnexpectedBodyError(`Harness answered ${response.status} with a body that is not JSON`);
+  }
+}
+function readSummary(body) {
+  const data = field(body, "data");
+  const s = field(data, "pipelineExecutionSummary");
+  if (!s) return void 0;
+  const text = (key) => typeof s[key] === "string" ? s[key] : void 0;
+  const number = (key) => typeof s[key] === "number" && Number.isFinite(s[key]) ? s[key] : void 0;
+  const pipelineIdentifier = text("pipelineIdentifier");
+  const orgIdentifier = text("orgIdentifier");
+  const projectIdentifier = text("projectIdentifier");
+  const planExecutionId = text("planExecutionId");
+  const status = text("status");
+  if (!pipelineIdentifier || !orgIdentifier || !projectIdentifier || !planExecutionId || !status) return void 0;
+  const optional = { runSequence: number("runSequence"), startTs: number("startTs"), endTs: number("endTs") };
+  return {
+    pipelineIdentifier,
+    name: text("name") || pipelineIdentifier,
+    orgIdentifier,
+    projectIdentifier,
+    planExecutionId,
+    status,
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== void 0))
+  };
+}
+function field(value, key) {
+  if (!value || typeof value !== "object") return void 0;
+  const inner = value[key];
+  return inner && typeof inner === "object" && !Array.isArray(inner) ? inner : void 0;
+}
+function webLink(value) {
+  if (typeof value !== "string" || value.length > 2048 || /[\s\u0000-\u001f\u007f-\u009f]|::|##\[/u.test(value)) return void 0;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password ? url.href : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/approvals/preview-execution.ts
+async function previewExecution(req, deps) {
+  const timing = deps.timing ?? DEFAULT_TIMING;
+  const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
+  const started = deps.clock.now();
+  const base = { executionId: req.executionId, decision: req.action, posts: 0 };
+  let preview;
+  try {
+    const summary = await retryRead(
+      `Reading execution ${req.executionId}`,
+      () => deps.executions.summary(req.executionId, deps.signal),
+      deps.clock.now() + timing.readBudgetMs,
+      timing.reads,
+      ctx
+    );
+    const clean3 = (text) => cleanRemoteText(text, 200);
+    preview = {
+      executionId: req.executionId,
+      pipelineName: clean3(summary.name),
+      orgId: clean3(summary.orgIdentifier),
+      projectId: clean3(summary.projectIdentifier),
+      ...summary.runSequence !== void 0 ? { runSequence: summary.runSequence } : {},
+      status: cleanRemoteText(summary.status, 60),
+      url: fallbackExecutionUrl(deps.target, summary)
+    };
+  } catch (error) {
+    const waitedMs = deps.clock.now() - started;
+    if (deps.signal?.aborted || error instanceof CancelledError) return { result: { kind: "cancelled", ...base, waitedMs } };
+    const cause2 = error instanceof HarnessApiError ? error.harnessCause : describeReadFailure2(error);
+    return { result: { kind: "failed", ...base, cause: cause2, waitedMs } };
+  }
+  const result = await decideExecution({ ...req, dryRun: true }, deps);
+  return { result, preview };
+}
+
+// src/approvals/follow-pipeline.ts
+var FOLLOW_UNTIL_VALUES = ["past-approval", "finished"];
+var MAX_FOLLOW_MS = 24 * 36e5;
+var FOLLOW_BACKOFF = { initialMs: 3e3, maxMs: 3e4, factor: 1.5 };
+var FAILING_PIPELINE_STATUSES = ["Failed", "Errored", "Aborted", "AbortedByFreeze", "Expired", "ApprovalRejected"];
+var FAILING = new Set(FAILING_PIPELINE_STATUSES.map((s) => s.toLowerCase()));
+var APPROVAL_WAITING = "approvalwaiting";
+function parseFollowSettings(read, problems) {
+  const waitText = read("waitForPipeline").trim();
+  const untilText = read("waitForPipelineUntil").trim();
+  const parsed = waitText === "" ? 0 : parseDuration(waitText);
+  const waitValid = parsed !== void 0 && parsed <= MAX_FOLLOW_MS;
+  if (!waitValid) problems.add("waitForPipeline", waitText, "a duration such as 30m, 90s or 0 (do not follow the pipeline), at most 24h");
+  const timeoutMs = waitValid ? parsed : 0;
+  let until = "past-approval";
+  if (untilText !== "") {
+    const value = untilText.toLowerCase();
+    if (!FOLLOW_UNTIL_VALUES.includes(value)) {
+      problems.add("waitForPipelineUntil", untilText, "past-approval (until the pipeline has left the approval step) or finished (until it has ended)");
+    } else until = value;
+    if (timeoutMs === 0 && waitValid) {
+      problems.add("waitForPipelineUntil", untilText, "to be given together with a {waitForPipeline} above 0 (how long to follow, such as 30m); without it the pipeline is not followed");
+    }
+  }
+  return timeoutMs > 0 ? { timeoutMs, until } : void 0;
+}
+function isFarEnough(status, until) {
+  if (isTerminalExecutionStatus(status)) return true;
+  return until === "past-approval" && status.toLowerCase() !== APPROVAL_WAITING;
+}
+function isFailingStatus(status, decision) {
+  const lower = status.toLowerCase();
+  if (lower === "approvalrejected" && decision === "REJECT") return false;
+  return FAILING.has(lower);
+}
+async function followPipeline(req, deps) {
+  const { executionId, settings } = req;
+  const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
+  const started = deps.clock.now();
+  const deadline = started + settings.timeoutMs;
+  const goal = settings.until === "finished" ? "finish" : "leave the approval step";
+  let reads = 0;
+  let last;
+  let previous;
+  let url;
+  const end = (kind, failed, message, cause2) => ({
+    executionId,
+    until: settings.until,
+    end: kind,
+    ...last ? { status: cleanRemoteText(last.status, 60), pipelineName: cleanRemoteText(last.name, 200) } : {},
+    ...last?.runSequence !== void 0 ? { runSequence: last.runSequence } : {},
+    ...url ? { url } : {},
+    failed,
+    message,
+    ...cause2 ? { cause: cause2 } : {},
+    reads,
+    waitedMs: deps.clock.now() - started
+  });
+  const reported = () => last ? `Harness reports it as ${cleanRemoteText(last.status, 60)}` : "Harness reported no status";
+  deps.logger.info(`Execution ${executionId}: following the pipeline until it has ${settings.until === "finished" ? "finished" : "left the approval step"}, for at most ${formatDuration(settings.timeoutMs)}.`);
+  try {
+    for (; ; ) {
+      try {
+        last = await retryRead(`Reading execution ${executionId}`, () => deps.executions.summary(executionId, deps.signal), Math.max(deadline, deps.clock.now()), DEFAULT_TIMING.reads, ctx);
+      } catch (error) {
+        if (deps.signal?.aborted || error instanceof CancelledError) throw error;
+        const cause2 = error instanceof HarnessApiError ? error.harnessCause : void 0;
+        const why = error instanceof Error ? error.message : String(error);
+        return end("unreadable", true, `The pipeline of execution ${executionId} could not be read while following it (${cleanRemoteText(why, 300)}); the decision was recorded, but how the pipeline went on is unknown.`, cause2);
+      }
+      reads++;
+      url ??= await deps.executions.uiUrl(last, deps.signal);
+      const status = cleanRemoteText(last.status, 60);
+      if (status !== previous) deps.logger.info(`Execution ${executionId}: the pipeline is ${status}.`);
+      else deps.logger.debug(`Execution ${executionId}: the pipeline is still ${status} (read ${reads}).`);
+      previous = status;
+      if (isFarEnough(last.status, settings.until)) {
+        const failed = isFailingStatus(last.status, req.decision);
+        const ended = isTerminalExecutionStatus(last.status);
+        const message = ended ? `The pipeline has ended: Harness reports it as ${status}.` : `The pipeline has left the approval step: Harness reports it as ${status}.`;
+        return end("reached", failed, message);
+      }
+      const now = deps.clock.now();
+      if (now >= deadline) {
+        return end("timed-out", true, `The pipeline did not ${goal} within ${formatDuration(settings.timeoutMs)}: ${reported()}.`);
+      }
+      await deps.clock.sleep(Math.min(backoffDelay(reads, FOLLOW_BACKOFF, () => 1), deadline - now), deps.signal);
+    }
+  } catch (error) {
+    if (deps.signal?.aborted || error instanceof CancelledError) {
+      return end("cancelled", true, `Following the pipeline was cancelled: ${reported()}.`);
+    }
+    throw error;
+  }
+}
+
 // src/run/run.ts
 function decisionForVerdict(settings, verdict) {
   switch (verdict) {
@@ -9227,7 +9598,8 @@ async function runApprovalGate(settings, deps) {
     decision = chosen;
     if (gate.verdict !== "success") comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(" ");
   }
-  const harness = withRateLimit(withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry), new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
+  const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry);
+  const harness = withRateLimit(settings.dryRun ? readOnlyHttp(reachable) : reachable, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
   if (settings.exemption) {
     const exemption = await decideExemption(
       {
@@ -9244,31 +9616,49 @@ async function runApprovalGate(settings, deps) {
     return { outcome, decision, ...gate ? { gate } : {}, executions: [], exemption, scope };
   }
   const client = new ApprovalsClient(harness, settings.harness);
-  const executions = await mapConcurrently(
-    settings.executionIds,
-    settings.concurrency,
-    (executionId) => decideExecution(
-      {
-        executionId,
-        callbackId: settings.callbackId,
-        action: decision,
-        approverInputs: settings.approverInputs,
-        comments,
-        marker: deps.marker,
-        waitForApprovalMs: settings.waitForApprovalMs
-      },
-      { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
-    )
-  );
-  return { outcome: forGate(overallOutcome(executions), gate), decision, ...gate ? { gate } : {}, executions, scope };
+  const executionClient = new ExecutionClient(harness, settings.harness);
+  const previews = [];
+  const executions = await mapConcurrently(settings.executionIds, settings.concurrency, async (executionId) => {
+    const request = {
+      executionId,
+      callbackId: settings.callbackId,
+      action: decision,
+      approverInputs: settings.approverInputs,
+      comments,
+      marker: deps.marker,
+      waitForApprovalMs: settings.waitForApprovalMs
+    };
+    const decisionDeps = { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing };
+    if (!settings.dryRun) return decideExecution(request, decisionDeps);
+    const { result, preview } = await previewExecution(request, { ...decisionDeps, executions: executionClient, target: settings.harness });
+    if (preview) previews.push(preview);
+    return result;
+  });
+  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...gate ? { gate } : {}, executions, scope, dryRun: true, previews };
+  const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : void 0;
+  return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...gate ? { gate } : {}, executions, scope, ...follows ? { follows } : {} };
 }
 function forGate(outcome, gate) {
   return outcome === "decided" && gate && gate.verdict !== "success" ? "gate-rejected" : outcome;
 }
-function overallOutcome(executions) {
+async function followDecided(executions, settings, deps) {
+  const follow = settings.follow;
+  const decided = executions.filter((e) => e.kind === "decided");
+  return mapConcurrently(
+    decided,
+    settings.concurrency,
+    (e) => followPipeline(
+      { executionId: e.executionId, decision: e.decision, settings: follow },
+      { executions: deps.executions, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random }
+    )
+  );
+}
+function overallOutcome(executions, follows = []) {
   if (executions.some((e) => e.kind === "cancelled")) return "cancelled";
   if (executions.some((e) => e.kind === "failed")) return "failed";
   if (executions.some((e) => e.kind === "unknown")) return "unknown";
+  if (executions.some((e) => e.kind === "dry-run")) return "dry-run";
+  if (follows.some((f) => f.failed)) return "pipeline-failed";
   return "decided";
 }
 
@@ -9373,6 +9763,8 @@ function executionRow(e, phrasing = ACTION_PHRASING) {
       return { ...row, cause: "decision-state-unknown", title: "Decision state unknown", message: clean(e.message), fix: "Check the execution in Harness before running this again." };
     case "cancelled":
       return { ...row, message: "Cancelled before a decision was recorded." };
+    case "dry-run":
+      return { ...row, wouldPost: wouldPostJson(e.plan) };
   }
 }
 function commonStatus(rows) {
@@ -9391,7 +9783,15 @@ function approvalFields(decision, executions) {
 }
 function pipelineRun(run2) {
   const url = /^https?:\/\/[^\s"'<>]+$/.test(run2.url) ? run2.url : "";
-  return { name: clean(run2.name), runSequence: run2.runSequence, url };
+  return {
+    name: clean(run2.name),
+    ...run2.runSequence !== void 0 ? { runSequence: run2.runSequence } : {},
+    url,
+    ...run2.status ? { status: cleanRemoteText(run2.status, 60) } : {}
+  };
+}
+function runLabel(run2, separator) {
+  return run2.runSequence !== void 0 ? `${run2.name}${separator}${run2.runSequence}` : run2.name;
 }
 function progressText(row) {
   if (row.approvals === void 0) return "";
@@ -9401,7 +9801,7 @@ function progressText(row) {
 }
 function describeExecution(row, scope) {
   const where = scope.orgId && scope.projectId ? ` in ${scope.orgId}/${scope.projectId}` : "";
-  const pipeline = row.pipeline ? `, pipeline "${row.pipeline.name}" run ${row.pipeline.runSequence}` : "";
+  const pipeline = row.pipeline ? `, pipeline ${runLabel({ ...row.pipeline, name: `"${row.pipeline.name}"` }, " run ")}` : "";
   return `execution ${row.executionId}${where}${pipeline}`;
 }
 function announceExecutions(rows, logger, scope = {}) {
@@ -9422,6 +9822,88 @@ function announceExecutions(rows, logger, scope = {}) {
       }
       if (row.note) logger.warning(`${where}${row.note}`, "Check the approval");
     }
+  }
+}
+
+// src/approvals/dry-run-summary.ts
+var AUTO_REJECT = "the approval step has auto-reject on: approving it also rejects the older waiting approvals of the same pipeline, step and service in other executions.";
+function inputsText(plan) {
+  if (plan.approverInputs.length === 0) return "none";
+  return plan.approverInputs.map((i) => `${i.name}=${i.value} (${i.source === "default" ? "step's default" : "given"})`).join(", ");
+}
+function pipelineText(row) {
+  return row.pipeline?.name ? ` of pipeline ${row.pipeline.name}${row.pipeline.status ? ` (${row.pipeline.status})` : ""}` : "";
+}
+function announceDryRun(rows, logger) {
+  for (const row of rows) {
+    const plan = row.wouldPost;
+    if (!plan) continue;
+    const target = plan.instanceId ? `approval instance ${plan.instanceId}` : "the execution, without checking what waits (the key may not read approvals)";
+    logger.info(
+      [
+        `Dry run, execution ${row.executionId}${pipelineText(row)}: a real run would post ${plan.action} to ${target}${plan.callbackId ? ` (callback id ${plan.callbackId})` : ""}.`,
+        `  approver inputs: ${inputsText(plan)}`,
+        ...plan.comments.split("\n").map((line, i) => `  ${i === 0 ? "comments:" : "         "} ${line}`),
+        ...row.pipeline?.url ? [`  pipeline: ${row.pipeline.url}`] : []
+      ].join("\n")
+    );
+    if (plan.autoReject) logger.warning(`Execution ${row.executionId}: ${AUTO_REJECT}`, "Auto-reject");
+  }
+  if (rows.some((r) => r.wouldPost)) logger.info("Dry run: nothing was posted to Harness.");
+}
+
+// src/approvals/follow-summary.ts
+function withPipeline(row, preview, follow) {
+  const known = row.pipeline;
+  const name = follow?.pipelineName ?? preview?.pipelineName ?? known?.name;
+  const url = follow?.url ?? preview?.url ?? known?.url;
+  const runSequence = follow?.runSequence ?? preview?.runSequence ?? known?.runSequence;
+  const status = follow?.status ?? preview?.status ?? known?.status;
+  const pipeline = name !== void 0 || url !== void 0 ? pipelineRun({ name: name ?? "", url: url ?? "", ...runSequence !== void 0 ? { runSequence } : {}, ...status ? { status } : {} }) : void 0;
+  return {
+    ...row,
+    ...pipeline ? { pipeline } : {},
+    ...follow ? {
+      follow: {
+        until: follow.until,
+        end: follow.end,
+        failed: follow.failed,
+        message: follow.message,
+        reads: follow.reads,
+        waitedSeconds: Math.round(follow.waitedMs / 1e3),
+        ...follow.cause ? { cause: follow.cause.id } : {}
+      }
+    } : {}
+  };
+}
+function pipelineFields(rows) {
+  const statuses = new Set(rows.map((r) => r.pipeline?.status).filter((s) => s !== void 0));
+  if (statuses.size === 0) return {};
+  const single = rows.length === 1 ? rows[0] : void 0;
+  return {
+    pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== void 0) ? [...statuses][0] : "MIXED",
+    ...single?.pipeline?.url ? { pipelineUrl: single.pipeline.url } : {}
+  };
+}
+function announcePipelines(rows, logger) {
+  for (const row of rows) {
+    if (!row.follow) continue;
+    const where = rows.length > 1 ? `Execution ${row.executionId}: ` : "";
+    const link = row.pipeline?.url ? ` ${row.pipeline.url}` : "";
+    if (row.follow.failed) logger.error(`${where}${row.follow.message}${link}`, followTitle(row));
+    else logger.info(`${where}${row.follow.message}${link}`);
+  }
+}
+function followTitle(row) {
+  switch (row.follow?.end) {
+    case "timed-out":
+      return "Pipeline wait ran out";
+    case "unreadable":
+      return "Pipeline not readable";
+    case "cancelled":
+      return "Following cancelled";
+    default:
+      return `Pipeline ${row.pipeline?.status ?? "ended"}`;
   }
 }
 
@@ -9557,16 +10039,26 @@ function announceResult(result, logger) {
   if (result.exemption) return announceExemptionResult(result.exemption, logger);
   if (result.outcome === "cancelled") logger.error("The run was cancelled; no decision was posted after that.", "Cancelled");
   announceExecutions(result.executions, logger, result);
+  announceDryRun(result.executions, logger);
+  announcePipelines(result.executions, logger);
 }
 
 // src/run/result.ts
 function toResultJson(result, phrasing = ACTION_PHRASING) {
-  const executions = result.executions.map((e) => executionRow(e, phrasing));
+  const executions = result.executions.map(
+    (e) => withPipeline(
+      executionRow(e, phrasing),
+      result.previews?.find((p) => p.executionId === e.executionId),
+      result.follows?.find((f) => f.executionId === e.executionId)
+    )
+  );
   return {
     outcome: result.outcome,
+    ...result.dryRun ? { dryRun: true } : {},
     ...result.scope.orgId ? { orgId: result.scope.orgId } : {},
     ...result.scope.projectId ? { projectId: result.scope.projectId } : {},
     ...approvalFields(result.decision, executions),
+    ...pipelineFields(executions),
     ...result.gate ? gateResultJson(result.gate) : {},
     executions,
     ...result.exemption ? exemptionFields(result.exemption, phrasing) : {}
@@ -9992,14 +10484,14 @@ function maskValue(value, maskSecret) {
   if (credential && credential !== value) maskSecret(credential);
 }
 function parseField(raw, problems) {
-  const field = raw.trim();
-  if (field === "") return "";
-  const segments = field.split(".");
+  const field2 = raw.trim();
+  if (field2 === "") return "";
+  const segments = field2.split(".");
   if (segments.some((s) => s.trim() === "" || s.trim() !== s || s.length > 128) || segments.length > 32) {
     problems.add("statusField", raw, "a dot path into the JSON body such as 'status', 'build.result' or 'items.0.state'");
     return void 0;
   }
-  return field;
+  return field2;
 }
 function splitList(raw) {
   return raw.split(/[,\n]/).map((v) => v.trim().toLowerCase()).filter((v) => v !== "");
@@ -10050,6 +10542,10 @@ function parseSettings(read, maskSecret, defaults = {}) {
   if (caCert !== "" && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(caCert)) {
     problems.add("caCert", caCert, "one or more PEM certificates (-----BEGIN CERTIFICATE----- \u2026)");
   }
+  const dryRun = parseDryRun(read, problems);
+  const follow = parseFollowSettings(read, problems);
+  if (exemption && dryRun) problems.add("dryRun", read("dryRun"), "false (or unset) with {exemptionId}: a dry run covers pipeline approvals");
+  if (exemption && follow) problems.add("waitForPipeline", read("waitForPipeline"), "0 (or unset) with {exemptionId}: an exemption has no pipeline to follow");
   problems.throwIfAny();
   const { executionIds, callbackId, approverInputs, waitForApprovalMs, concurrency } = approvals;
   return {
@@ -10064,7 +10560,9 @@ function parseSettings(read, maskSecret, defaults = {}) {
     waitForApprovalMs,
     concurrency,
     maxRequestsPerMinute,
-    ...caCert ? { caCert } : {}
+    ...caCert ? { caCert } : {},
+    dryRun,
+    ...follow ? { follow } : {}
   };
 }
 
@@ -10116,7 +10614,10 @@ function resolveInputs(flags, env, readFile, options = INPUT_OPTIONS) {
   for (const option of options) {
     const given2 = flags[option.flag];
     let text;
-    if (given2 !== void 0 && typeof given2 !== "boolean") {
+    if (typeof given2 === "boolean") {
+      text = String(given2);
+      sources[option.input] = `--${option.flag}`;
+    } else if (given2 !== void 0) {
       const list = Array.isArray(given2) ? given2 : [given2];
       text = option.file ? list.map((path) => readInputFile(option, `--${option.flag}`, path, readFile)).join("\n") : list.join("\n");
       sources[option.input] = `--${option.flag}`;
@@ -10174,12 +10675,24 @@ function verdictLine(result) {
       const what = result.exemption ? "the STO exemption was rejected" : "the Harness approval was rejected";
       return `${why}, so ${what} (${which}).`;
     }
+    case "dry-run": {
+      const plan = rows[0]?.wouldPost;
+      const instance = rows.length === 1 && plan?.instanceId ? ` (approval instance ${plan.instanceId})` : "";
+      return `Dry run: a real run would post ${plan?.action ?? "the decision"} on ${which}${instance}; nothing was posted.`;
+    }
+    case "pipeline-failed": {
+      const failed = rows.filter((r) => r.follow?.failed);
+      const one = failed.length === 1 ? failed[0] : void 0;
+      const what = one ? `${rows.length > 1 ? `execution ${one.executionId}: ` : ""}${one.follow.message}` : `${failed.length} of ${rows.length} pipelines failed or were not followed to the end.`;
+      const why = result.statusVerdict && result.statusVerdict !== "success" ? " because the status gate did not pass" : "";
+      return `Decided: ${result.decision}${why} on ${which}, but then: ${what}`;
+    }
     case "gate-failed":
       return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`;
     case "failed": {
       if (result.exemption) return `Failed: ${which} could not be decided.`;
-      const failed = rows.filter((r) => r.outcome !== "decided").length;
-      return `Failed: ${failed} of ${rows.length} execution(s) could not be decided.`;
+      const failed = rows.filter((r) => r.outcome !== "decided" && r.outcome !== "dry-run").length;
+      return `Failed: ${failed} of ${rows.length} execution(s) could not be decided${result.dryRun ? " (dry run: nothing was posted)" : ""}.`;
     }
     case "unknown":
       return `Unknown: the decision state of ${result.exemption ? which : "at least one execution"} is unknown; check Harness before running again.`;
@@ -10207,7 +10720,7 @@ function decideCommand(verb) {
 }
 function decideArgsConfig() {
   const options = {};
-  for (const o of INPUT_OPTIONS) options[o.flag] = { type: "string", ...o.repeatable ? { multiple: true } : {} };
+  for (const o of INPUT_OPTIONS) options[o.flag] = { type: o.boolean ? "boolean" : "string", ...o.repeatable ? { multiple: true } : {} };
   for (const f of GENERAL_FLAGS) options[f.flag] = { type: "boolean", ...f.short ? { short: f.short } : {} };
   return options;
 }
@@ -10307,7 +10820,7 @@ function describeRun(settings, sources) {
   const what = ids.length === 1 ? `execution ${ids[0]}` : `${ids.length} executions`;
   const keyFrom = sources.apiKey ? ` (API key from ${sources.apiKey})` : "";
   const gate = settings.gate ? `, after the status gate at ${settings.gate.statusUrl.origin}` : "";
-  return `Deciding: ${settings.action} ${what} in ${accountId}/${orgId}/${projectId} at ${baseUrl.href}${gate}${keyFrom}.`;
+  return `${settings.dryRun ? "Dry run (nothing will be posted)" : "Deciding"}: ${settings.action} ${what} in ${accountId}/${orgId}/${projectId} at ${baseUrl.href}${gate}${keyFrom}.`;
 }
 
 // src/cli/exemptions.ts

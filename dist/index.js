@@ -7700,9 +7700,11 @@ function harnessMessage(text) {
   }
   if (body && typeof body === "object") {
     const record = body;
+    const code = typeof record.code === "string" && record.code !== "" ? { code: record.code } : {};
     for (const key of ["message", "detailedMessage", "error"]) {
-      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
+      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], ...code, json: true };
     }
+    return { ...code, json: true };
   }
   return { json: true };
 }
@@ -7863,6 +7865,30 @@ function classifyHarnessFailure(status, text) {
     status,
     harnessMessage: quoted
   };
+}
+function classifyExecutionReadFailure(status, text, context) {
+  const cause2 = classifyHarnessFailure(status, text);
+  const { code } = harnessMessage(text);
+  const where = `org ${context.orgId}, project ${context.projectId}`;
+  if (status === 404 && (code === "ENTITY_NOT_FOUND" || cause2.id !== "not-json")) {
+    return {
+      ...cause2,
+      id: "execution-not-found",
+      title: "Execution not found",
+      explanation: `Harness has no pipeline execution ${context.executionId} (looked up in ${where}): the id is wrong, or the execution was deleted.`,
+      fix: "Check {executionId} (<+pipeline.executionId> in the pipeline) and {accountId}."
+    };
+  }
+  if (status === 403) {
+    return {
+      ...cause2,
+      id: "forbidden",
+      title: "Execution not viewable with this key",
+      explanation: `The key may not view pipeline execution ${context.executionId} in ${where}, so its org and project cannot be checked before deciding (or the execution belongs to another project).`,
+      fix: "Check {orgId} and {projectId}; grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute)."
+    };
+  }
+  return cause2;
 }
 
 // src/approvals/client.ts
@@ -8297,14 +8323,14 @@ var ID_RULE = "exactly 22 characters: letters, digits, '-' and '_' (^[a-zA-Z0-9_
 var IDENTIFIER_RULE = `a Harness identifier: a letter or '_', then letters, digits and '_' (^[A-Za-z_][A-Za-z0-9_]*$), at most ${MAX_IDENTIFIER_LENGTH} characters`;
 var TYPE_RULE = `one of ${EXEMPTION_TYPES.join(" | ")} (any case; '-', '_' or spaces between words)`;
 var STATUS_RULE = `one of ${EXEMPTION_STATUSES.join(" | ")} (any case)`;
-function checkStoId(problems, field, value) {
+function checkStoId(problems, field2, value) {
   if (STO_ID.test(value)) return true;
-  problems.add(field, value, ID_RULE);
+  problems.add(field2, value, ID_RULE);
   return false;
 }
-function checkText(problems, field, value, max = MAX_TEXT_LENGTH) {
+function checkText(problems, field2, value, max = MAX_TEXT_LENGTH) {
   if (value.length <= max) return true;
-  problems.add(field, value, `at most ${max} characters (it has ${value.length})`);
+  problems.add(field2, value, `at most ${max} characters (it has ${value.length})`);
   return false;
 }
 function parseExemptionSettings(read, problems, context = {}) {
@@ -8763,6 +8789,53 @@ function approvalProgress(instance, marker) {
   };
 }
 
+// src/approvals/dry-run.ts
+function wouldPostJson(plan) {
+  const clean3 = (text) => cleanRemoteText(text, 1e3);
+  return {
+    ...plan,
+    ...plan.instanceId ? { instanceId: clean3(plan.instanceId) } : {},
+    // Line by line, so the marker keeps its own line as in the body.
+    comments: plan.comments.split("\n").map((line) => cleanRemoteText(line, 5e3)).join("\n"),
+    approverInputs: plan.approverInputs.map((i) => ({ ...i, name: clean3(i.name), value: clean3(i.value) }))
+  };
+}
+function parseDryRun(read, problems) {
+  const text = read("dryRun").trim();
+  const value = text.toLowerCase();
+  if (value === "" || value === "false") return false;
+  if (value === "true") return true;
+  problems.add("dryRun", text, "true (check everything, post nothing) or false");
+  return false;
+}
+function decisionPlan(action, callbackId, instance, inputs, defaulted, comments) {
+  return {
+    action,
+    ...callbackId ? { callbackId } : {},
+    ...instance ? { instanceId: instance.id } : {},
+    comments,
+    approverInputs: inputs.map((i) => ({ name: i.name, value: i.value, source: defaulted.includes(i.name) ? "default" : "given" })),
+    autoReject: action === "APPROVE" && instance?.details?.autoRejectEnabled === true,
+    checked: instance !== void 0
+  };
+}
+var DryRunWriteError = class extends Error {
+  constructor(method, url) {
+    super(`A dry run sends only reads; ${method} ${url.origin}${url.pathname} was not sent`);
+    this.name = "DryRunWriteError";
+  }
+};
+function readOnlyHttp(http) {
+  return {
+    send: async (req) => {
+      if (req.method !== "GET") throw new DryRunWriteError(req.method, req.url);
+      return http.send(req);
+    },
+    close: () => http.close(),
+    destroy: () => http.destroy()
+  };
+}
+
 // src/approvals/decide-execution.ts
 var DEFAULT_TIMING = {
   appear: { initialMs: 2e3, maxMs: 15e3, factor: 1.5 },
@@ -8807,6 +8880,10 @@ async function decideExecution(req, deps) {
       inputs = merged.inputs;
       defaulted = merged.defaulted;
     }
+    if (req.dryRun) {
+      const plan = decisionPlan(req.action, req.callbackId, found.kind === "instance" ? found.instance : void 0, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`));
+      return { kind: "dry-run", ...base, plan, posts: 0, waitedMs };
+    }
     let unclear;
     let mayBeRecorded = false;
     while (posts < timing.maxPosts) {
@@ -8815,8 +8892,7 @@ async function decideExecution(req, deps) {
       const marker = `${req.marker}-${posts}`;
       const body = {
         action: req.action,
-        comments: req.comments ? `${req.comments}
-[${marker}]` : `[${marker}]`,
+        comments: commentsWithMarker(req.comments, marker),
         approver_inputs: inputs
       };
       try {
@@ -8851,6 +8927,10 @@ async function decideExecution(req, deps) {
     }
     return failed(describeReadFailure2(error2));
   }
+}
+function commentsWithMarker(comments, marker) {
+  return comments ? `${comments}
+[${marker}]` : `[${marker}]`;
 }
 function detectedCause(documentedText, explanation) {
   const cause2 = classifyHarnessFailure(400, JSON.stringify({ message: documentedText }));
@@ -8940,6 +9020,260 @@ async function readBack(req, deps, ctx, timing, posts) {
   return { kind: "waiting" };
 }
 
+// src/approvals/execution-client.ts
+var TERMINAL_EXECUTION_STATUSES = [
+  "Skipped",
+  "IgnoreFailed",
+  "Aborted",
+  "Errored",
+  "Failed",
+  "Expired",
+  "Suspended",
+  "Success",
+  "ApprovalRejected",
+  "AbortedByFreeze",
+  "PassedWithWarning"
+];
+var TERMINAL = new Set(TERMINAL_EXECUTION_STATUSES.map((s) => s.toLowerCase()));
+function isTerminalExecutionStatus(status) {
+  return TERMINAL.has(status.toLowerCase());
+}
+var ExecutionClient = class {
+  constructor(http, target) {
+    this.http = http;
+    this.target = target;
+  }
+  http;
+  target;
+  /**
+   * GET …/pipeline/api/pipelines/execution/v2/{id}. Throws HarnessApiError with `execution-not-found`
+   * (404), `forbidden` naming core_pipeline_view (403) or another documented cause.
+   */
+  async summary(executionId, signal) {
+    const url = this.url(`execution/v2/${encodeURIComponent(executionId)}`);
+    const response = await this.http.send({ method: "GET", url, headers: this.headers(), signal });
+    if (response.status !== 200) {
+      throw new HarnessApiError(classifyExecutionReadFailure(response.status, response.text, { executionId, orgId: this.target.orgId, projectId: this.target.projectId }));
+    }
+    const summary2 = readSummary(parseJson(response));
+    if (!summary2) throw new UnexpectedBodyError(`Harness answered ${response.status} to the execution read, but not with a pipeline execution summary`);
+    return summary2;
+  }
+  /**
+   * The execution's page in the Harness UI: Harness's own link (POST …/pipelines/execution/url, which knows
+   * vanity and self-managed hosts), else one built from baseUrl. Never fails, except on cancellation.
+   */
+  async uiUrl(summary2, signal) {
+    const url = this.url("execution/url");
+    url.searchParams.set("pipelineIdentifier", summary2.pipelineIdentifier);
+    url.searchParams.set("planExecutionId", summary2.planExecutionId);
+    try {
+      const response = await this.http.send({ method: "POST", url, headers: this.headers(), signal });
+      if (response.status === 200 && !response.truncated) {
+        const link = webLink(JSON.parse(response.text)?.data);
+        if (link) return link;
+      }
+    } catch (error2) {
+      if (signal?.aborted) throw error2;
+    }
+    return fallbackExecutionUrl(this.target, summary2);
+  }
+  /** {base}/pipeline/api/pipelines/{path} with the scope query the pipeline service wants. */
+  url(path2) {
+    const { baseUrl, accountId, orgId, projectId } = this.target;
+    const url = new URL(`${baseUrl.pathname.replace(/\/+$/, "")}/pipeline/api/pipelines/${path2}`, baseUrl.origin);
+    url.searchParams.set("accountIdentifier", accountId);
+    url.searchParams.set("orgIdentifier", orgId);
+    url.searchParams.set("projectIdentifier", projectId);
+    return url;
+  }
+  headers() {
+    return { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId };
+  }
+};
+function fallbackExecutionUrl(target, summary2) {
+  const root = target.baseUrl.pathname.replace(/\/+$/, "").replace(/\/gateway$/, "");
+  const e = encodeURIComponent;
+  const path2 = `${root}/ng/account/${e(target.accountId)}/all/orgs/${e(summary2.orgIdentifier)}/projects/${e(summary2.projectIdentifier)}/pipelines/${e(summary2.pipelineIdentifier)}/executions/${e(summary2.planExecutionId)}/pipeline`;
+  return new URL(path2, target.baseUrl.origin).href;
+}
+function parseJson(response) {
+  if (response.truncated) throw new UnexpectedBodyError("Harness answered with a body larger than this client accepts");
+  try {
+    return JSON.parse(response.text);
+  } catch {
+    throw new UnexpectedBodyError(`Harness answered ${response.status} with a body that is not JSON`);
+  }
+}
+function readSummary(body) {
+  const data = field(body, "data");
+  const s = field(data, "pipelineExecutionSummary");
+  if (!s) return void 0;
+  const text = (key) => typeof s[key] === "string" ? s[key] : void 0;
+  const number = (key) => typeof s[key] === "number" && Number.isFinite(s[key]) ? s[key] : void 0;
+  const pipelineIdentifier = text("pipelineIdentifier");
+  const orgIdentifier = text("orgIdentifier");
+  const projectIdentifier = text("projectIdentifier");
+  const planExecutionId = text("planExecutionId");
+  const status = text("status");
+  if (!pipelineIdentifier || !orgIdentifier || !projectIdentifier || !planExecutionId || !status) return void 0;
+  const optional = { runSequence: number("runSequence"), startTs: number("startTs"), endTs: number("endTs") };
+  return {
+    pipelineIdentifier,
+    name: text("name") || pipelineIdentifier,
+    orgIdentifier,
+    projectIdentifier,
+    planExecutionId,
+    status,
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== void 0))
+  };
+}
+function field(value, key) {
+  if (!value || typeof value !== "object") return void 0;
+  const inner = value[key];
+  return inner && typeof inner === "object" && !Array.isArray(inner) ? inner : void 0;
+}
+function webLink(value) {
+  if (typeof value !== "string" || value.length > 2048 || /[\s\u0000-\u001f\u007f-\u009f]|::|##\[/u.test(value)) return void 0;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password ? url.href : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/approvals/preview-execution.ts
+async function previewExecution(req, deps) {
+  const timing = deps.timing ?? DEFAULT_TIMING;
+  const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
+  const started = deps.clock.now();
+  const base = { executionId: req.executionId, decision: req.action, posts: 0 };
+  let preview;
+  try {
+    const summary2 = await retryRead(
+      `Reading execution ${req.executionId}`,
+      () => deps.executions.summary(req.executionId, deps.signal),
+      deps.clock.now() + timing.readBudgetMs,
+      timing.reads,
+      ctx
+    );
+    const clean3 = (text) => cleanRemoteText(text, 200);
+    preview = {
+      executionId: req.executionId,
+      pipelineName: clean3(summary2.name),
+      orgId: clean3(summary2.orgIdentifier),
+      projectId: clean3(summary2.projectIdentifier),
+      ...summary2.runSequence !== void 0 ? { runSequence: summary2.runSequence } : {},
+      status: cleanRemoteText(summary2.status, 60),
+      url: fallbackExecutionUrl(deps.target, summary2)
+    };
+  } catch (error2) {
+    const waitedMs = deps.clock.now() - started;
+    if (deps.signal?.aborted || error2 instanceof CancelledError) return { result: { kind: "cancelled", ...base, waitedMs } };
+    const cause2 = error2 instanceof HarnessApiError ? error2.harnessCause : describeReadFailure2(error2);
+    return { result: { kind: "failed", ...base, cause: cause2, waitedMs } };
+  }
+  const result = await decideExecution({ ...req, dryRun: true }, deps);
+  return { result, preview };
+}
+
+// src/approvals/follow-pipeline.ts
+var FOLLOW_UNTIL_VALUES = ["past-approval", "finished"];
+var MAX_FOLLOW_MS = 24 * 36e5;
+var FOLLOW_BACKOFF = { initialMs: 3e3, maxMs: 3e4, factor: 1.5 };
+var FAILING_PIPELINE_STATUSES = ["Failed", "Errored", "Aborted", "AbortedByFreeze", "Expired", "ApprovalRejected"];
+var FAILING = new Set(FAILING_PIPELINE_STATUSES.map((s) => s.toLowerCase()));
+var APPROVAL_WAITING = "approvalwaiting";
+function parseFollowSettings(read, problems) {
+  const waitText = read("waitForPipeline").trim();
+  const untilText = read("waitForPipelineUntil").trim();
+  const parsed = waitText === "" ? 0 : parseDuration(waitText);
+  const waitValid = parsed !== void 0 && parsed <= MAX_FOLLOW_MS;
+  if (!waitValid) problems.add("waitForPipeline", waitText, "a duration such as 30m, 90s or 0 (do not follow the pipeline), at most 24h");
+  const timeoutMs = waitValid ? parsed : 0;
+  let until = "past-approval";
+  if (untilText !== "") {
+    const value = untilText.toLowerCase();
+    if (!FOLLOW_UNTIL_VALUES.includes(value)) {
+      problems.add("waitForPipelineUntil", untilText, "past-approval (until the pipeline has left the approval step) or finished (until it has ended)");
+    } else until = value;
+    if (timeoutMs === 0 && waitValid) {
+      problems.add("waitForPipelineUntil", untilText, "to be given together with a {waitForPipeline} above 0 (how long to follow, such as 30m); without it the pipeline is not followed");
+    }
+  }
+  return timeoutMs > 0 ? { timeoutMs, until } : void 0;
+}
+function isFarEnough(status, until) {
+  if (isTerminalExecutionStatus(status)) return true;
+  return until === "past-approval" && status.toLowerCase() !== APPROVAL_WAITING;
+}
+function isFailingStatus(status, decision) {
+  const lower = status.toLowerCase();
+  if (lower === "approvalrejected" && decision === "REJECT") return false;
+  return FAILING.has(lower);
+}
+async function followPipeline(req, deps) {
+  const { executionId, settings } = req;
+  const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
+  const started = deps.clock.now();
+  const deadline = started + settings.timeoutMs;
+  const goal = settings.until === "finished" ? "finish" : "leave the approval step";
+  let reads = 0;
+  let last;
+  let previous;
+  let url;
+  const end = (kind, failed, message, cause2) => ({
+    executionId,
+    until: settings.until,
+    end: kind,
+    ...last ? { status: cleanRemoteText(last.status, 60), pipelineName: cleanRemoteText(last.name, 200) } : {},
+    ...last?.runSequence !== void 0 ? { runSequence: last.runSequence } : {},
+    ...url ? { url } : {},
+    failed,
+    message,
+    ...cause2 ? { cause: cause2 } : {},
+    reads,
+    waitedMs: deps.clock.now() - started
+  });
+  const reported = () => last ? `Harness reports it as ${cleanRemoteText(last.status, 60)}` : "Harness reported no status";
+  deps.logger.info(`Execution ${executionId}: following the pipeline until it has ${settings.until === "finished" ? "finished" : "left the approval step"}, for at most ${formatDuration(settings.timeoutMs)}.`);
+  try {
+    for (; ; ) {
+      try {
+        last = await retryRead(`Reading execution ${executionId}`, () => deps.executions.summary(executionId, deps.signal), Math.max(deadline, deps.clock.now()), DEFAULT_TIMING.reads, ctx);
+      } catch (error2) {
+        if (deps.signal?.aborted || error2 instanceof CancelledError) throw error2;
+        const cause2 = error2 instanceof HarnessApiError ? error2.harnessCause : void 0;
+        const why = error2 instanceof Error ? error2.message : String(error2);
+        return end("unreadable", true, `The pipeline of execution ${executionId} could not be read while following it (${cleanRemoteText(why, 300)}); the decision was recorded, but how the pipeline went on is unknown.`, cause2);
+      }
+      reads++;
+      url ??= await deps.executions.uiUrl(last, deps.signal);
+      const status = cleanRemoteText(last.status, 60);
+      if (status !== previous) deps.logger.info(`Execution ${executionId}: the pipeline is ${status}.`);
+      else deps.logger.debug(`Execution ${executionId}: the pipeline is still ${status} (read ${reads}).`);
+      previous = status;
+      if (isFarEnough(last.status, settings.until)) {
+        const failed = isFailingStatus(last.status, req.decision);
+        const ended = isTerminalExecutionStatus(last.status);
+        const message = ended ? `The pipeline has ended: Harness reports it as ${status}.` : `The pipeline has left the approval step: Harness reports it as ${status}.`;
+        return end("reached", failed, message);
+      }
+      const now = deps.clock.now();
+      if (now >= deadline) {
+        return end("timed-out", true, `The pipeline did not ${goal} within ${formatDuration(settings.timeoutMs)}: ${reported()}.`);
+      }
+      await deps.clock.sleep(Math.min(backoffDelay(reads, FOLLOW_BACKOFF, () => 1), deadline - now), deps.signal);
+    }
+  } catch (error2) {
+    if (deps.signal?.aborted || error2 instanceof CancelledError) {
+      return end("cancelled", true, `Following the pipeline was cancelled: ${reported()}.`);
+    }
+    throw error2;
+  }
+}
+
 // src/run/run.ts
 function decisionForVerdict(settings, verdict) {
   switch (verdict) {
@@ -8966,7 +9300,8 @@ async function runApprovalGate(settings, deps) {
     decision = chosen;
     if (gate.verdict !== "success") comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(" ");
   }
-  const harness = withRateLimit(withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry), new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
+  const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry);
+  const harness = withRateLimit(settings.dryRun ? readOnlyHttp(reachable) : reachable, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
   if (settings.exemption) {
     const exemption = await decideExemption(
       {
@@ -8983,31 +9318,49 @@ async function runApprovalGate(settings, deps) {
     return { outcome, decision, ...gate ? { gate } : {}, executions: [], exemption, scope };
   }
   const client = new ApprovalsClient(harness, settings.harness);
-  const executions = await mapConcurrently(
-    settings.executionIds,
-    settings.concurrency,
-    (executionId) => decideExecution(
-      {
-        executionId,
-        callbackId: settings.callbackId,
-        action: decision,
-        approverInputs: settings.approverInputs,
-        comments,
-        marker: deps.marker,
-        waitForApprovalMs: settings.waitForApprovalMs
-      },
-      { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
-    )
-  );
-  return { outcome: forGate(overallOutcome(executions), gate), decision, ...gate ? { gate } : {}, executions, scope };
+  const executionClient = new ExecutionClient(harness, settings.harness);
+  const previews = [];
+  const executions = await mapConcurrently(settings.executionIds, settings.concurrency, async (executionId) => {
+    const request = {
+      executionId,
+      callbackId: settings.callbackId,
+      action: decision,
+      approverInputs: settings.approverInputs,
+      comments,
+      marker: deps.marker,
+      waitForApprovalMs: settings.waitForApprovalMs
+    };
+    const decisionDeps = { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing };
+    if (!settings.dryRun) return decideExecution(request, decisionDeps);
+    const { result, preview } = await previewExecution(request, { ...decisionDeps, executions: executionClient, target: settings.harness });
+    if (preview) previews.push(preview);
+    return result;
+  });
+  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...gate ? { gate } : {}, executions, scope, dryRun: true, previews };
+  const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : void 0;
+  return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...gate ? { gate } : {}, executions, scope, ...follows ? { follows } : {} };
 }
 function forGate(outcome, gate) {
   return outcome === "decided" && gate && gate.verdict !== "success" ? "gate-rejected" : outcome;
 }
-function overallOutcome(executions) {
+async function followDecided(executions, settings, deps) {
+  const follow = settings.follow;
+  const decided = executions.filter((e) => e.kind === "decided");
+  return mapConcurrently(
+    decided,
+    settings.concurrency,
+    (e) => followPipeline(
+      { executionId: e.executionId, decision: e.decision, settings: follow },
+      { executions: deps.executions, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random }
+    )
+  );
+}
+function overallOutcome(executions, follows = []) {
   if (executions.some((e) => e.kind === "cancelled")) return "cancelled";
   if (executions.some((e) => e.kind === "failed")) return "failed";
   if (executions.some((e) => e.kind === "unknown")) return "unknown";
+  if (executions.some((e) => e.kind === "dry-run")) return "dry-run";
+  if (follows.some((f) => f.failed)) return "pipeline-failed";
   return "decided";
 }
 
@@ -9117,6 +9470,8 @@ function executionRow(e, phrasing = ACTION_PHRASING) {
       return { ...row, cause: "decision-state-unknown", title: "Decision state unknown", message: clean(e.message), fix: "Check the execution in Harness before running this again." };
     case "cancelled":
       return { ...row, message: "Cancelled before a decision was recorded." };
+    case "dry-run":
+      return { ...row, wouldPost: wouldPostJson(e.plan) };
   }
 }
 function commonStatus(rows) {
@@ -9135,7 +9490,15 @@ function approvalFields(decision, executions) {
 }
 function pipelineRun(run2) {
   const url = /^https?:\/\/[^\s"'<>]+$/.test(run2.url) ? run2.url : "";
-  return { name: clean(run2.name), runSequence: run2.runSequence, url };
+  return {
+    name: clean(run2.name),
+    ...run2.runSequence !== void 0 ? { runSequence: run2.runSequence } : {},
+    url,
+    ...run2.status ? { status: cleanRemoteText(run2.status, 60) } : {}
+  };
+}
+function runLabel(run2, separator) {
+  return run2.runSequence !== void 0 ? `${run2.name}${separator}${run2.runSequence}` : run2.name;
 }
 function progressText(row) {
   if (row.approvals === void 0) return "";
@@ -9145,7 +9508,7 @@ function progressText(row) {
 }
 function describeExecution(row, scope) {
   const where = scope.orgId && scope.projectId ? ` in ${scope.orgId}/${scope.projectId}` : "";
-  const pipeline = row.pipeline ? `, pipeline "${row.pipeline.name}" run ${row.pipeline.runSequence}` : "";
+  const pipeline = row.pipeline ? `, pipeline ${runLabel({ ...row.pipeline, name: `"${row.pipeline.name}"` }, " run ")}` : "";
   return `execution ${row.executionId}${where}${pipeline}`;
 }
 function announceExecutions(rows, logger, scope = {}) {
@@ -9171,7 +9534,7 @@ function announceExecutions(rows, logger, scope = {}) {
 function executionCell(row) {
   const id = `<code>${escapeHtml(row.executionId)}</code>`;
   if (!row.pipeline) return id;
-  const label = `${escapeHtml(row.pipeline.name)} #${row.pipeline.runSequence}`;
+  const label = escapeHtml(runLabel(row.pipeline, " #"));
   return `${id}<br>${row.pipeline.url ? `<a href="${escapeHtml(row.pipeline.url)}">${label}</a>` : label}`;
 }
 function detailsCell(row) {
@@ -9209,6 +9572,143 @@ function addExecutionsToSummary(summary2, rows, context = {}) {
         { data: "Details", header: true }
       ],
       ...cells
+    ])
+  );
+  return summary2;
+}
+
+// src/approvals/dry-run-summary.ts
+var AUTO_REJECT = "the approval step has auto-reject on: approving it also rejects the older waiting approvals of the same pipeline, step and service in other executions.";
+function inputsText(plan) {
+  if (plan.approverInputs.length === 0) return "none";
+  return plan.approverInputs.map((i) => `${i.name}=${i.value} (${i.source === "default" ? "step's default" : "given"})`).join(", ");
+}
+function pipelineText(row) {
+  return row.pipeline?.name ? ` of pipeline ${row.pipeline.name}${row.pipeline.status ? ` (${row.pipeline.status})` : ""}` : "";
+}
+function announceDryRun(rows, logger) {
+  for (const row of rows) {
+    const plan = row.wouldPost;
+    if (!plan) continue;
+    const target = plan.instanceId ? `approval instance ${plan.instanceId}` : "the execution, without checking what waits (the key may not read approvals)";
+    logger.info(
+      [
+        `Dry run, execution ${row.executionId}${pipelineText(row)}: a real run would post ${plan.action} to ${target}${plan.callbackId ? ` (callback id ${plan.callbackId})` : ""}.`,
+        `  approver inputs: ${inputsText(plan)}`,
+        ...plan.comments.split("\n").map((line, i) => `  ${i === 0 ? "comments:" : "         "} ${line}`),
+        ...row.pipeline?.url ? [`  pipeline: ${row.pipeline.url}`] : []
+      ].join("\n")
+    );
+    if (plan.autoReject) logger.warning(`Execution ${row.executionId}: ${AUTO_REJECT}`, "Auto-reject");
+  }
+  if (rows.some((r) => r.wouldPost)) logger.info("Dry run: nothing was posted to Harness.");
+}
+function wouldPostOutput(rows) {
+  const plans = rows.filter((r) => r.wouldPost).map((r) => ({ executionId: r.executionId, ...r.wouldPost }));
+  return plans.length > 0 ? JSON.stringify(plans) : void 0;
+}
+function addDryRunToSummary(summary2, rows) {
+  const planned = rows.filter((r) => r.wouldPost);
+  if (planned.length === 0) return summary2;
+  summary2.addHeading("Dry run: what would be posted", 3);
+  summary2.addTable(
+    closedCells([
+      [
+        { data: "Execution", header: true },
+        { data: "Pipeline", header: true },
+        { data: "Action", header: true },
+        { data: "Approver inputs", header: true },
+        { data: "Comments", header: true }
+      ],
+      ...planned.map((r) => {
+        const plan = r.wouldPost;
+        const pipeline = r.pipeline?.name ? `${escapeHtml(r.pipeline.name)}${r.pipeline.status ? ` (${escapeHtml(r.pipeline.status)})` : ""}` : "\u2013";
+        return [
+          `<code>${escapeHtml(r.executionId)}</code>`,
+          r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${pipeline}</a>` : pipeline,
+          escapeHtml(plan.action) + (plan.autoReject ? ` \u26A0\uFE0F ${escapeHtml(AUTO_REJECT)}` : ""),
+          escapeHtml(inputsText(plan)),
+          plan.comments.split("\n").map(escapeHtml).join("<br>")
+        ];
+      })
+    ])
+  );
+  summary2.addRaw("<p>Nothing was posted to Harness.</p>", true);
+  return summary2;
+}
+
+// src/approvals/follow-summary.ts
+function withPipeline(row, preview, follow) {
+  const known = row.pipeline;
+  const name = follow?.pipelineName ?? preview?.pipelineName ?? known?.name;
+  const url = follow?.url ?? preview?.url ?? known?.url;
+  const runSequence = follow?.runSequence ?? preview?.runSequence ?? known?.runSequence;
+  const status = follow?.status ?? preview?.status ?? known?.status;
+  const pipeline = name !== void 0 || url !== void 0 ? pipelineRun({ name: name ?? "", url: url ?? "", ...runSequence !== void 0 ? { runSequence } : {}, ...status ? { status } : {} }) : void 0;
+  return {
+    ...row,
+    ...pipeline ? { pipeline } : {},
+    ...follow ? {
+      follow: {
+        until: follow.until,
+        end: follow.end,
+        failed: follow.failed,
+        message: follow.message,
+        reads: follow.reads,
+        waitedSeconds: Math.round(follow.waitedMs / 1e3),
+        ...follow.cause ? { cause: follow.cause.id } : {}
+      }
+    } : {}
+  };
+}
+function pipelineFields(rows) {
+  const statuses = new Set(rows.map((r) => r.pipeline?.status).filter((s) => s !== void 0));
+  if (statuses.size === 0) return {};
+  const single = rows.length === 1 ? rows[0] : void 0;
+  return {
+    pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== void 0) ? [...statuses][0] : "MIXED",
+    ...single?.pipeline?.url ? { pipelineUrl: single.pipeline.url } : {}
+  };
+}
+function announcePipelines(rows, logger) {
+  for (const row of rows) {
+    if (!row.follow) continue;
+    const where = rows.length > 1 ? `Execution ${row.executionId}: ` : "";
+    const link = row.pipeline?.url ? ` ${row.pipeline.url}` : "";
+    if (row.follow.failed) logger.error(`${where}${row.follow.message}${link}`, followTitle(row));
+    else logger.info(`${where}${row.follow.message}${link}`);
+  }
+}
+function followTitle(row) {
+  switch (row.follow?.end) {
+    case "timed-out":
+      return "Pipeline wait ran out";
+    case "unreadable":
+      return "Pipeline not readable";
+    case "cancelled":
+      return "Following cancelled";
+    default:
+      return `Pipeline ${row.pipeline?.status ?? "ended"}`;
+  }
+}
+function addPipelinesToSummary(summary2, rows) {
+  const followed = rows.filter((r) => r.follow);
+  if (followed.length === 0) return summary2;
+  summary2.addHeading(followed.length === 1 ? "Pipeline" : `Pipelines (${followed.length})`, 3);
+  summary2.addTable(
+    closedCells([
+      [
+        { data: "Execution", header: true },
+        { data: "Pipeline", header: true },
+        { data: "Status", header: true },
+        { data: "What Harness reports", header: true }
+      ],
+      ...followed.map((r) => [
+        `<code>${escapeHtml(r.executionId)}</code>`,
+        r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${escapeHtml(r.pipeline.name || "Open in Harness")}</a>` : escapeHtml(r.pipeline?.name || "\u2013"),
+        `${r.follow.failed ? "\u274C" : "\u2705"} ${escapeHtml(r.pipeline?.status ?? "unknown")}`,
+        escapeHtml(r.follow.message)
+      ])
     ])
   );
   return summary2;
@@ -9392,16 +9892,26 @@ function announceResult(result, logger) {
   if (result.exemption) return announceExemptionResult(result.exemption, logger);
   if (result.outcome === "cancelled") logger.error("The run was cancelled; no decision was posted after that.", "Cancelled");
   announceExecutions(result.executions, logger, result);
+  announceDryRun(result.executions, logger);
+  announcePipelines(result.executions, logger);
 }
 
 // src/run/result.ts
 function toResultJson(result, phrasing = ACTION_PHRASING) {
-  const executions = result.executions.map((e) => executionRow(e, phrasing));
+  const executions = result.executions.map(
+    (e) => withPipeline(
+      executionRow(e, phrasing),
+      result.previews?.find((p) => p.executionId === e.executionId),
+      result.follows?.find((f) => f.executionId === e.executionId)
+    )
+  );
   return {
     outcome: result.outcome,
+    ...result.dryRun ? { dryRun: true } : {},
     ...result.scope.orgId ? { orgId: result.scope.orgId } : {},
     ...result.scope.projectId ? { projectId: result.scope.projectId } : {},
     ...approvalFields(result.decision, executions),
+    ...pipelineFields(executions),
     ...result.gate ? gateResultJson(result.gate) : {},
     executions,
     ...result.exemption ? exemptionFields(result.exemption, phrasing) : {}
@@ -9420,10 +9930,12 @@ var HEADLINE2 = {
   unknown: "Decision state unknown",
   cancelled: "Cancelled: no decision posted",
   "invalid-settings": "Invalid settings: nothing was sent",
-  error: "Failed"
+  error: "Failed",
+  "dry-run": "Dry run: the decision would be posted; nothing was sent",
+  "pipeline-failed": "Decision recorded, then the pipeline failed or the wait ran out"
 };
 function addResultToSummary(summary2, result, context = {}) {
-  summary2.addHeading(`Harness approval: ${HEADLINE2[result.outcome]}`, 2);
+  summary2.addHeading(`Harness approval: ${result.dryRun && result.outcome !== "dry-run" ? "Dry run: " : ""}${HEADLINE2[result.outcome]}`, 2);
   if (result.problems?.length) {
     summary2.addList(result.problems.map(escapeHtml));
   }
@@ -9431,10 +9943,15 @@ function addResultToSummary(summary2, result, context = {}) {
   addGateToSummary(summary2, result);
   if (result.exemption) addExemptionToSummary(summary2, result.exemption);
   addExecutionsToSummary(summary2, result.executions, { ...context, ...result.orgId ? { orgId: result.orgId } : {}, ...result.projectId ? { projectId: result.projectId } : {} });
+  addDryRunToSummary(summary2, result.executions);
+  addPipelinesToSummary(summary2, result.executions);
   return summary2;
 }
 
 // src/run/verdict.ts
+function succeeded(result) {
+  return result.outcome === "decided" || result.outcome === "dry-run";
+}
 function verdictLine(result) {
   const rows = result.executions;
   const which = result.exemption ? `exemption ${result.exemption.exemptionId}` : rows.length === 1 ? `execution ${rows[0].executionId}` : `${rows.length} executions`;
@@ -9453,12 +9970,24 @@ function verdictLine(result) {
       const what = result.exemption ? "the STO exemption was rejected" : "the Harness approval was rejected";
       return `${why}, so ${what} (${which}).`;
     }
+    case "dry-run": {
+      const plan = rows[0]?.wouldPost;
+      const instance = rows.length === 1 && plan?.instanceId ? ` (approval instance ${plan.instanceId})` : "";
+      return `Dry run: a real run would post ${plan?.action ?? "the decision"} on ${which}${instance}; nothing was posted.`;
+    }
+    case "pipeline-failed": {
+      const failed = rows.filter((r) => r.follow?.failed);
+      const one = failed.length === 1 ? failed[0] : void 0;
+      const what = one ? `${rows.length > 1 ? `execution ${one.executionId}: ` : ""}${one.follow.message}` : `${failed.length} of ${rows.length} pipelines failed or were not followed to the end.`;
+      const why = result.statusVerdict && result.statusVerdict !== "success" ? " because the status gate did not pass" : "";
+      return `Decided: ${result.decision}${why} on ${which}, but then: ${what}`;
+    }
     case "gate-failed":
       return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`;
     case "failed": {
       if (result.exemption) return `Failed: ${which} could not be decided.`;
-      const failed = rows.filter((r) => r.outcome !== "decided").length;
-      return `Failed: ${failed} of ${rows.length} execution(s) could not be decided.`;
+      const failed = rows.filter((r) => r.outcome !== "decided" && r.outcome !== "dry-run").length;
+      return `Failed: ${failed} of ${rows.length} execution(s) could not be decided${result.dryRun ? " (dry run: nothing was posted)" : ""}.`;
     }
     case "unknown":
       return `Unknown: the decision state of ${result.exemption ? which : "at least one execution"} is unknown; check Harness before running again.`;
@@ -9887,14 +10416,14 @@ function maskValue(value, maskSecret2) {
   if (credential && credential !== value) maskSecret2(credential);
 }
 function parseField(raw, problems) {
-  const field = raw.trim();
-  if (field === "") return "";
-  const segments = field.split(".");
+  const field2 = raw.trim();
+  if (field2 === "") return "";
+  const segments = field2.split(".");
   if (segments.some((s) => s.trim() === "" || s.trim() !== s || s.length > 128) || segments.length > 32) {
     problems.add("statusField", raw, "a dot path into the JSON body such as 'status', 'build.result' or 'items.0.state'");
     return void 0;
   }
-  return field;
+  return field2;
 }
 function splitList(raw) {
   return raw.split(/[,\n]/).map((v) => v.trim().toLowerCase()).filter((v) => v !== "");
@@ -9945,6 +10474,10 @@ function parseSettings(read, maskSecret2, defaults = {}) {
   if (caCert !== "" && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(caCert)) {
     problems.add("caCert", caCert, "one or more PEM certificates (-----BEGIN CERTIFICATE----- \u2026)");
   }
+  const dryRun = parseDryRun(read, problems);
+  const follow = parseFollowSettings(read, problems);
+  if (exemption && dryRun) problems.add("dryRun", read("dryRun"), "false (or unset) with {exemptionId}: a dry run covers pipeline approvals");
+  if (exemption && follow) problems.add("waitForPipeline", read("waitForPipeline"), "0 (or unset) with {exemptionId}: an exemption has no pipeline to follow");
   problems.throwIfAny();
   const { executionIds, callbackId, approverInputs, waitForApprovalMs, concurrency } = approvals;
   return {
@@ -9959,7 +10492,9 @@ function parseSettings(read, maskSecret2, defaults = {}) {
     waitForApprovalMs,
     concurrency,
     maxRequestsPerMinute,
-    ...caCert ? { caCert } : {}
+    ...caCert ? { caCert } : {},
+    dryRun,
+    ...follow ? { follow } : {}
   };
 }
 
@@ -10025,7 +10560,7 @@ async function run() {
   }
   setOutputs(result);
   announceResult(result, actionsLogger);
-  if (result.outcome !== "decided") setFailed(verdictLine(result));
+  if (!succeeded(result)) setFailed(verdictLine(result));
   try {
     await addResultToSummary(summary, result, { ...settings?.callbackId ? { callbackId: settings.callbackId } : {} }).write();
   } catch (error2) {
@@ -10041,6 +10576,10 @@ function setOutputs(result) {
   if (result.statusValue !== void 0) outputs.push(["statusValue", result.statusValue]);
   if (result.attempts !== void 0) outputs.push(["attempts", String(result.attempts)]);
   if (result.exemptionStatus) outputs.push(["exemptionStatus", result.exemptionStatus]);
+  if (result.pipelineStatus) outputs.push(["pipelineStatus", result.pipelineStatus]);
+  if (result.pipelineUrl) outputs.push(["pipelineUrl", result.pipelineUrl]);
+  const wouldPost = wouldPostOutput(result.executions);
+  if (wouldPost) outputs.push(["wouldPost", wouldPost]);
   outputs.push(["result", JSON.stringify(result)]);
   if (!writeStepOutputs(outputs)) warning("GITHUB_OUTPUT is not set (not on a GitHub runner?): the outputs were not written.");
 }

@@ -25,6 +25,9 @@ const BAD: Record<string, string[]> = {
   concurrency: ['0', '-1', '1.5', 'abc', '999999', '４'],
   maxRequestsPerMinute: ['0', 'lots', '1e3', '100000'],
   caCert: ['not a pem', HUGE, '-----BEGIN CERTIFICATE-----'],
+  dryRun: ['yes', '1', 'on', 'true\r\nfalse', HUGE, 'ｔｒｕｅ'],
+  waitForPipeline: ['soon', '-5s', '25h', '30 minutes', INJECT, HUGE],
+  waitForPipelineUntil: ['done', 'success', INJECT, HUGE],
 }
 
 // Gate inputs are only read with a status URL; each case sets a valid one unless it tests statusUrl itself.

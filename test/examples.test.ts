@@ -219,7 +219,8 @@ describe('the command line examples', () => {
   it('the documentation names every flag and environment variable', () => {
     const docs = text('README.md')
     for (const option of INPUT_OPTIONS) {
-      expect(docs, `--${option.flag}`).toContain(`\`--${option.flag} `)
+      // A switch stands alone (`--dry-run`); any other flag is shown with its value.
+      expect(docs, `--${option.flag}`).toContain(option.boolean ? `\`--${option.flag}\`` : `\`--${option.flag} `)
       for (const name of envNames(option)) expect(docs, name).toContain(name)
     }
   })

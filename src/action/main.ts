@@ -10,8 +10,9 @@ import { announceResult } from '../run/annotations.js'
 import { settingsErrorJson, toResultJson, type ResultJson } from '../run/result.js'
 import { cleanRemoteText, registerSecret } from '../report/sanitize.js'
 import { addResultToSummary } from '../run/summary.js'
-import { verdictLine } from '../run/verdict.js'
+import { succeeded, verdictLine } from '../run/verdict.js'
 import { SettingsError } from '../settings/problems.js'
+import { wouldPostOutput } from '../approvals/dry-run-summary.js'
 import { parseSettings, type Settings } from '../run/settings.js'
 import { writeStepOutputs } from './step-outputs.js'
 
@@ -74,9 +75,9 @@ export async function run(): Promise<void> {
 
   setOutputs(result)
   announceResult(result, actionsLogger)
-  // Anything but the decision asked for fails the step, a rejection for a failed job included: a green
-  // check must never stand for failed tests. The outputs above are set either way.
-  if (result.outcome !== 'decided') core.setFailed(verdictLine(result))
+  // Anything but what was asked fails the step, a rejection for a failed job included: a green check must
+  // never stand for failed tests. A dry run that a real run would post passes. The outputs above are set either way.
+  if (!succeeded(result)) core.setFailed(verdictLine(result))
   try {
     await addResultToSummary(core.summary, result, { ...(settings?.callbackId ? { callbackId: settings.callbackId } : {}) }).write()
   } catch (error) {
@@ -94,6 +95,10 @@ function setOutputs(result: ResultJson): void {
   if (result.statusValue !== undefined) outputs.push(['statusValue', result.statusValue])
   if (result.attempts !== undefined) outputs.push(['attempts', String(result.attempts)])
   if (result.exemptionStatus) outputs.push(['exemptionStatus', result.exemptionStatus])
+  if (result.pipelineStatus) outputs.push(['pipelineStatus', result.pipelineStatus])
+  if (result.pipelineUrl) outputs.push(['pipelineUrl', result.pipelineUrl])
+  const wouldPost = wouldPostOutput(result.executions)
+  if (wouldPost) outputs.push(['wouldPost', wouldPost])
   outputs.push(['result', JSON.stringify(result)])
   // Every runner names an output file; the runner's old `::set-output` command is deprecated.
   if (!writeStepOutputs(outputs)) core.warning('GITHUB_OUTPUT is not set (not on a GitHub runner?): the outputs were not written.')

@@ -152,3 +152,39 @@ export function classifyHarnessFailure(status: number, text: string): HarnessCau
     harnessMessage: quoted,
   }
 }
+
+/** What the execution read was about, so its causes can name the execution and the scope asked for. */
+export interface ExecutionReadContext {
+  executionId: string
+  orgId: string
+  projectId: string
+}
+
+/**
+ * The cause of a failed execution read (`GET …/pipelines/execution/v2/{id}`). Its 404 and 403 mean the
+ * execution is not in this scope or may not be seen, and without that read the scope cannot be checked.
+ */
+export function classifyExecutionReadFailure(status: number, text: string, context: ExecutionReadContext): HarnessCause {
+  const cause = classifyHarnessFailure(status, text)
+  const { code } = harnessMessage(text)
+  const where = `org ${context.orgId}, project ${context.projectId}`
+  if (status === 404 && (code === 'ENTITY_NOT_FOUND' || cause.id !== 'not-json')) {
+    return {
+      ...cause,
+      id: 'execution-not-found',
+      title: 'Execution not found',
+      explanation: `Harness has no pipeline execution ${context.executionId} (looked up in ${where}): the id is wrong, or the execution was deleted.`,
+      fix: 'Check {executionId} (<+pipeline.executionId> in the pipeline) and {accountId}.',
+    }
+  }
+  if (status === 403) {
+    return {
+      ...cause,
+      id: 'forbidden',
+      title: 'Execution not viewable with this key',
+      explanation: `The key may not view pipeline execution ${context.executionId} in ${where}, so its org and project cannot be checked before deciding (or the execution belongs to another project).`,
+      fix: "Check {orgId} and {projectId}; grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute).",
+    }
+  }
+  return cause
+}

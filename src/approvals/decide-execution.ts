@@ -14,6 +14,7 @@ import { cleanRemoteText } from '../report/sanitize.js'
 import type { ApproverInput } from './approver-inputs.js'
 import type { Decision } from '../harness/decision.js'
 import { backoffDelay, isTransient, retryRead, type Backoff, type RetryContext } from '../http/retry-reads.js'
+import { decisionPlan, type DecisionPlan } from './dry-run.js'
 
 export interface DecisionRequest {
   executionId: string
@@ -24,6 +25,8 @@ export interface DecisionRequest {
   /** Unique to this run; each POST appends its attempt number and carries it in the comments. */
   marker: string
   waitForApprovalMs: number
+  /** Go the whole way, but stop right before the POST and report what it would have sent. */
+  dryRun?: boolean
 }
 
 export interface DecisionTiming {
@@ -82,6 +85,7 @@ export type ExecutionResult =
   | { kind: 'failed'; executionId: string; decision: Decision; cause: HarnessCause; posts: number; waitedMs: number; inputsSent?: ApproverInput[] }
   | { kind: 'unknown'; executionId: string; decision: Decision; message: string; posts: number; waitedMs: number; inputsSent?: ApproverInput[] }
   | { kind: 'cancelled'; executionId: string; decision: Decision; posts: number; waitedMs: number }
+  | { kind: 'dry-run'; executionId: string; decision: Decision; plan: DecisionPlan; posts: 0; waitedMs: number }
 
 /** A failure this module detects itself (before or instead of a Harness answer), in the documented terms. */
 export function localCause(id: HarnessCause['id'], title: string, explanation: string, fix: string, harnessMessage = ''): HarnessCause {
@@ -116,6 +120,12 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
       defaulted = merged.defaulted
     }
 
+    // A dry run ends here, everything checked that a real run checks before posting, and nothing posted.
+    if (req.dryRun) {
+      const plan = decisionPlan(req.action, req.callbackId, found.kind === 'instance' ? found.instance : undefined, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`))
+      return { kind: 'dry-run', ...base, plan, posts: 0, waitedMs }
+    }
+
     // 3. Post, at most `maxPosts` times, never twice without proof the first was not recorded.
     let unclear: string | undefined
     // Whether any attempt so far may have reached Harness (a refused connection did not).
@@ -126,7 +136,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
       const marker = `${req.marker}-${posts}`
       const body: DecisionBody = {
         action: req.action,
-        comments: req.comments ? `${req.comments}\n[${marker}]` : `[${marker}]`,
+        comments: commentsWithMarker(req.comments, marker),
         approver_inputs: inputs,
       }
       try {
@@ -178,6 +188,11 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
   }
 }
 
+/** The comments a POST carries: the user's, then this attempt's marker on a line of its own. */
+export function commentsWithMarker(comments: string, marker: string): string {
+  return comments ? `${comments}\n[${marker}]` : `[${marker}]`
+}
+
 /**
  * A documented cause found by reading the state before posting: classified from the sentence Harness
  * would answer a POST with, but reported as our own finding (Harness said nothing yet).
@@ -192,7 +207,7 @@ function normaliseStatus(status: string): FinalStatus | undefined {
   return upper === 'APPROVED' || upper === 'REJECTED' || upper === 'WAITING' ? upper : undefined
 }
 
-function describeReadFailure(error: unknown): HarnessCause {
+export function describeReadFailure(error: unknown): HarnessCause {
   if (error instanceof TransportError) return unreachableCause(error, 'Harness')
   if (error instanceof UnexpectedBodyError) {
     return localCause('not-json', 'Unexpected answer from Harness', `${error.message}.`, 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).')

@@ -9,6 +9,7 @@ import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
 import { ACTION_PHRASING, phrase, type Phrasing } from '../settings/problems.js'
 import type { SummaryLike } from '../report/summary.js'
 import type { ExecutionResult } from './decide-execution.js'
+import { wouldPostJson, type DecisionPlan } from './dry-run.js'
 import type { PipelineRun } from './types.js'
 import { closedCells } from '../report/summary.js'
 
@@ -22,6 +23,8 @@ export interface ExecutionRow extends FailureDetails {
   posts: number
   waitedSeconds: number
   note?: string
+  /** A dry run: what would have been posted. */
+  wouldPost?: DecisionPlan
   /** The approval step's message to its approvers. */
   approvalMessage?: string
   /** APPROVE activities on the step after ours, ours included, and how many it needs. */
@@ -81,6 +84,8 @@ export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHR
       return { ...row, cause: 'decision-state-unknown', title: 'Decision state unknown', message: clean(e.message), fix: 'Check the execution in Harness before running this again.' }
     case 'cancelled':
       return { ...row, message: 'Cancelled before a decision was recorded.' }
+    case 'dry-run':
+      return { ...row, wouldPost: wouldPostJson(e.plan) }
   }
 }
 
@@ -101,10 +106,20 @@ export function approvalFields(decision: Decision | undefined, executions: Execu
   }
 }
 
-/** The pipeline run as reported: the name cleaned, the link only when it is a plain http(s) URL. */
-function pipelineRun(run: PipelineRun): PipelineRun {
+/** The pipeline run as reported: the name and status cleaned, the link only when it is a plain http(s) URL. */
+export function pipelineRun(run: PipelineRun): PipelineRun {
   const url = /^https?:\/\/[^\s"'<>]+$/.test(run.url) ? run.url : ''
-  return { name: clean(run.name), runSequence: run.runSequence, url }
+  return {
+    name: clean(run.name),
+    ...(run.runSequence !== undefined ? { runSequence: run.runSequence } : {}),
+    url,
+    ...(run.status ? { status: cleanRemoteText(run.status, 60) } : {}),
+  }
+}
+
+/** `"Deploy" run 42`, or the name alone when Harness gave no run number. */
+function runLabel(run: PipelineRun, separator: string): string {
+  return run.runSequence !== undefined ? `${run.name}${separator}${run.runSequence}` : run.name
 }
 
 /** `1 of 2 approvals (also: Alice)`, when the step said. */
@@ -118,7 +133,7 @@ function progressText(row: ExecutionRow): string {
 /** `execution X in default/payments, pipeline "Deploy" run 42`. */
 function describeExecution(row: ExecutionRow, scope: ExecutionScope): string {
   const where = scope.orgId && scope.projectId ? ` in ${scope.orgId}/${scope.projectId}` : ''
-  const pipeline = row.pipeline ? `, pipeline "${row.pipeline.name}" run ${row.pipeline.runSequence}` : ''
+  const pipeline = row.pipeline ? `, pipeline ${runLabel({ ...row.pipeline, name: `"${row.pipeline.name}"` }, ' run ')}` : ''
   return `execution ${row.executionId}${where}${pipeline}`
 }
 
@@ -148,7 +163,7 @@ export function announceExecutions(rows: ExecutionRow[], logger: Logger, scope: 
 function executionCell(row: ExecutionRow): string {
   const id = `<code>${escapeHtml(row.executionId)}</code>`
   if (!row.pipeline) return id
-  const label = `${escapeHtml(row.pipeline.name)} #${row.pipeline.runSequence}`
+  const label = escapeHtml(runLabel(row.pipeline, ' #'))
   return `${id}<br>${row.pipeline.url ? `<a href="${escapeHtml(row.pipeline.url)}">${label}</a>` : label}`
 }
 

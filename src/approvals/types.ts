@@ -36,16 +36,20 @@ export interface ApprovalInstance {
     approverInputs?: StepApproverInput[]
     approvalActivities?: ApprovalActivity[]
     approvalMessage?: string
+    /** An APPROVE also rejects older waiting approvals of the same pipeline, step and service. */
+    autoRejectEnabled?: boolean
   }
 }
 
 /** A pipeline run as a summary names it. */
 export interface PipelineRun {
   name: string
-  /** The run number Harness shows (`runSequence`). */
-  runSequence: number
+  /** The run number Harness shows (`runSequence`), when it gave one. */
+  runSequence?: number
   /** The execution's page in Harness. */
   url: string
+  /** Harness's status name as last read (a dry run's read, or following the pipeline), e.g. Running. */
+  status?: string
 }
 
 /** The body Harness expects. The key is snake_case `approver_inputs`: camelCase is silently ignored. */

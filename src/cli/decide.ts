@@ -37,7 +37,7 @@ export function decideCommand(verb: DecideVerb): Command {
 /** parseArgs options, derived from the option table. */
 export function decideArgsConfig(): NonNullable<ParseArgsConfig['options']> {
   const options: NonNullable<ParseArgsConfig['options']> = {}
-  for (const o of INPUT_OPTIONS) options[o.flag] = { type: 'string', ...(o.repeatable ? { multiple: true } : {}) }
+  for (const o of INPUT_OPTIONS) options[o.flag] = { type: o.boolean ? 'boolean' : 'string', ...(o.repeatable ? { multiple: true } : {}) }
   for (const f of GENERAL_FLAGS) options[f.flag] = { type: 'boolean', ...(f.short ? { short: f.short } : {}) }
   return options
 }
@@ -159,5 +159,5 @@ function describeRun(settings: Settings, sources: Record<string, string>): strin
   const what = ids.length === 1 ? `execution ${ids[0]}` : `${ids.length} executions`
   const keyFrom = sources.apiKey ? ` (API key from ${sources.apiKey})` : ''
   const gate = settings.gate ? `, after the status gate at ${settings.gate.statusUrl.origin}` : ''
-  return `Deciding: ${settings.action} ${what} in ${accountId}/${orgId}/${projectId} at ${baseUrl.href}${gate}${keyFrom}.`
+  return `${settings.dryRun ? 'Dry run (nothing will be posted)' : 'Deciding'}: ${settings.action} ${what} in ${accountId}/${orgId}/${projectId} at ${baseUrl.href}${gate}${keyFrom}.`
 }

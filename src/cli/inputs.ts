@@ -36,7 +36,10 @@ export function resolveInputs(
   for (const option of options) {
     const given = flags[option.flag]
     let text: string | undefined
-    if (given !== undefined && typeof given !== 'boolean') {
+    if (typeof given === 'boolean') {
+      text = String(given)
+      sources[option.input] = `--${option.flag}`
+    } else if (given !== undefined) {
       const list = Array.isArray(given) ? given : [given]
       text = option.file ? list.map((path) => readInputFile(option, `--${option.flag}`, path, readFile)).join('\n') : list.join('\n')
       sources[option.input] = `--${option.flag}`

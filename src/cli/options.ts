@@ -2,7 +2,7 @@
 // parseSettings reads) and the environment variables that can set it instead. Flags, environment
 // lookup, `--help` and the documentation's tables are all derived from it, so they cannot drift apart.
 
-export type OptionGroup = 'harness' | 'decision' | 'gate' | 'tuning'
+export type OptionGroup = 'harness' | 'decision' | 'gate' | 'follow' | 'tuning'
 
 export interface InputOption {
   /** The flag without its leading dashes, kebab-case. */
@@ -17,7 +17,9 @@ export interface InputOption {
   file?: boolean
   /** Never echoed; redacted wherever it could show up. */
   secret?: boolean
-  /** Placeholder for the value in `--help`. */
+  /** A switch without a value (`--dry-run`): given, the input reads 'true'. */
+  boolean?: boolean
+  /** Placeholder for the value in `--help` ('' for a switch). */
   value: string
   /** How messages name it, when the flag in words (`org id`) would not do. */
   label?: string
@@ -73,6 +75,10 @@ export const INPUT_OPTIONS: readonly InputOption[] = [
     flag: 'wait-for-approval', input: 'waitForApproval', value: 'DURATION', group: 'decision',
     help: 'How long to wait for the approval step to start waiting when it has not yet (5m by default; 0 does not wait).',
   },
+  {
+    flag: 'dry-run', input: 'dryRun', boolean: true, value: '', group: 'decision',
+    help: 'Check everything (inputs, the status gate, the execution, the waiting step, the merged approver inputs) and print what would be posted; post nothing. Exit code 0 when a real run would post.',
+  },
 
   // The optional status gate.
   {
@@ -114,6 +120,16 @@ export const INPUT_OPTIONS: readonly InputOption[] = [
   {
     flag: 'on-timeout', input: 'onTimeout', value: 'fail|reject', group: 'gate',
     help: 'When the gate times out: fail without deciding (default), or reject.',
+  },
+
+  // Following the pipeline after the decision.
+  {
+    flag: 'wait-for-pipeline', input: 'waitForPipeline', value: 'DURATION', group: 'follow',
+    help: 'After deciding, follow the pipeline for at most this long (e.g. 30m; off by default). Fails when it ends Failed, Errored, Aborted, Expired or ApprovalRejected (after an approve), or when the wait runs out.',
+  },
+  {
+    flag: 'wait-for-pipeline-until', input: 'waitForPipelineUntil', value: 'past-approval|finished', group: 'follow',
+    help: 'How far to follow: past-approval (default) until the pipeline has left the approval step; finished until it has ended.',
   },
 
   // Batches.

@@ -21,6 +21,7 @@ export const EXIT = {
 export function exitCodeFor(result: ResultJson): number {
   switch (result.outcome) {
     case 'decided':
+    case 'dry-run':
       return EXIT.decided
     case 'invalid-settings':
       return EXIT.usage
@@ -37,6 +38,7 @@ const GROUP_TITLES: Record<OptionGroup, string> = {
   decision: 'What to decide',
   harness: 'Harness',
   gate: 'Status gate (optional: decide only once an external job has finished)',
+  follow: 'Following the pipeline (optional: after the decision)',
   tuning: 'Batches',
 }
 
@@ -96,7 +98,7 @@ export function example(command: string, width: number, indent = '  '): string[]
 function optionHelp(option: InputOption, width: number): string {
   const env = envNames(option).join(', ')
   const repeat = option.repeatable ? ' Repeatable.' : ''
-  return entry(`--${option.flag} ${option.value}`, `${option.help}${repeat} Env: ${env}.`, width)
+  return entry(`--${option.flag}${option.value ? ` ${option.value}` : ''}`, `${option.help}${repeat} Env: ${env}.`, width)
 }
 
 export interface CommandSummary {
@@ -126,7 +128,7 @@ export function generalHelp(commands: readonly CommandSummary[], width = DEFAULT
 
 /** Help for approve/reject: every option of the table, grouped, with its environment variables. */
 export function decideHelp(command: string, width = DEFAULT_HELP_WIDTH): string {
-  const groups: OptionGroup[] = ['decision', 'harness', 'gate', 'tuning']
+  const groups: OptionGroup[] = ['decision', 'harness', 'gate', 'follow', 'tuning']
   const sections = groups.flatMap((group) => ['', `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map((o) => optionHelp(o, width))])
   return [
     `Usage: ${PROGRAM} ${command} --execution-id ID [options]`,
@@ -166,6 +168,8 @@ export function decideHelp(command: string, width = DEFAULT_HELP_WIDTH): string 
         '--status-url https://ci.example.com/job/42/api/json --status-field result --status-header "Authorization: Bearer $CI_TOKEN"',
       width,
     ),
+    ...example(`${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --dry-run`, width),
+    ...example(`${PROGRAM} approve --execution-id Kq3x9 --org-id default --project-id payments --wait-for-pipeline 30m --wait-for-pipeline-until finished`, width),
   ].join('\n')
 }
 
@@ -173,8 +177,18 @@ export function decideHelp(command: string, width = DEFAULT_HELP_WIDTH): string 
 export function exitCodes(width: number): string[] {
   return [
     'Exit codes:',
-    entry(String(EXIT.decided), 'Decided as asked (every execution).', width, COMMAND_COLUMN),
-    entry(String(EXIT.failed), 'Not decided: a decision failed, the status gate failed, or the state is unknown.', width, COMMAND_COLUMN),
+    entry(
+      String(EXIT.decided),
+      'Decided as asked (every execution; with --wait-for-pipeline, each pipeline got as far as awaited). With --dry-run: a real run would post.',
+      width,
+      COMMAND_COLUMN,
+    ),
+    entry(
+      String(EXIT.failed),
+      'Not decided: a decision failed, the status gate failed, or the state is unknown; or a followed pipeline failed or the wait ran out.',
+      width,
+      COMMAND_COLUMN,
+    ),
     entry(String(EXIT.usage), 'Bad usage or invalid settings; nothing was sent to Harness.', width, COMMAND_COLUMN),
     entry(
       String(EXIT.rejectedByGate),

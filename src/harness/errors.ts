@@ -15,6 +15,7 @@ export type CauseId =
   | 'bad-key'
   | 'forbidden'
   | 'not-found'
+  | 'execution-not-found'
   | 'rate-limited'
   | 'server-error'
   | 'not-json'
@@ -36,8 +37,11 @@ export interface HarnessCause {
   harnessMessage: string
 }
 
-/** The Harness message in either documented error shape, or undefined when the body is not one. */
-export function harnessMessage(text: string): { message?: string; json: boolean } {
+/**
+ * The Harness message (and ErrorDTO `code`, when a string) in either documented error shape; no message
+ * when the body is not one.
+ */
+export function harnessMessage(text: string): { message?: string; code?: string; json: boolean } {
   let body: unknown
   try {
     body = JSON.parse(text)
@@ -46,9 +50,11 @@ export function harnessMessage(text: string): { message?: string; json: boolean 
   }
   if (body && typeof body === 'object') {
     const record = body as Record<string, unknown>
+    const code = typeof record.code === 'string' && record.code !== '' ? { code: record.code } : {}
     for (const key of ['message', 'detailedMessage', 'error']) {
-      if (typeof record[key] === 'string' && record[key] !== '') return { message: record[key] as string, json: true }
+      if (typeof record[key] === 'string' && record[key] !== '') return { message: record[key] as string, ...code, json: true }
     }
+    return { ...code, json: true }
   }
   return { json: true }
 }

@@ -12,6 +12,10 @@ import { decideExemption, type ExemptionResult } from '../exemptions/decide-exem
 import { ExemptionsClient } from '../exemptions/exemptions-client.js'
 import { mapConcurrently } from '../http/concurrency.js'
 import { decideExecution, type DecisionTiming, type ExecutionResult } from '../approvals/decide-execution.js'
+import { ExecutionClient } from '../approvals/execution-client.js'
+import { readOnlyHttp } from '../approvals/dry-run.js'
+import { previewExecution, type PipelinePreview } from '../approvals/preview-execution.js'
+import { followPipeline, type PipelineFollow } from '../approvals/follow-pipeline.js'
 
 export interface RunDeps {
   /** One keep-alive client for every request of the run. */
@@ -34,6 +38,8 @@ export type RunOutcome =
   | 'failed' // at least one execution failed
   | 'unknown' // at least one execution's decision state is unknown (and none failed outright)
   | 'cancelled'
+  | 'dry-run' // a dry run: every execution would have been decided; nothing was posted
+  | 'pipeline-failed' // every execution decided, but a followed pipeline failed, or the wait ran out
 
 export interface RunResult {
   outcome: RunOutcome
@@ -45,6 +51,12 @@ export interface RunResult {
   exemption?: ExemptionResult
   /** The org and project decided in. */
   scope: { orgId: string; projectId: string }
+  /** A dry run: nothing was posted. */
+  dryRun?: true
+  /** A dry run: the pipeline of each execution whose execution could be read. */
+  previews?: PipelinePreview[]
+  /** `waitForPipeline`: the pipeline of each decided execution, as following it ended. */
+  follows?: PipelineFollow[]
 }
 
 /** The decision the gate's verdict calls for, or undefined when nothing may be posted. Pure. */
@@ -78,7 +90,9 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
     if (gate.verdict !== 'success') comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(' ')
   }
 
-  const harness = withRateLimit(withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry), new RateLimiter(settings.maxRequestsPerMinute, deps.clock))
+  // A dry run's Harness client sends reads only: no path, however it fails, can post.
+  const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry)
+  const harness = withRateLimit(settings.dryRun ? readOnlyHttp(reachable) : reachable, new RateLimiter(settings.maxRequestsPerMinute, deps.clock))
   if (settings.exemption) {
     const exemption = await decideExemption(
       {
@@ -95,21 +109,27 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
     return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope }
   }
   const client = new ApprovalsClient(harness, settings.harness)
-  const executions = await mapConcurrently(settings.executionIds, settings.concurrency, (executionId) =>
-    decideExecution(
-      {
-        executionId,
-        callbackId: settings.callbackId,
-        action: decision,
-        approverInputs: settings.approverInputs,
-        comments,
-        marker: deps.marker,
-        waitForApprovalMs: settings.waitForApprovalMs,
-      },
-      { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing },
-    ),
-  )
-  return { outcome: forGate(overallOutcome(executions), gate), decision, ...(gate ? { gate } : {}), executions, scope }
+  const executionClient = new ExecutionClient(harness, settings.harness)
+  const previews: PipelinePreview[] = []
+  const executions = await mapConcurrently(settings.executionIds, settings.concurrency, async (executionId) => {
+    const request = {
+      executionId,
+      callbackId: settings.callbackId,
+      action: decision,
+      approverInputs: settings.approverInputs,
+      comments,
+      marker: deps.marker,
+      waitForApprovalMs: settings.waitForApprovalMs,
+    }
+    const decisionDeps = { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
+    if (!settings.dryRun) return decideExecution(request, decisionDeps)
+    const { result, preview } = await previewExecution(request, { ...decisionDeps, executions: executionClient, target: settings.harness })
+    if (preview) previews.push(preview)
+    return result
+  })
+  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions, scope, dryRun: true, previews }
+  const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : undefined
+  return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...(gate ? { gate } : {}), executions, scope, ...(follows ? { follows } : {}) }
 }
 
 /** A rejection recorded because the job failed is what the gate called for, but not what was asked. */
@@ -117,9 +137,23 @@ function forGate(outcome: RunOutcome, gate: GateOutcome | undefined): RunOutcome
   return outcome === 'decided' && gate && gate.verdict !== 'success' ? 'gate-rejected' : outcome
 }
 
-function overallOutcome(executions: ExecutionResult[]): RunOutcome {
+/** Follows the pipeline of every decided execution, as many at once as are decided at once. */
+async function followDecided(executions: ExecutionResult[], settings: Settings, deps: RunDeps & { executions: ExecutionClient }): Promise<PipelineFollow[]> {
+  const follow = settings.follow!
+  const decided = executions.filter((e) => e.kind === 'decided')
+  return mapConcurrently(decided, settings.concurrency, (e) =>
+    followPipeline(
+      { executionId: e.executionId, decision: e.decision, settings: follow },
+      { executions: deps.executions, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random },
+    ),
+  )
+}
+
+function overallOutcome(executions: ExecutionResult[], follows: PipelineFollow[] = []): RunOutcome {
   if (executions.some((e) => e.kind === 'cancelled')) return 'cancelled'
   if (executions.some((e) => e.kind === 'failed')) return 'failed'
   if (executions.some((e) => e.kind === 'unknown')) return 'unknown'
+  if (executions.some((e) => e.kind === 'dry-run')) return 'dry-run'
+  if (follows.some((f) => f.failed)) return 'pipeline-failed'
   return 'decided'
 }

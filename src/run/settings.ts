@@ -2,6 +2,8 @@
 // each feature parses its own (approvals, exemptions, the gate) and this puts them together with what the
 // run shares. Invalid settings throw a SettingsError listing every problem, before any request is made.
 import { parseApprovalSettings, type ApprovalDefaults, type ApprovalSettings } from '../approvals/settings.js'
+import { parseDryRun } from '../approvals/dry-run.js'
+import { parseFollowSettings, type FollowSettings } from '../approvals/follow-pipeline.js'
 import { parseExemptionSettings, type ExemptionSettings } from '../exemptions/exemption-settings.js'
 import { parseGateSettings, type GateSettings } from '../gate/settings.js'
 import type { Decision } from '../harness/decision.js'
@@ -23,6 +25,10 @@ export interface Settings extends ApprovalSettings {
   maxRequestsPerMinute: number
   /** Extra trusted CA certificate(s), PEM, for Harness and the status URL. */
   caCert?: string
+  /** Check everything and report what would be posted; post nothing. */
+  dryRun: boolean
+  /** Follow each decided execution's pipeline afterwards (`waitForPipeline`). */
+  follow?: FollowSettings
 }
 
 /** Values the front end knows from where it runs (the workflow run, the triggering event). */
@@ -63,6 +69,12 @@ export function parseSettings(
     problems.add('caCert', caCert, 'one or more PEM certificates (-----BEGIN CERTIFICATE----- …)')
   }
 
+  const dryRun = parseDryRun(read, problems)
+  const follow = parseFollowSettings(read, problems)
+  // Both concern pipeline approvals; an exemption has no pipeline to follow or a dry run of its own.
+  if (exemption && dryRun) problems.add('dryRun', read('dryRun'), 'false (or unset) with {exemptionId}: a dry run covers pipeline approvals')
+  if (exemption && follow) problems.add('waitForPipeline', read('waitForPipeline'), '0 (or unset) with {exemptionId}: an exemption has no pipeline to follow')
+
   problems.throwIfAny()
   const { executionIds, callbackId, approverInputs, waitForApprovalMs, concurrency } = approvals
   return {
@@ -78,5 +90,7 @@ export function parseSettings(
     concurrency,
     maxRequestsPerMinute,
     ...(caCert ? { caCert } : {}),
+    dryRun,
+    ...(follow ? { follow } : {}),
   }
 }

@@ -1,6 +1,8 @@
 // The job summary: on every outcome, failures included, so a run always explains itself. The headline and
 // the problems are the run's; each feature adds its own section (and escapes its own values).
 import { addExecutionsToSummary } from '../approvals/summary.js'
+import { addDryRunToSummary } from '../approvals/dry-run-summary.js'
+import { addPipelinesToSummary } from '../approvals/follow-summary.js'
 import { addExemptionToSummary } from '../exemptions/summary.js'
 import { addGateToSummary } from '../gate/summary.js'
 import { escapeHtml } from '../report/sanitize.js'
@@ -20,10 +22,12 @@ const HEADLINE: Record<ResultJson['outcome'], string> = {
   cancelled: 'Cancelled: no decision posted',
   'invalid-settings': 'Invalid settings: nothing was sent',
   error: 'Failed',
+  'dry-run': 'Dry run: the decision would be posted; nothing was sent',
+  'pipeline-failed': 'Decision recorded, then the pipeline failed or the wait ran out',
 }
 
 export function addResultToSummary(summary: Summary, result: ResultJson, context: SummaryContext = {}): Summary {
-  summary.addHeading(`Harness approval: ${HEADLINE[result.outcome]}`, 2)
+  summary.addHeading(`Harness approval: ${result.dryRun && result.outcome !== 'dry-run' ? 'Dry run: ' : ''}${HEADLINE[result.outcome]}`, 2)
 
   if (result.problems?.length) {
     summary.addList(result.problems.map(escapeHtml))
@@ -33,5 +37,7 @@ export function addResultToSummary(summary: Summary, result: ResultJson, context
   addGateToSummary(summary, result)
   if (result.exemption) addExemptionToSummary(summary, result.exemption)
   addExecutionsToSummary(summary, result.executions, { ...context, ...(result.orgId ? { orgId: result.orgId } : {}), ...(result.projectId ? { projectId: result.projectId } : {}) })
+  addDryRunToSummary(summary, result.executions)
+  addPipelinesToSummary(summary, result.executions)
   return summary
 }

@@ -1,6 +1,11 @@
 // One line saying how the run ended: the CLI's last line on stdout, and the action's failure message.
 import type { ResultJson } from './result.js'
 
+/** Whether the run did what was asked: every execution decided (and followed), or a dry run that would have. */
+export function succeeded(result: ResultJson): boolean {
+  return result.outcome === 'decided' || result.outcome === 'dry-run'
+}
+
 export function verdictLine(result: ResultJson): string {
   const rows = result.executions
   const which = result.exemption ? `exemption ${result.exemption.exemptionId}` : rows.length === 1 ? `execution ${rows[0]!.executionId}` : `${rows.length} executions`
@@ -19,12 +24,24 @@ export function verdictLine(result: ResultJson): string {
       const what = result.exemption ? 'the STO exemption was rejected' : 'the Harness approval was rejected'
       return `${why}, so ${what} (${which}).`
     }
+    case 'dry-run': {
+      const plan = rows[0]?.wouldPost
+      const instance = rows.length === 1 && plan?.instanceId ? ` (approval instance ${plan.instanceId})` : ''
+      return `Dry run: a real run would post ${plan?.action ?? 'the decision'} on ${which}${instance}; nothing was posted.`
+    }
+    case 'pipeline-failed': {
+      const failed = rows.filter((r) => r.follow?.failed)
+      const one = failed.length === 1 ? failed[0]! : undefined
+      const what = one ? `${rows.length > 1 ? `execution ${one.executionId}: ` : ''}${one.follow!.message}` : `${failed.length} of ${rows.length} pipelines failed or were not followed to the end.`
+      const why = result.statusVerdict && result.statusVerdict !== 'success' ? ' because the status gate did not pass' : ''
+      return `Decided: ${result.decision}${why} on ${which}, but then: ${what}`
+    }
     case 'gate-failed':
       return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`
     case 'failed': {
       if (result.exemption) return `Failed: ${which} could not be decided.`
-      const failed = rows.filter((r) => r.outcome !== 'decided').length
-      return `Failed: ${failed} of ${rows.length} execution(s) could not be decided.`
+      const failed = rows.filter((r) => r.outcome !== 'decided' && r.outcome !== 'dry-run').length
+      return `Failed: ${failed} of ${rows.length} execution(s) could not be decided${result.dryRun ? ' (dry run: nothing was posted)' : ''}.`
     }
     case 'unknown':
       return `Unknown: the decision state of ${result.exemption ? which : 'at least one execution'} is unknown; check Harness before running again.`

@@ -14,6 +14,13 @@ describe('harnessMessage', () => {
     expect(harnessMessage(JSON.stringify({ message: 42, error: { text: 'x' } }))).toEqual({ json: true })
   })
 
+  it('carries the ErrorDTO code when it is a non-empty string', () => {
+    expect(harnessMessage(JSON.stringify({ code: 'ENTITY_NOT_FOUND', message: 'm' }))).toEqual({ message: 'm', code: 'ENTITY_NOT_FOUND', json: true })
+    expect(harnessMessage(JSON.stringify({ code: 'RESOURCE_NOT_FOUND_EXCEPTION' }))).toEqual({ code: 'RESOURCE_NOT_FOUND_EXCEPTION', json: true })
+    expect(harnessMessage(JSON.stringify({ code: 400, message: 'm' }))).toEqual({ message: 'm', json: true })
+    expect(harnessMessage(JSON.stringify({ code: '', message: 'm' }))).toEqual({ message: 'm', json: true })
+  })
+
   it('tells JSON without a message from a body that is not JSON', () => {
     expect(harnessMessage('null')).toEqual({ json: true })
     expect(harnessMessage('"a string"')).toEqual({ json: true })

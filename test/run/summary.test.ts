@@ -97,6 +97,28 @@ describe('a step that needs two approvers, against the simulator', () => {
     expect(log.lines[0]!.message).toMatch(/^the approval was recorded \(2 of 3 approvals \(also: Alice\)\), but the step needs more approvers/)
   })
 
+  it('a dry run and a followed pipeline: their sections are well formed, and the pipeline read is the row\'s one pipeline', async () => {
+    h.sim.addExecution({ executionId: 'exec1', pipelineName: 'Deploy <prod>', runSequence: 42, afterApprove: [{ status: 'Success' }] })
+    h.sim.addInstance({ executionId: 'exec1' })
+    const preview = toResultJson((await h.run({ dryRun: 'true' })).result)
+    expect(preview.executions[0]!.pipeline).toMatchObject({ name: 'Deploy <prod>', runSequence: 42, status: 'ApprovalWaiting' })
+    const dryHtml = addResultToSummary(core.summary, preview).stringify()
+    expect(htmlProblems(dryHtml)).toEqual([])
+    expect(dryHtml).toContain('Dry run: what would be posted')
+    expect(dryHtml).toContain('Deploy &#60;prod&#62; #42</a>')
+    core.summary.emptyBuffer()
+
+    const followed = toResultJson((await h.run({ waitForPipeline: '10m', waitForPipelineUntil: 'finished' })).result)
+    expect(followed.executions[0]!.pipeline).toMatchObject({ name: 'Deploy <prod>', runSequence: 42, status: 'Success' })
+    expect(followed).toMatchObject({ pipelineStatus: 'Success', pipelineUrl: followed.executions[0]!.pipeline!.url })
+    const html = addResultToSummary(core.summary, followed).stringify()
+    expect(htmlProblems(html)).toEqual([])
+    expect(html).toContain('<h3>Pipeline</h3>')
+    const log = recordingLogger()
+    announceResult(followed, log)
+    expect(log.lines[0]!.message).toMatch(/^Approved execution exec1 in [^,]+, pipeline "Deploy <prod>" run 42 \(approval instance /)
+  })
+
   it('names the execution, the org and project in the one line on success', async () => {
     h.sim.addInstance({ executionId: 'exec1' })
     const { result } = await h.run()

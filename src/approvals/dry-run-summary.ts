@@ -1,0 +1,76 @@
+// How a dry run is reported: for each execution that a real run would decide, the log lines saying what
+// would be posted (and the auto-reject warning), the `wouldPost` output, and the job summary's Dry run
+// section. The plan was cleaned when it became a row; the summary escapes it.
+import type { Logger } from '../ports.js'
+import { escapeHtml } from '../report/sanitize.js'
+import { closedCells, type SummaryLike } from '../report/summary.js'
+import type { DecisionPlan } from './dry-run.js'
+import type { PipelineRow } from './follow-summary.js'
+
+const AUTO_REJECT =
+  'the approval step has auto-reject on: approving it also rejects the older waiting approvals of the same pipeline, step and service in other executions.'
+
+function inputsText(plan: DecisionPlan): string {
+  if (plan.approverInputs.length === 0) return 'none'
+  return plan.approverInputs.map((i) => `${i.name}=${i.value} (${i.source === 'default' ? "step's default" : 'given'})`).join(', ')
+}
+
+function pipelineText(row: PipelineRow): string {
+  return row.pipeline?.name ? ` of pipeline ${row.pipeline.name}${row.pipeline.status ? ` (${row.pipeline.status})` : ''}` : ''
+}
+
+/** What would be posted, execution by execution, and a warning where the step would auto-reject others. */
+export function announceDryRun(rows: PipelineRow[], logger: Logger): void {
+  for (const row of rows) {
+    const plan = row.wouldPost
+    if (!plan) continue
+    const target = plan.instanceId ? `approval instance ${plan.instanceId}` : 'the execution, without checking what waits (the key may not read approvals)'
+    logger.info(
+      [
+        `Dry run, execution ${row.executionId}${pipelineText(row)}: a real run would post ${plan.action} to ${target}${plan.callbackId ? ` (callback id ${plan.callbackId})` : ''}.`,
+        `  approver inputs: ${inputsText(plan)}`,
+        ...plan.comments.split('\n').map((line, i) => `  ${i === 0 ? 'comments:' : '         '} ${line}`),
+        ...(row.pipeline?.url ? [`  pipeline: ${row.pipeline.url}`] : []),
+      ].join('\n'),
+    )
+    if (plan.autoReject) logger.warning(`Execution ${row.executionId}: ${AUTO_REJECT}`, 'Auto-reject')
+  }
+  if (rows.some((r) => r.wouldPost)) logger.info('Dry run: nothing was posted to Harness.')
+}
+
+/** The `wouldPost` output: one object per execution a real run would decide; undefined when there is none. */
+export function wouldPostOutput(rows: PipelineRow[]): string | undefined {
+  const plans = rows.filter((r) => r.wouldPost).map((r) => ({ executionId: r.executionId, ...r.wouldPost! }))
+  return plans.length > 0 ? JSON.stringify(plans) : undefined
+}
+
+/** The Dry run section: the body each POST would carry, input by input. */
+export function addDryRunToSummary<S extends SummaryLike>(summary: S, rows: PipelineRow[]): S {
+  const planned = rows.filter((r) => r.wouldPost)
+  if (planned.length === 0) return summary
+  summary.addHeading('Dry run: what would be posted', 3)
+  summary.addTable(
+    closedCells([
+    [
+      { data: 'Execution', header: true },
+      { data: 'Pipeline', header: true },
+      { data: 'Action', header: true },
+      { data: 'Approver inputs', header: true },
+      { data: 'Comments', header: true },
+    ],
+    ...planned.map((r) => {
+      const plan = r.wouldPost!
+      const pipeline = r.pipeline?.name ? `${escapeHtml(r.pipeline.name)}${r.pipeline.status ? ` (${escapeHtml(r.pipeline.status)})` : ''}` : '–'
+      return [
+        `<code>${escapeHtml(r.executionId)}</code>`,
+        r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${pipeline}</a>` : pipeline,
+        escapeHtml(plan.action) + (plan.autoReject ? ` ⚠️ ${escapeHtml(AUTO_REJECT)}` : ''),
+        escapeHtml(inputsText(plan)),
+        plan.comments.split('\n').map(escapeHtml).join('<br>'),
+      ]
+    }),
+  ]),
+  )
+  summary.addRaw('<p>Nothing was posted to Harness.</p>', true)
+  return summary
+}

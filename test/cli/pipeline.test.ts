@@ -1,0 +1,109 @@
+// The built command line with --dry-run and --wait-for-pipeline, as a user runs it against the simulator:
+// exit codes, the verdict line, --json, the environment, and that a dry run posts nothing.
+import { existsSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
+import { CLI, runCli } from '../support/run-cli.js'
+
+const EXEC = 'execCliPipe00000000001'
+let sim: HarnessSimulator
+
+beforeEach(async () => {
+  sim = await startHarnessSimulator({ accountId: 'acct123', orgId: 'default', projectId: 'proj' })
+})
+afterEach(async () => {
+  await sim.close()
+})
+
+const target = () => ['--base-url', sim.baseUrl, '--org-id', 'default', '--project-id', 'proj', '--execution-id', EXEC, '--wait-for-approval', '0']
+const env = () => ({ HARNESS_API_KEY: sim.apiKey })
+
+describe.skipIf(!existsSync(CLI))('dist/cli.js --dry-run', () => {
+  it('prints what would be posted, exits 0, and posts nothing', async () => {
+    const instance = sim.addInstance({ executionId: EXEC, approverInputs: [{ name: 'ticket', defaultValue: 'CHG-0' }] })
+    const run = await runCli(['approve', ...target(), '--dry-run', '--comments', 'Smoke tests passed'], { env: env() })
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toBe(`Dry run: a real run would post APPROVE on execution ${EXEC} (approval instance ${instance.id}); nothing was posted.\n`)
+    expect(run.stderr).toContain(`Dry run (nothing will be posted): APPROVE execution ${EXEC}`)
+    expect(run.stderr).toContain("approver inputs: ticket=CHG-0 (step's default)")
+    expect(run.stderr).toContain('comments: Smoke tests passed')
+    expect(run.stderr).toMatch(/\[hag-cli\.[0-9a-z]+-[0-9a-f]{6}-1\]/)
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([])
+    expect(run.stderr).not.toContain(sim.apiKey)
+  })
+
+  it('gives one JSON object with --json, and takes PLUGIN_DRY_RUN from the environment', async () => {
+    sim.addInstance({ executionId: EXEC })
+    const run = await runCli(['reject', ...target(), '--json'], { env: { ...env(), PLUGIN_DRY_RUN: 'true' } })
+    expect(run.code, run.stderr).toBe(0)
+    const result = JSON.parse(run.stdout) as Record<string, unknown>
+    expect(result).toMatchObject({ outcome: 'dry-run', dryRun: true, pipelineStatus: 'ApprovalWaiting', executions: [{ executionId: EXEC, outcome: 'dry-run', posts: 0, wouldPost: { action: 'REJECT', checked: true } }] })
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  })
+
+  it('exits 1 with the usual cause when a real run would fail', async () => {
+    sim.addExecution({ executionId: EXEC })
+    const run = await runCli(['approve', ...target(), '--dry-run'], { env: env() })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('error: No approval step is waiting')
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  })
+
+  it('refuses a value that is not true or false, sending nothing', async () => {
+    const run = await runCli(['approve', ...target()], { env: { ...env(), PLUGIN_DRY_RUN: 'yes' } })
+    expect(run.code).toBe(2)
+    // The command line names the setting its own way, and where the bad value came from.
+    expect(run.stderr).toContain("error: invalid dry run 'yes' (from PLUGIN_DRY_RUN): expected true (check everything, post nothing) or false.")
+    expect(sim.stats.requests).toBe(0)
+  })
+})
+
+describe.skipIf(!existsSync(CLI))('dist/cli.js --wait-for-pipeline', () => {
+  it('follows the pipeline until it has finished, and exits 0 on Success', async () => {
+    sim.addExecution({ executionId: EXEC, afterApprove: [{ status: 'Success' }] })
+    sim.addInstance({ executionId: EXEC })
+    const run = await runCli(['approve', ...target(), '--wait-for-pipeline', '2m', '--wait-for-pipeline-until', 'finished', '--json'], { env: env() })
+    expect(run.code, run.stderr).toBe(0)
+    const result = JSON.parse(run.stdout) as { pipelineStatus: string; pipelineUrl: string; executions: { follow: unknown }[] }
+    expect(result).toMatchObject({ outcome: 'decided', decision: 'APPROVE', pipelineStatus: 'Success' })
+    expect(result.pipelineUrl).toContain(`/executions/${EXEC}/pipeline`)
+    expect(result.executions[0]!.follow).toMatchObject({ until: 'finished', end: 'reached', failed: false, reads: 1 })
+    expect(run.stderr).toContain('The pipeline has ended: Harness reports it as Success.')
+  })
+
+  it('exits 1 when the pipeline ends Failed, saying what Harness reports', async () => {
+    sim.addExecution({ executionId: EXEC, afterApprove: [{ status: 'Failed' }] })
+    sim.addInstance({ executionId: EXEC })
+    const run = await runCli(['approve', ...target(), '--wait-for-pipeline', '2m'], { env: env() })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe(`Decided: APPROVE on execution ${EXEC}, but then: The pipeline has ended: Harness reports it as Failed.\n`)
+    expect(run.stderr).toContain('error: Pipeline Failed: The pipeline has ended: Harness reports it as Failed.')
+    expect(sim.posts()).toHaveLength(1)
+  })
+
+  it('suggests the new flags for a slip, and the duration meant', async () => {
+    const typo = await runCli(['approve', '--dryrun'])
+    expect(typo.code).toBe(2)
+    expect(typo.stderr).toContain("error: Unknown option '--dryrun'. Did you mean --dry-run?")
+    const camel = await runCli(['approve', '--waitForPipeline', '30m'])
+    expect(camel.stderr).toContain("error: Unknown option '--waitForPipeline'. Did you mean --wait-for-pipeline?")
+    const words = await runCli(['approve', ...target(), '--wait-for-pipeline', '30', 'minutes'])
+    expect(words.stderr).toContain("error: Unexpected argument 'minutes': a duration is one word. Did you mean --wait-for-pipeline 30m?")
+    expect(sim.stats.requests).toBe(0)
+  })
+
+  it('names flags, not inputs, when --wait-for-pipeline-until comes without --wait-for-pipeline', async () => {
+    const run = await runCli(['approve', ...target(), '--wait-for-pipeline-until', 'finished'], { env: env() })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain("error: invalid wait for pipeline until 'finished' (from --wait-for-pipeline-until): expected to be given together with a --wait-for-pipeline above 0")
+    expect(sim.stats.requests).toBe(0)
+  })
+
+  it('explains both options in --help', async () => {
+    const run = await runCli(['approve', '--help'])
+    expect(run.stdout).toContain('Following the pipeline (optional: after the decision):')
+    expect(run.stdout).toMatch(/--wait-for-pipeline DURATION\s+After deciding, follow the pipeline/)
+    expect(run.stdout).toMatch(/--wait-for-pipeline-until past-approval\|finished/)
+    expect(run.stdout).toMatch(/--dry-run\s+Check everything/)
+  })
+})
