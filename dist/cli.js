@@ -6627,7 +6627,7 @@ if (Number(process.versions.node.split(".")[0]) < 22) {
 }
 
 // src/cli/main.ts
-var import_node_fs3 = __toESM(require_node_fs());
+var import_node_fs4 = __toESM(require_node_fs());
 
 // src/ports.ts
 var systemClock = {
@@ -9728,6 +9728,10 @@ function failureText(f) {
 Fix: ${f.fix ?? ""}`;
 }
 
+// src/report/summary.ts
+var import_node_fs3 = __toESM(require_node_fs());
+var EOL = process.platform === "win32" ? "\r\n" : "\n";
+
 // src/approvals/summary.ts
 var clean = (text) => cleanRemoteText(text, 1e3);
 function executionRow(e, phrasing = ACTION_PHRASING) {
@@ -11193,7 +11197,7 @@ async function main(argv, io = {}) {
     env: io.env ?? process.env,
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
-    readFile: io.readFile ?? ((path) => (0, import_node_fs3.readFileSync)(path, "utf8")),
+    readFile: io.readFile ?? ((path) => (0, import_node_fs4.readFileSync)(path, "utf8")),
     signal: io.signal ?? controller.signal,
     columns: io.columns ?? terminalColumns(io.env ?? process.env)
   };

@@ -3148,7 +3148,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants2 = require_constants2();
+    var constants = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -3223,7 +3223,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants2.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -3318,11 +3318,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants2.ERROR.OK) {
+          if (ret !== constants.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants2.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants2.ERROR.PAUSED) {
+            } else if (ret === constants.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -3345,10 +3345,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants2.ERROR.OK) {
+        if (ret === constants.ERROR.OK) {
           return null;
         }
-        if (ret === constants2.ERROR.PAUSED || ret === constants2.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants.ERROR.PAUSED || ret === constants.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -3365,7 +3365,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants2.ERROR[ret], data);
+        return new HTTPParserError(message, constants.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -3545,7 +3545,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants2.ERROR.PAUSED : 0;
+        return pause ? constants.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -3567,7 +3567,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants2.ERROR.PAUSED;
+          return constants.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -3603,13 +3603,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants2.ERROR.PAUSED;
+          return constants.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants2.ERROR.PAUSED;
+          return constants.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants2.ERROR.PAUSED;
+          return constants.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6709,294 +6709,7 @@ function escapeProperty(s) {
 // node_modules/@actions/core/lib/core.js
 var os2 = __toESM(require_node_os());
 var path = __toESM(require_node_path());
-
-// node_modules/@actions/core/lib/summary.js
-var import_os = __toESM(require_node_os());
-var import_fs = __toESM(require_node_fs());
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = import_fs.promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, import_fs.constants.R_OK | import_fs.constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(import_os.EOL);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/core.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve) {
       resolve(value);
@@ -7064,7 +6777,7 @@ function endGroup() {
   issue("endgroup");
 }
 function group(name, fn) {
-  return __awaiter2(this, void 0, void 0, function* () {
+  return __awaiter(this, void 0, void 0, function* () {
     startGroup(name);
     let result;
     try {
@@ -9055,18 +8768,18 @@ var ExecutionClient = class {
     if (response.status !== 200) {
       throw new HarnessApiError(classifyExecutionReadFailure(response.status, response.text, { executionId, orgId: this.target.orgId, projectId: this.target.projectId }));
     }
-    const summary2 = readSummary(parseJson(response));
-    if (!summary2) throw new UnexpectedBodyError(`Harness answered ${response.status} to the execution read, but not with a pipeline execution summary`);
-    return summary2;
+    const summary = readSummary(parseJson(response));
+    if (!summary) throw new UnexpectedBodyError(`Harness answered ${response.status} to the execution read, but not with a pipeline execution summary`);
+    return summary;
   }
   /**
    * The execution's page in the Harness UI: Harness's own link (POST …/pipelines/execution/url, which knows
    * vanity and self-managed hosts), else one built from baseUrl. Never fails, except on cancellation.
    */
-  async uiUrl(summary2, signal) {
+  async uiUrl(summary, signal) {
     const url = this.url("execution/url");
-    url.searchParams.set("pipelineIdentifier", summary2.pipelineIdentifier);
-    url.searchParams.set("planExecutionId", summary2.planExecutionId);
+    url.searchParams.set("pipelineIdentifier", summary.pipelineIdentifier);
+    url.searchParams.set("planExecutionId", summary.planExecutionId);
     try {
       const response = await this.http.send({ method: "POST", url, headers: this.headers(), signal });
       if (response.status === 200 && !response.truncated) {
@@ -9076,7 +8789,7 @@ var ExecutionClient = class {
     } catch (error2) {
       if (signal?.aborted) throw error2;
     }
-    return fallbackExecutionUrl(this.target, summary2);
+    return fallbackExecutionUrl(this.target, summary);
   }
   /** {base}/pipeline/api/pipelines/{path} with the scope query the pipeline service wants. */
   url(path2) {
@@ -9091,10 +8804,10 @@ var ExecutionClient = class {
     return { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId };
   }
 };
-function fallbackExecutionUrl(target, summary2) {
+function fallbackExecutionUrl(target, summary) {
   const root = target.baseUrl.pathname.replace(/\/+$/, "").replace(/\/gateway$/, "");
   const e = encodeURIComponent;
-  const path2 = `${root}/ng/account/${e(target.accountId)}/all/orgs/${e(summary2.orgIdentifier)}/projects/${e(summary2.projectIdentifier)}/pipelines/${e(summary2.pipelineIdentifier)}/executions/${e(summary2.planExecutionId)}/pipeline`;
+  const path2 = `${root}/ng/account/${e(target.accountId)}/all/orgs/${e(summary.orgIdentifier)}/projects/${e(summary.projectIdentifier)}/pipelines/${e(summary.pipelineIdentifier)}/executions/${e(summary.planExecutionId)}/pipeline`;
   return new URL(path2, target.baseUrl.origin).href;
 }
 function parseJson(response) {
@@ -9151,7 +8864,7 @@ async function previewExecution(req, deps) {
   const base = { executionId: req.executionId, decision: req.action, posts: 0 };
   let preview;
   try {
-    const summary2 = await retryRead(
+    const summary = await retryRead(
       `Reading execution ${req.executionId}`,
       () => deps.executions.summary(req.executionId, deps.signal),
       deps.clock.now() + timing.readBudgetMs,
@@ -9161,12 +8874,12 @@ async function previewExecution(req, deps) {
     const clean3 = (text) => cleanRemoteText(text, 200);
     preview = {
       executionId: req.executionId,
-      pipelineName: clean3(summary2.name),
-      orgId: clean3(summary2.orgIdentifier),
-      projectId: clean3(summary2.projectIdentifier),
-      ...summary2.runSequence !== void 0 ? { runSequence: summary2.runSequence } : {},
-      status: cleanRemoteText(summary2.status, 60),
-      url: fallbackExecutionUrl(deps.target, summary2)
+      pipelineName: clean3(summary.name),
+      orgId: clean3(summary.orgIdentifier),
+      projectId: clean3(summary.projectIdentifier),
+      ...summary.runSequence !== void 0 ? { runSequence: summary.runSequence } : {},
+      status: cleanRemoteText(summary.status, 60),
+      url: fallbackExecutionUrl(deps.target, summary)
     };
   } catch (error2) {
     const waitedMs = deps.clock.now() - started;
@@ -9431,6 +9144,52 @@ Fix: ${f.fix ?? ""}`;
 }
 
 // src/report/summary.ts
+var import_node_fs3 = __toESM(require_node_fs());
+var EOL3 = process.platform === "win32" ? "\r\n" : "\n";
+var HEADINGS = /* @__PURE__ */ new Set(["1", "2", "3", "4", "5", "6"]);
+function element(tag, content, attrs = {}) {
+  const attributes = Object.entries(attrs).map(([name, value]) => ` ${name}="${value}"`).join("");
+  return content ? `<${tag}${attributes}>${content}</${tag}>` : `<${tag}${attributes}>`;
+}
+var JobSummary = class {
+  html = "";
+  addRaw(text, addEOL = false) {
+    this.html += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  addHeading(text, level = 1) {
+    return this.addRaw(element(HEADINGS.has(String(level)) ? `h${level}` : "h1", text), true);
+  }
+  addList(items, ordered = false) {
+    return this.addRaw(element(ordered ? "ol" : "ul", items.map((item) => element("li", item)).join("")), true);
+  }
+  addTable(rows) {
+    const cells = (row) => row.map((cell) => {
+      if (typeof cell === "string") return element("td", cell);
+      const spans = {};
+      if (cell.colspan) spans.colspan = cell.colspan;
+      if (cell.rowspan) spans.rowspan = cell.rowspan;
+      return element(cell.header ? "th" : "td", cell.data, spans);
+    }).join("");
+    return this.addRaw(element("table", rows.map((row) => element("tr", cells(row))).join("")), true);
+  }
+  addDetails(label, content) {
+    return this.addRaw(element("details", element("summary", label) + content), true);
+  }
+  stringify() {
+    return this.html;
+  }
+  /** Appends the summary to the file GITHUB_STEP_SUMMARY names; throws when it names none or cannot be written. */
+  write(env = process.env) {
+    const file = env.GITHUB_STEP_SUMMARY;
+    if (!file) throw new Error("GITHUB_STEP_SUMMARY is not set (not on a GitHub runner?)");
+    (0, import_node_fs3.appendFileSync)(file, this.html, "utf8");
+    this.html = "";
+  }
+};
 function closedCells(rows) {
   return rows.map((row) => row.map((cell) => typeof cell === "string" ? cell || "\u2013" : { ...cell, data: cell.data || "\u2013" }));
 }
@@ -9547,10 +9306,10 @@ function detailsCell(row) {
     row.note ? escapeHtml(row.note) : ""
   ].filter(Boolean).join("<br>");
 }
-function addExecutionsToSummary(summary2, rows, context = {}) {
-  if (rows.length === 0) return summary2;
+function addExecutionsToSummary(summary, rows, context = {}) {
+  if (rows.length === 0) return summary;
   const where = context.orgId && context.projectId ? ` in ${context.orgId}/${context.projectId}` : "";
-  summary2.addHeading(`${rows.length === 1 ? "Execution" : `Executions (${rows.length})`}${escapeHtml(where)}`, 3);
+  summary.addHeading(`${rows.length === 1 ? "Execution" : `Executions (${rows.length})`}${escapeHtml(where)}`, 3);
   const cells = rows.map((e) => [
     executionCell(e),
     escapeHtml(context.callbackId ?? ""),
@@ -9560,7 +9319,7 @@ function addExecutionsToSummary(summary2, rows, context = {}) {
     escapeHtml((e.approverInputs ?? []).map((i) => `${i.name}=${i.value}`).join(", ")),
     detailsCell(e)
   ]);
-  summary2.addTable(
+  summary.addTable(
     closedCells([
       [
         { data: "Execution", header: true },
@@ -9574,7 +9333,7 @@ function addExecutionsToSummary(summary2, rows, context = {}) {
       ...cells
     ])
   );
-  return summary2;
+  return summary;
 }
 
 // src/approvals/dry-run-summary.ts
@@ -9607,11 +9366,11 @@ function wouldPostOutput(rows) {
   const plans = rows.filter((r) => r.wouldPost).map((r) => ({ executionId: r.executionId, ...r.wouldPost }));
   return plans.length > 0 ? JSON.stringify(plans) : void 0;
 }
-function addDryRunToSummary(summary2, rows) {
+function addDryRunToSummary(summary, rows) {
   const planned = rows.filter((r) => r.wouldPost);
-  if (planned.length === 0) return summary2;
-  summary2.addHeading("Dry run: what would be posted", 3);
-  summary2.addTable(
+  if (planned.length === 0) return summary;
+  summary.addHeading("Dry run: what would be posted", 3);
+  summary.addTable(
     closedCells([
       [
         { data: "Execution", header: true },
@@ -9633,8 +9392,8 @@ function addDryRunToSummary(summary2, rows) {
       })
     ])
   );
-  summary2.addRaw("<p>Nothing was posted to Harness.</p>", true);
-  return summary2;
+  summary.addRaw("<p>Nothing was posted to Harness.</p>", true);
+  return summary;
 }
 
 // src/approvals/follow-summary.ts
@@ -9691,11 +9450,11 @@ function followTitle(row) {
       return `Pipeline ${row.pipeline?.status ?? "ended"}`;
   }
 }
-function addPipelinesToSummary(summary2, rows) {
+function addPipelinesToSummary(summary, rows) {
   const followed = rows.filter((r) => r.follow);
-  if (followed.length === 0) return summary2;
-  summary2.addHeading(followed.length === 1 ? "Pipeline" : `Pipelines (${followed.length})`, 3);
-  summary2.addTable(
+  if (followed.length === 0) return summary;
+  summary.addHeading(followed.length === 1 ? "Pipeline" : `Pipelines (${followed.length})`, 3);
+  summary.addTable(
     closedCells([
       [
         { data: "Execution", header: true },
@@ -9711,7 +9470,7 @@ function addPipelinesToSummary(summary2, rows) {
       ])
     ])
   );
-  return summary2;
+  return summary;
 }
 
 // src/exemptions/summary.ts
@@ -9830,9 +9589,9 @@ function exemptionRows(facts) {
   }
   return rows;
 }
-function addExemptionToSummary(summary2, json) {
+function addExemptionToSummary(summary, json) {
   const already = json.outcome === "decided" && json.alreadyInState ? " (already in that state, nothing sent)" : "";
-  summary2.addHeading(`STO exemption: ${HEADLINE[json.outcome]}${already}`, 3);
+  summary.addHeading(`STO exemption: ${HEADLINE[json.outcome]}${already}`, 3);
   const lines = [
     json.title ? `<strong>${escapeHtml(json.title)}</strong>` : "",
     json.message ? escapeHtml(json.message) : "",
@@ -9840,9 +9599,9 @@ function addExemptionToSummary(summary2, json) {
     json.fix ? `Fix: ${escapeHtml(json.fix)}` : "",
     json.note ? escapeHtml(json.note) : ""
   ].filter(Boolean);
-  if (lines.length > 0) summary2.addRaw(`<p>${lines.join("<br>")}</p>`, true);
+  if (lines.length > 0) summary.addRaw(`<p>${lines.join("<br>")}</p>`, true);
   const facts = json.exemption ?? { id: json.exemptionId, status: "not read" };
-  summary2.addTable(
+  summary.addTable(
     closedCells([
       [
         { data: "Field", header: true },
@@ -9851,7 +9610,7 @@ function addExemptionToSummary(summary2, json) {
       ...exemptionRows(facts).map(([label, value]) => [escapeHtml(label), label === "Exemption" || label === "Issue" ? `<code>${escapeHtml(value)}</code>` : escapeHtml(value)])
     ])
   );
-  return summary2;
+  return summary;
 }
 
 // src/gate/summary.ts
@@ -9867,10 +9626,10 @@ function gateResultJson(gate) {
 function announceGateFailure(json, logger) {
   logger.error(`${json.gateReason ?? "The status gate did not pass"}. No decision was posted; the Harness approval is still waiting.`, `Status gate: ${json.statusVerdict}`);
 }
-function addGateToSummary(summary2, json) {
-  if (!json.statusVerdict) return summary2;
-  summary2.addHeading("Status gate", 3);
-  summary2.addTable(
+function addGateToSummary(summary, json) {
+  if (!json.statusVerdict) return summary;
+  summary.addHeading("Status gate", 3);
+  summary.addTable(
     closedCells([
       [
         { data: "Verdict", header: true },
@@ -9881,8 +9640,8 @@ function addGateToSummary(summary2, json) {
       [escapeHtml(json.statusVerdict), escapeHtml(json.statusValue ?? ""), String(json.attempts ?? 0), escapeHtml(json.gateReason ?? "")]
     ])
   );
-  if (json.timeline?.length) summary2.addDetails("Timeline", `<pre>${escapeHtml(json.timeline.join("\n"))}</pre>`);
-  return summary2;
+  if (json.timeline?.length) summary.addDetails("Timeline", `<pre>${escapeHtml(json.timeline.join("\n"))}</pre>`);
+  return summary;
 }
 
 // src/run/annotations.ts
@@ -9934,18 +9693,18 @@ var HEADLINE2 = {
   "dry-run": "Dry run: the decision would be posted; nothing was sent",
   "pipeline-failed": "Decision recorded, then the pipeline failed or the wait ran out"
 };
-function addResultToSummary(summary2, result, context = {}) {
-  summary2.addHeading(`Harness approval: ${result.dryRun && result.outcome !== "dry-run" ? "Dry run: " : ""}${HEADLINE2[result.outcome]}`, 2);
+function addResultToSummary(summary, result, context = {}) {
+  summary.addHeading(`Harness approval: ${result.dryRun && result.outcome !== "dry-run" ? "Dry run: " : ""}${HEADLINE2[result.outcome]}`, 2);
   if (result.problems?.length) {
-    summary2.addList(result.problems.map(escapeHtml));
+    summary.addList(result.problems.map(escapeHtml));
   }
-  if (result.message) summary2.addRaw(`<p>${escapeHtml(result.message)}</p>`, true);
-  addGateToSummary(summary2, result);
-  if (result.exemption) addExemptionToSummary(summary2, result.exemption);
-  addExecutionsToSummary(summary2, result.executions, { ...context, ...result.orgId ? { orgId: result.orgId } : {}, ...result.projectId ? { projectId: result.projectId } : {} });
-  addDryRunToSummary(summary2, result.executions);
-  addPipelinesToSummary(summary2, result.executions);
-  return summary2;
+  if (result.message) summary.addRaw(`<p>${escapeHtml(result.message)}</p>`, true);
+  addGateToSummary(summary, result);
+  if (result.exemption) addExemptionToSummary(summary, result.exemption);
+  addExecutionsToSummary(summary, result.executions, { ...context, ...result.orgId ? { orgId: result.orgId } : {}, ...result.projectId ? { projectId: result.projectId } : {} });
+  addDryRunToSummary(summary, result.executions);
+  addPipelinesToSummary(summary, result.executions);
+  return summary;
 }
 
 // src/run/verdict.ts
@@ -10499,7 +10258,7 @@ function parseSettings(read, maskSecret2, defaults = {}) {
 }
 
 // src/action/step-outputs.ts
-var import_node_fs3 = __toESM(require_node_fs());
+var import_node_fs4 = __toESM(require_node_fs());
 var import_node_os = __toESM(require_node_os());
 function outputFileText(outputs) {
   const texts = outputs.flat();
@@ -10511,7 +10270,7 @@ function outputFileText(outputs) {
 function writeStepOutputs(outputs, env = process.env) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return false;
-  (0, import_node_fs3.appendFileSync)(file, outputFileText(outputs), "utf8");
+  (0, import_node_fs4.appendFileSync)(file, outputFileText(outputs), "utf8");
   return true;
 }
 
@@ -10562,7 +10321,9 @@ async function run() {
   announceResult(result, actionsLogger);
   if (!succeeded(result)) setFailed(verdictLine(result));
   try {
-    await addResultToSummary(summary, result, { ...settings?.callbackId ? { callbackId: settings.callbackId } : {} }).write();
+    const summary = new JobSummary();
+    addResultToSummary(summary, result, { ...settings?.callbackId ? { callbackId: settings.callbackId } : {} });
+    summary.write();
   } catch (error2) {
     warning(`Could not write the job summary: ${error2.message}`);
   }

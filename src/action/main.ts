@@ -10,6 +10,7 @@ import { announceResult } from '../run/annotations.js'
 import { settingsErrorJson, toResultJson, type ResultJson } from '../run/result.js'
 import { cleanRemoteText, registerSecret } from '../report/sanitize.js'
 import { addResultToSummary } from '../run/summary.js'
+import { JobSummary } from '../report/summary.js'
 import { succeeded, verdictLine } from '../run/verdict.js'
 import { SettingsError } from '../settings/problems.js'
 import { wouldPostOutput } from '../approvals/dry-run-summary.js'
@@ -79,7 +80,9 @@ export async function run(): Promise<void> {
   // never stand for failed tests. A dry run that a real run would post passes. The outputs above are set either way.
   if (!succeeded(result)) core.setFailed(verdictLine(result))
   try {
-    await addResultToSummary(core.summary, result, { ...(settings?.callbackId ? { callbackId: settings.callbackId } : {}) }).write()
+    const summary = new JobSummary()
+    addResultToSummary(summary, result, { ...(settings?.callbackId ? { callbackId: settings.callbackId } : {}) })
+    summary.write()
   } catch (error) {
     // A missing or unwritable summary file must not hide the outcome above.
     core.warning(`Could not write the job summary: ${(error as Error).message}`)
