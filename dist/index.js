@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
+const __monotonicNow = () => process.uptime() * 1000;
 
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -972,6 +973,18 @@ var require_pool_base = __commonJS({
   }
 });
 
+// assert-on-failure:node:assert
+var require_node_assert = __commonJS({
+  "assert-on-failure:node:assert"(exports, module) {
+    var real;
+    var load = () => real ??= __require("node:assert");
+    function assert(...args) {
+      if (!args[0]) load()(...args);
+    }
+    module.exports = new Proxy(assert, { get: (target, key) => key in target ? Reflect.get(target, key) : Reflect.get(load(), key) });
+  }
+});
+
 // node_modules/undici/lib/core/constants.js
 var require_constants = __commonJS({
   "node_modules/undici/lib/core/constants.js"(exports, module) {
@@ -1231,7 +1244,7 @@ var require_tree = __commonJS({
 var require_util = __commonJS({
   "node_modules/undici/lib/core/util.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
     var stream = __require("node:stream");
@@ -1926,7 +1939,7 @@ var require_request = __commonJS({
       InvalidArgumentError,
       NotSupportedError
     } = require_errors();
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var {
       isValidHTTPToken,
       isValidHeaderValue,
@@ -2550,7 +2563,7 @@ var require_connect = __commonJS({
   "node_modules/undici/lib/core/connect.js"(exports, module) {
     "use strict";
     var net = __require("node:net");
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var util = require_util();
     var { InvalidArgumentError, ConnectTimeoutError } = require_errors();
     var timers = require_timers();
@@ -3098,7 +3111,7 @@ var require_body = __commonJS({
 var require_client_h1 = __commonJS({
   "node_modules/undici/lib/dispatcher/client-h1.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var util = require_util();
     var { channels } = require_diagnostics();
     var timers = require_timers();
@@ -4240,7 +4253,7 @@ var require_redirect_handler = __commonJS({
     "use strict";
     var util = require_util();
     var { kBodyUsed } = require_symbols();
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var { InvalidArgumentError } = require_errors();
     var EE = __require("node:events");
     var redirectableStatusCodes = [300, 301, 302, 303, 307, 308];
@@ -4419,7 +4432,7 @@ var require_redirect_interceptor = __commonJS({
 var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var net = __require("node:net");
     var http = __require("node:http");
     var util = require_util();
@@ -5112,7 +5125,7 @@ var require_agent = __commonJS({
 var require_readable = __commonJS({
   "node_modules/undici/lib/api/readable.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var { Readable } = __require("node:stream");
     var { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError: AbortError2 } = require_errors();
     var util = require_util();
@@ -5404,7 +5417,7 @@ var require_readable = __commonJS({
 // node_modules/undici/lib/api/util.js
 var require_util2 = __commonJS({
   "node_modules/undici/lib/api/util.js"(exports, module) {
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var {
       ResponseStatusCodeError
     } = require_errors();
@@ -5466,7 +5479,7 @@ var require_util2 = __commonJS({
 var require_api_request = __commonJS({
   "node_modules/undici/lib/api/api-request.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var { Readable } = require_readable();
     var { InvalidArgumentError, RequestAbortedError } = require_errors();
     var util = require_util();
@@ -5703,7 +5716,7 @@ var require_abort_signal = __commonJS({
 var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var { finished, PassThrough } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
     var util = require_util();
@@ -5889,7 +5902,7 @@ var require_api_pipeline = __commonJS({
     var util = require_util();
     var { AsyncResource } = __require("node:async_hooks");
     var { addSignal, removeSignal } = require_abort_signal();
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var kResume = /* @__PURE__ */ Symbol("resume");
     var PipelineRequest = class extends Readable {
       constructor() {
@@ -6080,7 +6093,7 @@ var require_api_upgrade = __commonJS({
     var { AsyncResource } = __require("node:async_hooks");
     var util = require_util();
     var { addSignal, removeSignal } = require_abort_signal();
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var UpgradeHandler = class extends AsyncResource {
       constructor(opts, callback) {
         if (!opts || typeof opts !== "object") {
@@ -6168,7 +6181,7 @@ var require_api_upgrade = __commonJS({
 var require_api_connect = __commonJS({
   "node_modules/undici/lib/api/api-connect.js"(exports, module) {
     "use strict";
-    var assert = __require("node:assert");
+    var assert = require_node_assert();
     var { AsyncResource } = __require("node:async_hooks");
     var { InvalidArgumentError, SocketError } = require_errors();
     var util = require_util();
@@ -6808,7 +6821,7 @@ var TransportError = class extends Error {
   }
   failure;
   maybeDelivered;
-  /** The system or undici error code behind it (ECONNREFUSED, ENOTFOUND, …), when there was one. */
+  /** The system or undici error code behind it (ECONNREFUSED, ENOTFOUND, \u2026), when there was one. */
   code;
 };
 function createHttpClient(options = {}) {
@@ -7612,7 +7625,7 @@ var ApprovalsClient = class {
   }
   http;
   target;
-  /** GET …/approvals/execution/{id}: a bare JSON array of instances. */
+  /** GET \u2026/approvals/execution/{id}: a bare JSON array of instances. */
   async list(executionId, filter, signal) {
     const url = this.url(executionId);
     if (filter.status) url.searchParams.set("approval_status", filter.status);
@@ -7625,7 +7638,7 @@ var ApprovalsClient = class {
     }
     return body;
   }
-  /** POST …/approvals/execution/{id}: the decision. Not idempotent: callers must never blindly repeat it. */
+  /** POST \u2026/approvals/execution/{id}: the decision. Not idempotent: callers must never blindly repeat it. */
   async decide(executionId, callbackId, body, signal) {
     const url = this.url(executionId);
     if (callbackId) url.searchParams.set("callback_id", callbackId);
@@ -7825,7 +7838,7 @@ function calculateRemainingTime(start, max) {
   if (!Number.isFinite(max)) {
     return max;
   }
-  return max - (performance.now() - start);
+  return max - (__monotonicNow() - start);
 }
 async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed, startTime, options }) {
   const normalizedError = error2 instanceof Error ? error2 : new TypeError(`Non-error was thrown: "${error2}". You should only throw errors.`);
@@ -7912,7 +7925,7 @@ async function pRetry(input, options = {}) {
   options.signal?.throwIfAborted();
   let attemptNumber = 0;
   let retriesConsumed = 0;
-  const startTime = performance.now();
+  const startTime = __monotonicNow();
   while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
     attemptNumber++;
     try {
@@ -8759,7 +8772,7 @@ var ExecutionClient = class {
   http;
   target;
   /**
-   * GET …/pipeline/api/pipelines/execution/v2/{id}. Throws HarnessApiError with `execution-not-found`
+   * GET \u2026/pipeline/api/pipelines/execution/v2/{id}. Throws HarnessApiError with `execution-not-found`
    * (404), `forbidden` naming core_pipeline_view (403) or another documented cause.
    */
   async summary(executionId, signal) {
@@ -8773,7 +8786,7 @@ var ExecutionClient = class {
     return summary;
   }
   /**
-   * The execution's page in the Harness UI: Harness's own link (POST …/pipelines/execution/url, which knows
+   * The execution's page in the Harness UI: Harness's own link (POST \u2026/pipelines/execution/url, which knows
    * vanity and self-managed hosts), else one built from baseUrl. Never fails, except on cancellation.
    */
   async uiUrl(summary, signal) {
