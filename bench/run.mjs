@@ -6,7 +6,7 @@
 //   --rate-bound    also run a batch whose client-side limit binds (adds about a minute)
 //   --only=a,b      only these figures: bundle, cold, memory, reaction, economy, batch
 //   --out=FILE      write the results somewhere else than bench/RESULTS.md
-//   --compare=FILE  also run another build's index.js (with its package.json beside it) in every cold round
+//   --compare=FILE  also run another build's action bundle (with its package.json beside it) in every cold round
 //   --compare-label=TEXT  what that build is, for the report
 import { writeFile } from 'node:fs/promises'
 import { loadavg } from 'node:os'
@@ -85,7 +85,7 @@ async function main() {
     if (wants('bundle')) {
       log('bundle: sizes, undici copies, bytes per package')
       r.bundle = await bundleFigures([
-        { name: 'dist/index.js', path: dist.action },
+        { name: 'dist/index.cjs', path: dist.action },
         { name: 'dist/cli.js', path: dist.cli },
       ])
     }
@@ -336,7 +336,7 @@ function render(o) {
         ]
       }),
     )
-    lines.push('"spawn to first request": from spawning the process to its first request reaching the simulator (Node starting, the bundle loading, the inputs read). "last request to exit": how long the process lived after its decision reached the simulator (closing the connection, writing outputs and the summary, exiting). "node:http floor": the same requests from `bench/floor-http.mjs`, a minimal node:http program, on the same runtime: what Node itself needs for the job. "empty ES module": what an ES-module entry point costs over `node -e 0` before any code runs (the bundles are ES modules).', '')
+    lines.push('"spawn to first request": from spawning the process to its first request reaching the simulator (Node starting, the bundle loading, the inputs read). "last request to exit": how long the process lived after its decision reached the simulator (closing the connection, writing outputs and the summary, exiting). "node:http floor": the same requests from `bench/floor-http.mjs`, a minimal node:http program, on the same runtime: what Node itself needs for the job. "empty ES module": what an ES-module entry point costs over `node -e 0` before any code runs (the action bundle is CommonJS because of it; the command line is an ES module).', '')
     if (r.cold.byRuntime.some((/** @type {any} */ rt) => rt.compared.length > 0)) {
       lines.push(`Another build, run right after the action in every round (\`--compare\`): ${option('compare-label') ?? option('compare')}. Same inputs, same simulator, same machine moments:`, '')
       table(

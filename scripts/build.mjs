@@ -30,7 +30,7 @@ const SHEBANG = '#!/usr/bin/env node\n'
  * @type {Entry[]}
  */
 const ENTRIES = [
-  { entry: 'src/index.ts', output: 'index.js', format: 'esm', bin: false },
+  { entry: 'src/index.ts', output: 'index.cjs', format: 'cjs', bin: false },
   { entry: 'src/cli.ts', output: 'cli.js', format: 'esm', bin: true },
 ]
 

@@ -1,0 +1,87 @@
+// What the build does to make a cold run cheap, checked on its pieces and on the built action: undici's
+// assertions still throw Node's own AssertionError, and a run loads none of the built-ins the build keeps out.
+import { AssertionError } from 'node:assert'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
+import { ASSERT_ON_FAILURE } from '../scripts/build.mjs'
+import { ACTION, ROOT, runAction } from './support/run-action.js'
+import { actionInputs } from './support/servers.js'
+import { CLI } from './support/run-cli.js'
+
+type Assert = ((value: unknown, message?: string) => void) & { strictEqual: (a: unknown, b: unknown) => void }
+
+/** The stand-in as the bundle runs it, and whether it has loaded node:assert yet. */
+function standIn(): { assert: Assert; loaded: () => boolean } {
+  let loaded = false
+  const realRequire = createRequire(import.meta.url)
+  const require = (name: string) => {
+    loaded = true
+    return realRequire(name)
+  }
+  const module = { exports: {} as Assert }
+  new Function('module', 'require', ASSERT_ON_FAILURE)(module, require)
+  return { assert: module.exports, loaded: () => loaded }
+}
+
+describe("undici's node:assert stand-in", () => {
+  it('passes a true condition without loading node:assert', () => {
+    const { assert, loaded } = standIn()
+    assert(true)
+    assert(1, 'never shown')
+    expect(loaded()).toBe(false)
+  })
+
+  it("throws Node's AssertionError for a false condition, with the message given", () => {
+    const { assert, loaded } = standIn()
+    expect(() => assert(0, 'parser state')).toThrow(AssertionError)
+    expect(() => assert(false, 'parser state')).toThrow('parser state')
+    expect(() => (assert as unknown as () => void)()).toThrow(AssertionError)
+    expect(loaded()).toBe(true)
+  })
+
+  it("reads anything else from node:assert", () => {
+    const { assert } = standIn()
+    expect(() => assert.strictEqual(1, 2)).toThrow(AssertionError)
+    expect(() => assert.strictEqual(1, 1)).not.toThrow()
+  })
+})
+
+describe.skipIf(!existsSync(ACTION) || !existsSync(CLI))('the built bundles', () => {
+  let sim: HarnessSimulator
+  const dir = mkdtempSync(join(tmpdir(), 'hag-build-'))
+  beforeAll(async () => {
+    sim = await startHarnessSimulator()
+  })
+  afterAll(async () => {
+    await sim.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('are plain ASCII, so Node keeps their source as one-byte text', () => {
+    for (const file of [ACTION, CLI]) expect(readFileSync(file, 'latin1')).not.toMatch(/[^\x00-\x7f]/)
+  })
+
+  it('approve without loading node:assert, perf_hooks, fs/promises or readline', async () => {
+    const builtins = async (run: () => Promise<unknown>, name: string) => {
+      const file = join(dir, name)
+      await run()
+      return new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean))
+    }
+    const preload = (name: string) => ({ NODE_OPTIONS: `--require ${join(ROOT, 'bench', 'module-list-preload.cjs')}`, HAG_BENCH_MODULES_FILE: join(dir, name) })
+    sim.addInstance({ executionId: 'exec1' })
+    const action = await builtins(async () => {
+      const run = await runAction(actionInputs(sim), { env: preload('action') })
+      expect(run.outputs.approvalStatus).toBe('APPROVED')
+    }, 'action')
+    // Only what the action adds to a bare Node counts: Node 20 loads fs/promises at start-up anyway.
+    const bare = await builtins(async () => spawnSync(process.execPath, ['-e', '0'], { env: { ...process.env, ...preload('bare') } }), 'bare')
+    const added = [...action].filter((m) => !bare.has(m))
+    expect(action.has('http')).toBe(true)
+    for (const kept of ['assert', 'perf_hooks', 'internal/fs/promises', 'internal/readline/interface']) expect(added).not.toContain(kept)
+  })
+})
