@@ -17,7 +17,8 @@ import {
   findNode24,
 } from './lib.mjs'
 import { profileColdRun } from './profile.mjs'
-import { batchIdeal, batchRun, builtinsLoaded, coldRuns, economyRuns, findCurl, memoryRuns, reactionTrials } from './scenarios.mjs'
+import { startHarnessSimulator } from '../sim/harness-simulator.js'
+import { batchFloorRun, batchIdeal, batchRun, builtinsLoaded, coldRuns, economyRuns, findCurl, memoryRuns, probeRequests, reactionTrials } from './scenarios.mjs'
 
 const argv = process.argv.slice(2)
 const flag = (/** @type {string} */ name) => argv.includes(`--${name}`)
@@ -58,6 +59,9 @@ const BUNDLE_TARGET = `at most ${TARGETS.bundleBytes / 1000} KB, one undici`
 
 /** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1000).toFixed(0)} KB`
+
+/** `+12%`: how far `ms` lies over `ideal`. */
+const percentOver = (/** @type {number} */ ms, /** @type {number} */ ideal) => (Number.isFinite(ms) ? `${ms >= ideal ? '+' : ''}${((ms / ideal - 1) * 100).toFixed(0)}%` : 'n/a')
 
 async function main() {
   const started = performance.now()
@@ -114,13 +118,23 @@ async function main() {
     }
     if (wants('batch')) {
       r.batch = []
+      // What one execution sends, for the floor program and the ideal.
+      const probeSim = await startHarnessSimulator()
+      try {
+        r.batchTemplates = await probeRequests(probeSim, main.bin, dist.action, work)
+      } finally {
+        await probeSim.close()
+      }
       for (const concurrency of PLAN.batch.concurrencies) {
         const runs = []
+        const floorRuns = []
         for (let i = 0; i < PLAN.batch.runs; i++) {
           log(`batch: concurrency ${concurrency}, run ${i + 1}/${PLAN.batch.runs}`)
           runs.push(await batchRun({ ...PLAN.batch, concurrency, action: dist.action, node: main.bin, scratch: work }))
+          // The floor right after, under the same machine load; one at a time only once (it takes 20 s).
+          if (concurrency > 1 || i === 0) floorRuns.push(await batchFloorRun({ ...PLAN.batch, concurrency, node: main.bin, templates: r.batchTemplates }))
         }
-        r.batch.push({ concurrency, runs })
+        r.batch.push({ concurrency, runs, floorRuns })
       }
       if (flag('rate-bound')) {
         log('batch: rate-bound run (about a minute)')
@@ -241,8 +255,9 @@ function evaluate(r) {
   }
   if (r.batch) {
     const p = PLAN.batch
+    const requestsPerExecution = r.batchTemplates?.length ?? 2
     derived.batch = r.batch.map((/** @type {any} */ b) => {
-      const ideal = batchIdeal({ ...p, concurrency: b.concurrency })
+      const ideal = batchIdeal({ ...p, concurrency: b.concurrency, requestsPerExecution })
       return {
         concurrency: b.concurrency,
         wallMs: median(b.runs.map((/** @type {any} */ x) => x.wallMs)),
@@ -251,6 +266,8 @@ function evaluate(r) {
         connections: median(b.runs.map((/** @type {any} */ x) => x.connections)),
         requests: median(b.runs.map((/** @type {any} */ x) => x.requests)),
         allDecided: b.runs.every((/** @type {any} */ x) => x.ok),
+        floorPhaseMs: median(b.floorRuns.map((/** @type {any} */ x) => x.phaseMs)),
+        floorOk: b.floorRuns.every((/** @type {any} */ x) => x.ok),
         ideal,
       }
     })
@@ -265,7 +282,7 @@ function evaluate(r) {
       rows.push([
         'batch',
         `concurrency ${best.concurrency}: ${sec(best.wallMs)} vs one at a time ${sec(one.wallMs)} = **${speedup.toFixed(1)}x**; ` +
-          `${no429 ? 'zero' : 'SOME'} 429s; requests took ${sec(best.phaseMs)} vs ideal ${sec(best.ideal.ideal)} (**${overIdeal >= 0 ? '+' : ''}${(overIdeal * 100).toFixed(0)}%**)`,
+          `${no429 ? 'zero' : 'SOME'} 429s; requests took ${sec(best.phaseMs)} vs ideal ${sec(best.ideal.ideal)} (**${overIdeal >= 0 ? '+' : ''}${(overIdeal * 100).toFixed(0)}%**; node:http floor ${percentOver(best.floorPhaseMs, best.ideal.ideal)})`,
         'at least 10x one-at-a-time; zero 429s; within 20% of the ideal',
         verdict(ok),
       ])
@@ -396,23 +413,27 @@ function render(o) {
   }
   if (r.batch) {
     const p = PLAN.batch
+    const perExecution = r.batchTemplates?.length ?? 2
     lines.push('## Batch', '')
     lines.push(
       `${p.executions} executions given as \`executionId\`, one per line; the simulator delays every answer by ${p.latencyMs} ms and allows ${p.simLimitPerMinute} requests per key in any 60 s (sliding window, 429 beyond), and the action's \`maxRequestsPerMinute\` is ${p.clientLimitPerMinute}, just below (the action accepts at most 5000): the client limit must be what binds, never the server's. ${p.runs} run(s) per concurrency; wall = the whole process; requests = from the first request's arrival to the last answer.`,
       '',
-      `The ideal is max(latency-bound, rate-bound). Latency-bound: each execution is a GET then a POST, each at least ${p.latencyMs} ms, with \`concurrency\` executions at a time: ceil(${p.executions} / concurrency) x 2 x ${p.latencyMs} ms. Rate-bound: the client's sliding 60 s window lets the k-th request start floor((k - 1) / limit) windows after the first, so ${p.executions * 2} requests under ${p.clientLimitPerMinute}/min may all start at once (rate-bound = one latency); the limit only binds beyond ${p.clientLimitPerMinute} requests (see the rate-bound run).`,
+      `The ideal is max(latency-bound, rate-bound). Latency-bound: each execution's ${perExecution} requests (${(r.batchTemplates ?? []).map((/** @type {any} */ t) => t.method).join(', then ')}, learned from a probe run) go one after the other, each taking at least ${p.latencyMs} ms, with \`concurrency\` executions at a time: ceil(${p.executions} / concurrency) x ${perExecution} x ${p.latencyMs} ms. Rate-bound: the client's sliding 60 s window lets the k-th request start floor((k - 1) / limit) windows after the first, so ${p.executions * perExecution} requests under ${p.clientLimitPerMinute}/min may all start at once (rate-bound = one latency); the limit only binds beyond ${p.clientLimitPerMinute} requests (see the rate-bound run).`,
+      '',
+      `The ideal leaves out the CPU time each request costs, at both ends. "node:http floor" is the same batch from \`bench/floor-http-batch.mjs\` (the same requests, \`concurrency\` executions at a time, node:http with keep-alive, each answer parsed), run right after the action each time: how far the simulator and the machine alone are from the ideal. The action's figure over the floor's is what the action adds.`,
       '',
     )
     table(
-      ['concurrency', 'wall', 'requests took', 'ideal', 'over ideal', 'requests', 'Harness connections', '429s', 'all decided'],
+      ['concurrency', 'wall', 'requests took', 'ideal', 'over ideal', 'node:http floor: requests took', 'floor over ideal', 'requests', 'Harness connections', '429s', 'all decided'],
       d.batch.map((/** @type {any} */ b) => [
-        String(b.concurrency), sec(b.wallMs), sec(b.phaseMs), sec(b.ideal.ideal), `${((b.phaseMs / b.ideal.ideal - 1) * 100).toFixed(0)}%`,
+        String(b.concurrency), sec(b.wallMs), sec(b.phaseMs), sec(b.ideal.ideal), percentOver(b.phaseMs, b.ideal.ideal),
+        `${sec(b.floorPhaseMs)}${b.floorOk ? '' : ' (**failed**)'}`, percentOver(b.floorPhaseMs, b.ideal.ideal),
         String(b.requests), String(b.connections), String(b.rateLimited), b.allDecided ? 'yes' : '**no**',
       ]),
     )
     if (r.rateBound) {
       const q = PLAN.rateBound
-      const ideal = batchIdeal({ ...q })
+      const ideal = batchIdeal({ ...q, requestsPerExecution: perExecution })
       const x = r.rateBound
       lines.push(
         `Rate-bound run (one run): ${q.executions} executions, concurrency ${q.concurrency}, simulator ${q.simLimitPerMinute}/min, client ${q.clientLimitPerMinute}/min: requests took ${sec(x.phaseMs)} vs ideal ${sec(ideal.ideal)} (${((x.phaseMs / ideal.ideal - 1) * 100).toFixed(0)}% over), ${x.rateLimited} 429s, ${x.decisions}/${q.executions} decided, wall ${sec(x.wallMs)}.`,

@@ -9,6 +9,7 @@ import { startStatusServer } from '../sim/status-server.js'
 import { actionInputs, cleanEnv, log, readOutputs, run, runWithPeakRss } from './lib.mjs'
 
 const FLOOR = fileURLToPath(new URL('./floor-http.mjs', import.meta.url))
+const FLOOR_BATCH = fileURLToPath(new URL('./floor-http-batch.mjs', import.meta.url))
 const EMPTY_MODULE = fileURLToPath(new URL('./empty-module.mjs', import.meta.url))
 const MODULE_LIST = fileURLToPath(new URL('./module-list-preload.cjs', import.meta.url))
 
@@ -453,12 +454,7 @@ export async function economyRuns(options) {
  *   clientLimitPerMinute: number, concurrency: number, scratch: Awaited<ReturnType<typeof import('./lib.mjs').scratch>> }} options
  */
 export async function batchRun(options) {
-  const sim = await startHarnessSimulator()
-  sim.setLatency(options.latencyMs)
-  sim.setRateLimit({ perMinute: options.simLimitPerMinute })
-  const ids = Array.from({ length: options.executions }, (_, i) => `batch${String(i).padStart(4, '0')}`)
-  for (const executionId of ids) sim.addInstance({ executionId })
-  try {
+  return batchAgainstSimulator(options, async (sim, ids) => {
     const files = await options.scratch.githubFiles()
     const env = cleanEnv({
       ...actionInputs(sim, ids, {
@@ -469,11 +465,48 @@ export async function batchRun(options) {
     })
     const result = await run(options.node, [options.action], { env, timeoutMs: 600_000 })
     const outputs = await readOutputs(files.GITHUB_OUTPUT)
+    return { result, ok: result.code === 0 && outputs.approvalStatus === 'APPROVED' }
+  })
+}
+
+/**
+ * The same batch from bench/floor-http-batch.mjs: the requests of the probe run (`templates`) for every
+ * execution, `concurrency` at a time, from a minimal node:http program. It has no client-side rate limit; under
+ * 4900 requests per minute the action's does not bind either.
+ * @param {{ node: string, executions: number, latencyMs: number, simLimitPerMinute: number, concurrency: number,
+ *   templates: RequestTemplate[] }} options
+ */
+export async function batchFloorRun(options) {
+  return batchAgainstSimulator(options, async (sim, ids) => {
+    const origin = new URL(sim.baseUrl).origin
+    const requests = options.templates.map((t) => ({
+      method: t.method,
+      url: `${origin}${t.path}${t.query ? `?${t.query}` : ''}`,
+      ...(t.body !== undefined ? { body: t.body } : {}),
+    }))
+    const result = await run(options.node, [FLOOR_BATCH, JSON.stringify(requests), sim.apiKey, sim.accountId, String(options.concurrency), JSON.stringify(ids)], { timeoutMs: 600_000 })
+    return { result, ok: result.code === 0 }
+  })
+}
+
+/**
+ * One batch against a fresh simulator with the batch's latency and limit; `client` runs whatever sends it.
+ * @param {{ executions: number, latencyMs: number, simLimitPerMinute: number, concurrency: number }} options
+ * @param {(sim: import('../sim/harness-simulator.js').HarnessSimulator, ids: string[]) => Promise<{ result: Awaited<ReturnType<typeof run>>, ok: boolean }>} client
+ */
+async function batchAgainstSimulator(options, client) {
+  const sim = await startHarnessSimulator()
+  sim.setLatency(options.latencyMs)
+  sim.setRateLimit({ perMinute: options.simLimitPerMinute })
+  const ids = Array.from({ length: options.executions }, (_, i) => `batch${String(i).padStart(4, '0')}`)
+  for (const executionId of ids) sim.addInstance({ executionId })
+  try {
+    const { result, ok } = await client(sim, ids)
     const arrivals = sim.requests.map((r) => r.at)
     const phaseMs = arrivals.length > 0 ? Math.max(...arrivals) + options.latencyMs - Math.min(...arrivals) : Number.NaN
     return {
       concurrency: options.concurrency,
-      ok: result.code === 0 && outputs.approvalStatus === 'APPROVED' && sim.stats.decisionsApplied === options.executions,
+      ok: ok && sim.stats.decisionsApplied === options.executions,
       wallMs: result.wallMs,
       phaseMs,
       requests: sim.requests.length,
