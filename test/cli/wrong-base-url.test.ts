@@ -1,0 +1,36 @@
+// The built command line against the simulator when --base-url leads to a path Harness does not have: the
+// Java service answers 400 with its 404 inside, and the run must fail at once naming baseUrl, not "unknown".
+import { existsSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
+import { CLI, runCli } from '../support/run-cli.js'
+
+const EXEC = 'execCliBase00000000001'
+let sim: HarnessSimulator
+
+beforeEach(async () => {
+  sim = await startHarnessSimulator({ accountId: 'acct123', orgId: 'default', projectId: 'proj' })
+})
+afterEach(async () => {
+  await sim.close()
+})
+
+const target = (baseUrl: string) => ['--base-url', baseUrl, '--org-id', 'default', '--project-id', 'proj', '--execution-id', EXEC, '--wait-for-approval', '0']
+
+describe.skipIf(!existsSync(CLI))('dist/cli.js with a wrong base path', () => {
+  it('fails fast with the baseUrl fix, posting nothing', async () => {
+    sim.addInstance({ executionId: EXEC })
+    // A UI address pasted as the API base: the gateway is right, the path under it is not.
+    const run = await runCli(['approve', ...target(`${sim.baseUrl}/ng`)], { env: { HARNESS_API_KEY: sim.apiKey } })
+    expect(run.code, run.stderr).toBe(1)
+    expect(run.stderr).toContain('Harness API not found at this baseUrl')
+    expect(run.stderr).toContain('https://app.harness.io/gateway')
+    expect(run.stderr).toMatch(/self-managed install is your own domain, usually without \/gateway/)
+    expect(run.stderr).toContain('HTTP 404 Not Found')
+    expect(run.stderr).not.toMatch(/unknown/i)
+    // Fail fast: a 400 is not retried, and nothing reaches the decision.
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([])
+    expect(sim.requests.length).toBeLessThanOrEqual(2)
+    expect(run.stderr).not.toContain(sim.apiKey)
+  })
+})
