@@ -8780,47 +8780,80 @@ async function mapConcurrently(items, limit, fn) {
 }
 
 // src/approvals/merge-inputs.ts
-function mergeApproverInputs(step, given) {
+function mergeApproverInputs(step, given, activities = []) {
   const stepNames = step.map((s) => s.name);
   const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(", ")}` : "the step has no approver inputs";
   const unknown = given.filter((g) => !stepNames.includes(g.name)).map((g) => g.name);
   if (unknown.length > 0) {
-    return { ok: false, problem: `approverInputs names ${unknown.join(", ")}, which the approval step does not have; ${listed}` };
+    return { ok: false, problem: `approverInputs names ${unknown.join(", ")}, which the approval step does not have; ${listed}`, failures: [] };
   }
+  const previous = previousApproverValues(activities);
   const inputs = [];
   const defaulted = [];
-  const emptyRequired = [];
+  const fromPreviousApprover = [];
+  const failures = [];
+  const explained = [];
   for (const s of step) {
     const mine = given.find((g) => g.name === s.name);
     const value = mine?.value ?? s.defaultValue ?? "";
-    if (!mine) defaulted.push(s.name);
-    if (s.required && value.trim() === "") emptyRequired.push(s.name);
-    else if (value !== "") {
-      const rule = brokenRule(s, value);
-      if (rule) return { ok: false, problem: `approver input ${s.name} has value '${value}', but the step ${rule}` };
+    if (!mine) {
+      if (isPreviousApproverValue(s, value, previous)) fromPreviousApprover.push(s.name);
+      else defaulted.push(s.name);
+    }
+    const refusal = valueRefusal(s, value);
+    if (refusal) {
+      failures.push(`${s.name}=${refusal.reason}`);
+      explained.push(`${s.name}=${refusal.reason}${refusal.hint(mine !== void 0)}`);
     }
     inputs.push({ name: s.name, value });
   }
-  if (emptyRequired.length > 0) {
-    return { ok: false, problem: `the approval step requires ${emptyRequired.join(", ")}, and neither approverInputs nor the step's default gives a value; ${listed}` };
+  if (failures.length > 0) {
+    return { ok: false, problem: `Harness would refuse these approver inputs: ${explained.join("; ")}; ${listed}`, failures };
   }
-  return { ok: true, inputs, defaulted };
+  return { ok: true, inputs, defaulted, fromPreviousApprover };
 }
-function brokenRule(step, value) {
-  if (step.regex) {
-    try {
-      if (!new RegExp(`^(?:${step.regex})$`).test(value)) return `requires it to match ${step.regex}`;
-    } catch {
-    }
+function valueRefusal(step, value) {
+  if (value === "") {
+    if (!step.required) return void 0;
+    return { reason: "Value was required but not provided", hint: (given) => given ? " (the value given is empty)" : " (neither approverInputs nor the step's default gives one)" };
   }
-  const allowed = step.allowedValues?.filter((v) => v !== "");
-  if (allowed && allowed.length > 0) {
-    const bad = value.split(",").map((v) => v.trim()).filter((v) => !allowed.includes(v));
-    if (bad.length > 0) return `allows only ${allowed.join(", ")}`;
+  if (step.regex !== void 0 && step.regex !== "") {
+    return matchesWhole(step.regex, value) ? void 0 : { reason: `${value} does not match the regex pattern ${step.regex}`, hint: () => "" };
   }
-  const options = step.selectOneFrom?.filter((v) => v !== "");
-  if (options && options.length > 0 && !options.includes(value)) return `requires exactly one of ${options.join(", ")}`;
+  if (step.allowedValues !== void 0 && step.allowedValues.length > 0) {
+    const allowed = step.allowedValues;
+    return everyItemAllowed(value, allowed) ? void 0 : { reason: `${value} is not among allowed values`, hint: () => ` (the step allows: ${quoteList(allowed)}; several may be given, comma-separated)` };
+  }
+  if (step.selectOneFrom !== void 0 && step.selectOneFrom.length > 0) {
+    const options = step.selectOneFrom;
+    return options.includes(value) ? void 0 : { reason: `${value} is not among allowed values`, hint: () => ` (give exactly one of: ${quoteList(options)})` };
+  }
   return void 0;
+}
+function matchesWhole(pattern, value) {
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return true;
+  }
+}
+function everyItemAllowed(value, allowed) {
+  return value.split(",").every((item) => allowed.includes(item) || allowed.includes(item.trim()) || item.trim() === "");
+}
+function quoteList(values) {
+  return values.map((v) => v === "" ? "(empty)" : v).join(", ");
+}
+function previousApproverValues(activities) {
+  const approvals = activities.filter((a) => a.action === "APPROVE");
+  const latest = approvals.at(-1);
+  if (!latest) return void 0;
+  return new Map((latest.approverInputs ?? []).map((i) => [i.name, i.value]));
+}
+function isPreviousApproverValue(step, value, previous) {
+  if (!previous) return false;
+  const hasRule = step.required === true || (step.regex ?? "") !== "" || (step.allowedValues ?? []).length > 0 || (step.selectOneFrom ?? []).length > 0;
+  if (hasRule) return false;
+  return previous.size === 0 || previous.get(step.name) === value;
 }
 
 // src/approvals/progress.ts
@@ -8858,16 +8891,20 @@ function parseDryRun(read, problems) {
   problems.add("dryRun", text, "true (check everything, post nothing) or false");
   return false;
 }
-function decisionPlan(action, callbackId, instance, inputs, defaulted, comments) {
+function decisionPlan(action, callbackId, instance, inputs, defaulted, comments, fromPreviousApprover = []) {
   return {
     action,
     ...callbackId ? { callbackId } : {},
     ...instance ? { instanceId: instance.id } : {},
     comments,
-    approverInputs: inputs.map((i) => ({ name: i.name, value: i.value, source: defaulted.includes(i.name) ? "default" : "given" })),
+    approverInputs: inputs.map((i) => ({ name: i.name, value: i.value, source: inputSource(i.name, defaulted, fromPreviousApprover) })),
     autoReject: action === "APPROVE" && instance?.details?.autoRejectEnabled === true,
     checked: instance !== void 0
   };
+}
+function inputSource(name, defaulted, fromPreviousApprover) {
+  if (fromPreviousApprover.includes(name)) return "previous-approver";
+  return defaulted.includes(name) ? "default" : "given";
 }
 var DryRunWriteError = class extends Error {
   constructor(method, url) {
@@ -8914,7 +8951,7 @@ async function decideExecution(req, deps) {
       if (req.action === "APPROVE" && status === "REJECTED" || req.action === "REJECT" && status !== "REJECTED") {
         return failed(localCause("already-finished", "Approval ended otherwise", `After this ${req.action}, Harness reports the approval as ${status}.`, "Look at the pipeline execution in Harness."), inputs);
       }
-      return { kind: "decided", ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...note ? { note } : {}, progress: approvalProgress(instance, req.marker) };
+      return { kind: "decided", ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, ...fromPreviousApprover.length > 0 ? { fromPreviousApprover } : {}, posts, waitedMs, confirmedByReadBack, ...note ? { note } : {}, progress: approvalProgress(instance, req.marker) };
     };
     const found = await findWaitingInstance(req, deps, ctx, timing);
     if (found.kind === "failed") return failed(found.cause);
@@ -8922,16 +8959,18 @@ async function decideExecution(req, deps) {
     if (waitedMs > 1e3) deps.logger.info(`Execution ${req.executionId}: the approval step started waiting after ${Math.round(waitedMs / 1e3)}s.`);
     let inputs = req.approverInputs;
     let defaulted = [];
+    let fromPreviousApprover = [];
     if (found.kind === "instance" && req.action === "APPROVE") {
-      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs);
+      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs, found.instance.details?.approvalActivities);
       if (!merged.ok) {
         return failed(localCause("invalid-inputs", "Approver inputs do not fit the approval step", merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."));
       }
       inputs = merged.inputs;
       defaulted = merged.defaulted;
+      fromPreviousApprover = merged.fromPreviousApprover;
     }
     if (req.dryRun) {
-      const plan = decisionPlan(req.action, req.callbackId, found.kind === "instance" ? found.instance : void 0, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`));
+      const plan = decisionPlan(req.action, req.callbackId, found.kind === "instance" ? found.instance : void 0, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`), fromPreviousApprover);
       return { kind: "dry-run", ...base, plan, posts: 0, waitedMs };
     }
     let unclear;
@@ -9631,8 +9670,13 @@ function addExecutionsToSummary(summary2, rows, context = {}) {
 var AUTO_REJECT = "the approval step has auto-reject on: approving it also rejects the older waiting approvals of the same pipeline, step and service in other executions.";
 function inputsText(plan) {
   if (plan.approverInputs.length === 0) return "none";
-  return plan.approverInputs.map((i) => `${i.name}=${i.value} (${i.source === "default" ? "step's default" : "given"})`).join(", ");
+  return plan.approverInputs.map((i) => `${i.name}=${i.value} (${SOURCE_TEXT[i.source]})`).join(", ");
 }
+var SOURCE_TEXT = {
+  given: "given",
+  default: "step's default",
+  "previous-approver": "previous approver's value"
+};
 function pipelineText(row) {
   return row.pipeline?.name ? ` of pipeline ${row.pipeline.name}${row.pipeline.status ? ` (${row.pipeline.status})` : ""}` : "";
 }
