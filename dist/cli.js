@@ -7860,8 +7860,22 @@ function unreachableCause(error, service) {
 }
 
 // src/approvals/causes.ts
+function keyKindOf(apiKey) {
+  if (apiKey.startsWith("sat.")) return "service-account";
+  if (apiKey.startsWith("pat.")) return "user";
+  return void 0;
+}
 var has = (...needles) => (message) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
+var BASE_URL_FIX = "Check {baseUrl}: Harness SaaS is https://app.harness.io/gateway (some accounts are on another cluster, such as https://app3.harness.io/gateway or https://accounts.eu.harness.io/gateway); a self-managed install is your own domain, usually without /gateway.";
 var RULES = [
+  {
+    // A path the Java service does not have answers 400 with Jersey's 404 (or 405) inside, not a 404.
+    id: "wrong-base-url",
+    match: (message, status, code) => code === "RESOURCE_NOT_FOUND_EXCEPTION" || status === 400 && /^HTTP 40[45] /.test(message),
+    title: "Harness API not found at this baseUrl",
+    explanation: "Harness answered that it has no such path: the baseUrl does not lead to the Harness API.",
+    fix: BASE_URL_FIX
+  },
   {
     id: "missing-account",
     match: has("harnessAccount param value is required"),
@@ -7875,6 +7889,13 @@ var RULES = [
     title: "Execution not found in this account, org and project",
     explanation: "The execution id does not belong to the given account, organization and project, or its pipeline was deleted.",
     fix: "Check {executionId} (<+pipeline.executionId>), {accountId}, {orgId} and {projectId} against the pipeline run in Harness."
+  },
+  {
+    id: "execution-check-failed",
+    match: has("An unexpected error occurred while validating execution_id"),
+    title: "Harness could not check the execution id",
+    explanation: "Harness failed while looking up the execution id: it is not an id Harness knows in this form, or Harness had a passing fault.",
+    fix: "Check {executionId} (<+pipeline.executionId>, the execution's id, not the pipeline's identifier); if it is right, try again later."
   },
   {
     id: "several-waiting",
@@ -7905,17 +7926,39 @@ var RULES = [
     fix: "Give {approverInputs} with the step's input names and allowed values; omitted ones take the step's defaults."
   },
   {
+    id: "service-account-unsupported",
+    match: has("SERVICE_ACCOUNT is not supported for Harness Approval Step"),
+    title: "Service account keys cannot approve on this Harness",
+    explanation: "This Harness version does not let a service account (a sat. key) decide a Harness Approval step.",
+    fix: "Use a user's key (pat.) whose user is in one of the step's approver user groups, or a newer Harness, where the step's approvers.serviceAccounts may list the service account."
+  },
+  {
+    id: "key-owner-missing",
+    match: (message) => has("Invalid user:")(message) || /service account \[[^\]]*\] does not exist/i.test(message),
+    title: "The key's user or service account does not exist",
+    explanation: "Harness knows the key, but not the user or service account it belongs to any more (deleted or removed from the account).",
+    fix: "Create a new token for a user or service account that exists and may approve this step, and update the secret given as {apiKey}."
+  },
+  {
+    id: "service-account-not-approver",
+    match: (message, _status, _code, context) => has("service account configured in the request is not authorized")(message) || context.keyKind === "service-account" && has("not authorized to approve")(message),
+    title: "Service account not an approver of this step",
+    explanation: "The key is a service account's (sat.), and the approval step does not list that service account among its approvers.",
+    fix: "List the service account in the step's approvers.serviceAccounts (Harness does not consult user groups for a service account), or use the key of a user in one of the step's approver user groups."
+  },
+  {
+    id: "disallowed-user",
+    match: has("disallowed user list"),
+    title: "Key's user is disallowed on this step",
+    explanation: "The approval step's disallowed users include the key's user (emails are compared ignoring case).",
+    fix: "Use the key of another approver, or remove the user from the step's disallowed users (approvers.disallowedUserEmails)."
+  },
+  {
     id: "not-authorized",
-    match: has(
-      "not authorized to approve",
-      "already approved/rejected",
-      "Pipeline executor is not allowed",
-      "disallowed user",
-      "service account configured in the request is not authorized"
-    ),
+    match: has("not authorized to approve", "already approved/rejected", "Pipeline executor is not allowed"),
     title: "Key not allowed to approve this step",
     explanation: "The API key's user or service account is not allowed to decide this approval step.",
-    fix: "Add the key's user or service account to one of the step's approver user groups (or service accounts); a key can act only once, and not for the pipeline's own executor when the step forbids it."
+    fix: "Add the key's user to one of the step's approver user groups; for a service account key (sat.), list the service account in the step's approvers.serviceAccounts (user groups are not consulted for it). A key can act only once, and not for the pipeline's own executor when the step forbids it."
   },
   {
     id: "bad-action",
@@ -7923,6 +7966,13 @@ var RULES = [
     title: "Harness refused the action",
     explanation: "The decision was not APPROVE or REJECT as Harness expects.",
     fix: "Set {action} to APPROVE or REJECT."
+  },
+  {
+    id: "token-expired",
+    match: (message, status, code) => status === 401 && (code === "EXPIRED_TOKEN" || has("Token expired")(message)),
+    title: "Harness API key expired",
+    explanation: "Harness refused the API key because it has expired.",
+    fix: "Create a new token in Harness (Profile or service account > API keys; choose a longer expiry) and update the secret given as {apiKey}."
   },
   {
     id: "bad-key",
@@ -7943,7 +7993,7 @@ var RULES = [
     match: (_m, status) => status === 404,
     title: "Harness endpoint not found",
     explanation: "Harness answered 404: the baseUrl does not lead to the Harness API.",
-    fix: "Check {baseUrl} (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway)."
+    fix: BASE_URL_FIX
   },
   {
     id: "rate-limited",
@@ -7960,8 +8010,8 @@ var RULES = [
     fix: "Check Harness status and try again; the decision state is read back before any retry."
   }
 ];
-function classifyHarnessFailure(status, text) {
-  const { message, json } = harnessMessage(text);
+function classifyHarnessFailure(status, text, context = {}) {
+  const { message, code, json } = harnessMessage(text);
   const quoted = cleanRemoteText(message ?? (json ? "" : text), 400);
   if (status >= 300 && status < 400) {
     return {
@@ -7974,7 +8024,7 @@ function classifyHarnessFailure(status, text) {
     };
   }
   for (const rule of RULES) {
-    if (rule.match(message ?? "", status)) {
+    if (rule.match(message ?? "", status, code, context)) {
       return { id: rule.id, title: rule.title, explanation: rule.explanation, fix: rule.fix, status, harnessMessage: quoted };
     }
   }
@@ -8037,7 +8087,7 @@ var ApprovalsClient = class {
     if (filter.type) url.searchParams.set("approval_type", filter.type);
     if (filter.callbackId) url.searchParams.set("callback_id", filter.callbackId);
     const response = await this.http.send({ method: "GET", url, headers: this.headers(), signal });
-    const body = parseSuccess(response);
+    const body = parseSuccess(response, this.target.apiKey);
     if (!Array.isArray(body) || !body.every(isInstance)) {
       throw new UnexpectedBodyError(`Harness answered ${response.status} to the approval read, but not with a list of approval instances`);
     }
@@ -8048,7 +8098,7 @@ var ApprovalsClient = class {
     const url = this.url(executionId);
     if (callbackId) url.searchParams.set("callback_id", callbackId);
     const response = await this.http.send({ method: "POST", url, headers: this.headers(), json: body, signal });
-    const instance = parseSuccess(response);
+    const instance = parseSuccess(response, this.target.apiKey);
     if (!isInstance(instance)) {
       throw new UnexpectedBodyError(`Harness answered ${response.status} to the decision, but not with an approval instance`);
     }
@@ -8064,8 +8114,8 @@ var ApprovalsClient = class {
     return { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId };
   }
 };
-function parseSuccess(response) {
-  if (response.status !== 200) throw new HarnessApiError(classifyHarnessFailure(response.status, response.text));
+function parseSuccess(response, apiKey) {
+  if (response.status !== 200) throw new HarnessApiError(classifyHarnessFailure(response.status, response.text, { keyKind: keyKindOf(apiKey) }));
   if (response.truncated) throw new UnexpectedBodyError("Harness answered with a body larger than this client accepts");
   try {
     return JSON.parse(response.text);
@@ -9028,47 +9078,80 @@ async function mapConcurrently(items, limit, fn) {
 }
 
 // src/approvals/merge-inputs.ts
-function mergeApproverInputs(step, given2) {
+function mergeApproverInputs(step, given2, activities = []) {
   const stepNames = step.map((s) => s.name);
   const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(", ")}` : "the step has no approver inputs";
   const unknown = given2.filter((g) => !stepNames.includes(g.name)).map((g) => g.name);
   if (unknown.length > 0) {
-    return { ok: false, problem: `approverInputs names ${unknown.join(", ")}, which the approval step does not have; ${listed}` };
+    return { ok: false, problem: `approverInputs names ${unknown.join(", ")}, which the approval step does not have; ${listed}`, failures: [] };
   }
+  const previous = previousApproverValues(activities);
   const inputs = [];
   const defaulted = [];
-  const emptyRequired = [];
+  const fromPreviousApprover = [];
+  const failures = [];
+  const explained = [];
   for (const s of step) {
     const mine = given2.find((g) => g.name === s.name);
     const value = mine?.value ?? s.defaultValue ?? "";
-    if (!mine) defaulted.push(s.name);
-    if (s.required && value.trim() === "") emptyRequired.push(s.name);
-    else if (value !== "") {
-      const rule = brokenRule(s, value);
-      if (rule) return { ok: false, problem: `approver input ${s.name} has value '${value}', but the step ${rule}` };
+    if (!mine) {
+      if (isPreviousApproverValue(s, value, previous)) fromPreviousApprover.push(s.name);
+      else defaulted.push(s.name);
+    }
+    const refusal = valueRefusal(s, value);
+    if (refusal) {
+      failures.push(`${s.name}=${refusal.reason}`);
+      explained.push(`${s.name}=${refusal.reason}${refusal.hint(mine !== void 0)}`);
     }
     inputs.push({ name: s.name, value });
   }
-  if (emptyRequired.length > 0) {
-    return { ok: false, problem: `the approval step requires ${emptyRequired.join(", ")}, and neither approverInputs nor the step's default gives a value; ${listed}` };
+  if (failures.length > 0) {
+    return { ok: false, problem: `Harness would refuse these approver inputs: ${explained.join("; ")}; ${listed}`, failures };
   }
-  return { ok: true, inputs, defaulted };
+  return { ok: true, inputs, defaulted, fromPreviousApprover };
 }
-function brokenRule(step, value) {
-  if (step.regex) {
-    try {
-      if (!new RegExp(`^(?:${step.regex})$`).test(value)) return `requires it to match ${step.regex}`;
-    } catch {
-    }
+function valueRefusal(step, value) {
+  if (value === "") {
+    if (!step.required) return void 0;
+    return { reason: "Value was required but not provided", hint: (given2) => given2 ? " (the value given is empty)" : " (neither approverInputs nor the step's default gives one)" };
   }
-  const allowed = step.allowedValues?.filter((v) => v !== "");
-  if (allowed && allowed.length > 0) {
-    const bad = value.split(",").map((v) => v.trim()).filter((v) => !allowed.includes(v));
-    if (bad.length > 0) return `allows only ${allowed.join(", ")}`;
+  if (step.regex !== void 0 && step.regex !== "") {
+    return matchesWhole(step.regex, value) ? void 0 : { reason: `${value} does not match the regex pattern ${step.regex}`, hint: () => "" };
   }
-  const options = step.selectOneFrom?.filter((v) => v !== "");
-  if (options && options.length > 0 && !options.includes(value)) return `requires exactly one of ${options.join(", ")}`;
+  if (step.allowedValues !== void 0 && step.allowedValues.length > 0) {
+    const allowed = step.allowedValues;
+    return everyItemAllowed(value, allowed) ? void 0 : { reason: `${value} is not among allowed values`, hint: () => ` (the step allows: ${quoteList(allowed)}; several may be given, comma-separated)` };
+  }
+  if (step.selectOneFrom !== void 0 && step.selectOneFrom.length > 0) {
+    const options = step.selectOneFrom;
+    return options.includes(value) ? void 0 : { reason: `${value} is not among allowed values`, hint: () => ` (give exactly one of: ${quoteList(options)})` };
+  }
   return void 0;
+}
+function matchesWhole(pattern, value) {
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return true;
+  }
+}
+function everyItemAllowed(value, allowed) {
+  return value.split(",").every((item) => allowed.includes(item) || allowed.includes(item.trim()) || item.trim() === "");
+}
+function quoteList(values) {
+  return values.map((v) => v === "" ? "(empty)" : v).join(", ");
+}
+function previousApproverValues(activities) {
+  const approvals = activities.filter((a) => a.action === "APPROVE");
+  const latest = approvals.at(-1);
+  if (!latest) return void 0;
+  return new Map((latest.approverInputs ?? []).map((i) => [i.name, i.value]));
+}
+function isPreviousApproverValue(step, value, previous) {
+  if (!previous) return false;
+  const hasRule = step.required === true || (step.regex ?? "") !== "" || (step.allowedValues ?? []).length > 0 || (step.selectOneFrom ?? []).length > 0;
+  if (hasRule) return false;
+  return previous.size === 0 || previous.get(step.name) === value;
 }
 
 // src/approvals/progress.ts
@@ -9106,16 +9189,20 @@ function parseDryRun(read, problems) {
   problems.add("dryRun", text, "true (check everything, post nothing) or false");
   return false;
 }
-function decisionPlan(action, callbackId, instance, inputs, defaulted, comments) {
+function decisionPlan(action, callbackId, instance, inputs, defaulted, comments, fromPreviousApprover = []) {
   return {
     action,
     ...callbackId ? { callbackId } : {},
     ...instance ? { instanceId: instance.id } : {},
     comments,
-    approverInputs: inputs.map((i) => ({ name: i.name, value: i.value, source: defaulted.includes(i.name) ? "default" : "given" })),
+    approverInputs: inputs.map((i) => ({ name: i.name, value: i.value, source: inputSource(i.name, defaulted, fromPreviousApprover) })),
     autoReject: action === "APPROVE" && instance?.details?.autoRejectEnabled === true,
     checked: instance !== void 0
   };
+}
+function inputSource(name, defaulted, fromPreviousApprover) {
+  if (fromPreviousApprover.includes(name)) return "previous-approver";
+  return defaulted.includes(name) ? "default" : "given";
 }
 var DryRunWriteError = class extends Error {
   constructor(method, url) {
@@ -9162,7 +9249,7 @@ async function decideExecution(req, deps) {
       if (req.action === "APPROVE" && status === "REJECTED" || req.action === "REJECT" && status !== "REJECTED") {
         return failed(localCause("already-finished", "Approval ended otherwise", `After this ${req.action}, Harness reports the approval as ${status}.`, "Look at the pipeline execution in Harness."), inputs);
       }
-      return { kind: "decided", ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...note ? { note } : {}, progress: approvalProgress(instance, req.marker) };
+      return { kind: "decided", ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, ...fromPreviousApprover.length > 0 ? { fromPreviousApprover } : {}, posts, waitedMs, confirmedByReadBack, ...note ? { note } : {}, progress: approvalProgress(instance, req.marker) };
     };
     const found = await findWaitingInstance(req, deps, ctx, timing);
     if (found.kind === "failed") return failed(found.cause);
@@ -9170,16 +9257,18 @@ async function decideExecution(req, deps) {
     if (waitedMs > 1e3) deps.logger.info(`Execution ${req.executionId}: the approval step started waiting after ${Math.round(waitedMs / 1e3)}s.`);
     let inputs = req.approverInputs;
     let defaulted = [];
+    let fromPreviousApprover = [];
     if (found.kind === "instance" && req.action === "APPROVE") {
-      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs);
+      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs, found.instance.details?.approvalActivities);
       if (!merged.ok) {
         return failed(localCause("invalid-inputs", "Approver inputs do not fit the approval step", merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."));
       }
       inputs = merged.inputs;
       defaulted = merged.defaulted;
+      fromPreviousApprover = merged.fromPreviousApprover;
     }
     if (req.dryRun) {
-      const plan = decisionPlan(req.action, req.callbackId, found.kind === "instance" ? found.instance : void 0, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`));
+      const plan = decisionPlan(req.action, req.callbackId, found.kind === "instance" ? found.instance : void 0, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`), fromPreviousApprover);
       return { kind: "dry-run", ...base, plan, posts: 0, waitedMs };
     }
     let unclear;
@@ -9829,8 +9918,13 @@ function announceExecutions(rows, logger, scope = {}) {
 var AUTO_REJECT = "the approval step has auto-reject on: approving it also rejects the older waiting approvals of the same pipeline, step and service in other executions.";
 function inputsText(plan) {
   if (plan.approverInputs.length === 0) return "none";
-  return plan.approverInputs.map((i) => `${i.name}=${i.value} (${i.source === "default" ? "step's default" : "given"})`).join(", ");
+  return plan.approverInputs.map((i) => `${i.name}=${i.value} (${SOURCE_TEXT[i.source]})`).join(", ");
 }
+var SOURCE_TEXT = {
+  given: "given",
+  default: "step's default",
+  "previous-approver": "previous approver's value"
+};
 function pipelineText(row) {
   return row.pipeline?.name ? ` of pipeline ${row.pipeline.name}${row.pipeline.status ? ` (${row.pipeline.status})` : ""}` : "";
 }

@@ -1657,9 +1657,12 @@ function valueProblem(spec, value) {
   }
   if (spec.allowedValues !== undefined && spec.allowedValues.length > 0) {
     const allowed = spec.allowedValues
-    // Items are compared trimmed: how the server splits a multi-value answer is inferred, not read.
-    const items = value.split(',').map((v) => v.trim())
-    return items.every((v) => allowed.includes(v)) ? undefined : `${value} is not among allowed values`
+    // How the server splits a multi-value answer (trimming, blank items) is inferred, not read: an item
+    // passes under any reading, as written, trimmed, or dropped when blank, so that tests never teach the
+    // client to refuse what Harness may accept.
+    const items = value.split(',')
+    const fits = items.every((v) => allowed.includes(v) || allowed.includes(v.trim()) || v.trim() === '')
+    return fits ? undefined : `${value} is not among allowed values`
   }
   if (spec.selectOneFrom !== undefined && spec.selectOneFrom.length > 0) {
     return spec.selectOneFrom.includes(value) ? undefined : `${value} is not among allowed values`

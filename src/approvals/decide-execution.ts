@@ -72,6 +72,8 @@ export type ExecutionResult =
       inputsSent: ApproverInput[]
       /** Inputs that took the step's default because approverInputs did not name them. */
       defaulted: string[]
+      /** Inputs that took an earlier approver's value (older servers show it as the default). */
+      fromPreviousApprover?: string[]
       posts: number
       waitedMs: number
       /** True when the outcome was established by reading the state back after an unclear answer. */
@@ -111,18 +113,20 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
     // 2. The inputs Harness demands: every input of the step, defaults filled in.
     let inputs = req.approverInputs
     let defaulted: string[] = []
+    let fromPreviousApprover: string[] = []
     if (found.kind === 'instance' && req.action === 'APPROVE') {
-      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs)
+      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs, found.instance.details?.approvalActivities)
       if (!merged.ok) {
         return failed(localCause('invalid-inputs', 'Approver inputs do not fit the approval step', merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."))
       }
       inputs = merged.inputs
       defaulted = merged.defaulted
+      fromPreviousApprover = merged.fromPreviousApprover
     }
 
     // A dry run ends here, everything checked that a real run checks before posting, and nothing posted.
     if (req.dryRun) {
-      const plan = decisionPlan(req.action, req.callbackId, found.kind === 'instance' ? found.instance : undefined, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`))
+      const plan = decisionPlan(req.action, req.callbackId, found.kind === 'instance' ? found.instance : undefined, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`), fromPreviousApprover)
       return { kind: 'dry-run', ...base, plan, posts: 0, waitedMs }
     }
 
@@ -176,7 +180,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
       if ((req.action === 'APPROVE' && status === 'REJECTED') || (req.action === 'REJECT' && status !== 'REJECTED')) {
         return failed(localCause('already-finished', 'Approval ended otherwise', `After this ${req.action}, Harness reports the approval as ${status}.`, 'Look at the pipeline execution in Harness.'), inputs)
       }
-      return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}), progress: approvalProgress(instance, req.marker) }
+      return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, ...(fromPreviousApprover.length > 0 ? { fromPreviousApprover } : {}), posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}), progress: approvalProgress(instance, req.marker) }
     }
   } catch (error) {
     if (deps.signal?.aborted || error instanceof CancelledError) return { kind: 'cancelled', ...base, posts, waitedMs: waited() }

@@ -55,7 +55,7 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () =
     const error = workflowCommands(run.stdout).find((c) => c.startsWith('::error title=Key not allowed to approve this step::'))
     expect(error).toBeDefined()
     expect(error).toContain('Harness said: "Invalid request: User not authorized to approve/reject"')
-    expect(error).toContain("Fix: Add the key's user or service account to one of the step's approver user groups")
+    expect(error).toContain("Fix: Add the key's user to one of the step's approver user groups")
     expect(run.summary).toContain('Decision failed')
     expect(run.summary).toContain('Key not allowed to approve this step')
   })
