@@ -6963,20 +6963,28 @@ function envNames(option) {
   return [`PLUGIN_${upperSnake(option.input)}`, ...option.extraEnv ?? []];
 }
 var FLAG_ALIASES = { org: "org-id", project: "project-id" };
+var DASH_ID = /^-[A-Za-z0-9_][A-Za-z0-9_-]{20}$/;
 function normaliseAliases(args, takesValue) {
-  const out = [];
+  const given2 = [];
+  let rest;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "--") {
-      out.push(...args.slice(i));
+      rest = args.slice(i + 1);
       break;
     }
     const match = /^--([^=]+)(=[\s\S]*)?$/.exec(arg);
-    const flag = match ? FLAG_ALIASES[match[1]] ?? match[1] : void 0;
-    out.push(match ? `--${flag}${match[2] ?? ""}` : arg);
-    if (match && match[2] === void 0 && takesValue(flag) && i + 1 < args.length) out.push(args[++i]);
+    if (!match) {
+      given2.push({ text: arg, positional: !arg.startsWith("-") || arg === "-" || DASH_ID.test(arg) });
+      continue;
+    }
+    const flag = FLAG_ALIASES[match[1]] ?? match[1];
+    given2.push({ text: `--${flag}${match[2] ?? ""}`, positional: false });
+    if (match[2] === void 0 && takesValue(flag) && i + 1 < args.length) given2.push({ text: args[++i], positional: false });
   }
-  return out;
+  const texts = (positional) => given2.filter((g) => g.positional === positional).map((g) => g.text);
+  if (!given2.some((g) => g.positional && DASH_ID.test(g.text))) return [...given2.map((g) => g.text), ...rest ? ["--", ...rest] : []];
+  return [...texts(false), "--", ...texts(true), ...rest ?? []];
 }
 var GENERAL_FLAGS = [
   { flag: "json", help: "Print exactly one JSON result object on stdout (progress still goes to stderr)." },
@@ -8455,6 +8463,92 @@ async function retryRead(what, read, deadline, backoff, ctx) {
   });
 }
 
+// src/exemptions/causes.ts
+function stoMessage(text) {
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    const trimmed = text.trim();
+    if (trimmed === "") return { json: false };
+    if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) {
+      const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1];
+      const plain = (title ?? trimmed.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, " ").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+      return plain === "" ? { json: false } : { message: plain, json: false };
+    }
+    return { message: trimmed, json: false };
+  }
+  if (body && typeof body === "object" && !Array.isArray(body)) {
+    const record = body;
+    for (const key of ["message", "detailedMessage", "error"]) {
+      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
+    }
+  }
+  return { json: true };
+}
+var mentions = (message, ...needles) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
+function scopeText(context) {
+  const parts = [context.accountId && `account ${context.accountId}`, context.orgId && `org ${context.orgId}`, context.projectId && `project ${context.projectId}`];
+  return parts.filter(Boolean).join(", ") || "this account";
+}
+function classifyStoFailure(status, text, context = {}) {
+  const { message, json } = stoMessage(text);
+  const harnessMessage2 = cleanRemoteText(message ?? "", 400);
+  const what = context.operation ?? "handle the request";
+  const exemption = context.exemptionId ? `exemption ${context.exemptionId}` : "the exemption";
+  const cause2 = (id, title, explanation, fix) => ({ id, title, explanation, fix, status, harnessMessage: harnessMessage2 });
+  const m = message ?? "";
+  if (status >= 300 && status < 400) {
+    return { ...cause2("redirect", "STO answered with a redirect", `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, "Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain)."), harnessMessage: "" };
+  }
+  if (!json && status !== 429 && status < 500) {
+    if (status === 404) {
+      return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, "Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
+    }
+    return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
+  }
+  switch (true) {
+    case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
+      return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set {accountId} (or use a pat./sat. key, from which it is read).");
+    case (status === 400 && SERVICE_ACCOUNT_HAS_NO_USER.test(m)):
+      return serviceAccountKeyCause(context.userIdInput ?? "approverId", status, harnessMessage2);
+    case (status === 400 && mentions(m, "expired")):
+      return cause2("already-finished", "Exemption expired", `${capital(exemption)} has expired, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption (or extend it in Harness) if it is still needed.");
+    case (status === 400 && mentions(m, "canceled", "cancelled")):
+      return cause2("already-finished", "Exemption canceled", `${capital(exemption)} was canceled, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption if it is still needed.");
+    case (status === 400 && mentions(m, "already")):
+      return cause2("already-finished", "Exemption already decided", `STO says ${exemption} is already in that state.`, "Look at the exemption in Harness (Security Tests > Exemptions).");
+    case status === 400:
+      return cause2("invalid-inputs", "STO refused a value", `STO refused to ${what}: a value in the request is invalid (its message names it).`, "Correct the value STO names below; ids are 22 characters (letters, digits, - and _), org/project/pipeline are Harness identifiers.");
+    case status === 401:
+      return cause2("bad-key", "Harness API key refused", "STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.", "Create a new token in Harness for this account and update the apiKey secret; check accountId.");
+    case status === 403:
+      return cause2("forbidden", "STO permission missing", `The key's user or service account may not ${what} in ${scopeText(context)}.`, "Grant a role with the STO exemption permissions at the exemption's scope: View (sto_exemption_view) to read, Create/Edit (sto_exemption_create) to create or update, Approve (sto_exemption_approve) to approve or reject.");
+    case status === 404:
+      return cause2("not-found", "Exemption not found in this scope", `STO has no ${exemption === "the exemption" ? "such exemption" : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, "Check the exemption id (Security Tests > Exemptions in Harness) and accountId, orgId and projectId.");
+    case status === 429:
+      return cause2("rate-limited", "Harness rate limit reached", "STO refused the request for too many calls with this key or from this address.", "Wait a minute and try again, or spread runs out; Harness documents about 1000 requests per key per minute.");
+    case status >= 500:
+      return cause2("server-error", "STO server error", `STO (or a proxy in front of it) failed when asked to ${what} (HTTP ${status}).`, "Check Harness status and try again; the exemption is read back before any decision is repeated.");
+    default:
+      return cause2("unknown", "STO refused the request", `STO answered ${status} when asked to ${what}.`, "Read STO's message below and check the exemption in Harness.");
+  }
+}
+var SERVICE_ACCOUNT_HAS_NO_USER = /only by 'USER' principal type/i;
+function serviceAccountKeyCause(userIdInput, status = 0, harnessMessage2 = "") {
+  return {
+    id: "invalid-inputs",
+    title: "Service account key has no user",
+    explanation: `The API key is a service account key, which has no user of its own, so the user id cannot be read from it; nothing was changed in STO.`,
+    fix: `Set {${userIdInput}} to the user's Harness id: exactly 22 characters: letters, digits, '-' and '_'.`,
+    status,
+    harnessMessage: harnessMessage2
+  };
+}
+function capital(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 // src/settings/problems.ts
 var MAX_SHOWN = 80;
 function showValue(value, secret = false) {
@@ -8507,6 +8601,12 @@ var ID_RULE = "exactly 22 characters: letters, digits, '-' and '_' (^[a-zA-Z0-9_
 var IDENTIFIER_RULE = `a Harness identifier: a letter or '_', then letters, digits and '_' (^[A-Za-z_][A-Za-z0-9_]*$), at most ${MAX_IDENTIFIER_LENGTH} characters`;
 var TYPE_RULE = `one of ${EXEMPTION_TYPES.join(" | ")} (any case; '-', '_' or spaces between words)`;
 var STATUS_RULE = `one of ${EXEMPTION_STATUSES.join(" | ")} (any case)`;
+function isServiceAccountKey(apiKey) {
+  return apiKey.startsWith("sat.");
+}
+function requireUserIdForServiceAccount(problems, field2) {
+  problems.add(field2, "", `the user's Harness id, because {apiKey} is a service account key (sat.\u2026), which has no user of its own to default to: ${ID_RULE}`);
+}
 function checkStoId(problems, field2, value) {
   if (STO_ID.test(value)) return true;
   problems.add(field2, value, ID_RULE);
@@ -8684,8 +8784,14 @@ function checkMergedUpdate(scope, body) {
 function parseExemptionSettings(read, problems, context = {}) {
   const exemptionId = read("exemptionId").trim();
   const approverId = read("approverId").trim();
+  const reapproveText = read("reapproveRejected").trim();
+  const reapproveRejected = reapproveText.toLowerCase() === "true";
+  if (reapproveText !== "" && !["true", "false"].includes(reapproveText.toLowerCase())) {
+    problems.add("reapproveRejected", reapproveText, "true (approve an exemption that was rejected, where STO allows it) or false");
+  }
   if (exemptionId === "") {
     if (approverId !== "") problems.add("approverId", approverId, "to be set only with {exemptionId} (it names the approver of an STO exemption)");
+    if (reapproveRejected) problems.add("reapproveRejected", reapproveText, "false (or unset) without {exemptionId}: it applies to STO exemptions only");
     return void 0;
   }
   checkStoId(problems, "exemptionId", exemptionId);
@@ -8698,10 +8804,11 @@ function parseExemptionSettings(read, problems, context = {}) {
     if (value !== "") problems.add(name, value, "empty when {exemptionId} is set: it applies to pipeline approvals only");
   }
   if (approverId !== "") checkStoId(problems, "approverId", approverId);
+  else if (context.apiKey !== void 0 && isServiceAccountKey(context.apiKey)) requireUserIdForServiceAccount(problems, "approverId");
   if (context.accountId !== void 0 && context.accountId !== "") checkStoId(problems, "accountId", context.accountId);
   const comments = context.comments ?? read("comments").trim();
   checkText(problems, "comments", comments);
-  return { exemptionId, ...approverId !== "" ? { approverId } : {} };
+  return { exemptionId, ...approverId !== "" ? { approverId } : {}, reapproveRejected };
 }
 
 // src/exemptions/decide-exemption.ts
@@ -8718,27 +8825,59 @@ function cause(id, title, explanation, fix, harnessMessage2 = "") {
   return { id, title, explanation, fix, status: 0, harnessMessage: harnessMessage2 };
 }
 var VIEW_IN_HARNESS = "Look at the exemption in Harness (Security Tests > Exemptions).";
-function refusalFor(exemption, action) {
+function refusalFor(exemption, action, options = {}) {
   const id = exemption.id;
   const status = cleanRemoteText(exemption.status, 40);
   const verb = action === "APPROVE" ? "approved" : "rejected";
+  const by = exemption.approverId ? ` (by ${cleanRemoteText(exemption.approverId, 40)})` : "";
+  const notReApprovable = () => cause(
+    "forbidden",
+    `Exemption ${status.toLowerCase()}: may not be approved again`,
+    `Exemption ${id} is ${status.toLowerCase()}${by}, and STO says this key may not approve it again (canReApprove is false); nothing was sent.`,
+    "Approve it again in Harness (Security Tests > Exemptions) as a user allowed to at the exemption's scope, or give the key a role with the Approve permission (sto_exemption_approve) there."
+  );
   switch (exemption.status) {
     case "Pending":
       return void 0;
     case "Expired":
-      return cause("already-finished", "Exemption expired", `Exemption ${id} has expired, so it can no longer be ${verb}; nothing was sent.`, "Ask the requester to create a new exemption if it is still needed.");
+      if (action === "APPROVE") return exemption.canReApprove === false ? notReApprovable() : void 0;
+      return cause("already-finished", "Exemption expired", `Exemption ${id} has expired, so it can no longer be rejected; nothing was sent.`, "Nothing to do: an expired exemption no longer applies. Approve it to renew it.");
     case "Canceled":
       return cause("already-finished", "Exemption canceled", `Exemption ${id} was canceled, so it can no longer be ${verb}; nothing was sent.`, "Ask the requester to create a new exemption if it is still needed.");
-    case "Approved":
     case "Rejected":
+      if (action === "APPROVE" && options.reapproveRejected) return exemption.canReApprove === false ? notReApprovable() : void 0;
       return cause(
         "already-finished",
-        `Exemption already ${status.toLowerCase()}`,
-        `Exemption ${id} was already ${status.toLowerCase()}${exemption.approverId ? ` (by ${exemption.approverId})` : ""}; this run does not overturn a recorded decision, so it was not ${verb} and nothing was sent.`,
-        `If the earlier decision should change, change it in Harness (Security Tests > Exemptions), where the history shows who decided.`
+        "Exemption already rejected",
+        `Exemption ${id} was already rejected${by}; this run does not overturn a recorded decision unless told to, so it was not approved and nothing was sent.`,
+        "If it should be approved after all, set {reapproveRejected} to true, or approve it in Harness (Security Tests > Exemptions), where the history shows who decided."
+      );
+    case "Approved":
+      return cause(
+        "already-finished",
+        "Exemption already approved",
+        `Exemption ${id} was already approved${by}; this run does not overturn a recorded decision, so it was not rejected and nothing was sent.`,
+        "If the earlier decision should change, change it in Harness (Security Tests > Exemptions), where the history shows who decided."
       );
     default:
       return cause("unknown", "Exemption status not understood", `Exemption ${id} has status '${status}', which is none of Pending, Approved, Rejected, Expired or Canceled; nothing was sent.`, VIEW_IN_HARNESS);
+  }
+}
+function scopeOfExemption(exemption) {
+  return exemption.orgId ? { orgId: exemption.orgId, ...exemption.projectId ? { projectId: exemption.projectId } : {} } : {};
+}
+async function findExemption(client, id, scope, signal) {
+  try {
+    return await client.find(id, scope, signal);
+  } catch (error) {
+    const scoped = scope.orgId !== void 0 || scope.projectId !== void 0;
+    if (!scoped || !(error instanceof HarnessApiError) || error.harnessCause.status !== 404) throw error;
+    try {
+      return await client.find(id, {}, signal);
+    } catch (wider) {
+      if (isTransient(wider)) throw wider;
+      throw error;
+    }
   }
 }
 function scopeMismatch(exemption, scope) {
@@ -8762,9 +8901,10 @@ async function decideExemption(req, deps) {
   let exemption;
   const known = () => exemption ? { exemption } : {};
   const failed = (c) => ({ kind: "failed", ...base, cause: c, puts, ...known() });
-  const read = (what) => retryRead(what, () => deps.client.find(req.exemptionId, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
+  const read = (what, scope) => retryRead(what, () => findExemption(deps.client, req.exemptionId, scope, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
+  if (req.approverId === void 0 && !deps.client.keyHasUser) return failed(serviceAccountKeyCause("approverId"));
   try {
-    exemption = await read(`Reading exemption ${req.exemptionId}`);
+    exemption = await read(`Reading exemption ${req.exemptionId}`, req.scope);
     const wrongScope = scopeMismatch(exemption, req.scope);
     if (wrongScope) return failed(wrongScope);
     if (exemption.status === wanted) {
@@ -8779,11 +8919,13 @@ async function decideExemption(req, deps) {
         note: `Exemption ${req.exemptionId} was already ${wanted.toLowerCase()}; nothing was sent.`
       };
     }
-    const refusal = refusalFor(exemption, req.action);
+    const refusal = refusalFor(exemption, req.action, { reapproveRejected: req.reapproveRejected });
     if (refusal) return failed(refusal);
+    const from = exemption.status;
+    const before = exemption;
     const approverId = req.approverId ?? await ownUserId2();
     if (typeof approverId !== "string") return failed(approverId);
-    const scope = exemption.orgId ? { orgId: exemption.orgId, ...exemption.projectId ? { projectId: exemption.projectId } : {} } : {};
+    const scope = scopeOfExemption(exemption);
     const body = { approverId, ...req.comment ? { comment: req.comment } : {} };
     let mayHaveArrived = false;
     let last = "";
@@ -8793,7 +8935,7 @@ async function decideExemption(req, deps) {
       try {
         const after = await deps.client.decide(req.exemptionId, path, scope, body, deps.signal);
         exemption = after;
-        return settled(after, approverId, false);
+        return settled(after, approverId, false, before);
       } catch (error) {
         if (deps.signal?.aborted) throw new CancelledError();
         last = error instanceof Error ? error.message : String(error);
@@ -8810,29 +8952,37 @@ async function decideExemption(req, deps) {
         await deps.clock.sleep(timing.settleMs, deps.signal);
         let now;
         try {
-          now = await read(`Reading back exemption ${req.exemptionId}`);
+          now = await read(`Reading back exemption ${req.exemptionId}`, scope);
         } catch (readError) {
           if (deps.signal?.aborted) throw new CancelledError();
           const reason = readError instanceof Error ? readError.message : String(readError);
           return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: the ${path} may or may not have been recorded (${last}), and the exemption could not be read back (${reason}). Check it in Harness before running this again.`, puts, ...known() };
         }
         exemption = now;
-        if (now.status === wanted) return settled(now, approverId, true);
-        if (now.status !== "Pending") return failed(refusalFor(now, req.action) ?? cause("already-finished", "Exemption changed meanwhile", `Exemption ${req.exemptionId} is now ${cleanRemoteText(now.status, 40)}.`, VIEW_IN_HARNESS));
+        if (now.status === wanted) return settled(now, approverId, true, before);
+        if (now.status !== from) {
+          return failed(
+            (now.status === "Pending" ? void 0 : refusalFor(now, req.action, { reapproveRejected: req.reapproveRejected })) ?? cause("already-finished", "Exemption changed meanwhile", `Exemption ${req.exemptionId} is now ${cleanRemoteText(now.status, 40)}, no longer ${cleanRemoteText(from, 40)} as it was read.`, VIEW_IN_HARNESS)
+          );
+        }
         if (definite) return failed(error.harnessCause);
       }
     }
     if (!mayHaveArrived) return failed(cause("rate-limited", "Harness rate limit reached", `${last}.`, "Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out."));
-    return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${puts} attempts gave no clear answer (last: ${last}), and it still shows Pending. Check it in Harness.`, puts, ...known() };
+    return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${puts} attempts gave no clear answer (last: ${last}), and it still shows ${cleanRemoteText(from, 40)}. Check it in Harness.`, puts, ...known() };
   } catch (error) {
     if (deps.signal?.aborted || error instanceof CancelledError) return { kind: "cancelled", ...base, puts, ...known() };
     if (error instanceof HarnessApiError) return failed(error.harnessCause);
     if (puts > 0) return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${error.message}. Check it in Harness.`, puts, ...known() };
     return failed(describeReadFailure(error));
   }
-  function settled(after, approverId, confirmedByReadBack) {
+  function settled(after, approverId, confirmedByReadBack, before) {
     if (after.status === wanted) {
       const other = confirmedByReadBack && after.approverId !== void 0 && after.approverId !== approverId;
+      const notes = [
+        againNote(before, after),
+        other ? `The exemption shows ${wanted.toLowerCase()} by ${cleanRemoteText(after.approverId ?? "", 40)}, not ${approverId}: someone else may have decided it meanwhile.` : ""
+      ].filter(Boolean);
       return {
         kind: "decided",
         ...base,
@@ -8842,11 +8992,11 @@ async function decideExemption(req, deps) {
         approverId,
         puts,
         confirmedByReadBack,
-        ...other ? { note: `The exemption shows ${wanted.toLowerCase()} by ${cleanRemoteText(after.approverId ?? "", 40)}, not ${approverId}: someone else may have decided it meanwhile.` } : {}
+        ...notes.length ? { note: notes.join(" ") } : {}
       };
     }
-    if (after.status === "Pending") {
-      return { kind: "unknown", ...base, message: `STO accepted the ${path} of exemption ${req.exemptionId} but still shows it Pending. Check it in Harness.`, puts, exemption: after };
+    if (after.status === before.status) {
+      return { kind: "unknown", ...base, message: `STO accepted the ${path} of exemption ${req.exemptionId} but still shows it ${cleanRemoteText(after.status, 40)}. Check it in Harness.`, puts, exemption: after };
     }
     return failed(cause("already-finished", "Exemption ended otherwise", `After this ${path}, STO reports exemption ${req.exemptionId} as ${cleanRemoteText(after.status, 40)}.`, VIEW_IN_HARNESS));
   }
@@ -8860,10 +9010,20 @@ async function decideExemption(req, deps) {
       return user.uuid;
     } catch (error) {
       if (deps.signal?.aborted) throw new CancelledError();
+      if (error instanceof HarnessApiError && SERVICE_ACCOUNT_HAS_NO_USER.test(error.harnessCause.harnessMessage)) return error.harnessCause;
       const why = error instanceof HarnessApiError ? error.harnessCause : describeReadFailure(error);
       return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set {approverId} (a service account key has no user of its own).` };
     }
   }
+}
+function againNote(before, after) {
+  const until = typeof after.expiration === "number" ? ` until ${new Date(after.expiration * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z")}` : "";
+  if (before.status === "Expired") return `Exemption ${before.id} had expired; approving it renewed it${until}.`;
+  if (before.status === "Rejected") {
+    const by = before.approverId ? ` by ${cleanRemoteText(before.approverId, 40)}` : "";
+    return `Exemption ${before.id} had been rejected${by}; it was approved again, as this run was told to.`;
+  }
+  return "";
 }
 function describeReadFailure(error) {
   if (error instanceof TransportError) return unreachableCause(error, "STO");
@@ -8871,79 +9031,6 @@ function describeReadFailure(error) {
     return cause("not-json", "Unexpected answer from STO", `${error.message}.`, "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).");
   }
   return cause("unknown", "Unexpected failure", error?.message ?? String(error), "Report this with the log of the run.");
-}
-
-// src/exemptions/causes.ts
-function stoMessage(text) {
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    const trimmed = text.trim();
-    if (trimmed === "") return { json: false };
-    if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) {
-      const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1];
-      const plain = (title ?? trimmed.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, " ").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
-      return plain === "" ? { json: false } : { message: plain, json: false };
-    }
-    return { message: trimmed, json: false };
-  }
-  if (body && typeof body === "object" && !Array.isArray(body)) {
-    const record = body;
-    for (const key of ["message", "detailedMessage", "error"]) {
-      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
-    }
-  }
-  return { json: true };
-}
-var mentions = (message, ...needles) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
-function scopeText(context) {
-  const parts = [context.accountId && `account ${context.accountId}`, context.orgId && `org ${context.orgId}`, context.projectId && `project ${context.projectId}`];
-  return parts.filter(Boolean).join(", ") || "this account";
-}
-function classifyStoFailure(status, text, context = {}) {
-  const { message, json } = stoMessage(text);
-  const harnessMessage2 = cleanRemoteText(message ?? "", 400);
-  const what = context.operation ?? "handle the request";
-  const exemption = context.exemptionId ? `exemption ${context.exemptionId}` : "the exemption";
-  const cause2 = (id, title, explanation, fix) => ({ id, title, explanation, fix, status, harnessMessage: harnessMessage2 });
-  const m = message ?? "";
-  if (status >= 300 && status < 400) {
-    return { ...cause2("redirect", "STO answered with a redirect", `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, "Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain)."), harnessMessage: "" };
-  }
-  if (!json && status !== 429 && status < 500) {
-    if (status === 404) {
-      return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, "Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
-    }
-    return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
-  }
-  switch (true) {
-    case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
-      return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set {accountId} (or use a pat./sat. key, from which it is read).");
-    case (status === 400 && mentions(m, "expired")):
-      return cause2("already-finished", "Exemption expired", `${capital(exemption)} has expired, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption (or extend it in Harness) if it is still needed.");
-    case (status === 400 && mentions(m, "canceled", "cancelled")):
-      return cause2("already-finished", "Exemption canceled", `${capital(exemption)} was canceled, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption if it is still needed.");
-    case (status === 400 && mentions(m, "already")):
-      return cause2("already-finished", "Exemption already decided", `STO says ${exemption} is already in that state.`, "Look at the exemption in Harness (Security Tests > Exemptions).");
-    case status === 400:
-      return cause2("invalid-inputs", "STO refused a value", `STO refused to ${what}: a value in the request is invalid (its message names it).`, "Correct the value STO names below; ids are 22 characters (letters, digits, - and _), org/project/pipeline are Harness identifiers.");
-    case status === 401:
-      return cause2("bad-key", "Harness API key refused", "STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.", "Create a new token in Harness for this account and update the apiKey secret; check accountId.");
-    case status === 403:
-      return cause2("forbidden", "STO permission missing", `The key's user or service account may not ${what} in ${scopeText(context)}.`, "Grant a role with the STO exemption permissions at the exemption's scope: View (sto_exemption_view) to read, Create/Edit (sto_exemption_create) to create or update, Approve (sto_exemption_approve) to approve or reject.");
-    case status === 404:
-      return cause2("not-found", "Exemption not found in this scope", `STO has no ${exemption === "the exemption" ? "such exemption" : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, "Check the exemption id (Security Tests > Exemptions in Harness) and accountId, orgId and projectId.");
-    case status === 429:
-      return cause2("rate-limited", "Harness rate limit reached", "STO refused the request for too many calls with this key or from this address.", "Wait a minute and try again, or spread runs out; Harness documents about 1000 requests per key per minute.");
-    case status >= 500:
-      return cause2("server-error", "STO server error", `STO (or a proxy in front of it) failed when asked to ${what} (HTTP ${status}).`, "Check Harness status and try again; the exemption is read back before any decision is repeated.");
-    default:
-      return cause2("unknown", "STO refused the request", `STO answered ${status} when asked to ${what}.`, "Read STO's message below and check the exemption in Harness.");
-  }
-}
-function capital(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // src/exemptions/exemptions-client.ts
@@ -8957,6 +9044,10 @@ var ExemptionsClient = class {
   target;
   get accountId() {
     return this.target.accountId;
+  }
+  /** False for a service account key (sat.…): Harness has no user for it, so `currentUser` cannot answer. */
+  get keyHasUser() {
+    return !isServiceAccountKey(this.target.apiKey);
   }
   /** GET /api/v2/exemptions: one page (pages count from 0). */
   async listPage(scope, page, pageSize, signal) {
@@ -8985,10 +9076,14 @@ var ExemptionsClient = class {
     }
     throw new UnexpectedBodyError(`STO kept answering more exemption pages after ${MAX_LIST_PAGES}`);
   }
-  /** GET /api/v2/exemptions/{id}?accountId: found by id anywhere in the account. */
-  async find(id, signal) {
-    const url = this.url(`/${encodeURIComponent(id)}`, {});
-    const body = await this.send({ method: "GET", url, signal }, { operation: "read the exemption", exemptionId: id });
+  /**
+   * GET /api/v2/exemptions/{id}?accountId&orgId&projectId. STO checks the key's permission in the scope the
+   * query names, so a key whose STO role is in one project can read only with that project given; without
+   * a scope the read is account-wide.
+   */
+  async find(id, scope, signal) {
+    const url = this.url(`/${encodeURIComponent(id)}`, scope);
+    const body = await this.send({ method: "GET", url, signal }, { operation: "read the exemption", exemptionId: id, ...scope });
     if (!isExemption(body)) throw new UnexpectedBodyError("STO answered the exemption read, but not with an exemption");
     return body;
   }
@@ -9013,12 +9108,15 @@ var ExemptionsClient = class {
     if (!isExemption(answer)) throw new UnexpectedBodyError(`STO answered the ${action}, but not with an exemption`);
     return answer;
   }
-  /** GET {base}/ng/api/user/currentUser: the key's own user (a service account has none). */
-  async currentUser(signal) {
+  /**
+   * GET {base}/ng/api/user/currentUser: the key's own user. A service account has none: `userIdInput` names
+   * the input that must then give the id, for the cause.
+   */
+  async currentUser(signal, userIdInput = "approverId") {
     const url = new URL(`${this.basePath()}/ng/api/user/currentUser`, this.target.baseUrl.origin);
     url.searchParams.set("accountIdentifier", this.target.accountId);
     const headers = { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId };
-    const body = await this.send({ method: "GET", url, headers, signal }, { operation: "read the key's user" });
+    const body = await this.send({ method: "GET", url, headers, signal }, { operation: "read the key's user", userIdInput });
     const data = body && typeof body === "object" ? body.data : void 0;
     const uuid = data && typeof data === "object" ? data.uuid : void 0;
     if (typeof uuid !== "string") throw new UnexpectedBodyError("Harness answered the current-user read, but without the user's id (data.uuid)");
@@ -9695,6 +9793,7 @@ async function runApprovalGate(settings, deps) {
         exemptionId: settings.exemption.exemptionId,
         action: decision,
         ...settings.exemption.approverId ? { approverId: settings.exemption.approverId } : {},
+        reapproveRejected: settings.exemption.reapproveRejected,
         // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
         comment: comments.length > 1024 ? `${comments.slice(0, 1023)}\u2026` : comments,
         scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
@@ -10625,7 +10724,7 @@ function parseSettings(read, maskSecret, defaults = {}) {
   const { accountId } = harness;
   const comments = read("comments").trim() || defaults.comments || "";
   if (comments.length > MAX_COMMENTS) problems.add("comments", comments, `at most ${MAX_COMMENTS} characters`);
-  const exemption = parseExemptionSettings(read, problems, { accountId, comments });
+  const exemption = parseExemptionSettings(read, problems, { accountId, comments, apiKey: harness.apiKey });
   const approvals = parseApprovalSettings(read, problems, defaults, { exemptionMode: exemption !== void 0 });
   const actionText = read("action").trim() || "APPROVE";
   const action = actionText.toUpperCase();
@@ -10957,9 +11056,10 @@ async function getExemption(deps, options) {
   const problems = new Problems();
   const id = options.id?.trim() ?? "";
   checkStoId(problems, "id", id);
+  const scope = parseScope(problems, options.org, options.project);
   problems.throwIfAny();
   return guarded(deps, options, async () => {
-    const exemption = await readExemption(deps, id);
+    const exemption = await readExemption(deps, id, scope);
     const facts = exemptionFacts(exemption);
     return { ok: true, data: facts, text: options.json ? toJson(facts) : renderFacts(facts) };
   });
@@ -10969,6 +11069,11 @@ function renderFacts(facts) {
 }
 async function createExemption(deps, options) {
   const valid = validateCreateExemption({ ...options, orgId: options.org, projectId: options.project }, deps.clock.now());
+  if (valid.body.requesterId === void 0 && !deps.client.keyHasUser) {
+    const problems = new Problems();
+    requireUserIdForServiceAccount(problems, "requesterId");
+    problems.throwIfAny();
+  }
   return guarded(deps, options, async () => {
     const requesterId = valid.body.requesterId ?? await ownUserId(deps);
     let id;
@@ -10987,7 +11092,7 @@ async function createExemption(deps, options) {
     }
     const data = { id: cleanRemoteText(id, 60) };
     try {
-      data.exemption = exemptionFacts(await readExemption(deps, id));
+      data.exemption = exemptionFacts(await readExemption(deps, id, valid.scope));
     } catch (error) {
       if (deps.signal?.aborted) throw error;
       deps.logger.warning(`Created exemption ${data.id}, but could not read it back: ${error.message}`);
@@ -11000,7 +11105,7 @@ ${renderFacts(data.exemption)}` : "."}`;
 async function updateExemption(deps, options) {
   const valid = validateUpdateExemption({ ...options, orgId: options.org, projectId: options.project }, deps.clock.now());
   return guarded(deps, options, async () => {
-    const current = await readExemption(deps, valid.id);
+    const current = await readExemption(deps, valid.id, valid.scope);
     const wrongScope = scopeMismatch(current, valid.scope);
     if (wrongScope) return failure(deps, options, toError(wrongScope));
     const merged = {
@@ -11041,9 +11146,10 @@ async function decide(deps, options, action) {
   const comment = options.comment?.trim() ?? "";
   checkText(problems, "comment", comment);
   const scope = parseScope(problems, options.org, options.project);
+  if (approverId === void 0 && !deps.client.keyHasUser) requireUserIdForServiceAccount(problems, "approverId");
   problems.throwIfAny();
   const result = await decideExemption(
-    { exemptionId: id, action, comment, scope, ...approverId ? { approverId } : {} },
+    { exemptionId: id, action, comment, scope, ...approverId ? { approverId } : {}, ...options.reapproveRejected ? { reapproveRejected: true } : {} },
     { client: deps.client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
   );
   const data = exemptionResultJson(result, deps.phrasing);
@@ -11068,13 +11174,13 @@ function renderDecision(data) {
 function retryContext(deps) {
   return { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
 }
-async function readExemption(deps, id) {
+async function readExemption(deps, id, scope) {
   const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING;
-  return retryRead(`Reading exemption ${id}`, () => deps.client.find(id, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps));
+  return retryRead(`Reading exemption ${id}`, () => findExemption(deps.client, id, scope, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps));
 }
 async function ownUserId(deps) {
   const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING;
-  const user = await retryRead("Reading the API key's user", () => deps.client.currentUser(deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps));
+  const user = await retryRead("Reading the API key's user", () => deps.client.currentUser(deps.signal, "requesterId"), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps));
   const problems = new Problems();
   checkStoId(problems, "the key's user id (give requesterId instead)", user.uuid);
   problems.throwIfAny();
@@ -11138,7 +11244,7 @@ var VERBS = [
     run: listExemptions,
     example: "exemptions list --status Pending --org default --project payments"
   },
-  { name: "get", summary: "Show one exemption.", takesId: true, scoped: false, flags: [], run: getExemption, example: "exemptions get <ID>" },
+  { name: "get", summary: "Show one exemption.", takesId: true, scoped: true, flags: [], run: getExemption, example: "exemptions get <ID>" },
   {
     name: "create",
     summary: "Request an exemption for a security issue.",
@@ -11151,10 +11257,19 @@ var VERBS = [
   { name: "update", summary: "Change an exemption.", takesId: true, scoped: true, flags: [...FIELDS], run: updateExemption, example: 'exemptions update <ID> --reason "Mitigated by WAF rule 12"' },
   {
     name: "approve",
-    summary: "Approve a pending exemption.",
+    summary: "Approve a pending exemption, or renew an expired one.",
     takesId: true,
     scoped: true,
-    flags: [{ flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user)." }, { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." }],
+    flags: [
+      { flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user; required with a service account key, sat.\u2026)." },
+      { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." },
+      {
+        flag: "reapprove-rejected",
+        key: "reapproveRejected",
+        value: "",
+        help: "Approve the exemption even if it was rejected, where STO allows the key to (canReApprove). Without it a rejected exemption is refused and nothing is sent."
+      }
+    ],
     run: approveExemption,
     example: "exemptions approve <ID> --comment 'Accepted by security review'"
   },
@@ -11163,7 +11278,10 @@ var VERBS = [
     summary: "Reject a pending exemption.",
     takesId: true,
     scoped: true,
-    flags: [{ flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user)." }, { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." }],
+    flags: [
+      { flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user; required with a service account key, sat.\u2026)." },
+      { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." }
+    ],
     run: rejectExemption,
     example: "exemptions reject <ID> --comment 'Fix is available'"
   }
@@ -11201,7 +11319,7 @@ async function runVerb(verb, args, io) {
   const redactor = new Redactor();
   const prefix = `${PROGRAM} exemptions ${verb.name}`;
   const options = { json: { type: "boolean" }, verbose: { type: "boolean" }, help: { type: "boolean", short: "h" } };
-  for (const f of verb.flags) options[f.flag] = { type: "string" };
+  for (const f of verb.flags) options[f.flag] = { type: f.value === "" ? "boolean" : "string" };
   for (const o of CONNECTION) options[o.flag] = { type: "string" };
   let values;
   let positionals;
@@ -11236,7 +11354,7 @@ async function runVerb(verb, args, io) {
     problems.throwIfAny();
     const commandOptions = { json };
     if (verb.takesId) commandOptions.id = positionals[0];
-    for (const f of verb.flags) if (typeof values[f.flag] === "string") commandOptions[f.key] = values[f.flag];
+    for (const f of verb.flags) if (typeof values[f.flag] === "string" || values[f.flag] === true) commandOptions[f.key] = values[f.flag];
     if (verb.scoped) {
       commandOptions.org = target.orgId || void 0;
       commandOptions.project = target.projectId || void 0;

@@ -8324,6 +8324,92 @@ async function retryRead(what, read, deadline, backoff, ctx) {
   });
 }
 
+// src/exemptions/causes.ts
+function stoMessage(text) {
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    const trimmed = text.trim();
+    if (trimmed === "") return { json: false };
+    if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) {
+      const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1];
+      const plain = (title ?? trimmed.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, " ").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+      return plain === "" ? { json: false } : { message: plain, json: false };
+    }
+    return { message: trimmed, json: false };
+  }
+  if (body && typeof body === "object" && !Array.isArray(body)) {
+    const record = body;
+    for (const key of ["message", "detailedMessage", "error"]) {
+      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
+    }
+  }
+  return { json: true };
+}
+var mentions = (message, ...needles) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
+function scopeText(context) {
+  const parts = [context.accountId && `account ${context.accountId}`, context.orgId && `org ${context.orgId}`, context.projectId && `project ${context.projectId}`];
+  return parts.filter(Boolean).join(", ") || "this account";
+}
+function classifyStoFailure(status, text, context = {}) {
+  const { message, json } = stoMessage(text);
+  const harnessMessage2 = cleanRemoteText(message ?? "", 400);
+  const what = context.operation ?? "handle the request";
+  const exemption = context.exemptionId ? `exemption ${context.exemptionId}` : "the exemption";
+  const cause2 = (id, title, explanation, fix) => ({ id, title, explanation, fix, status, harnessMessage: harnessMessage2 });
+  const m = message ?? "";
+  if (status >= 300 && status < 400) {
+    return { ...cause2("redirect", "STO answered with a redirect", `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, "Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain)."), harnessMessage: "" };
+  }
+  if (!json && status !== 429 && status < 500) {
+    if (status === 404) {
+      return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, "Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
+    }
+    return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
+  }
+  switch (true) {
+    case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
+      return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set {accountId} (or use a pat./sat. key, from which it is read).");
+    case (status === 400 && SERVICE_ACCOUNT_HAS_NO_USER.test(m)):
+      return serviceAccountKeyCause(context.userIdInput ?? "approverId", status, harnessMessage2);
+    case (status === 400 && mentions(m, "expired")):
+      return cause2("already-finished", "Exemption expired", `${capital(exemption)} has expired, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption (or extend it in Harness) if it is still needed.");
+    case (status === 400 && mentions(m, "canceled", "cancelled")):
+      return cause2("already-finished", "Exemption canceled", `${capital(exemption)} was canceled, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption if it is still needed.");
+    case (status === 400 && mentions(m, "already")):
+      return cause2("already-finished", "Exemption already decided", `STO says ${exemption} is already in that state.`, "Look at the exemption in Harness (Security Tests > Exemptions).");
+    case status === 400:
+      return cause2("invalid-inputs", "STO refused a value", `STO refused to ${what}: a value in the request is invalid (its message names it).`, "Correct the value STO names below; ids are 22 characters (letters, digits, - and _), org/project/pipeline are Harness identifiers.");
+    case status === 401:
+      return cause2("bad-key", "Harness API key refused", "STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.", "Create a new token in Harness for this account and update the apiKey secret; check accountId.");
+    case status === 403:
+      return cause2("forbidden", "STO permission missing", `The key's user or service account may not ${what} in ${scopeText(context)}.`, "Grant a role with the STO exemption permissions at the exemption's scope: View (sto_exemption_view) to read, Create/Edit (sto_exemption_create) to create or update, Approve (sto_exemption_approve) to approve or reject.");
+    case status === 404:
+      return cause2("not-found", "Exemption not found in this scope", `STO has no ${exemption === "the exemption" ? "such exemption" : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, "Check the exemption id (Security Tests > Exemptions in Harness) and accountId, orgId and projectId.");
+    case status === 429:
+      return cause2("rate-limited", "Harness rate limit reached", "STO refused the request for too many calls with this key or from this address.", "Wait a minute and try again, or spread runs out; Harness documents about 1000 requests per key per minute.");
+    case status >= 500:
+      return cause2("server-error", "STO server error", `STO (or a proxy in front of it) failed when asked to ${what} (HTTP ${status}).`, "Check Harness status and try again; the exemption is read back before any decision is repeated.");
+    default:
+      return cause2("unknown", "STO refused the request", `STO answered ${status} when asked to ${what}.`, "Read STO's message below and check the exemption in Harness.");
+  }
+}
+var SERVICE_ACCOUNT_HAS_NO_USER = /only by 'USER' principal type/i;
+function serviceAccountKeyCause(userIdInput, status = 0, harnessMessage2 = "") {
+  return {
+    id: "invalid-inputs",
+    title: "Service account key has no user",
+    explanation: `The API key is a service account key, which has no user of its own, so the user id cannot be read from it; nothing was changed in STO.`,
+    fix: `Set {${userIdInput}} to the user's Harness id: exactly 22 characters: letters, digits, '-' and '_'.`,
+    status,
+    harnessMessage: harnessMessage2
+  };
+}
+function capital(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 // src/settings/problems.ts
 var MAX_SHOWN = 80;
 function showValue(value, secret = false) {
@@ -8373,6 +8459,12 @@ var ID_RULE = "exactly 22 characters: letters, digits, '-' and '_' (^[a-zA-Z0-9_
 var IDENTIFIER_RULE = `a Harness identifier: a letter or '_', then letters, digits and '_' (^[A-Za-z_][A-Za-z0-9_]*$), at most ${MAX_IDENTIFIER_LENGTH} characters`;
 var TYPE_RULE = `one of ${EXEMPTION_TYPES.join(" | ")} (any case; '-', '_' or spaces between words)`;
 var STATUS_RULE = `one of ${EXEMPTION_STATUSES.join(" | ")} (any case)`;
+function isServiceAccountKey(apiKey) {
+  return apiKey.startsWith("sat.");
+}
+function requireUserIdForServiceAccount(problems, field2) {
+  problems.add(field2, "", `the user's Harness id, because {apiKey} is a service account key (sat.\u2026), which has no user of its own to default to: ${ID_RULE}`);
+}
 function checkStoId(problems, field2, value) {
   if (STO_ID.test(value)) return true;
   problems.add(field2, value, ID_RULE);
@@ -8386,8 +8478,14 @@ function checkText(problems, field2, value, max = MAX_TEXT_LENGTH) {
 function parseExemptionSettings(read, problems, context = {}) {
   const exemptionId = read("exemptionId").trim();
   const approverId = read("approverId").trim();
+  const reapproveText = read("reapproveRejected").trim();
+  const reapproveRejected = reapproveText.toLowerCase() === "true";
+  if (reapproveText !== "" && !["true", "false"].includes(reapproveText.toLowerCase())) {
+    problems.add("reapproveRejected", reapproveText, "true (approve an exemption that was rejected, where STO allows it) or false");
+  }
   if (exemptionId === "") {
     if (approverId !== "") problems.add("approverId", approverId, "to be set only with {exemptionId} (it names the approver of an STO exemption)");
+    if (reapproveRejected) problems.add("reapproveRejected", reapproveText, "false (or unset) without {exemptionId}: it applies to STO exemptions only");
     return void 0;
   }
   checkStoId(problems, "exemptionId", exemptionId);
@@ -8400,10 +8498,11 @@ function parseExemptionSettings(read, problems, context = {}) {
     if (value !== "") problems.add(name, value, "empty when {exemptionId} is set: it applies to pipeline approvals only");
   }
   if (approverId !== "") checkStoId(problems, "approverId", approverId);
+  else if (context.apiKey !== void 0 && isServiceAccountKey(context.apiKey)) requireUserIdForServiceAccount(problems, "approverId");
   if (context.accountId !== void 0 && context.accountId !== "") checkStoId(problems, "accountId", context.accountId);
   const comments = context.comments ?? read("comments").trim();
   checkText(problems, "comments", comments);
-  return { exemptionId, ...approverId !== "" ? { approverId } : {} };
+  return { exemptionId, ...approverId !== "" ? { approverId } : {}, reapproveRejected };
 }
 
 // src/exemptions/decide-exemption.ts
@@ -8420,27 +8519,59 @@ function cause(id, title, explanation, fix, harnessMessage2 = "") {
   return { id, title, explanation, fix, status: 0, harnessMessage: harnessMessage2 };
 }
 var VIEW_IN_HARNESS = "Look at the exemption in Harness (Security Tests > Exemptions).";
-function refusalFor(exemption, action) {
+function refusalFor(exemption, action, options = {}) {
   const id = exemption.id;
   const status = cleanRemoteText(exemption.status, 40);
   const verb = action === "APPROVE" ? "approved" : "rejected";
+  const by = exemption.approverId ? ` (by ${cleanRemoteText(exemption.approverId, 40)})` : "";
+  const notReApprovable = () => cause(
+    "forbidden",
+    `Exemption ${status.toLowerCase()}: may not be approved again`,
+    `Exemption ${id} is ${status.toLowerCase()}${by}, and STO says this key may not approve it again (canReApprove is false); nothing was sent.`,
+    "Approve it again in Harness (Security Tests > Exemptions) as a user allowed to at the exemption's scope, or give the key a role with the Approve permission (sto_exemption_approve) there."
+  );
   switch (exemption.status) {
     case "Pending":
       return void 0;
     case "Expired":
-      return cause("already-finished", "Exemption expired", `Exemption ${id} has expired, so it can no longer be ${verb}; nothing was sent.`, "Ask the requester to create a new exemption if it is still needed.");
+      if (action === "APPROVE") return exemption.canReApprove === false ? notReApprovable() : void 0;
+      return cause("already-finished", "Exemption expired", `Exemption ${id} has expired, so it can no longer be rejected; nothing was sent.`, "Nothing to do: an expired exemption no longer applies. Approve it to renew it.");
     case "Canceled":
       return cause("already-finished", "Exemption canceled", `Exemption ${id} was canceled, so it can no longer be ${verb}; nothing was sent.`, "Ask the requester to create a new exemption if it is still needed.");
-    case "Approved":
     case "Rejected":
+      if (action === "APPROVE" && options.reapproveRejected) return exemption.canReApprove === false ? notReApprovable() : void 0;
       return cause(
         "already-finished",
-        `Exemption already ${status.toLowerCase()}`,
-        `Exemption ${id} was already ${status.toLowerCase()}${exemption.approverId ? ` (by ${exemption.approverId})` : ""}; this run does not overturn a recorded decision, so it was not ${verb} and nothing was sent.`,
-        `If the earlier decision should change, change it in Harness (Security Tests > Exemptions), where the history shows who decided.`
+        "Exemption already rejected",
+        `Exemption ${id} was already rejected${by}; this run does not overturn a recorded decision unless told to, so it was not approved and nothing was sent.`,
+        "If it should be approved after all, set {reapproveRejected} to true, or approve it in Harness (Security Tests > Exemptions), where the history shows who decided."
+      );
+    case "Approved":
+      return cause(
+        "already-finished",
+        "Exemption already approved",
+        `Exemption ${id} was already approved${by}; this run does not overturn a recorded decision, so it was not rejected and nothing was sent.`,
+        "If the earlier decision should change, change it in Harness (Security Tests > Exemptions), where the history shows who decided."
       );
     default:
       return cause("unknown", "Exemption status not understood", `Exemption ${id} has status '${status}', which is none of Pending, Approved, Rejected, Expired or Canceled; nothing was sent.`, VIEW_IN_HARNESS);
+  }
+}
+function scopeOfExemption(exemption) {
+  return exemption.orgId ? { orgId: exemption.orgId, ...exemption.projectId ? { projectId: exemption.projectId } : {} } : {};
+}
+async function findExemption(client, id, scope, signal) {
+  try {
+    return await client.find(id, scope, signal);
+  } catch (error2) {
+    const scoped = scope.orgId !== void 0 || scope.projectId !== void 0;
+    if (!scoped || !(error2 instanceof HarnessApiError) || error2.harnessCause.status !== 404) throw error2;
+    try {
+      return await client.find(id, {}, signal);
+    } catch (wider) {
+      if (isTransient(wider)) throw wider;
+      throw error2;
+    }
   }
 }
 function scopeMismatch(exemption, scope) {
@@ -8464,9 +8595,10 @@ async function decideExemption(req, deps) {
   let exemption;
   const known = () => exemption ? { exemption } : {};
   const failed = (c) => ({ kind: "failed", ...base, cause: c, puts, ...known() });
-  const read = (what) => retryRead(what, () => deps.client.find(req.exemptionId, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
+  const read = (what, scope) => retryRead(what, () => findExemption(deps.client, req.exemptionId, scope, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
+  if (req.approverId === void 0 && !deps.client.keyHasUser) return failed(serviceAccountKeyCause("approverId"));
   try {
-    exemption = await read(`Reading exemption ${req.exemptionId}`);
+    exemption = await read(`Reading exemption ${req.exemptionId}`, req.scope);
     const wrongScope = scopeMismatch(exemption, req.scope);
     if (wrongScope) return failed(wrongScope);
     if (exemption.status === wanted) {
@@ -8481,11 +8613,13 @@ async function decideExemption(req, deps) {
         note: `Exemption ${req.exemptionId} was already ${wanted.toLowerCase()}; nothing was sent.`
       };
     }
-    const refusal = refusalFor(exemption, req.action);
+    const refusal = refusalFor(exemption, req.action, { reapproveRejected: req.reapproveRejected });
     if (refusal) return failed(refusal);
+    const from = exemption.status;
+    const before = exemption;
     const approverId = req.approverId ?? await ownUserId();
     if (typeof approverId !== "string") return failed(approverId);
-    const scope = exemption.orgId ? { orgId: exemption.orgId, ...exemption.projectId ? { projectId: exemption.projectId } : {} } : {};
+    const scope = scopeOfExemption(exemption);
     const body = { approverId, ...req.comment ? { comment: req.comment } : {} };
     let mayHaveArrived = false;
     let last = "";
@@ -8495,7 +8629,7 @@ async function decideExemption(req, deps) {
       try {
         const after = await deps.client.decide(req.exemptionId, path2, scope, body, deps.signal);
         exemption = after;
-        return settled(after, approverId, false);
+        return settled(after, approverId, false, before);
       } catch (error2) {
         if (deps.signal?.aborted) throw new CancelledError();
         last = error2 instanceof Error ? error2.message : String(error2);
@@ -8512,29 +8646,37 @@ async function decideExemption(req, deps) {
         await deps.clock.sleep(timing.settleMs, deps.signal);
         let now;
         try {
-          now = await read(`Reading back exemption ${req.exemptionId}`);
+          now = await read(`Reading back exemption ${req.exemptionId}`, scope);
         } catch (readError) {
           if (deps.signal?.aborted) throw new CancelledError();
           const reason = readError instanceof Error ? readError.message : String(readError);
           return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: the ${path2} may or may not have been recorded (${last}), and the exemption could not be read back (${reason}). Check it in Harness before running this again.`, puts, ...known() };
         }
         exemption = now;
-        if (now.status === wanted) return settled(now, approverId, true);
-        if (now.status !== "Pending") return failed(refusalFor(now, req.action) ?? cause("already-finished", "Exemption changed meanwhile", `Exemption ${req.exemptionId} is now ${cleanRemoteText(now.status, 40)}.`, VIEW_IN_HARNESS));
+        if (now.status === wanted) return settled(now, approverId, true, before);
+        if (now.status !== from) {
+          return failed(
+            (now.status === "Pending" ? void 0 : refusalFor(now, req.action, { reapproveRejected: req.reapproveRejected })) ?? cause("already-finished", "Exemption changed meanwhile", `Exemption ${req.exemptionId} is now ${cleanRemoteText(now.status, 40)}, no longer ${cleanRemoteText(from, 40)} as it was read.`, VIEW_IN_HARNESS)
+          );
+        }
         if (definite) return failed(error2.harnessCause);
       }
     }
     if (!mayHaveArrived) return failed(cause("rate-limited", "Harness rate limit reached", `${last}.`, "Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out."));
-    return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${puts} attempts gave no clear answer (last: ${last}), and it still shows Pending. Check it in Harness.`, puts, ...known() };
+    return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${puts} attempts gave no clear answer (last: ${last}), and it still shows ${cleanRemoteText(from, 40)}. Check it in Harness.`, puts, ...known() };
   } catch (error2) {
     if (deps.signal?.aborted || error2 instanceof CancelledError) return { kind: "cancelled", ...base, puts, ...known() };
     if (error2 instanceof HarnessApiError) return failed(error2.harnessCause);
     if (puts > 0) return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${error2.message}. Check it in Harness.`, puts, ...known() };
     return failed(describeReadFailure(error2));
   }
-  function settled(after, approverId, confirmedByReadBack) {
+  function settled(after, approverId, confirmedByReadBack, before) {
     if (after.status === wanted) {
       const other = confirmedByReadBack && after.approverId !== void 0 && after.approverId !== approverId;
+      const notes = [
+        againNote(before, after),
+        other ? `The exemption shows ${wanted.toLowerCase()} by ${cleanRemoteText(after.approverId ?? "", 40)}, not ${approverId}: someone else may have decided it meanwhile.` : ""
+      ].filter(Boolean);
       return {
         kind: "decided",
         ...base,
@@ -8544,11 +8686,11 @@ async function decideExemption(req, deps) {
         approverId,
         puts,
         confirmedByReadBack,
-        ...other ? { note: `The exemption shows ${wanted.toLowerCase()} by ${cleanRemoteText(after.approverId ?? "", 40)}, not ${approverId}: someone else may have decided it meanwhile.` } : {}
+        ...notes.length ? { note: notes.join(" ") } : {}
       };
     }
-    if (after.status === "Pending") {
-      return { kind: "unknown", ...base, message: `STO accepted the ${path2} of exemption ${req.exemptionId} but still shows it Pending. Check it in Harness.`, puts, exemption: after };
+    if (after.status === before.status) {
+      return { kind: "unknown", ...base, message: `STO accepted the ${path2} of exemption ${req.exemptionId} but still shows it ${cleanRemoteText(after.status, 40)}. Check it in Harness.`, puts, exemption: after };
     }
     return failed(cause("already-finished", "Exemption ended otherwise", `After this ${path2}, STO reports exemption ${req.exemptionId} as ${cleanRemoteText(after.status, 40)}.`, VIEW_IN_HARNESS));
   }
@@ -8562,10 +8704,20 @@ async function decideExemption(req, deps) {
       return user.uuid;
     } catch (error2) {
       if (deps.signal?.aborted) throw new CancelledError();
+      if (error2 instanceof HarnessApiError && SERVICE_ACCOUNT_HAS_NO_USER.test(error2.harnessCause.harnessMessage)) return error2.harnessCause;
       const why = error2 instanceof HarnessApiError ? error2.harnessCause : describeReadFailure(error2);
       return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set {approverId} (a service account key has no user of its own).` };
     }
   }
+}
+function againNote(before, after) {
+  const until = typeof after.expiration === "number" ? ` until ${new Date(after.expiration * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z")}` : "";
+  if (before.status === "Expired") return `Exemption ${before.id} had expired; approving it renewed it${until}.`;
+  if (before.status === "Rejected") {
+    const by = before.approverId ? ` by ${cleanRemoteText(before.approverId, 40)}` : "";
+    return `Exemption ${before.id} had been rejected${by}; it was approved again, as this run was told to.`;
+  }
+  return "";
 }
 function describeReadFailure(error2) {
   if (error2 instanceof TransportError) return unreachableCause(error2, "STO");
@@ -8573,79 +8725,6 @@ function describeReadFailure(error2) {
     return cause("not-json", "Unexpected answer from STO", `${error2.message}.`, "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).");
   }
   return cause("unknown", "Unexpected failure", error2?.message ?? String(error2), "Report this with the log of the run.");
-}
-
-// src/exemptions/causes.ts
-function stoMessage(text) {
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    const trimmed = text.trim();
-    if (trimmed === "") return { json: false };
-    if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) {
-      const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1];
-      const plain = (title ?? trimmed.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, " ").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
-      return plain === "" ? { json: false } : { message: plain, json: false };
-    }
-    return { message: trimmed, json: false };
-  }
-  if (body && typeof body === "object" && !Array.isArray(body)) {
-    const record = body;
-    for (const key of ["message", "detailedMessage", "error"]) {
-      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
-    }
-  }
-  return { json: true };
-}
-var mentions = (message, ...needles) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
-function scopeText(context) {
-  const parts = [context.accountId && `account ${context.accountId}`, context.orgId && `org ${context.orgId}`, context.projectId && `project ${context.projectId}`];
-  return parts.filter(Boolean).join(", ") || "this account";
-}
-function classifyStoFailure(status, text, context = {}) {
-  const { message, json } = stoMessage(text);
-  const harnessMessage2 = cleanRemoteText(message ?? "", 400);
-  const what = context.operation ?? "handle the request";
-  const exemption = context.exemptionId ? `exemption ${context.exemptionId}` : "the exemption";
-  const cause2 = (id, title, explanation, fix) => ({ id, title, explanation, fix, status, harnessMessage: harnessMessage2 });
-  const m = message ?? "";
-  if (status >= 300 && status < 400) {
-    return { ...cause2("redirect", "STO answered with a redirect", `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, "Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain)."), harnessMessage: "" };
-  }
-  if (!json && status !== 429 && status < 500) {
-    if (status === 404) {
-      return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, "Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
-    }
-    return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
-  }
-  switch (true) {
-    case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
-      return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set {accountId} (or use a pat./sat. key, from which it is read).");
-    case (status === 400 && mentions(m, "expired")):
-      return cause2("already-finished", "Exemption expired", `${capital(exemption)} has expired, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption (or extend it in Harness) if it is still needed.");
-    case (status === 400 && mentions(m, "canceled", "cancelled")):
-      return cause2("already-finished", "Exemption canceled", `${capital(exemption)} was canceled, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption if it is still needed.");
-    case (status === 400 && mentions(m, "already")):
-      return cause2("already-finished", "Exemption already decided", `STO says ${exemption} is already in that state.`, "Look at the exemption in Harness (Security Tests > Exemptions).");
-    case status === 400:
-      return cause2("invalid-inputs", "STO refused a value", `STO refused to ${what}: a value in the request is invalid (its message names it).`, "Correct the value STO names below; ids are 22 characters (letters, digits, - and _), org/project/pipeline are Harness identifiers.");
-    case status === 401:
-      return cause2("bad-key", "Harness API key refused", "STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.", "Create a new token in Harness for this account and update the apiKey secret; check accountId.");
-    case status === 403:
-      return cause2("forbidden", "STO permission missing", `The key's user or service account may not ${what} in ${scopeText(context)}.`, "Grant a role with the STO exemption permissions at the exemption's scope: View (sto_exemption_view) to read, Create/Edit (sto_exemption_create) to create or update, Approve (sto_exemption_approve) to approve or reject.");
-    case status === 404:
-      return cause2("not-found", "Exemption not found in this scope", `STO has no ${exemption === "the exemption" ? "such exemption" : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, "Check the exemption id (Security Tests > Exemptions in Harness) and accountId, orgId and projectId.");
-    case status === 429:
-      return cause2("rate-limited", "Harness rate limit reached", "STO refused the request for too many calls with this key or from this address.", "Wait a minute and try again, or spread runs out; Harness documents about 1000 requests per key per minute.");
-    case status >= 500:
-      return cause2("server-error", "STO server error", `STO (or a proxy in front of it) failed when asked to ${what} (HTTP ${status}).`, "Check Harness status and try again; the exemption is read back before any decision is repeated.");
-    default:
-      return cause2("unknown", "STO refused the request", `STO answered ${status} when asked to ${what}.`, "Read STO's message below and check the exemption in Harness.");
-  }
-}
-function capital(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // src/exemptions/exemptions-client.ts
@@ -8659,6 +8738,10 @@ var ExemptionsClient = class {
   target;
   get accountId() {
     return this.target.accountId;
+  }
+  /** False for a service account key (sat.…): Harness has no user for it, so `currentUser` cannot answer. */
+  get keyHasUser() {
+    return !isServiceAccountKey(this.target.apiKey);
   }
   /** GET /api/v2/exemptions: one page (pages count from 0). */
   async listPage(scope, page, pageSize, signal) {
@@ -8687,10 +8770,14 @@ var ExemptionsClient = class {
     }
     throw new UnexpectedBodyError(`STO kept answering more exemption pages after ${MAX_LIST_PAGES}`);
   }
-  /** GET /api/v2/exemptions/{id}?accountId: found by id anywhere in the account. */
-  async find(id, signal) {
-    const url = this.url(`/${encodeURIComponent(id)}`, {});
-    const body = await this.send({ method: "GET", url, signal }, { operation: "read the exemption", exemptionId: id });
+  /**
+   * GET /api/v2/exemptions/{id}?accountId&orgId&projectId. STO checks the key's permission in the scope the
+   * query names, so a key whose STO role is in one project can read only with that project given; without
+   * a scope the read is account-wide.
+   */
+  async find(id, scope, signal) {
+    const url = this.url(`/${encodeURIComponent(id)}`, scope);
+    const body = await this.send({ method: "GET", url, signal }, { operation: "read the exemption", exemptionId: id, ...scope });
     if (!isExemption(body)) throw new UnexpectedBodyError("STO answered the exemption read, but not with an exemption");
     return body;
   }
@@ -8715,12 +8802,15 @@ var ExemptionsClient = class {
     if (!isExemption(answer)) throw new UnexpectedBodyError(`STO answered the ${action}, but not with an exemption`);
     return answer;
   }
-  /** GET {base}/ng/api/user/currentUser: the key's own user (a service account has none). */
-  async currentUser(signal) {
+  /**
+   * GET {base}/ng/api/user/currentUser: the key's own user. A service account has none: `userIdInput` names
+   * the input that must then give the id, for the cause.
+   */
+  async currentUser(signal, userIdInput = "approverId") {
     const url = new URL(`${this.basePath()}/ng/api/user/currentUser`, this.target.baseUrl.origin);
     url.searchParams.set("accountIdentifier", this.target.accountId);
     const headers = { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId };
-    const body = await this.send({ method: "GET", url, headers, signal }, { operation: "read the key's user" });
+    const body = await this.send({ method: "GET", url, headers, signal }, { operation: "read the key's user", userIdInput });
     const data = body && typeof body === "object" ? body.data : void 0;
     const uuid = data && typeof data === "object" ? data.uuid : void 0;
     if (typeof uuid !== "string") throw new UnexpectedBodyError("Harness answered the current-user read, but without the user's id (data.uuid)");
@@ -9397,6 +9487,7 @@ async function runApprovalGate(settings, deps) {
         exemptionId: settings.exemption.exemptionId,
         action: decision,
         ...settings.exemption.approverId ? { approverId: settings.exemption.approverId } : {},
+        reapproveRejected: settings.exemption.reapproveRejected,
         // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
         comment: comments.length > 1024 ? `${comments.slice(0, 1023)}\u2026` : comments,
         scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
@@ -10557,7 +10648,7 @@ function parseSettings(read, maskSecret2, defaults = {}) {
   const { accountId } = harness;
   const comments = read("comments").trim() || defaults.comments || "";
   if (comments.length > MAX_COMMENTS) problems.add("comments", comments, `at most ${MAX_COMMENTS} characters`);
-  const exemption = parseExemptionSettings(read, problems, { accountId, comments });
+  const exemption = parseExemptionSettings(read, problems, { accountId, comments, apiKey: harness.apiKey });
   const approvals = parseApprovalSettings(read, problems, defaults, { exemptionMode: exemption !== void 0 });
   const actionText = read("action").trim() || "APPROVE";
   const action = actionText.toUpperCase();

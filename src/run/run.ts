@@ -99,6 +99,7 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
         exemptionId: settings.exemption.exemptionId,
         action: decision,
         ...(settings.exemption.approverId ? { approverId: settings.exemption.approverId } : {}),
+        reapproveRejected: settings.exemption.reapproveRejected,
         // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
         comment: comments.length > 1024 ? `${comments.slice(0, 1023)}…` : comments,
         scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId },
