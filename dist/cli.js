@@ -6963,8 +6963,8 @@ function envNames(option) {
   return [`PLUGIN_${upperSnake(option.input)}`, ...option.extraEnv ?? []];
 }
 var FLAG_ALIASES = { org: "org-id", project: "project-id" };
-var DASH_ID = /^-[A-Za-z0-9_][A-Za-z0-9_-]{20}$/;
-function normaliseAliases(args, takesValue) {
+var DASH_ID = /^-[A-Za-z0-9_-]{21}$/;
+function normaliseAliases(args, optionType) {
   const given2 = [];
   let rest;
   for (let i = 0; i < args.length; i++) {
@@ -6974,13 +6974,13 @@ function normaliseAliases(args, takesValue) {
       break;
     }
     const match = /^--([^=]+)(=[\s\S]*)?$/.exec(arg);
-    if (!match) {
+    if (!match || match[2] === void 0 && DASH_ID.test(arg) && !FLAG_ALIASES[match[1]] && !optionType(match[1])) {
       given2.push({ text: arg, positional: !arg.startsWith("-") || arg === "-" || DASH_ID.test(arg) });
       continue;
     }
     const flag = FLAG_ALIASES[match[1]] ?? match[1];
     given2.push({ text: `--${flag}${match[2] ?? ""}`, positional: false });
-    if (match[2] === void 0 && takesValue(flag) && i + 1 < args.length) given2.push({ text: args[++i], positional: false });
+    if (match[2] === void 0 && optionType(flag) === "string" && i + 1 < args.length) given2.push({ text: args[++i], positional: false });
   }
   const texts = (positional) => given2.filter((g) => g.positional === positional).map((g) => g.text);
   if (!given2.some((g) => g.positional && DASH_ID.test(g.text))) return [...given2.map((g) => g.text), ...rest ? ["--", ...rest] : []];
@@ -10922,7 +10922,7 @@ function parseDecideArgs(args) {
   let parsed;
   const options = decideArgsConfig();
   try {
-    const normalised = normaliseAliases(args, (flag) => options[flag]?.type === "string");
+    const normalised = normaliseAliases(args, (flag) => options[flag]?.type);
     parsed = (0, import_node_util.parseArgs)({ args: normalised, options, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
     throw new UsageError(explainParseError(error, args, Object.keys(options), DURATION_FLAGS));
@@ -11324,7 +11324,7 @@ async function runVerb(verb, args, io) {
   let values;
   let positionals;
   try {
-    const normalised = normaliseAliases(args, (flag) => options[flag]?.type === "string");
+    const normalised = normaliseAliases(args, (flag) => options[flag]?.type);
     const parsed = (0, import_node_util2.parseArgs)({ args: normalised, options, strict: true, allowPositionals: true });
     values = parsed.values;
     positionals = parsed.positionals;

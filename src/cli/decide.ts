@@ -57,7 +57,7 @@ export function parseDecideArgs(args: string[]): ParsedFlags {
   let parsed: ReturnType<typeof parseArgs>
   const options = decideArgsConfig()
   try {
-    const normalised = normaliseAliases(args, (flag) => options[flag]?.type === 'string')
+    const normalised = normaliseAliases(args, (flag) => options[flag]?.type)
     parsed = parseArgs({ args: normalised, options, strict: true, allowPositionals: false, tokens: true })
   } catch (error) {
     throw new UsageError(explainParseError(error as Error & { code?: string }, args, Object.keys(options), DURATION_FLAGS))

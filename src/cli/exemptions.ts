@@ -160,7 +160,7 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
   let values: FlagValues
   let positionals: string[]
   try {
-    const normalised = normaliseAliases(args, (flag) => options[flag]?.type === 'string')
+    const normalised = normaliseAliases(args, (flag) => options[flag]?.type)
     const parsed = parseArgs({ args: normalised, options, strict: true, allowPositionals: true })
     values = parsed.values as FlagValues
     positionals = parsed.positionals

@@ -165,17 +165,19 @@ export function optionForFlag(flag: string): InputOption | undefined {
 export const FLAG_ALIASES: Readonly<Record<string, string>> = { org: 'org-id', project: 'project-id' }
 
 /**
- * An id as Harness issues them (22 characters of base64url) that starts with one '-': parseArgs would take
- * it for a cluster of short options.
+ * An id as Harness issues them (22 characters of base64url) that starts with '-': parseArgs would take it
+ * for a cluster of short options, or, with two dashes, for a long option (it is one only if it is known).
  */
-const DASH_ID = /^-[A-Za-z0-9_][A-Za-z0-9_-]{20}$/
+const DASH_ID = /^-[A-Za-z0-9_-]{21}$/
+
+export type OptionType = 'string' | 'boolean' | undefined
 
 /**
  * The arguments with each alias replaced by its documented flag (`--org x`, `--org=x`); values are left
  * alone. An id that starts with '-' and is not a flag's value is a positional argument: when there is one,
  * every positional argument moves, in order, behind a `--`, where parseArgs takes none for an option.
  */
-export function normaliseAliases(args: readonly string[], takesValue: (flag: string) => boolean): string[] {
+export function normaliseAliases(args: readonly string[], optionType: (flag: string) => OptionType): string[] {
   const given: { text: string; positional: boolean }[] = []
   // What follows a `--` the user gave: positional, whatever it looks like.
   let rest: string[] | undefined
@@ -186,14 +188,14 @@ export function normaliseAliases(args: readonly string[], takesValue: (flag: str
       break
     }
     const match = /^--([^=]+)(=[\s\S]*)?$/.exec(arg)
-    if (!match) {
+    if (!match || (match[2] === undefined && DASH_ID.test(arg) && !FLAG_ALIASES[match[1]!] && !optionType(match[1]!))) {
       given.push({ text: arg, positional: !arg.startsWith('-') || arg === '-' || DASH_ID.test(arg) })
       continue
     }
     const flag = FLAG_ALIASES[match[1]!] ?? match[1]!
     given.push({ text: `--${flag}${match[2] ?? ''}`, positional: false })
     // The next argument is this flag's value, whatever it looks like.
-    if (match[2] === undefined && takesValue(flag) && i + 1 < args.length) given.push({ text: args[++i]!, positional: false })
+    if (match[2] === undefined && optionType(flag) === 'string' && i + 1 < args.length) given.push({ text: args[++i]!, positional: false })
   }
   const texts = (positional: boolean) => given.filter((g) => g.positional === positional).map((g) => g.text)
   // Without such an id, the order stays as given, so parseArgs reports anything odd where the user put it.

@@ -120,13 +120,14 @@ describe.skipIf(!existsSync(CLI))('harness-approval-gate exemptions', () => {
     expect(servers.sto.decisions()[0]!.body).toEqual({ approverId: 'approver00000000000001' })
   })
 
-  it('an id that starts with - is the positional id, before or after flags, and after --', async () => {
-    const ids = ['-AbCdEfGhIjKlMnOpQrStU', '-zyxwvutsrqponmlkjih_-', '-0123456789abcdefghijk']
+  it('an id that starts with - or -- is the positional id, before or after flags, and after --', async () => {
+    const ids = ['-AbCdEfGhIjKlMnOpQrStU', '-zyxwvutsrqponmlkjih_-', '-0123456789abcdefghijk', '--123456789abcdefghijk']
     for (const id of ids) servers.sto.addExemption({ id })
     expect((await runCli(['exemptions', 'approve', ids[0]!, '--comment', 'ok'], { env: env() })).code).toBe(0)
     expect((await runCli(['exemptions', 'reject', '--comment', 'no', ids[1]!], { env: env() })).code).toBe(0)
     expect((await runCli(['exemptions', 'approve', '--', ids[2]!], { env: env() })).code).toBe(0)
-    expect(ids.map((id) => servers.sto.exemption(id)!.status)).toEqual(['Approved', 'Rejected', 'Approved'])
+    expect((await runCli(['exemptions', 'approve', ids[3]!, '--json'], { env: env() })).code).toBe(0)
+    expect(ids.map((id) => servers.sto.exemption(id)!.status)).toEqual(['Approved', 'Rejected', 'Approved', 'Approved'])
     expect(servers.sto.exemption(ids[0]!)!.comment).toBe('ok')
     const got = await runCli(['exemptions', 'get', ids[1]!, '--json'], { env: env() })
     expect(JSON.parse(got.stdout)).toMatchObject({ id: ids[1], status: 'Rejected', comment: 'no' })
@@ -134,7 +135,7 @@ describe.skipIf(!existsSync(CLI))('harness-approval-gate exemptions', () => {
 })
 
 describe('normaliseAliases', () => {
-  const takesValue = (flag: string) => ['comment', 'org-id'].includes(flag)
+  const takesValue = (flag: string) => (['comment', 'org-id'].includes(flag) ? 'string' : flag === 'json' ? 'boolean' : undefined)
 
   it('moves the positionals behind -- when one is an id starting with -, keeping their order', () => {
     expect(normaliseAliases(['-AbCdEfGhIjKlMnOpQrStU', '--json', '--org', 'x'], takesValue)).toEqual(['--json', '--org-id', 'x', '--', '-AbCdEfGhIjKlMnOpQrStU'])
@@ -144,8 +145,12 @@ describe('normaliseAliases', () => {
   it("leaves a flag's value where it is, whatever it looks like, and everything as given without such an id", () => {
     expect(normaliseAliases(['--comment', '-AbCdEfGhIjKlMnOpQrStU', 'id'], takesValue)).toEqual(['--comment', '-AbCdEfGhIjKlMnOpQrStU', 'id'])
     expect(normaliseAliases(['id', '-h', '--', '--json'], takesValue)).toEqual(['id', '-h', '--', '--json'])
-    // Not the id form (21 characters, or two dashes): left for parseArgs to judge.
+    // Not the id form (21 characters): left for parseArgs to judge.
     expect(normaliseAliases(['-AbCdEfGhIjKlMnOpQrSt'], takesValue)).toEqual(['-AbCdEfGhIjKlMnOpQrSt'])
-    expect(normaliseAliases(['--bCdEfGhIjKlMnOpQrStU'], takesValue)).toEqual(['--bCdEfGhIjKlMnOpQrStU'])
+  })
+
+  it('takes an id that starts with two dashes for the id unless it is a known flag', () => {
+    expect(normaliseAliases(['--bCdEfGhIjKlMnOpQrStU', '--json'], takesValue)).toEqual(['--json', '--', '--bCdEfGhIjKlMnOpQrStU'])
+    expect(normaliseAliases(['--bCdEfGhIjKlMnOpQrStU=x'], takesValue)).toEqual(['--bCdEfGhIjKlMnOpQrStU=x'])
   })
 })
