@@ -16,6 +16,7 @@ export type CauseId =
   | 'forbidden'
   | 'not-found'
   | 'execution-not-found'
+  | 'execution-finished'
   | 'rate-limited'
   | 'server-error'
   | 'not-json'

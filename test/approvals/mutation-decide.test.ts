@@ -9,6 +9,7 @@ import type { ApprovalInstance, DecisionBody } from '../../src/approvals/types.j
 import { TransportError } from '../../src/http/transport.js'
 import { CancelledError } from '../../src/ports.js'
 import { fakeClock, recordingLogger } from '../support/fakes.js'
+import type { ExecutionClient, ExecutionSummary } from '../../src/approvals/execution-client.js'
 
 type Answer<T> = T | Error | (() => T | Error)
 
@@ -26,13 +27,38 @@ function scripted<T>(answers: Answer<T>[]) {
 interface Script {
   list?: Answer<ApprovalInstance[]>[]
   decide?: Answer<ApprovalInstance>[]
+  summary?: Answer<ExecutionSummary>[]
 }
+
+/** The execution as the scope check reads it: in the org and project asked for, still running. */
+function summaryOf(status = 'ApprovalWaiting', over: Partial<ExecutionSummary> = {}): ExecutionSummary {
+  return { pipelineIdentifier: 'deploy', name: 'Deploy', orgIdentifier: 'default', projectIdentifier: 'proj', planExecutionId: 'exec1', runSequence: 7, status, ...over }
+}
+
+/** The pipeline run the result carries, from summaryOf(). */
+const PIPELINE = {
+  name: 'Deploy',
+  identifier: 'deploy',
+  runSequence: 7,
+  status: 'ApprovalWaiting',
+  url: 'https://harness.example/ng/account/acct/all/orgs/default/projects/proj/pipelines/deploy/executions/exec1/pipeline',
+}
+
+const TARGET = { baseUrl: new URL('https://harness.example/gateway'), accountId: 'acct', orgId: 'default', projectId: 'proj' }
 
 function setup(script: Script, options: { timing?: Partial<DecisionTiming>; signal?: AbortSignal; random?: () => number } = {}) {
   const lists: { executionId: string; filter: ListFilter }[] = []
   const posts: { executionId: string; callbackId: string | undefined; body: DecisionBody }[] = []
   const list = scripted(script.list ?? [[waiting()]])
   const decide = scripted(script.decide ?? [instance('APPROVED')])
+  const summaries: string[] = []
+  const summary = scripted(script.summary ?? [summaryOf()])
+  const executions = {
+    summary: (executionId: string) => {
+      summaries.push(executionId)
+      return summary()
+    },
+  } as unknown as ExecutionClient
   const client = {
     list: (executionId: string, filter: ListFilter) => {
       lists.push({ executionId, filter })
@@ -47,10 +73,11 @@ function setup(script: Script, options: { timing?: Partial<DecisionTiming>; sign
   const clock = fakeClock(1_000_000)
   const logger = recordingLogger()
   const timing = { ...DEFAULT_TIMING, ...options.timing }
-  const deps = { client, clock, logger, random: options.random ?? (() => 0.5), timing, ...(options.signal ? { signal: options.signal } : {}) }
+  const deps = { client, executions, target: TARGET, clock, logger, random: options.random ?? (() => 0.5), timing, ...(options.signal ? { signal: options.signal } : {}) }
   return {
     lists,
     posts,
+    summaries,
     clock,
     logger,
     decide: (req: Partial<DecisionRequest> = {}) => decideExecution({ ...REQUEST, ...req }, deps),
@@ -90,6 +117,7 @@ describe('decideExecution: the straight path', () => {
     const result = await t.decide({ callbackId: 'cb-1', approverInputs: [{ name: 'ticket', value: 'CHG-1' }] })
     expect(result).toEqual({
       kind: 'decided',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       status: 'APPROVED',
@@ -158,6 +186,7 @@ describe('decideExecution: the straight path', () => {
     const result = await t.decide({ approverInputs: [{ name: 'colour', value: 'red' }] })
     expect(result).toEqual({
       kind: 'failed',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       cause: {
@@ -180,6 +209,7 @@ describe('decideExecution: what the answer to the post says', () => {
     const t = setup({ decide: [instance('REJECTED')] })
     expect(await t.decide()).toEqual({
       kind: 'failed',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       cause: localCause('already-finished', 'Approval ended otherwise', 'After this APPROVE, Harness reports the approval as REJECTED.', 'Look at the pipeline execution in Harness.'),
@@ -199,6 +229,7 @@ describe('decideExecution: what the answer to the post says', () => {
     const t = setup({ decide: [instance('PAUSED\n::x::')] })
     expect(await t.decide()).toEqual({
       kind: 'unknown',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       message: "Harness answered with approval status 'PAUSED : :x: :', which says neither approved, rejected nor waiting. Check the execution in Harness.",
@@ -211,7 +242,7 @@ describe('decideExecution: what the answer to the post says', () => {
   it('fails at once, posting once, on a definite refusal', async () => {
     const refusal = harnessError(400, 'User not authorized to approve/reject')
     const t = setup({ decide: [refusal] })
-    expect(await t.decide()).toEqual({ kind: 'failed', executionId: 'exec1', decision: 'APPROVE', cause: refusal.harnessCause, posts: 1, waitedMs: 0, inputsSent: [] })
+    expect(await t.decide()).toEqual({ kind: 'failed', executionId: 'exec1', decision: 'APPROVE', cause: refusal.harnessCause, posts: 1, waitedMs: 0, inputsSent: [], pipeline: PIPELINE })
     expect(t.lists).toHaveLength(1)
   })
 
@@ -302,6 +333,7 @@ describe('decideExecution: reading back after an unclear answer', () => {
     const result = await t.decide()
     expect(result).toEqual({
       kind: 'failed',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       cause: localCause(
@@ -365,6 +397,7 @@ describe('decideExecution: reading back after an unclear answer', () => {
     const t = setup({ list: [[waiting()], harnessError(401)], decide: [harnessError(502)] })
     expect(await t.decide()).toEqual({
       kind: 'unknown',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       message:
@@ -393,6 +426,7 @@ describe('decideExecution: reading back after an unclear answer', () => {
     const t = setup({ list: [[waiting()]], decide: [harnessError(502), transport('timeout', 'no answer in 30s')] })
     expect(await t.decide()).toEqual({
       kind: 'failed',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       cause: localCause(
@@ -502,27 +536,21 @@ describe('decideExecution: before posting', () => {
     expect(t.clock.sleeps).toEqual([1_000, 1_000, 1_000])
   })
 
-  it('posts without checking when the key may not read approvals', async () => {
+  it('fails, posting nothing, when the key may not read approvals (no blind post)', async () => {
     const t = setup({ list: [harnessError(403, 'Missing permission core_pipeline_view')] })
     const result = await t.decide({ approverInputs: [{ name: 'env', value: 'dev' }] })
-    expect(result).toMatchObject({ kind: 'decided', posts: 1, inputsSent: [{ name: 'env', value: 'dev' }], defaulted: [] })
-    expect(t.logger.lines).toEqual([
-      {
-        level: 'warning',
-        title: 'Approval state not readable',
-        message:
-          'Execution exec1: the key may not read approvals (Missing permission core_pipeline_view), so the decision is posted without checking what is waiting or filling input defaults. Grant View (core_pipeline_view) to enable those checks.',
-      },
-    ])
-    const u = setup({ list: [new HarnessApiError(classifyHarnessFailure(403, ''))] })
-    await u.decide()
-    expect(u.logger.lines[0]!.message).toContain('(HTTP 403)')
+    expect(result).toMatchObject({
+      kind: 'failed',
+      posts: 0,
+      cause: { id: 'forbidden', title: 'Approvals not readable with this key', harnessMessage: 'Missing permission core_pipeline_view', fix: expect.stringContaining('core_pipeline_view') },
+    })
+    expect(t.posts).toEqual([])
   })
 
   it('fails with Harness\'s cause when the read is refused otherwise', async () => {
     const refusal = harnessError(401)
     const t = setup({ list: [refusal] })
-    expect(await t.decide()).toEqual({ kind: 'failed', executionId: 'exec1', decision: 'APPROVE', cause: refusal.harnessCause, posts: 0, waitedMs: 0 })
+    expect(await t.decide()).toEqual({ kind: 'failed', executionId: 'exec1', decision: 'APPROVE', cause: refusal.harnessCause, posts: 0, waitedMs: 0, pipeline: PIPELINE })
   })
 
   it('retries transient read failures within the read budget, then names the failure', async () => {
