@@ -9503,6 +9503,7 @@ async function findWaitingInstance(req, deps, ctx, timing, summary) {
     throw withViewPermission(error, req.executionId);
   });
   const knownStep = async () => {
+    if (!req.callbackId && !req.runPrefix) return void 0;
     const all = await read(`Reading the approvals of execution ${req.executionId}`, { type: "HarnessApproval", callbackId: req.callbackId });
     return findKnownStep(all, req.callbackId, req.runPrefix);
   };
@@ -9523,7 +9524,7 @@ async function findWaitingInstance(req, deps, ctx, timing, summary) {
     if (waiting.length > 1) {
       return { kind: "failed", cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) };
     }
-    if (reads === 1 && (req.callbackId || req.runPrefix)) {
+    if (reads === 1) {
       const step = await knownStep();
       if (step) return { kind: "known", step };
     }
@@ -10793,12 +10794,13 @@ function verdictLine(result) {
   switch (result.outcome) {
     case "decided": {
       if (result.exemption) {
-        const already = result.exemption.alreadyInState ? " (already so; nothing was sent)" : "";
-        return `Decided: ${result.exemption.decision} on ${which}; exemption status ${result.exemptionStatus ?? "unknown"}${already}.`;
+        const already2 = result.exemption.alreadyInState ? " (already so; nothing was sent)" : "";
+        return `Decided: ${result.exemption.decision} on ${which}; exemption status ${result.exemptionStatus ?? "unknown"}${already2}.`;
       }
       if (result.approvalStatus === "WAITING") return `Recorded: ${result.decision} on ${which}; the step waits for more approvers.`;
       const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : "";
-      return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? "unknown"}.`;
+      const already = rows.length > 0 && rows.every((r) => r.posts === 0) ? " (already so; nothing was posted)" : "";
+      return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? "unknown"}${already}.`;
     }
     case "gate-rejected": {
       const why = result.statusVerdict === "timeout" ? "The job did not report success in time" : "The job reported failure";

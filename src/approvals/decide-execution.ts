@@ -315,7 +315,9 @@ async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx
     retryRead(what, () => deps.client.list(req.executionId, filter, deps.signal), Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs), timing.reads, ctx).catch((error: unknown) => {
       throw withViewPermission(error, req.executionId)
     })
+  // Without a callback id or this workflow run's marker, no decided step can be told apart as ours: no read.
   const knownStep = async (): Promise<KnownStep | undefined> => {
+    if (!req.callbackId && !req.runPrefix) return undefined
     const all = await read(`Reading the approvals of execution ${req.executionId}`, { type: 'HarnessApproval', callbackId: req.callbackId })
     return findKnownStep(all, req.callbackId, req.runPrefix)
   }
@@ -340,7 +342,7 @@ async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx
       return { kind: 'failed', cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) }
     }
     // Nothing waits: a re-run of a decided step answers now rather than after waitForApproval.
-    if (reads === 1 && (req.callbackId || req.runPrefix)) {
+    if (reads === 1) {
       const step = await knownStep()
       if (step) return { kind: 'known', step }
     }

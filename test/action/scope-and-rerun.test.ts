@@ -109,6 +109,7 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js on the newest server', () => {
     const again = await runCli(args(), { env: { ...env, GITHUB_RUN_ATTEMPT: '2' } })
     expect(again.code, again.stderr).toBe(0)
     expect(again.stderr).toContain('already approved by Approver Bot')
+    expect(again.stdout).toMatch(/^Decided: APPROVE on execution exec1 \(approval instance \S+\); approval status APPROVED \(already so; nothing was posted\)\.\n$/)
     expect(sim.posts()).toHaveLength(1)
   })
 })

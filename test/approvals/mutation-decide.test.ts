@@ -610,3 +610,100 @@ describe('decideExecution: cancellation', () => {
     expect(await t.decide()).toMatchObject({ kind: 'cancelled', posts: 1 })
   })
 })
+
+describe('decideExecution: the scope check and a step already decided', () => {
+  const decidedBy = (status: 'APPROVED' | 'REJECTED', comments: string, extra: Partial<ApprovalInstance> = {}) =>
+    instance(status, {
+      updated: 5,
+      details: { approvalActivities: [{ user: { name: 'Bo', email: 'bo@example.com' }, action: status === 'APPROVED' ? 'APPROVE' : 'REJECT', comments, approvedAt: 0 }] },
+      ...extra,
+    })
+
+  it('reads the execution before anything else, and stops at a mismatch without reading approvals', async () => {
+    const t = setup({ summary: [summaryOf('ApprovalWaiting', { orgIdentifier: 'fin', projectIdentifier: 'pay' })] })
+    const result = await t.decide()
+    expect(result).toEqual({
+      kind: 'failed',
+      executionId: 'exec1',
+      decision: 'APPROVE',
+      posts: 0,
+      waitedMs: 0,
+      cause: {
+        id: 'wrong-scope',
+        title: 'Execution belongs to another project',
+        explanation: 'Execution exec1 belongs to org fin / project pay, not org default / project proj as given. Nothing was posted.',
+        fix: 'Check {executionId}; if that execution is the one meant, set {orgId} to fin and {projectId} to pay.',
+        status: 0,
+        harnessMessage: '',
+      },
+    })
+    expect(t.summaries).toEqual(['exec1'])
+    expect(t.lists).toEqual([])
+    // The org alone differing is a mismatch too.
+    expect(await setup({ summary: [summaryOf('Running', { orgIdentifier: 'fin' })] }).decide()).toMatchObject({ kind: 'failed', cause: { id: 'wrong-scope' } })
+  })
+
+  it('a finished execution: without a callback id or a workflow run, fails at once with no approvals read', async () => {
+    const t = setup({ summary: [summaryOf('Success')] })
+    expect(await t.decide({ waitForApprovalMs: 600_000 })).toMatchObject({ kind: 'failed', waitedMs: 0, posts: 0, cause: { id: 'execution-finished', title: 'Execution has already ended' }, pipeline: { status: 'Success' } })
+    expect(t.lists).toEqual([])
+    expect(t.clock.sleeps).toEqual([])
+  })
+
+  it('a finished execution: one unfiltered read finds the step this run decided', async () => {
+    const t = setup({ summary: [summaryOf('Success')], list: [[decidedBy('APPROVED', 'x\n[hag-77.1-abcdef-1]')]] })
+    const result = await t.decide({ runPrefix: '[hag-77.', waitForApprovalMs: 600_000 })
+    expect(result).toMatchObject({ kind: 'decided', status: 'APPROVED', posts: 0, inputsSent: [], defaulted: [], confirmedByReadBack: false })
+    expect(result.kind === 'decided' && result.note).toBe('The approval step was already approved by Bo (bo@example.com) at 1970-01-01T00:00:00.000Z (an earlier attempt of this workflow run); nothing was posted.')
+    expect(t.lists.map((l) => l.filter)).toEqual([{ type: 'HarnessApproval' }])
+    expect(t.posts).toEqual([])
+  })
+
+  it('nothing waiting: the known-step read comes once, right after the first empty read, and only with something to know the step by', async () => {
+    const t = setup({ list: [[]] })
+    await t.decide({ waitForApprovalMs: 10_000 })
+    expect(t.lists.every((l) => l.filter.status === 'WAITING')).toBe(true)
+    const u = setup({ list: [[]] })
+    await u.decide({ waitForApprovalMs: 10_000, callbackId: 'cb' })
+    expect(u.lists.map((l) => l.filter.status ?? 'any')).toEqual(['WAITING', 'any', 'WAITING', 'WAITING', 'WAITING'])
+    expect(u.lists[1]!.filter).toEqual({ type: 'HarnessApproval', callbackId: 'cb' })
+  })
+
+  it('re-reads the execution after each wait, and stops when it has ended', async () => {
+    const t = setup({ list: [[]], summary: [summaryOf('Running'), summaryOf('Running'), summaryOf('Aborted')] })
+    const result = await t.decide({ waitForApprovalMs: 600_000 })
+    expect(result).toMatchObject({ kind: 'failed', cause: { id: 'execution-finished', explanation: 'Execution exec1 has already ended (Aborted): it will never wait for an approval again. Nothing was posted.' }, waitedMs: 3_750 })
+    expect(t.clock.sleeps).toEqual([1_500, 2_250])
+    expect(t.summaries).toHaveLength(3)
+    expect(t.lists).toHaveLength(2)
+  })
+
+  it('the other decision, by someone else on the step the callback id names: fails naming them, posting nothing', async () => {
+    const t = setup({ list: [[], [decidedBy('REJECTED', 'no')]] })
+    const result = await t.decide({ callbackId: 'cb', waitForApprovalMs: 600_000 })
+    expect(result).toMatchObject({
+      kind: 'failed',
+      posts: 0,
+      cause: {
+        id: 'already-finished',
+        title: 'Approval step already rejected',
+        explanation: 'The approval step of execution exec1 was already rejected by Bo (bo@example.com) at 1970-01-01T00:00:00.000Z, so it cannot be approved any more. Nothing was posted.',
+      },
+    })
+    expect(t.clock.sleeps).toEqual([])
+  })
+
+  it('warns of auto-reject before the POST, only for an APPROVE', async () => {
+    const events: string[] = []
+    const t = setup({ list: [[waiting({ details: { autoRejectEnabled: true } })]], decide: [() => (events.push('post'), instance('APPROVED'))] })
+    const logged = t.logger.warning
+    t.logger.warning = (message, title) => (events.push(`warning ${title}`), logged(message, title))
+    expect(await t.decide()).toMatchObject({ kind: 'decided', autoRejectsOlder: true })
+    expect(events).toEqual(['warning Auto-reject', 'post'])
+    const u = setup({ list: [[waiting({ details: { autoRejectEnabled: true } })]], decide: [instance('REJECTED')] })
+    const rejected = await u.decide({ action: 'REJECT' })
+    expect(rejected).toMatchObject({ kind: 'decided' })
+    expect(rejected).not.toHaveProperty('autoRejectsOlder')
+    expect(u.logger.lines).toEqual([])
+  })
+})
