@@ -9260,8 +9260,8 @@ function webLink(value) {
 // src/approvals/scope-check.ts
 function scopeMismatch2(executionId, summary, expected) {
   if (summary.orgIdentifier === expected.orgId && summary.projectIdentifier === expected.projectId) return void 0;
-  const org = cleanRemoteText(summary.orgIdentifier, 200);
-  const project = cleanRemoteText(summary.projectIdentifier, 200);
+  const org = cleanRemoteText(summary.orgIdentifier, 200).replace(/[{}]/g, "");
+  const project = cleanRemoteText(summary.projectIdentifier, 200).replace(/[{}]/g, "");
   return {
     id: "wrong-scope",
     title: "Execution belongs to another project",

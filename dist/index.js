@@ -8962,8 +8962,8 @@ function webLink(value) {
 // src/approvals/scope-check.ts
 function scopeMismatch2(executionId, summary2, expected) {
   if (summary2.orgIdentifier === expected.orgId && summary2.projectIdentifier === expected.projectId) return void 0;
-  const org = cleanRemoteText(summary2.orgIdentifier, 200);
-  const project = cleanRemoteText(summary2.projectIdentifier, 200);
+  const org = cleanRemoteText(summary2.orgIdentifier, 200).replace(/[{}]/g, "");
+  const project = cleanRemoteText(summary2.projectIdentifier, 200).replace(/[{}]/g, "");
   return {
     id: "wrong-scope",
     title: "Execution belongs to another project",

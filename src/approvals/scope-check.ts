@@ -14,8 +14,9 @@ export type Scope = Pick<HarnessTarget, 'orgId' | 'projectId'>
 /** The cause when the execution lives elsewhere than given, or undefined when it is where it should be. Pure. */
 export function scopeMismatch(executionId: string, summary: ExecutionSummary, expected: Scope): HarnessCause | undefined {
   if (summary.orgIdentifier === expected.orgId && summary.projectIdentifier === expected.projectId) return undefined
-  const org = cleanRemoteText(summary.orgIdentifier, 200)
-  const project = cleanRemoteText(summary.projectIdentifier, 200)
+  // Braces dropped: the fix's {placeholders} are replaced with input names afterwards.
+  const org = cleanRemoteText(summary.orgIdentifier, 200).replace(/[{}]/g, '')
+  const project = cleanRemoteText(summary.projectIdentifier, 200).replace(/[{}]/g, '')
   return {
     id: 'wrong-scope',
     title: 'Execution belongs to another project',
