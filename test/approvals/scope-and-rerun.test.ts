@@ -200,7 +200,7 @@ describe('auto-reject', () => {
   })
 })
 
-describe('the known-step helpers', () => {
+describe('recognising a known step', () => {
   it('take the run id from a workflow run marker only', () => {
     expect(workflowRunPrefix('hag-4242.3-a1b2c3')).toBe('[hag-4242.')
     expect(workflowRunPrefix('hag-local.1-a1b2c3')).toBeUndefined()
