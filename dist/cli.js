@@ -9319,192 +9319,6 @@ function readOnlyHttp(http) {
   };
 }
 
-// src/approvals/decide-execution.ts
-var DEFAULT_TIMING = {
-  appear: { initialMs: 2e3, maxMs: 15e3, factor: 1.5 },
-  reads: { initialMs: 1e3, maxMs: 1e4, factor: 2 },
-  readBudgetMs: 6e4,
-  settleMs: 3e3,
-  maxPosts: 2
-};
-function localCause(id, title, explanation, fix, harnessMessage2 = "") {
-  return { id, title, explanation, fix, status: 0, harnessMessage: harnessMessage2 };
-}
-async function decideExecution(req, deps) {
-  const timing = deps.timing ?? DEFAULT_TIMING;
-  const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
-  const started = deps.clock.now();
-  let posts = 0;
-  const waited = () => deps.clock.now() - started;
-  const base = { executionId: req.executionId, decision: req.action };
-  const failed = (cause2, inputsSent) => ({ kind: "failed", ...base, cause: cause2, posts, waitedMs: waited(), ...inputsSent ? { inputsSent } : {} });
-  try {
-    let decided = function(instance, confirmedByReadBack, note) {
-      const status = normaliseStatus(instance.status);
-      if (!status) {
-        return { kind: "unknown", ...base, message: `Harness answered with approval status '${cleanRemoteText(instance.status, 40)}', which says neither approved, rejected nor waiting. Check the execution in Harness.`, posts, waitedMs: waited(), inputsSent: inputs };
-      }
-      if (req.action === "APPROVE" && status === "REJECTED" || req.action === "REJECT" && status !== "REJECTED") {
-        return failed(localCause("already-finished", "Approval ended otherwise", `After this ${req.action}, Harness reports the approval as ${status}.`, "Look at the pipeline execution in Harness."), inputs);
-      }
-      return { kind: "decided", ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, ...fromPreviousApprover.length > 0 ? { fromPreviousApprover } : {}, posts, waitedMs, confirmedByReadBack, ...note ? { note } : {}, progress: approvalProgress(instance, req.marker) };
-    };
-    const found = await findWaitingInstance(req, deps, ctx, timing);
-    if (found.kind === "failed") return failed(found.cause);
-    const waitedMs = waited();
-    if (waitedMs > 1e3) deps.logger.info(`Execution ${req.executionId}: the approval step started waiting after ${Math.round(waitedMs / 1e3)}s.`);
-    let inputs = req.approverInputs;
-    let defaulted = [];
-    let fromPreviousApprover = [];
-    if (found.kind === "instance" && req.action === "APPROVE") {
-      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs, found.instance.details?.approvalActivities);
-      if (!merged.ok) {
-        return failed(localCause("invalid-inputs", "Approver inputs do not fit the approval step", merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."));
-      }
-      inputs = merged.inputs;
-      defaulted = merged.defaulted;
-      fromPreviousApprover = merged.fromPreviousApprover;
-    }
-    if (req.dryRun) {
-      const plan = decisionPlan(req.action, req.callbackId, found.kind === "instance" ? found.instance : void 0, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`), fromPreviousApprover);
-      return { kind: "dry-run", ...base, plan, posts: 0, waitedMs };
-    }
-    let unclear;
-    let mayBeRecorded = false;
-    while (posts < timing.maxPosts) {
-      if (deps.signal?.aborted) throw new CancelledError();
-      posts++;
-      const marker = `${req.marker}-${posts}`;
-      const body = {
-        action: req.action,
-        comments: commentsWithMarker(req.comments, marker),
-        approver_inputs: inputs
-      };
-      try {
-        const instance = await deps.client.decide(req.executionId, req.callbackId, body, deps.signal);
-        return decided(instance, false);
-      } catch (error) {
-        if (deps.signal?.aborted) throw new CancelledError();
-        if (error instanceof TransportError && (error.failure === "certificate" || error.failure === "connect")) return failed(describeReadFailure2(error), inputs);
-        const definite = error instanceof HarnessApiError && !isTransient(error);
-        if (definite && !mayBeRecorded) return failed(error.harnessCause, inputs);
-        mayBeRecorded = true;
-        unclear = error instanceof Error ? error.message : String(error);
-        deps.logger.warning(`Execution ${req.executionId}: the decision's outcome is unclear (${unclear}); reading the approval state back instead of posting again.`, "Unclear answer from Harness");
-        const state = await readBack(req, deps, ctx, timing, posts);
-        if (state.kind === "ours") return decided(state.instance, true);
-        if (state.kind === "matches") return decided(state.instance, true, "The approval shows the requested decision, but not this run's activity: it may have been decided by someone else.");
-        if (state.kind === "finished") {
-          return failed(localCause("already-finished", "Approval step finished otherwise", `The approval step is now ${cleanRemoteText(state.instance.status, 40)}, and its activities show no decision from this run: someone else decided, or it expired.`, "Look at the pipeline execution in Harness."), inputs);
-        }
-        if (state.kind === "unreadable") {
-          return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: the decision may or may not have been recorded (${unclear}), and the approval state could not be read back (${state.reason}). Check the execution in Harness before running this again.`, posts, waitedMs: waited(), inputsSent: inputs };
-        }
-        if (definite) return failed(error.harnessCause, inputs);
-      }
-    }
-    return failed(localCause("not-recorded", "Decision not recorded", `Execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, "Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between."), inputs);
-  } catch (error) {
-    if (deps.signal?.aborted || error instanceof CancelledError) return { kind: "cancelled", ...base, posts, waitedMs: waited() };
-    if (error instanceof HarnessApiError) return failed(error.harnessCause);
-    if (posts > 0) {
-      return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: ${error.message}. Check the execution in Harness.`, posts, waitedMs: waited() };
-    }
-    return failed(describeReadFailure2(error));
-  }
-}
-function commentsWithMarker(comments, marker) {
-  return comments ? `${comments}
-[${marker}]` : `[${marker}]`;
-}
-function detectedCause(documentedText, explanation) {
-  const cause2 = classifyHarnessFailure(400, JSON.stringify({ message: documentedText }));
-  return { ...cause2, status: 0, harnessMessage: "", ...explanation ? { explanation } : {} };
-}
-function normaliseStatus(status) {
-  const upper = status.toUpperCase();
-  return upper === "APPROVED" || upper === "REJECTED" || upper === "WAITING" ? upper : void 0;
-}
-function describeReadFailure2(error) {
-  if (error instanceof TransportError) return unreachableCause(error, "Harness");
-  if (error instanceof UnexpectedBodyError) {
-    return localCause("not-json", "Unexpected answer from Harness", `${error.message}.`, "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).");
-  }
-  return localCause("unknown", "Unexpected failure", error?.message ?? String(error), "Report this with the log of the run.");
-}
-async function findWaitingInstance(req, deps, ctx, timing) {
-  const started = deps.clock.now();
-  const appearDeadline = started + req.waitForApprovalMs;
-  let reads = 0;
-  for (; ; ) {
-    let waiting;
-    try {
-      waiting = await retryRead(
-        `Reading the approvals of execution ${req.executionId}`,
-        () => deps.client.list(req.executionId, { status: "WAITING", type: "HarnessApproval", callbackId: req.callbackId }, deps.signal),
-        Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs),
-        timing.reads,
-        ctx
-      );
-    } catch (error) {
-      if (error instanceof HarnessApiError && error.harnessCause.id === "forbidden") {
-        deps.logger.warning(
-          `Execution ${req.executionId}: the key may not read approvals (${error.harnessCause.harnessMessage || "HTTP 403"}), so the decision is posted without checking what is waiting or filling input defaults. Grant View (core_pipeline_view) to enable those checks.`,
-          "Approval state not readable"
-        );
-        return { kind: "unread" };
-      }
-      throw error;
-    }
-    reads++;
-    waiting = waiting.filter((i) => i.status === "WAITING" && (!i.type || i.type === "HarnessApproval"));
-    if (waiting.length === 1) return { kind: "instance", instance: waiting[0] };
-    const cb = req.callbackId ?? "null";
-    if (waiting.length > 1) {
-      return { kind: "failed", cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) };
-    }
-    const wait = backoffDelay(reads, timing.appear, ctx.random);
-    if (deps.clock.now() + wait > appearDeadline) {
-      const waitedNote = req.waitForApprovalMs > 0 ? ` (waited ${Math.round((deps.clock.now() - started) / 1e3)}s)` : "";
-      const text = `Found no Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`;
-      const cause2 = detectedCause(text, "");
-      return { kind: "failed", cause: { ...cause2, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (callback id: ${cb})${waitedNote}: the step has not started yet, was already decided, or the callback id is wrong.` } };
-    }
-    if (reads === 1) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1e3)}s for one.`);
-    await deps.clock.sleep(wait, deps.signal);
-  }
-}
-async function readBack(req, deps, ctx, timing, posts) {
-  const markers = Array.from({ length: posts }, (_, i) => `[${req.marker}-${i + 1}]`);
-  for (let look = 0; look < 2; look++) {
-    let instances;
-    try {
-      instances = await retryRead(
-        `Reading back execution ${req.executionId}`,
-        () => deps.client.list(req.executionId, { type: "HarnessApproval", callbackId: req.callbackId }, deps.signal),
-        deps.clock.now() + timing.readBudgetMs,
-        timing.reads,
-        ctx
-      );
-    } catch (error) {
-      if (deps.signal?.aborted) throw new CancelledError();
-      return { kind: "unreadable", reason: error instanceof Error ? error.message : String(error) };
-    }
-    const ours = instances.find((i) => (i.details?.approvalActivities ?? []).some((a) => markers.some((m) => a.comments?.includes(m))));
-    if (ours) return { kind: "ours", instance: ours };
-    const waiting = instances.filter((i) => i.status === "WAITING");
-    if (waiting.length === 0) {
-      const latest = [...instances].sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0))[0];
-      if (!latest) return { kind: "unreadable", reason: "the execution shows no Harness approval at all" };
-      const wanted = req.action === "APPROVE" ? "APPROVED" : "REJECTED";
-      const attributable = (latest.details?.approvalActivities ?? []).length > 0;
-      return latest.status === wanted && !attributable ? { kind: "matches", instance: latest } : { kind: "finished", instance: latest };
-    }
-    if (look === 0) await deps.clock.sleep(timing.settleMs, deps.signal);
-  }
-  return { kind: "waiting" };
-}
-
 // src/approvals/execution-client.ts
 var TERMINAL_EXECUTION_STATUSES = [
   "Skipped",
@@ -9628,39 +9442,332 @@ function webLink(value) {
   }
 }
 
-// src/approvals/preview-execution.ts
-async function previewExecution(req, deps) {
+// src/approvals/scope-check.ts
+function scopeMismatch2(executionId, summary, expected) {
+  if (summary.orgIdentifier === expected.orgId && summary.projectIdentifier === expected.projectId) return void 0;
+  const org = cleanRemoteText(summary.orgIdentifier, 200).replace(/[{}]/g, "");
+  const project = cleanRemoteText(summary.projectIdentifier, 200).replace(/[{}]/g, "");
+  return {
+    id: "wrong-scope",
+    title: "Execution belongs to another project",
+    explanation: `Execution ${executionId} belongs to org ${org} / project ${project}, not org ${expected.orgId} / project ${expected.projectId} as given. Nothing was posted.`,
+    fix: `Check {executionId}; if that execution is the one meant, set {orgId} to ${org} and {projectId} to ${project}.`,
+    status: 0,
+    harnessMessage: ""
+  };
+}
+function executionFinished(executionId, summary) {
+  if (!isTerminalExecutionStatus(summary.status)) return void 0;
+  const status = cleanRemoteText(summary.status, 60);
+  return {
+    id: "execution-finished",
+    title: "Execution has already ended",
+    explanation: `Execution ${executionId} has already ended (${status}): it will never wait for an approval again. Nothing was posted.`,
+    fix: "Check {executionId} (<+pipeline.executionId> of the run that waits); start a new pipeline run if it should go ahead.",
+    status: 0,
+    harnessMessage: ""
+  };
+}
+function pipelineRunOf(summary, target) {
+  return {
+    name: cleanRemoteText(summary.name, 200),
+    identifier: cleanRemoteText(summary.pipelineIdentifier, 200),
+    ...summary.runSequence !== void 0 ? { runSequence: summary.runSequence } : {},
+    url: fallbackExecutionUrl(target, summary),
+    status: cleanRemoteText(summary.status, 60)
+  };
+}
+
+// src/approvals/known-step.ts
+function workflowRunPrefix(marker) {
+  const match = /^hag-(\d+)\.\d+-[0-9a-f]+$/.exec(marker);
+  return match ? `[hag-${match[1]}.` : void 0;
+}
+function findKnownStep(instances, callbackId, runPrefix) {
+  const decided = instances.filter((i) => !i.type || i.type === "HarnessApproval").filter((i) => i.status === "APPROVED" || i.status === "REJECTED").sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0));
+  const ours = (a) => runPrefix !== void 0 && (a.comments ?? "").includes(runPrefix);
+  for (const instance of decided) {
+    const activities = instance.details?.approvalActivities ?? [];
+    const mine = [...activities].reverse().find(ours);
+    if (mine) return { instance, status: instance.status, activity: mine, byThisRun: true };
+    if (callbackId) {
+      const action = instance.status === "APPROVED" ? "APPROVE" : "REJECT";
+      const activity = [...activities].reverse().find((a) => (a.action ?? "").toUpperCase() === action);
+      return { instance, status: instance.status, ...activity ? { activity } : {}, byThisRun: false };
+    }
+  }
+  return void 0;
+}
+function endedAsAsked(step, decision) {
+  return decision === "APPROVE" === (step.status === "APPROVED");
+}
+function whoAndWhen(step) {
+  const user = step.activity?.user;
+  const name = user?.name ? cleanRemoteText(user.name, 100) : "";
+  const email = user?.email ? cleanRemoteText(user.email, 200) : "";
+  const who = name && email ? `${name} (${email})` : name || email || "someone the step does not name";
+  const at = step.activity?.approvedAt;
+  const when = typeof at === "number" && Math.abs(at) <= 864e13 ? ` at ${new Date(at).toISOString()}` : "";
+  return `${who}${when}`;
+}
+
+// src/approvals/decide-execution.ts
+var DEFAULT_TIMING = {
+  appear: { initialMs: 2e3, maxMs: 15e3, factor: 1.5 },
+  reads: { initialMs: 1e3, maxMs: 1e4, factor: 2 },
+  readBudgetMs: 6e4,
+  settleMs: 3e3,
+  maxPosts: 2
+};
+function localCause(id, title, explanation, fix, harnessMessage2 = "") {
+  return { id, title, explanation, fix, status: 0, harnessMessage: harnessMessage2 };
+}
+async function decideExecution(req, deps) {
   const timing = deps.timing ?? DEFAULT_TIMING;
   const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
   const started = deps.clock.now();
-  const base = { executionId: req.executionId, decision: req.action, posts: 0 };
-  let preview;
+  let posts = 0;
+  const waited = () => deps.clock.now() - started;
+  const base = { executionId: req.executionId, decision: req.action };
+  let pipeline;
+  const withPipeline2 = () => pipeline ? { pipeline } : {};
+  const failed = (cause2, inputsSent) => ({ kind: "failed", ...base, cause: cause2, posts, waitedMs: waited(), ...inputsSent ? { inputsSent } : {}, ...withPipeline2() });
   try {
-    const summary = await retryRead(
-      `Reading execution ${req.executionId}`,
-      () => deps.executions.summary(req.executionId, deps.signal),
-      deps.clock.now() + timing.readBudgetMs,
-      timing.reads,
-      ctx
-    );
-    const clean3 = (text) => cleanRemoteText(text, 200);
-    preview = {
-      executionId: req.executionId,
-      pipelineName: clean3(summary.name),
-      orgId: clean3(summary.orgIdentifier),
-      projectId: clean3(summary.projectIdentifier),
-      ...summary.runSequence !== void 0 ? { runSequence: summary.runSequence } : {},
-      status: cleanRemoteText(summary.status, 60),
-      url: fallbackExecutionUrl(deps.target, summary)
+    let decided = function(instance, confirmedByReadBack, note) {
+      const status = normaliseStatus(instance.status);
+      if (!status) {
+        return { kind: "unknown", ...base, message: `Harness answered with approval status '${cleanRemoteText(instance.status, 40)}', which says neither approved, rejected nor waiting. Check the execution in Harness.`, posts, waitedMs: waited(), inputsSent: inputs, ...withPipeline2() };
+      }
+      if (req.action === "APPROVE" && status === "REJECTED" || req.action === "REJECT" && status !== "REJECTED") {
+        return failed(localCause("already-finished", "Approval ended otherwise", `After this ${req.action}, Harness reports the approval as ${status}.`, "Look at the pipeline execution in Harness."), inputs);
+      }
+      return {
+        kind: "decided",
+        ...base,
+        status,
+        instanceId: instance.id,
+        inputsSent: inputs,
+        defaulted,
+        ...fromPreviousApprover.length > 0 ? { fromPreviousApprover } : {},
+        posts,
+        waitedMs,
+        confirmedByReadBack,
+        ...note ? { note } : {},
+        progress: approvalProgress(instance, req.marker),
+        ...withPipeline2(),
+        ...autoRejectsOlder ? { autoRejectsOlder: true } : {}
+      };
     };
+    const summary = await readExecution(req, deps, ctx, timing);
+    const mismatch = scopeMismatch2(req.executionId, summary, deps.target);
+    if (mismatch) return failed(mismatch);
+    pipeline = pipelineRunOf(summary, deps.target);
+    const found = await findWaitingInstance(req, deps, ctx, timing, summary);
+    if (found.kind === "failed") return failed(found.cause);
+    if (found.kind === "known") return knownStepResult(found.step);
+    const waitedMs = waited();
+    if (waitedMs > 1e3) deps.logger.info(`Execution ${req.executionId}: the approval step started waiting after ${Math.round(waitedMs / 1e3)}s.`);
+    let inputs = req.approverInputs;
+    let defaulted = [];
+    let fromPreviousApprover = [];
+    if (found.kind === "instance" && req.action === "APPROVE") {
+      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs, found.instance.details?.approvalActivities);
+      if (!merged.ok) {
+        return failed(localCause("invalid-inputs", "Approver inputs do not fit the approval step", merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."));
+      }
+      inputs = merged.inputs;
+      defaulted = merged.defaulted;
+      fromPreviousApprover = merged.fromPreviousApprover;
+    }
+    if (req.dryRun) {
+      const plan = decisionPlan(req.action, req.callbackId, found.instance, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`), fromPreviousApprover);
+      return { kind: "dry-run", ...base, plan, posts: 0, waitedMs, ...withPipeline2() };
+    }
+    const autoRejectsOlder = req.action === "APPROVE" && found.instance.details?.autoRejectEnabled === true;
+    if (autoRejectsOlder) {
+      deps.logger.warning(
+        `Execution ${req.executionId}: approving also rejects older waiting runs of pipeline ${pipeline.name} at this step (the step has auto-reject on).`,
+        "Auto-reject"
+      );
+    }
+    let unclear;
+    let mayBeRecorded = false;
+    while (posts < timing.maxPosts) {
+      if (deps.signal?.aborted) throw new CancelledError();
+      posts++;
+      const marker = `${req.marker}-${posts}`;
+      const body = {
+        action: req.action,
+        comments: commentsWithMarker(req.comments, marker),
+        approver_inputs: inputs
+      };
+      try {
+        const instance = await deps.client.decide(req.executionId, req.callbackId, body, deps.signal);
+        return decided(instance, false);
+      } catch (error) {
+        if (deps.signal?.aborted) throw new CancelledError();
+        if (error instanceof TransportError && (error.failure === "certificate" || error.failure === "connect")) return failed(describeReadFailure2(error), inputs);
+        const definite = error instanceof HarnessApiError && !isTransient(error);
+        if (definite && !mayBeRecorded) return failed(error.harnessCause, inputs);
+        mayBeRecorded = true;
+        unclear = error instanceof Error ? error.message : String(error);
+        deps.logger.warning(`Execution ${req.executionId}: the decision's outcome is unclear (${unclear}); reading the approval state back instead of posting again.`, "Unclear answer from Harness");
+        const state = await readBack(req, deps, ctx, timing, posts);
+        if (state.kind === "ours") return decided(state.instance, true);
+        if (state.kind === "matches") return decided(state.instance, true, "The approval shows the requested decision, but not this run's activity: it may have been decided by someone else.");
+        if (state.kind === "finished") {
+          return failed(localCause("already-finished", "Approval step finished otherwise", `The approval step is now ${cleanRemoteText(state.instance.status, 40)}, and its activities show no decision from this run: someone else decided, or it expired.`, "Look at the pipeline execution in Harness."), inputs);
+        }
+        if (state.kind === "unreadable") {
+          return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: the decision may or may not have been recorded (${unclear}), and the approval state could not be read back (${state.reason}). Check the execution in Harness before running this again.`, posts, waitedMs: waited(), inputsSent: inputs, ...withPipeline2() };
+        }
+        if (definite) return failed(error.harnessCause, inputs);
+      }
+    }
+    return failed(localCause("not-recorded", "Decision not recorded", `Execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, "Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between."), inputs);
   } catch (error) {
-    const waitedMs = deps.clock.now() - started;
-    if (deps.signal?.aborted || error instanceof CancelledError) return { result: { kind: "cancelled", ...base, waitedMs } };
-    const cause2 = error instanceof HarnessApiError ? error.harnessCause : describeReadFailure2(error);
-    return { result: { kind: "failed", ...base, cause: cause2, waitedMs } };
+    if (deps.signal?.aborted || error instanceof CancelledError) return { kind: "cancelled", ...base, posts, waitedMs: waited() };
+    if (error instanceof HarnessApiError) return failed(error.harnessCause);
+    if (posts > 0) {
+      return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: ${error.message}. Check the execution in Harness.`, posts, waitedMs: waited(), ...withPipeline2() };
+    }
+    return failed(describeReadFailure2(error));
   }
-  const result = await decideExecution({ ...req, dryRun: true }, deps);
-  return { result, preview };
+  function knownStepResult(step) {
+    const verb = step.status === "APPROVED" ? "approved" : "rejected";
+    const by = `${verb} by ${whoAndWhen(step)}${step.byThisRun ? " (an earlier attempt of this workflow run)" : ""}`;
+    if (!endedAsAsked(step, req.action)) {
+      return failed(
+        localCause(
+          "already-finished",
+          `Approval step already ${verb}`,
+          `The approval step of execution ${req.executionId} was already ${by}, so it cannot be ${req.action === "APPROVE" ? "approved" : "rejected"} any more. Nothing was posted.`,
+          "Look at the pipeline execution in Harness; start a new pipeline run if the decision should be different."
+        )
+      );
+    }
+    return {
+      kind: "decided",
+      ...base,
+      status: step.status,
+      instanceId: step.instance.id,
+      inputsSent: [],
+      defaulted: [],
+      posts: 0,
+      waitedMs: waited(),
+      confirmedByReadBack: false,
+      note: `The approval step was already ${by}; nothing was posted.`,
+      ...withPipeline2()
+    };
+  }
+}
+function readExecution(req, deps, ctx, timing) {
+  return retryRead(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
+}
+function commentsWithMarker(comments, marker) {
+  return comments ? `${comments}
+[${marker}]` : `[${marker}]`;
+}
+function detectedCause(documentedText, explanation) {
+  const cause2 = classifyHarnessFailure(400, JSON.stringify({ message: documentedText }));
+  return { ...cause2, status: 0, harnessMessage: "", ...explanation ? { explanation } : {} };
+}
+function normaliseStatus(status) {
+  const upper = status.toUpperCase();
+  return upper === "APPROVED" || upper === "REJECTED" || upper === "WAITING" ? upper : void 0;
+}
+function describeReadFailure2(error) {
+  if (error instanceof TransportError) return unreachableCause(error, "Harness");
+  if (error instanceof UnexpectedBodyError) {
+    return localCause("not-json", "Unexpected answer from Harness", `${error.message}.`, "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).");
+  }
+  return localCause("unknown", "Unexpected failure", error?.message ?? String(error), "Report this with the log of the run.");
+}
+async function findWaitingInstance(req, deps, ctx, timing, summary) {
+  const started = deps.clock.now();
+  const appearDeadline = started + req.waitForApprovalMs;
+  const cb = req.callbackId ?? "null";
+  const read = (what, filter) => retryRead(what, () => deps.client.list(req.executionId, filter, deps.signal), Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs), timing.reads, ctx).catch((error) => {
+    throw withViewPermission(error, req.executionId);
+  });
+  const knownStep = async () => {
+    if (!req.callbackId && !req.runPrefix) return void 0;
+    const all = await read(`Reading the approvals of execution ${req.executionId}`, { type: "HarnessApproval", callbackId: req.callbackId });
+    return findKnownStep(all, req.callbackId, req.runPrefix);
+  };
+  const ended = async (current) => {
+    const finished = executionFinished(req.executionId, current);
+    if (!finished) return void 0;
+    const step = await knownStep();
+    return step ? { kind: "known", step } : { kind: "failed", cause: finished };
+  };
+  const endedAtStart = await ended(summary);
+  if (endedAtStart) return endedAtStart;
+  let reads = 0;
+  for (; ; ) {
+    let waiting = await read(`Reading the approvals of execution ${req.executionId}`, { status: "WAITING", type: "HarnessApproval", callbackId: req.callbackId });
+    reads++;
+    waiting = waiting.filter((i) => i.status === "WAITING" && (!i.type || i.type === "HarnessApproval"));
+    if (waiting.length === 1) return { kind: "instance", instance: waiting[0] };
+    if (waiting.length > 1) {
+      return { kind: "failed", cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) };
+    }
+    if (reads === 1) {
+      const step = await knownStep();
+      if (step) return { kind: "known", step };
+    }
+    const wait = backoffDelay(reads, timing.appear, ctx.random);
+    if (deps.clock.now() + wait > appearDeadline) {
+      const waitedNote = req.waitForApprovalMs > 0 ? ` (waited ${Math.round((deps.clock.now() - started) / 1e3)}s)` : "";
+      const text = `Found no Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`;
+      const cause2 = detectedCause(text, "");
+      return { kind: "failed", cause: { ...cause2, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (callback id: ${cb})${waitedNote}: the step has not started yet, was already decided, or the callback id is wrong.` } };
+    }
+    if (reads === 1) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1e3)}s for one.`);
+    await deps.clock.sleep(wait, deps.signal);
+    const now = await readExecution(req, deps, ctx, timing);
+    const endedNow = await ended(now);
+    if (endedNow) return endedNow;
+  }
+}
+function withViewPermission(error, executionId) {
+  if (!(error instanceof HarnessApiError) || error.harnessCause.id !== "forbidden") return error;
+  return new HarnessApiError({
+    ...error.harnessCause,
+    title: "Approvals not readable with this key",
+    explanation: `The key may not read the approvals of execution ${executionId}, so what waits cannot be checked before deciding; nothing is posted without that check.`,
+    fix: "Grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute)."
+  });
+}
+async function readBack(req, deps, ctx, timing, posts) {
+  const markers = Array.from({ length: posts }, (_, i) => `[${req.marker}-${i + 1}]`);
+  for (let look = 0; look < 2; look++) {
+    let instances;
+    try {
+      instances = await retryRead(
+        `Reading back execution ${req.executionId}`,
+        () => deps.client.list(req.executionId, { type: "HarnessApproval", callbackId: req.callbackId }, deps.signal),
+        deps.clock.now() + timing.readBudgetMs,
+        timing.reads,
+        ctx
+      );
+    } catch (error) {
+      if (deps.signal?.aborted) throw new CancelledError();
+      return { kind: "unreadable", reason: error instanceof Error ? error.message : String(error) };
+    }
+    const ours = instances.find((i) => (i.details?.approvalActivities ?? []).some((a) => markers.some((m) => a.comments?.includes(m))));
+    if (ours) return { kind: "ours", instance: ours };
+    const waiting = instances.filter((i) => i.status === "WAITING");
+    if (waiting.length === 0) {
+      const latest = [...instances].sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0))[0];
+      if (!latest) return { kind: "unreadable", reason: "the execution shows no Harness approval at all" };
+      const wanted = req.action === "APPROVE" ? "APPROVED" : "REJECTED";
+      const attributable = (latest.details?.approvalActivities ?? []).length > 0;
+      return latest.status === wanted && !attributable ? { kind: "matches", instance: latest } : { kind: "finished", instance: latest };
+    }
+    if (look === 0) await deps.clock.sleep(timing.settleMs, deps.signal);
+  }
+  return { kind: "waiting" };
 }
 
 // src/approvals/follow-pipeline.ts
@@ -9805,24 +9912,26 @@ async function runApprovalGate(settings, deps) {
   }
   const client = new ApprovalsClient(harness, settings.harness);
   const executionClient = new ExecutionClient(harness, settings.harness);
-  const previews = [];
-  const executions = await mapConcurrently(settings.executionIds, settings.concurrency, async (executionId) => {
-    const request = {
-      executionId,
-      callbackId: settings.callbackId,
-      action: decision,
-      approverInputs: settings.approverInputs,
-      comments,
-      marker: deps.marker,
-      waitForApprovalMs: settings.waitForApprovalMs
-    };
-    const decisionDeps = { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing };
-    if (!settings.dryRun) return decideExecution(request, decisionDeps);
-    const { result, preview } = await previewExecution(request, { ...decisionDeps, executions: executionClient, target: settings.harness });
-    if (preview) previews.push(preview);
-    return result;
-  });
-  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...gate ? { gate } : {}, executions, scope, dryRun: true, previews };
+  const runPrefix = workflowRunPrefix(deps.marker);
+  const executions = await mapConcurrently(
+    settings.executionIds,
+    settings.concurrency,
+    (executionId) => decideExecution(
+      {
+        executionId,
+        callbackId: settings.callbackId,
+        action: decision,
+        approverInputs: settings.approverInputs,
+        comments,
+        marker: deps.marker,
+        ...runPrefix ? { runPrefix } : {},
+        waitForApprovalMs: settings.waitForApprovalMs,
+        ...settings.dryRun ? { dryRun: true } : {}
+      },
+      { client, executions: executionClient, target: settings.harness, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
+    )
+  );
+  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...gate ? { gate } : {}, executions, scope, dryRun: true };
   const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : void 0;
   return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...gate ? { gate } : {}, executions, scope, ...follows ? { follows } : {} };
 }
@@ -9864,6 +9973,9 @@ function readWorkflowRun(env = process.env) {
   }
   const url = server && repo && runId ? `${server}/${repo}/actions/runs/${runId}${runAttempt ? `/attempts/${runAttempt}` : ""}` : void 0;
   return { url, runId, runAttempt, eventName: env.GITHUB_EVENT_NAME, payload };
+}
+function runMarker(runId, runAttempt) {
+  return `hag-${runId ?? "local"}.${runAttempt ?? "1"}-${Math.floor(Math.random() * 16777216).toString(16).padStart(6, "0")}`;
 }
 function pick(source, ...names) {
   if (!source || typeof source !== "object") return void 0;
@@ -9919,7 +10031,14 @@ Fix: ${f.fix ?? ""}`;
 // src/approvals/summary.ts
 var clean = (text) => cleanRemoteText(text, 1e3);
 function executionRow(e, phrasing = ACTION_PHRASING) {
-  const row = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1e3) };
+  const row = {
+    executionId: e.executionId,
+    outcome: e.kind,
+    decision: e.decision,
+    posts: e.posts,
+    waitedSeconds: Math.round(e.waitedMs / 1e3),
+    ...e.kind !== "cancelled" && e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}
+  };
   const inputs = (list) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }));
   switch (e.kind) {
     case "decided": {
@@ -9934,7 +10053,7 @@ function executionRow(e, phrasing = ACTION_PHRASING) {
         ...p && p.approvals > 0 ? { approvals: p.approvals } : {},
         ...p?.minimumCount ? { minimumCount: p.minimumCount } : {},
         ...p?.others.length ? { otherApprovers: p.others } : {},
-        ...e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}
+        ...e.autoRejectsOlder ? { autoRejectsOlder: true } : {}
       };
     }
     case "failed":
@@ -9973,6 +10092,7 @@ function pipelineRun(run2) {
   const url = /^https?:\/\/[^\s"'<>]+$/.test(run2.url) ? run2.url : "";
   return {
     name: clean(run2.name),
+    ...run2.identifier ? { identifier: clean(run2.identifier) } : {},
     ...run2.runSequence !== void 0 ? { runSequence: run2.runSequence } : {},
     url,
     ...run2.status ? { status: cleanRemoteText(run2.status, 60) } : {}
@@ -10006,11 +10126,17 @@ function announceExecutions(rows, logger, scope = {}) {
         );
       } else {
         const verb = row.approvalStatus === "APPROVED" ? "Approved" : "Rejected";
-        logger.info(`${verb} ${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ""}).`);
+        const what = `${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ""}).`;
+        logger.info(row.posts === 0 ? `Already ${verb.toLowerCase()}: ${what}` : `${verb} ${what}`);
       }
-      if (row.note) logger.warning(`${where}${row.note}`, "Check the approval");
+      if (row.autoRejectsOlder) logger.warning(`${where}${autoRejectedText(row)}`, "Auto-reject");
+      if (row.note && row.posts === 0) logger.info(`${where}${row.note}`);
+      else if (row.note) logger.warning(`${where}${row.note}`, "Check the approval");
     }
   }
+}
+function autoRejectedText(row) {
+  return `The approval step has auto-reject on: this approval also rejected older waiting runs of pipeline ${row.pipeline?.name || "this pipeline"} at this step.`;
 }
 
 // src/approvals/dry-run-summary.ts
@@ -10046,13 +10172,20 @@ function announceDryRun(rows, logger) {
 }
 
 // src/approvals/follow-summary.ts
-function withPipeline(row, preview, follow) {
+function withPipeline(row, follow) {
   const known = row.pipeline;
-  const name = follow?.pipelineName ?? preview?.pipelineName ?? known?.name;
-  const url = follow?.url ?? preview?.url ?? known?.url;
-  const runSequence = follow?.runSequence ?? preview?.runSequence ?? known?.runSequence;
-  const status = follow?.status ?? preview?.status ?? known?.status;
-  const pipeline = name !== void 0 || url !== void 0 ? pipelineRun({ name: name ?? "", url: url ?? "", ...runSequence !== void 0 ? { runSequence } : {}, ...status ? { status } : {} }) : void 0;
+  const name = follow?.pipelineName ?? known?.name;
+  const url = follow?.url ?? known?.url;
+  const runSequence = follow?.runSequence ?? known?.runSequence;
+  const status = follow?.status ?? known?.status;
+  const identifier = known?.identifier;
+  const pipeline = name !== void 0 || url !== void 0 ? pipelineRun({
+    name: name ?? "",
+    ...identifier ? { identifier } : {},
+    url: url ?? "",
+    ...runSequence !== void 0 ? { runSequence } : {},
+    ...status ? { status } : {}
+  }) : void 0;
   return {
     ...row,
     ...pipeline ? { pipeline } : {},
@@ -10071,11 +10204,11 @@ function withPipeline(row, preview, follow) {
 }
 function pipelineFields(rows) {
   const statuses = new Set(rows.map((r) => r.pipeline?.status).filter((s) => s !== void 0));
-  if (statuses.size === 0) return {};
-  const single = rows.length === 1 ? rows[0] : void 0;
+  const first = rows[0]?.pipeline;
   return {
-    pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== void 0) ? [...statuses][0] : "MIXED",
-    ...single?.pipeline?.url ? { pipelineUrl: single.pipeline.url } : {}
+    ...statuses.size > 0 ? { pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== void 0) ? [...statuses][0] : "MIXED" } : {},
+    ...first?.name ? { pipelineName: first.name } : {},
+    ...first?.url ? { pipelineUrl: first.url } : {}
   };
 }
 function announcePipelines(rows, logger) {
@@ -10241,7 +10374,6 @@ function toResultJson(result, phrasing = ACTION_PHRASING) {
   const executions = result.executions.map(
     (e) => withPipeline(
       executionRow(e, phrasing),
-      result.previews?.find((p) => p.executionId === e.executionId),
       result.follows?.find((f) => f.executionId === e.executionId)
     )
   );
@@ -10856,12 +10988,13 @@ function verdictLine(result) {
   switch (result.outcome) {
     case "decided": {
       if (result.exemption) {
-        const already = result.exemption.alreadyInState ? " (already so; nothing was sent)" : "";
-        return `Decided: ${result.exemption.decision} on ${which}; exemption status ${result.exemptionStatus ?? "unknown"}${already}.`;
+        const already2 = result.exemption.alreadyInState ? " (already so; nothing was sent)" : "";
+        return `Decided: ${result.exemption.decision} on ${which}; exemption status ${result.exemptionStatus ?? "unknown"}${already2}.`;
       }
       if (result.approvalStatus === "WAITING") return `Recorded: ${result.decision} on ${which}; the step waits for more approvers.`;
       const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : "";
-      return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? "unknown"}.`;
+      const already = rows.length > 0 && rows.every((r) => r.posts === 0) ? " (already so; nothing was posted)" : "";
+      return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? "unknown"}${already}.`;
     }
     case "gate-rejected": {
       const why = result.statusVerdict === "timeout" ? "The job did not report success in time" : "The job reported failure";
@@ -10988,7 +11121,7 @@ async function runDecide(verb, args, io) {
   let result;
   try {
     http = withRequestLog(createHttpClient({ ...settings.caCert ? { caCert: settings.caCert } : {}, env: io.env }), systemClock, (line) => logger.debug(line));
-    const outcome = await runApprovalGate(settings, { http, clock: systemClock, logger, signal: io.signal, marker: cliMarker() });
+    const outcome = await runApprovalGate(settings, { http, clock: systemClock, logger, signal: io.signal, marker: cliMarker(io.env) });
     result = toResultJson(outcome, cliPhrasing(sources));
   } catch (error) {
     result = { outcome: "error", executions: [], message: cleanRemoteText(error instanceof Error ? error.message : String(error), 500) };
@@ -11004,7 +11137,8 @@ function cliDefaults(env) {
   if (buildUrl && /^https?:\/\/\S+$/.test(buildUrl)) return { comments: `Decided by build ${buildUrl}` };
   return { comments: `Decided with the ${PROGRAM} command line.` };
 }
-function cliMarker() {
+function cliMarker(env) {
+  if (env.GITHUB_ACTIONS === "true" && env.GITHUB_RUN_ID) return runMarker(env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT);
   return `hag-cli.${Date.now().toString(36)}-${Math.floor(Math.random() * 16777216).toString(16).padStart(6, "0")}`;
 }
 function describeRun(settings, sources) {

@@ -23,6 +23,7 @@ export type CauseId =
   | 'not-found'
   | 'wrong-base-url'
   | 'execution-not-found'
+  | 'execution-finished'
   | 'rate-limited'
   | 'server-error'
   | 'not-json'
