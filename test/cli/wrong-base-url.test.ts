@@ -38,6 +38,7 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js with a wrong base path', () => {
 
 describe.skipIf(!existsSync(CLI))('dist/cli.js --dry-run after an earlier approval (older server)', () => {
   it("shows the previous approver's values as such, not as the step's defaults", async () => {
+    sim.mode = 'older'
     const first = sim.addKey()
     sim.addInstance({ executionId: EXEC, minimumCount: 2, approvers: [sim.defaultUser.name, first.user.name], approverInputs: [{ name: 'ticket', defaultValue: 'CHG-0', regex: 'CHG-[0-9]+' }] })
     const approvalsUrl = `${sim.baseUrl}/pipeline/api/v1/orgs/default/projects/proj/approvals/execution/${EXEC}`
