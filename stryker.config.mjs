@@ -30,6 +30,8 @@ export default {
     'src/harness/errors.ts',
     // Exactly-once logic, with the merge of approver inputs it relies on
     'src/approvals/decide-execution.ts',
+    'src/approvals/scope-check.ts',
+    'src/approvals/known-step.ts',
     'src/http/retry-reads.ts',
     'src/approvals/merge-inputs.ts',
     // Output cleaning

@@ -13,6 +13,7 @@ export default defineConfig({
       'test/approvals/causes.test.ts',
       'test/approvals/decide.test.ts',
       'test/approvals/exactly-once.test.ts',
+      'test/approvals/scope-and-rerun.test.ts',
       'test/gate/status-gate.test.ts',
       'test/hostile-output.test.ts',
       'test/bad-input.test.ts',

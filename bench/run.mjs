@@ -42,7 +42,7 @@ const PLAN = {
     concurrencies: [1, 4, 16, 32],
     runs: QUICK ? 1 : 3,
   },
-  rateBound: { executions: 250, latencyMs: 20, simLimitPerMinute: 300, clientLimitPerMinute: 290, concurrency: 32 },
+  rateBound: { executions: 160, latencyMs: 20, simLimitPerMinute: 300, clientLimitPerMinute: 290, concurrency: 32 },
 }
 
 const TARGETS = {
@@ -243,7 +243,7 @@ function evaluate(r) {
     const gaps = e[0]?.gaps ?? 0
     const okConnections = statusConn === 1 && harnessConn === 1
     const tooShort = Math.max(...e.map((/** @type {any} */ x) => x.gapsTooShort))
-    const okPolls = all((x) => x.statusRequests === PLAN.economy.polls && x.gapsTooShort === 0 && x.harnessRequests === 2)
+    const okPolls = all((x) => x.statusRequests === PLAN.economy.polls && x.gapsTooShort === 0 && x.harnessRequests === 3)
     const ok = okConnections && okPolls && all((x) => x.ok)
     derived.economy = { statusConn, harnessConn, polls, harnessRequests, inBand, gaps, tooShort, ok, okConnections, okPolls }
     rows.push([
@@ -255,7 +255,7 @@ function evaluate(r) {
   }
   if (r.batch) {
     const p = PLAN.batch
-    const requestsPerExecution = r.batchTemplates?.length ?? 2
+    const requestsPerExecution = r.batchTemplates?.length ?? 3
     derived.batch = r.batch.map((/** @type {any} */ b) => {
       const ideal = batchIdeal({ ...p, concurrency: b.concurrency, requestsPerExecution })
       return {
@@ -413,7 +413,7 @@ function render(o) {
   }
   if (r.batch) {
     const p = PLAN.batch
-    const perExecution = r.batchTemplates?.length ?? 2
+    const perExecution = r.batchTemplates?.length ?? 3
     lines.push('## Batch', '')
     lines.push(
       `${p.executions} executions given as \`executionId\`, one per line; the simulator delays every answer by ${p.latencyMs} ms and allows ${p.simLimitPerMinute} requests per key in any 60 s (sliding window, 429 beyond), and the action's \`maxRequestsPerMinute\` is ${p.clientLimitPerMinute}, just below (the action accepts at most 5000): the client limit must be what binds, never the server's. ${p.runs} run(s) per concurrency; wall = the whole process; requests = from the first request's arrival to the last answer.`,

@@ -521,15 +521,15 @@ async function batchAgainstSimulator(options, client) {
 }
 
 /**
- * The fastest a batch could possibly go, from the first request to the last answer: each execution is a GET
- * then a POST, one after the other, each taking at least `latencyMs`, with `concurrency` executions in
+ * The fastest a batch could possibly go, from the first request to the last answer: each execution is the
+ * scope check's read, the approvals read and the POST, one after the other, each taking at least `latencyMs`, with `concurrency` executions in
  * flight (latency-bound); and no request may start before the client's sliding 60-second window allows it
  * (rate-bound: the k-th request waits floor((k - 1) / limit) windows, so up to `limit` requests may burst).
  * The ideal is the larger of the two.
  * @param {{ executions: number, latencyMs: number, concurrency: number, clientLimitPerMinute: number, requestsPerExecution?: number }} o
  */
 export function batchIdeal(o) {
-  const perExecution = o.requestsPerExecution ?? 2
+  const perExecution = o.requestsPerExecution ?? 3
   const latencyBound = Math.ceil(o.executions / o.concurrency) * perExecution * o.latencyMs
   const requests = o.executions * perExecution
   const rateBound = Math.floor((requests - 1) / o.clientLimitPerMinute) * 60_000 + o.latencyMs

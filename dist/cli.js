@@ -6976,20 +6976,28 @@ function envNames(option) {
   return [`PLUGIN_${upperSnake(option.input)}`, ...option.extraEnv ?? []];
 }
 var FLAG_ALIASES = { org: "org-id", project: "project-id" };
-function normaliseAliases(args, takesValue) {
-  const out = [];
+var DASH_ID = /^-[A-Za-z0-9_-]{21}$/;
+function normaliseAliases(args, optionType) {
+  const given2 = [];
+  let rest;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === "--") {
-      out.push(...args.slice(i));
+      rest = args.slice(i + 1);
       break;
     }
     const match = /^--([^=]+)(=[\s\S]*)?$/.exec(arg);
-    const flag = match ? FLAG_ALIASES[match[1]] ?? match[1] : void 0;
-    out.push(match ? `--${flag}${match[2] ?? ""}` : arg);
-    if (match && match[2] === void 0 && takesValue(flag) && i + 1 < args.length) out.push(args[++i]);
+    if (!match || match[2] === void 0 && DASH_ID.test(arg) && !FLAG_ALIASES[match[1]] && !optionType(match[1])) {
+      given2.push({ text: arg, positional: !arg.startsWith("-") || arg === "-" || DASH_ID.test(arg) });
+      continue;
+    }
+    const flag = FLAG_ALIASES[match[1]] ?? match[1];
+    given2.push({ text: `--${flag}${match[2] ?? ""}`, positional: false });
+    if (match[2] === void 0 && optionType(flag) === "string" && i + 1 < args.length) given2.push({ text: args[++i], positional: false });
   }
-  return out;
+  const texts = (positional) => given2.filter((g) => g.positional === positional).map((g) => g.text);
+  if (!given2.some((g) => g.positional && DASH_ID.test(g.text))) return [...given2.map((g) => g.text), ...rest ? ["--", ...rest] : []];
+  return [...texts(false), "--", ...texts(true), ...rest ?? []];
 }
 var GENERAL_FLAGS = [
   { flag: "json", help: "Print exactly one JSON result object on stdout (progress still goes to stderr)." },
@@ -7873,8 +7881,22 @@ function unreachableCause(error, service) {
 }
 
 // src/approvals/causes.ts
+function keyKindOf(apiKey) {
+  if (apiKey.startsWith("sat.")) return "service-account";
+  if (apiKey.startsWith("pat.")) return "user";
+  return void 0;
+}
 var has = (...needles) => (message) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
+var BASE_URL_FIX = "Check {baseUrl}: Harness SaaS is https://app.harness.io/gateway (some accounts are on another cluster, such as https://app3.harness.io/gateway or https://accounts.eu.harness.io/gateway); a self-managed install is your own domain, usually without /gateway.";
 var RULES = [
+  {
+    // A path the Java service does not have answers 400 with Jersey's 404 (or 405) inside, not a 404.
+    id: "wrong-base-url",
+    match: (message, status, code) => code === "RESOURCE_NOT_FOUND_EXCEPTION" || status === 400 && /^HTTP 40[45] /.test(message),
+    title: "Harness API not found at this baseUrl",
+    explanation: "Harness answered that it has no such path: the baseUrl does not lead to the Harness API.",
+    fix: BASE_URL_FIX
+  },
   {
     id: "missing-account",
     match: has("harnessAccount param value is required"),
@@ -7888,6 +7910,13 @@ var RULES = [
     title: "Execution not found in this account, org and project",
     explanation: "The execution id does not belong to the given account, organization and project, or its pipeline was deleted.",
     fix: "Check {executionId} (<+pipeline.executionId>), {accountId}, {orgId} and {projectId} against the pipeline run in Harness."
+  },
+  {
+    id: "execution-check-failed",
+    match: has("An unexpected error occurred while validating execution_id"),
+    title: "Harness could not check the execution id",
+    explanation: "Harness failed while looking up the execution id: it is not an id Harness knows in this form, or Harness had a passing fault.",
+    fix: "Check {executionId} (<+pipeline.executionId>, the execution's id, not the pipeline's identifier); if it is right, try again later."
   },
   {
     id: "several-waiting",
@@ -7918,17 +7947,39 @@ var RULES = [
     fix: "Give {approverInputs} with the step's input names and allowed values; omitted ones take the step's defaults."
   },
   {
+    id: "service-account-unsupported",
+    match: has("SERVICE_ACCOUNT is not supported for Harness Approval Step"),
+    title: "Service account keys cannot approve on this Harness",
+    explanation: "This Harness version does not let a service account (a sat. key) decide a Harness Approval step.",
+    fix: "Use a user's key (pat.) whose user is in one of the step's approver user groups, or a newer Harness, where the step's approvers.serviceAccounts may list the service account."
+  },
+  {
+    id: "key-owner-missing",
+    match: (message) => has("Invalid user:")(message) || /service account \[[^\]]*\] does not exist/i.test(message),
+    title: "The key's user or service account does not exist",
+    explanation: "Harness knows the key, but not the user or service account it belongs to any more (deleted or removed from the account).",
+    fix: "Create a new token for a user or service account that exists and may approve this step, and update the secret given as {apiKey}."
+  },
+  {
+    id: "service-account-not-approver",
+    match: (message, _status, _code, context) => has("service account configured in the request is not authorized")(message) || context.keyKind === "service-account" && has("not authorized to approve")(message),
+    title: "Service account not an approver of this step",
+    explanation: "The key is a service account's (sat.), and the approval step does not list that service account among its approvers.",
+    fix: "List the service account in the step's approvers.serviceAccounts (Harness does not consult user groups for a service account), or use the key of a user in one of the step's approver user groups."
+  },
+  {
+    id: "disallowed-user",
+    match: has("disallowed user list"),
+    title: "Key's user is disallowed on this step",
+    explanation: "The approval step's disallowed users include the key's user (emails are compared ignoring case).",
+    fix: "Use the key of another approver, or remove the user from the step's disallowed users (approvers.disallowedUserEmails)."
+  },
+  {
     id: "not-authorized",
-    match: has(
-      "not authorized to approve",
-      "already approved/rejected",
-      "Pipeline executor is not allowed",
-      "disallowed user",
-      "service account configured in the request is not authorized"
-    ),
+    match: has("not authorized to approve", "already approved/rejected", "Pipeline executor is not allowed"),
     title: "Key not allowed to approve this step",
     explanation: "The API key's user or service account is not allowed to decide this approval step.",
-    fix: "Add the key's user or service account to one of the step's approver user groups (or service accounts); a key can act only once, and not for the pipeline's own executor when the step forbids it."
+    fix: "Add the key's user to one of the step's approver user groups; for a service account key (sat.), list the service account in the step's approvers.serviceAccounts (user groups are not consulted for it). A key can act only once, and not for the pipeline's own executor when the step forbids it."
   },
   {
     id: "bad-action",
@@ -7936,6 +7987,13 @@ var RULES = [
     title: "Harness refused the action",
     explanation: "The decision was not APPROVE or REJECT as Harness expects.",
     fix: "Set {action} to APPROVE or REJECT."
+  },
+  {
+    id: "token-expired",
+    match: (message, status, code) => status === 401 && (code === "EXPIRED_TOKEN" || has("Token expired")(message)),
+    title: "Harness API key expired",
+    explanation: "Harness refused the API key because it has expired.",
+    fix: "Create a new token in Harness (Profile or service account > API keys; choose a longer expiry) and update the secret given as {apiKey}."
   },
   {
     id: "bad-key",
@@ -7956,7 +8014,7 @@ var RULES = [
     match: (_m, status) => status === 404,
     title: "Harness endpoint not found",
     explanation: "Harness answered 404: the baseUrl does not lead to the Harness API.",
-    fix: "Check {baseUrl} (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway)."
+    fix: BASE_URL_FIX
   },
   {
     id: "rate-limited",
@@ -7973,8 +8031,8 @@ var RULES = [
     fix: "Check Harness status and try again; the decision state is read back before any retry."
   }
 ];
-function classifyHarnessFailure(status, text) {
-  const { message, json } = harnessMessage(text);
+function classifyHarnessFailure(status, text, context = {}) {
+  const { message, code, json } = harnessMessage(text);
   const quoted = cleanRemoteText(message ?? (json ? "" : text), 400);
   if (status >= 300 && status < 400) {
     return {
@@ -7987,7 +8045,7 @@ function classifyHarnessFailure(status, text) {
     };
   }
   for (const rule of RULES) {
-    if (rule.match(message ?? "", status)) {
+    if (rule.match(message ?? "", status, code, context)) {
       return { id: rule.id, title: rule.title, explanation: rule.explanation, fix: rule.fix, status, harnessMessage: quoted };
     }
   }
@@ -8050,7 +8108,7 @@ var ApprovalsClient = class {
     if (filter.type) url.searchParams.set("approval_type", filter.type);
     if (filter.callbackId) url.searchParams.set("callback_id", filter.callbackId);
     const response = await this.http.send({ method: "GET", url, headers: this.headers(), signal });
-    const body = parseSuccess(response);
+    const body = parseSuccess(response, this.target.apiKey);
     if (!Array.isArray(body) || !body.every(isInstance)) {
       throw new UnexpectedBodyError(`Harness answered ${response.status} to the approval read, but not with a list of approval instances`);
     }
@@ -8061,7 +8119,7 @@ var ApprovalsClient = class {
     const url = this.url(executionId);
     if (callbackId) url.searchParams.set("callback_id", callbackId);
     const response = await this.http.send({ method: "POST", url, headers: this.headers(), json: body, signal });
-    const instance = parseSuccess(response);
+    const instance = parseSuccess(response, this.target.apiKey);
     if (!isInstance(instance)) {
       throw new UnexpectedBodyError(`Harness answered ${response.status} to the decision, but not with an approval instance`);
     }
@@ -8077,8 +8135,8 @@ var ApprovalsClient = class {
     return { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId };
   }
 };
-function parseSuccess(response) {
-  if (response.status !== 200) throw new HarnessApiError(classifyHarnessFailure(response.status, response.text));
+function parseSuccess(response, apiKey) {
+  if (response.status !== 200) throw new HarnessApiError(classifyHarnessFailure(response.status, response.text, { keyKind: keyKindOf(apiKey) }));
   if (response.truncated) throw new UnexpectedBodyError("Harness answered with a body larger than this client accepts");
   try {
     return JSON.parse(response.text);
@@ -8418,6 +8476,92 @@ async function retryRead(what, read, deadline, backoff, ctx) {
   });
 }
 
+// src/exemptions/causes.ts
+function stoMessage(text) {
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    const trimmed = text.trim();
+    if (trimmed === "") return { json: false };
+    if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) {
+      const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1];
+      const plain = (title ?? trimmed.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, " ").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+      return plain === "" ? { json: false } : { message: plain, json: false };
+    }
+    return { message: trimmed, json: false };
+  }
+  if (body && typeof body === "object" && !Array.isArray(body)) {
+    const record = body;
+    for (const key of ["message", "detailedMessage", "error"]) {
+      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
+    }
+  }
+  return { json: true };
+}
+var mentions = (message, ...needles) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
+function scopeText(context) {
+  const parts = [context.accountId && `account ${context.accountId}`, context.orgId && `org ${context.orgId}`, context.projectId && `project ${context.projectId}`];
+  return parts.filter(Boolean).join(", ") || "this account";
+}
+function classifyStoFailure(status, text, context = {}) {
+  const { message, json } = stoMessage(text);
+  const harnessMessage2 = cleanRemoteText(message ?? "", 400);
+  const what = context.operation ?? "handle the request";
+  const exemption = context.exemptionId ? `exemption ${context.exemptionId}` : "the exemption";
+  const cause2 = (id, title, explanation, fix) => ({ id, title, explanation, fix, status, harnessMessage: harnessMessage2 });
+  const m = message ?? "";
+  if (status >= 300 && status < 400) {
+    return { ...cause2("redirect", "STO answered with a redirect", `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, "Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain)."), harnessMessage: "" };
+  }
+  if (!json && status !== 429 && status < 500) {
+    if (status === 404) {
+      return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, "Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
+    }
+    return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
+  }
+  switch (true) {
+    case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
+      return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set {accountId} (or use a pat./sat. key, from which it is read).");
+    case (status === 400 && SERVICE_ACCOUNT_HAS_NO_USER.test(m)):
+      return serviceAccountKeyCause(context.userIdInput ?? "approverId", status, harnessMessage2);
+    case (status === 400 && mentions(m, "expired")):
+      return cause2("already-finished", "Exemption expired", `${capital(exemption)} has expired, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption (or extend it in Harness) if it is still needed.");
+    case (status === 400 && mentions(m, "canceled", "cancelled")):
+      return cause2("already-finished", "Exemption canceled", `${capital(exemption)} was canceled, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption if it is still needed.");
+    case (status === 400 && mentions(m, "already")):
+      return cause2("already-finished", "Exemption already decided", `STO says ${exemption} is already in that state.`, "Look at the exemption in Harness (Security Tests > Exemptions).");
+    case status === 400:
+      return cause2("invalid-inputs", "STO refused a value", `STO refused to ${what}: a value in the request is invalid (its message names it).`, "Correct the value STO names below; ids are 22 characters (letters, digits, - and _), org/project/pipeline are Harness identifiers.");
+    case status === 401:
+      return cause2("bad-key", "Harness API key refused", "STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.", "Create a new token in Harness for this account and update the apiKey secret; check accountId.");
+    case status === 403:
+      return cause2("forbidden", "STO permission missing", `The key's user or service account may not ${what} in ${scopeText(context)}.`, "Grant a role with the STO exemption permissions at the exemption's scope: View (sto_exemption_view) to read, Create/Edit (sto_exemption_create) to create or update, Approve (sto_exemption_approve) to approve or reject.");
+    case status === 404:
+      return cause2("not-found", "Exemption not found in this scope", `STO has no ${exemption === "the exemption" ? "such exemption" : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, "Check the exemption id (Security Tests > Exemptions in Harness) and accountId, orgId and projectId.");
+    case status === 429:
+      return cause2("rate-limited", "Harness rate limit reached", "STO refused the request for too many calls with this key or from this address.", "Wait a minute and try again, or spread runs out; Harness documents about 1000 requests per key per minute.");
+    case status >= 500:
+      return cause2("server-error", "STO server error", `STO (or a proxy in front of it) failed when asked to ${what} (HTTP ${status}).`, "Check Harness status and try again; the exemption is read back before any decision is repeated.");
+    default:
+      return cause2("unknown", "STO refused the request", `STO answered ${status} when asked to ${what}.`, "Read STO's message below and check the exemption in Harness.");
+  }
+}
+var SERVICE_ACCOUNT_HAS_NO_USER = /only by 'USER' principal type/i;
+function serviceAccountKeyCause(userIdInput, status = 0, harnessMessage2 = "") {
+  return {
+    id: "invalid-inputs",
+    title: "Service account key has no user",
+    explanation: `The API key is a service account key, which has no user of its own, so the user id cannot be read from it; nothing was changed in STO.`,
+    fix: `Set {${userIdInput}} to the user's Harness id: exactly 22 characters: letters, digits, '-' and '_'.`,
+    status,
+    harnessMessage: harnessMessage2
+  };
+}
+function capital(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 // src/settings/problems.ts
 var MAX_SHOWN = 80;
 function showValue(value, secret = false) {
@@ -8470,6 +8614,12 @@ var ID_RULE = "exactly 22 characters: letters, digits, '-' and '_' (^[a-zA-Z0-9_
 var IDENTIFIER_RULE = `a Harness identifier: a letter or '_', then letters, digits and '_' (^[A-Za-z_][A-Za-z0-9_]*$), at most ${MAX_IDENTIFIER_LENGTH} characters`;
 var TYPE_RULE = `one of ${EXEMPTION_TYPES.join(" | ")} (any case; '-', '_' or spaces between words)`;
 var STATUS_RULE = `one of ${EXEMPTION_STATUSES.join(" | ")} (any case)`;
+function isServiceAccountKey(apiKey) {
+  return apiKey.startsWith("sat.");
+}
+function requireUserIdForServiceAccount(problems, field2) {
+  problems.add(field2, "", `the user's Harness id, because {apiKey} is a service account key (sat.\u2026), which has no user of its own to default to: ${ID_RULE}`);
+}
 function checkStoId(problems, field2, value) {
   if (STO_ID.test(value)) return true;
   problems.add(field2, value, ID_RULE);
@@ -8647,8 +8797,14 @@ function checkMergedUpdate(scope, body) {
 function parseExemptionSettings(read, problems, context = {}) {
   const exemptionId = read("exemptionId").trim();
   const approverId = read("approverId").trim();
+  const reapproveText = read("reapproveRejected").trim();
+  const reapproveRejected = reapproveText.toLowerCase() === "true";
+  if (reapproveText !== "" && !["true", "false"].includes(reapproveText.toLowerCase())) {
+    problems.add("reapproveRejected", reapproveText, "true (approve an exemption that was rejected, where STO allows it) or false");
+  }
   if (exemptionId === "") {
     if (approverId !== "") problems.add("approverId", approverId, "to be set only with {exemptionId} (it names the approver of an STO exemption)");
+    if (reapproveRejected) problems.add("reapproveRejected", reapproveText, "false (or unset) without {exemptionId}: it applies to STO exemptions only");
     return void 0;
   }
   checkStoId(problems, "exemptionId", exemptionId);
@@ -8661,10 +8817,11 @@ function parseExemptionSettings(read, problems, context = {}) {
     if (value !== "") problems.add(name, value, "empty when {exemptionId} is set: it applies to pipeline approvals only");
   }
   if (approverId !== "") checkStoId(problems, "approverId", approverId);
+  else if (context.apiKey !== void 0 && isServiceAccountKey(context.apiKey)) requireUserIdForServiceAccount(problems, "approverId");
   if (context.accountId !== void 0 && context.accountId !== "") checkStoId(problems, "accountId", context.accountId);
   const comments = context.comments ?? read("comments").trim();
   checkText(problems, "comments", comments);
-  return { exemptionId, ...approverId !== "" ? { approverId } : {} };
+  return { exemptionId, ...approverId !== "" ? { approverId } : {}, reapproveRejected };
 }
 
 // src/exemptions/decide-exemption.ts
@@ -8681,27 +8838,59 @@ function cause(id, title, explanation, fix, harnessMessage2 = "") {
   return { id, title, explanation, fix, status: 0, harnessMessage: harnessMessage2 };
 }
 var VIEW_IN_HARNESS = "Look at the exemption in Harness (Security Tests > Exemptions).";
-function refusalFor(exemption, action) {
+function refusalFor(exemption, action, options = {}) {
   const id = exemption.id;
   const status = cleanRemoteText(exemption.status, 40);
   const verb = action === "APPROVE" ? "approved" : "rejected";
+  const by = exemption.approverId ? ` (by ${cleanRemoteText(exemption.approverId, 40)})` : "";
+  const notReApprovable = () => cause(
+    "forbidden",
+    `Exemption ${status.toLowerCase()}: may not be approved again`,
+    `Exemption ${id} is ${status.toLowerCase()}${by}, and STO says this key may not approve it again (canReApprove is false); nothing was sent.`,
+    "Approve it again in Harness (Security Tests > Exemptions) as a user allowed to at the exemption's scope, or give the key a role with the Approve permission (sto_exemption_approve) there."
+  );
   switch (exemption.status) {
     case "Pending":
       return void 0;
     case "Expired":
-      return cause("already-finished", "Exemption expired", `Exemption ${id} has expired, so it can no longer be ${verb}; nothing was sent.`, "Ask the requester to create a new exemption if it is still needed.");
+      if (action === "APPROVE") return exemption.canReApprove === false ? notReApprovable() : void 0;
+      return cause("already-finished", "Exemption expired", `Exemption ${id} has expired, so it can no longer be rejected; nothing was sent.`, "Nothing to do: an expired exemption no longer applies. Approve it to renew it.");
     case "Canceled":
       return cause("already-finished", "Exemption canceled", `Exemption ${id} was canceled, so it can no longer be ${verb}; nothing was sent.`, "Ask the requester to create a new exemption if it is still needed.");
-    case "Approved":
     case "Rejected":
+      if (action === "APPROVE" && options.reapproveRejected) return exemption.canReApprove === false ? notReApprovable() : void 0;
       return cause(
         "already-finished",
-        `Exemption already ${status.toLowerCase()}`,
-        `Exemption ${id} was already ${status.toLowerCase()}${exemption.approverId ? ` (by ${exemption.approverId})` : ""}; this run does not overturn a recorded decision, so it was not ${verb} and nothing was sent.`,
-        `If the earlier decision should change, change it in Harness (Security Tests > Exemptions), where the history shows who decided.`
+        "Exemption already rejected",
+        `Exemption ${id} was already rejected${by}; this run does not overturn a recorded decision unless told to, so it was not approved and nothing was sent.`,
+        "If it should be approved after all, set {reapproveRejected} to true, or approve it in Harness (Security Tests > Exemptions), where the history shows who decided."
+      );
+    case "Approved":
+      return cause(
+        "already-finished",
+        "Exemption already approved",
+        `Exemption ${id} was already approved${by}; this run does not overturn a recorded decision, so it was not rejected and nothing was sent.`,
+        "If the earlier decision should change, change it in Harness (Security Tests > Exemptions), where the history shows who decided."
       );
     default:
       return cause("unknown", "Exemption status not understood", `Exemption ${id} has status '${status}', which is none of Pending, Approved, Rejected, Expired or Canceled; nothing was sent.`, VIEW_IN_HARNESS);
+  }
+}
+function scopeOfExemption(exemption) {
+  return exemption.orgId ? { orgId: exemption.orgId, ...exemption.projectId ? { projectId: exemption.projectId } : {} } : {};
+}
+async function findExemption(client, id, scope, signal) {
+  try {
+    return await client.find(id, scope, signal);
+  } catch (error) {
+    const scoped = scope.orgId !== void 0 || scope.projectId !== void 0;
+    if (!scoped || !(error instanceof HarnessApiError) || error.harnessCause.status !== 404) throw error;
+    try {
+      return await client.find(id, {}, signal);
+    } catch (wider) {
+      if (isTransient(wider)) throw wider;
+      throw error;
+    }
   }
 }
 function scopeMismatch(exemption, scope) {
@@ -8725,9 +8914,10 @@ async function decideExemption(req, deps) {
   let exemption;
   const known = () => exemption ? { exemption } : {};
   const failed = (c) => ({ kind: "failed", ...base, cause: c, puts, ...known() });
-  const read = (what) => retryRead(what, () => deps.client.find(req.exemptionId, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
+  const read = (what, scope) => retryRead(what, () => findExemption(deps.client, req.exemptionId, scope, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
+  if (req.approverId === void 0 && !deps.client.keyHasUser) return failed(serviceAccountKeyCause("approverId"));
   try {
-    exemption = await read(`Reading exemption ${req.exemptionId}`);
+    exemption = await read(`Reading exemption ${req.exemptionId}`, req.scope);
     const wrongScope = scopeMismatch(exemption, req.scope);
     if (wrongScope) return failed(wrongScope);
     if (exemption.status === wanted) {
@@ -8742,11 +8932,13 @@ async function decideExemption(req, deps) {
         note: `Exemption ${req.exemptionId} was already ${wanted.toLowerCase()}; nothing was sent.`
       };
     }
-    const refusal = refusalFor(exemption, req.action);
+    const refusal = refusalFor(exemption, req.action, { reapproveRejected: req.reapproveRejected });
     if (refusal) return failed(refusal);
+    const from = exemption.status;
+    const before = exemption;
     const approverId = req.approverId ?? await ownUserId2();
     if (typeof approverId !== "string") return failed(approverId);
-    const scope = exemption.orgId ? { orgId: exemption.orgId, ...exemption.projectId ? { projectId: exemption.projectId } : {} } : {};
+    const scope = scopeOfExemption(exemption);
     const body = { approverId, ...req.comment ? { comment: req.comment } : {} };
     let mayHaveArrived = false;
     let last = "";
@@ -8756,7 +8948,7 @@ async function decideExemption(req, deps) {
       try {
         const after = await deps.client.decide(req.exemptionId, path, scope, body, deps.signal);
         exemption = after;
-        return settled(after, approverId, false);
+        return settled(after, approverId, false, before);
       } catch (error) {
         if (deps.signal?.aborted) throw new CancelledError();
         last = error instanceof Error ? error.message : String(error);
@@ -8773,29 +8965,37 @@ async function decideExemption(req, deps) {
         await deps.clock.sleep(timing.settleMs, deps.signal);
         let now;
         try {
-          now = await read(`Reading back exemption ${req.exemptionId}`);
+          now = await read(`Reading back exemption ${req.exemptionId}`, scope);
         } catch (readError) {
           if (deps.signal?.aborted) throw new CancelledError();
           const reason = readError instanceof Error ? readError.message : String(readError);
           return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: the ${path} may or may not have been recorded (${last}), and the exemption could not be read back (${reason}). Check it in Harness before running this again.`, puts, ...known() };
         }
         exemption = now;
-        if (now.status === wanted) return settled(now, approverId, true);
-        if (now.status !== "Pending") return failed(refusalFor(now, req.action) ?? cause("already-finished", "Exemption changed meanwhile", `Exemption ${req.exemptionId} is now ${cleanRemoteText(now.status, 40)}.`, VIEW_IN_HARNESS));
+        if (now.status === wanted) return settled(now, approverId, true, before);
+        if (now.status !== from) {
+          return failed(
+            (now.status === "Pending" ? void 0 : refusalFor(now, req.action, { reapproveRejected: req.reapproveRejected })) ?? cause("already-finished", "Exemption changed meanwhile", `Exemption ${req.exemptionId} is now ${cleanRemoteText(now.status, 40)}, no longer ${cleanRemoteText(from, 40)} as it was read.`, VIEW_IN_HARNESS)
+          );
+        }
         if (definite) return failed(error.harnessCause);
       }
     }
     if (!mayHaveArrived) return failed(cause("rate-limited", "Harness rate limit reached", `${last}.`, "Lower {maxRequestsPerMinute} or {concurrency}, or spread runs out."));
-    return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${puts} attempts gave no clear answer (last: ${last}), and it still shows Pending. Check it in Harness.`, puts, ...known() };
+    return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${puts} attempts gave no clear answer (last: ${last}), and it still shows ${cleanRemoteText(from, 40)}. Check it in Harness.`, puts, ...known() };
   } catch (error) {
     if (deps.signal?.aborted || error instanceof CancelledError) return { kind: "cancelled", ...base, puts, ...known() };
     if (error instanceof HarnessApiError) return failed(error.harnessCause);
     if (puts > 0) return { kind: "unknown", ...base, message: `Decision state unknown for exemption ${req.exemptionId}: ${error.message}. Check it in Harness.`, puts, ...known() };
     return failed(describeReadFailure(error));
   }
-  function settled(after, approverId, confirmedByReadBack) {
+  function settled(after, approverId, confirmedByReadBack, before) {
     if (after.status === wanted) {
       const other = confirmedByReadBack && after.approverId !== void 0 && after.approverId !== approverId;
+      const notes = [
+        againNote(before, after),
+        other ? `The exemption shows ${wanted.toLowerCase()} by ${cleanRemoteText(after.approverId ?? "", 40)}, not ${approverId}: someone else may have decided it meanwhile.` : ""
+      ].filter(Boolean);
       return {
         kind: "decided",
         ...base,
@@ -8805,11 +9005,11 @@ async function decideExemption(req, deps) {
         approverId,
         puts,
         confirmedByReadBack,
-        ...other ? { note: `The exemption shows ${wanted.toLowerCase()} by ${cleanRemoteText(after.approverId ?? "", 40)}, not ${approverId}: someone else may have decided it meanwhile.` } : {}
+        ...notes.length ? { note: notes.join(" ") } : {}
       };
     }
-    if (after.status === "Pending") {
-      return { kind: "unknown", ...base, message: `STO accepted the ${path} of exemption ${req.exemptionId} but still shows it Pending. Check it in Harness.`, puts, exemption: after };
+    if (after.status === before.status) {
+      return { kind: "unknown", ...base, message: `STO accepted the ${path} of exemption ${req.exemptionId} but still shows it ${cleanRemoteText(after.status, 40)}. Check it in Harness.`, puts, exemption: after };
     }
     return failed(cause("already-finished", "Exemption ended otherwise", `After this ${path}, STO reports exemption ${req.exemptionId} as ${cleanRemoteText(after.status, 40)}.`, VIEW_IN_HARNESS));
   }
@@ -8823,10 +9023,20 @@ async function decideExemption(req, deps) {
       return user.uuid;
     } catch (error) {
       if (deps.signal?.aborted) throw new CancelledError();
+      if (error instanceof HarnessApiError && SERVICE_ACCOUNT_HAS_NO_USER.test(error.harnessCause.harnessMessage)) return error.harnessCause;
       const why = error instanceof HarnessApiError ? error.harnessCause : describeReadFailure(error);
       return { ...why, title: `Could not read the key's user: ${why.title}`, fix: `${why.fix} Or set {approverId} (a service account key has no user of its own).` };
     }
   }
+}
+function againNote(before, after) {
+  const until = typeof after.expiration === "number" ? ` until ${new Date(after.expiration * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z")}` : "";
+  if (before.status === "Expired") return `Exemption ${before.id} had expired; approving it renewed it${until}.`;
+  if (before.status === "Rejected") {
+    const by = before.approverId ? ` by ${cleanRemoteText(before.approverId, 40)}` : "";
+    return `Exemption ${before.id} had been rejected${by}; it was approved again, as this run was told to.`;
+  }
+  return "";
 }
 function describeReadFailure(error) {
   if (error instanceof TransportError) return unreachableCause(error, "STO");
@@ -8834,79 +9044,6 @@ function describeReadFailure(error) {
     return cause("not-json", "Unexpected answer from STO", `${error.message}.`, "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).");
   }
   return cause("unknown", "Unexpected failure", error?.message ?? String(error), "Report this with the log of the run.");
-}
-
-// src/exemptions/causes.ts
-function stoMessage(text) {
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    const trimmed = text.trim();
-    if (trimmed === "") return { json: false };
-    if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) {
-      const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1];
-      const plain = (title ?? trimmed.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, " ").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
-      return plain === "" ? { json: false } : { message: plain, json: false };
-    }
-    return { message: trimmed, json: false };
-  }
-  if (body && typeof body === "object" && !Array.isArray(body)) {
-    const record = body;
-    for (const key of ["message", "detailedMessage", "error"]) {
-      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
-    }
-  }
-  return { json: true };
-}
-var mentions = (message, ...needles) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
-function scopeText(context) {
-  const parts = [context.accountId && `account ${context.accountId}`, context.orgId && `org ${context.orgId}`, context.projectId && `project ${context.projectId}`];
-  return parts.filter(Boolean).join(", ") || "this account";
-}
-function classifyStoFailure(status, text, context = {}) {
-  const { message, json } = stoMessage(text);
-  const harnessMessage2 = cleanRemoteText(message ?? "", 400);
-  const what = context.operation ?? "handle the request";
-  const exemption = context.exemptionId ? `exemption ${context.exemptionId}` : "the exemption";
-  const cause2 = (id, title, explanation, fix) => ({ id, title, explanation, fix, status, harnessMessage: harnessMessage2 });
-  const m = message ?? "";
-  if (status >= 300 && status < 400) {
-    return { ...cause2("redirect", "STO answered with a redirect", `STO answered ${status}, a redirect; it is not followed, because the API key would go with it.`, "Set {baseUrl} to the final Harness API address (for self-managed installs, your own domain)."), harnessMessage: "" };
-  }
-  if (!json && status !== 429 && status < 500) {
-    if (status === 404) {
-      return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, "Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
-    }
-    return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
-  }
-  switch (true) {
-    case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
-      return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set {accountId} (or use a pat./sat. key, from which it is read).");
-    case (status === 400 && mentions(m, "expired")):
-      return cause2("already-finished", "Exemption expired", `${capital(exemption)} has expired, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption (or extend it in Harness) if it is still needed.");
-    case (status === 400 && mentions(m, "canceled", "cancelled")):
-      return cause2("already-finished", "Exemption canceled", `${capital(exemption)} was canceled, so it can no longer be approved or rejected.`, "Ask the requester to create a new exemption if it is still needed.");
-    case (status === 400 && mentions(m, "already")):
-      return cause2("already-finished", "Exemption already decided", `STO says ${exemption} is already in that state.`, "Look at the exemption in Harness (Security Tests > Exemptions).");
-    case status === 400:
-      return cause2("invalid-inputs", "STO refused a value", `STO refused to ${what}: a value in the request is invalid (its message names it).`, "Correct the value STO names below; ids are 22 characters (letters, digits, - and _), org/project/pipeline are Harness identifiers.");
-    case status === 401:
-      return cause2("bad-key", "Harness API key refused", "STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.", "Create a new token in Harness for this account and update the apiKey secret; check accountId.");
-    case status === 403:
-      return cause2("forbidden", "STO permission missing", `The key's user or service account may not ${what} in ${scopeText(context)}.`, "Grant a role with the STO exemption permissions at the exemption's scope: View (sto_exemption_view) to read, Create/Edit (sto_exemption_create) to create or update, Approve (sto_exemption_approve) to approve or reject.");
-    case status === 404:
-      return cause2("not-found", "Exemption not found in this scope", `STO has no ${exemption === "the exemption" ? "such exemption" : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, "Check the exemption id (Security Tests > Exemptions in Harness) and accountId, orgId and projectId.");
-    case status === 429:
-      return cause2("rate-limited", "Harness rate limit reached", "STO refused the request for too many calls with this key or from this address.", "Wait a minute and try again, or spread runs out; Harness documents about 1000 requests per key per minute.");
-    case status >= 500:
-      return cause2("server-error", "STO server error", `STO (or a proxy in front of it) failed when asked to ${what} (HTTP ${status}).`, "Check Harness status and try again; the exemption is read back before any decision is repeated.");
-    default:
-      return cause2("unknown", "STO refused the request", `STO answered ${status} when asked to ${what}.`, "Read STO's message below and check the exemption in Harness.");
-  }
-}
-function capital(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // src/exemptions/exemptions-client.ts
@@ -8920,6 +9057,10 @@ var ExemptionsClient = class {
   target;
   get accountId() {
     return this.target.accountId;
+  }
+  /** False for a service account key (sat.\u2026): Harness has no user for it, so `currentUser` cannot answer. */
+  get keyHasUser() {
+    return !isServiceAccountKey(this.target.apiKey);
   }
   /** GET /api/v2/exemptions: one page (pages count from 0). */
   async listPage(scope, page, pageSize, signal) {
@@ -8948,10 +9089,14 @@ var ExemptionsClient = class {
     }
     throw new UnexpectedBodyError(`STO kept answering more exemption pages after ${MAX_LIST_PAGES}`);
   }
-  /** GET /api/v2/exemptions/{id}?accountId: found by id anywhere in the account. */
-  async find(id, signal) {
-    const url = this.url(`/${encodeURIComponent(id)}`, {});
-    const body = await this.send({ method: "GET", url, signal }, { operation: "read the exemption", exemptionId: id });
+  /**
+   * GET /api/v2/exemptions/{id}?accountId&orgId&projectId. STO checks the key's permission in the scope the
+   * query names, so a key whose STO role is in one project can read only with that project given; without
+   * a scope the read is account-wide.
+   */
+  async find(id, scope, signal) {
+    const url = this.url(`/${encodeURIComponent(id)}`, scope);
+    const body = await this.send({ method: "GET", url, signal }, { operation: "read the exemption", exemptionId: id, ...scope });
     if (!isExemption(body)) throw new UnexpectedBodyError("STO answered the exemption read, but not with an exemption");
     return body;
   }
@@ -8976,12 +9121,15 @@ var ExemptionsClient = class {
     if (!isExemption(answer)) throw new UnexpectedBodyError(`STO answered the ${action}, but not with an exemption`);
     return answer;
   }
-  /** GET {base}/ng/api/user/currentUser: the key's own user (a service account has none). */
-  async currentUser(signal) {
+  /**
+   * GET {base}/ng/api/user/currentUser: the key's own user. A service account has none: `userIdInput` names
+   * the input that must then give the id, for the cause.
+   */
+  async currentUser(signal, userIdInput = "approverId") {
     const url = new URL(`${this.basePath()}/ng/api/user/currentUser`, this.target.baseUrl.origin);
     url.searchParams.set("accountIdentifier", this.target.accountId);
     const headers = { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId };
-    const body = await this.send({ method: "GET", url, headers, signal }, { operation: "read the key's user" });
+    const body = await this.send({ method: "GET", url, headers, signal }, { operation: "read the key's user", userIdInput });
     const data = body && typeof body === "object" ? body.data : void 0;
     const uuid = data && typeof data === "object" ? data.uuid : void 0;
     if (typeof uuid !== "string") throw new UnexpectedBodyError("Harness answered the current-user read, but without the user's id (data.uuid)");
@@ -9041,47 +9189,80 @@ async function mapConcurrently(items, limit, fn) {
 }
 
 // src/approvals/merge-inputs.ts
-function mergeApproverInputs(step, given2) {
+function mergeApproverInputs(step, given2, activities = []) {
   const stepNames = step.map((s) => s.name);
   const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(", ")}` : "the step has no approver inputs";
   const unknown = given2.filter((g) => !stepNames.includes(g.name)).map((g) => g.name);
   if (unknown.length > 0) {
-    return { ok: false, problem: `approverInputs names ${unknown.join(", ")}, which the approval step does not have; ${listed}` };
+    return { ok: false, problem: `approverInputs names ${unknown.join(", ")}, which the approval step does not have; ${listed}`, failures: [] };
   }
+  const previous = previousApproverValues(activities);
   const inputs = [];
   const defaulted = [];
-  const emptyRequired = [];
+  const fromPreviousApprover = [];
+  const failures = [];
+  const explained = [];
   for (const s of step) {
     const mine = given2.find((g) => g.name === s.name);
     const value = mine?.value ?? s.defaultValue ?? "";
-    if (!mine) defaulted.push(s.name);
-    if (s.required && value.trim() === "") emptyRequired.push(s.name);
-    else if (value !== "") {
-      const rule = brokenRule(s, value);
-      if (rule) return { ok: false, problem: `approver input ${s.name} has value '${value}', but the step ${rule}` };
+    if (!mine) {
+      if (isPreviousApproverValue(s, value, previous)) fromPreviousApprover.push(s.name);
+      else defaulted.push(s.name);
+    }
+    const refusal = valueRefusal(s, value);
+    if (refusal) {
+      failures.push(`${s.name}=${refusal.reason}`);
+      explained.push(`${s.name}=${refusal.reason}${refusal.hint(mine !== void 0)}`);
     }
     inputs.push({ name: s.name, value });
   }
-  if (emptyRequired.length > 0) {
-    return { ok: false, problem: `the approval step requires ${emptyRequired.join(", ")}, and neither approverInputs nor the step's default gives a value; ${listed}` };
+  if (failures.length > 0) {
+    return { ok: false, problem: `Harness would refuse these approver inputs: ${explained.join("; ")}; ${listed}`, failures };
   }
-  return { ok: true, inputs, defaulted };
+  return { ok: true, inputs, defaulted, fromPreviousApprover };
 }
-function brokenRule(step, value) {
-  if (step.regex) {
-    try {
-      if (!new RegExp(`^(?:${step.regex})$`).test(value)) return `requires it to match ${step.regex}`;
-    } catch {
-    }
+function valueRefusal(step, value) {
+  if (value === "") {
+    if (!step.required) return void 0;
+    return { reason: "Value was required but not provided", hint: (given2) => given2 ? " (the value given is empty)" : " (neither approverInputs nor the step's default gives one)" };
   }
-  const allowed = step.allowedValues?.filter((v) => v !== "");
-  if (allowed && allowed.length > 0) {
-    const bad = value.split(",").map((v) => v.trim()).filter((v) => !allowed.includes(v));
-    if (bad.length > 0) return `allows only ${allowed.join(", ")}`;
+  if (step.regex !== void 0 && step.regex !== "") {
+    return matchesWhole(step.regex, value) ? void 0 : { reason: `${value} does not match the regex pattern ${step.regex}`, hint: () => "" };
   }
-  const options = step.selectOneFrom?.filter((v) => v !== "");
-  if (options && options.length > 0 && !options.includes(value)) return `requires exactly one of ${options.join(", ")}`;
+  if (step.allowedValues !== void 0 && step.allowedValues.length > 0) {
+    const allowed = step.allowedValues;
+    return everyItemAllowed(value, allowed) ? void 0 : { reason: `${value} is not among allowed values`, hint: () => ` (the step allows: ${quoteList(allowed)}; several may be given, comma-separated)` };
+  }
+  if (step.selectOneFrom !== void 0 && step.selectOneFrom.length > 0) {
+    const options = step.selectOneFrom;
+    return options.includes(value) ? void 0 : { reason: `${value} is not among allowed values`, hint: () => ` (give exactly one of: ${quoteList(options)})` };
+  }
   return void 0;
+}
+function matchesWhole(pattern, value) {
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value);
+  } catch {
+    return true;
+  }
+}
+function everyItemAllowed(value, allowed) {
+  return value.split(",").every((item) => allowed.includes(item) || allowed.includes(item.trim()) || item.trim() === "");
+}
+function quoteList(values) {
+  return values.map((v) => v === "" ? "(empty)" : v).join(", ");
+}
+function previousApproverValues(activities) {
+  const approvals = activities.filter((a) => a.action === "APPROVE");
+  const latest = approvals.at(-1);
+  if (!latest) return void 0;
+  return new Map((latest.approverInputs ?? []).map((i) => [i.name, i.value]));
+}
+function isPreviousApproverValue(step, value, previous) {
+  if (!previous) return false;
+  const hasRule = step.required === true || (step.regex ?? "") !== "" || (step.allowedValues ?? []).length > 0 || (step.selectOneFrom ?? []).length > 0;
+  if (hasRule) return false;
+  return previous.size === 0 || previous.get(step.name) === value;
 }
 
 // src/approvals/progress.ts
@@ -9119,16 +9300,20 @@ function parseDryRun(read, problems) {
   problems.add("dryRun", text, "true (check everything, post nothing) or false");
   return false;
 }
-function decisionPlan(action, callbackId, instance, inputs, defaulted, comments) {
+function decisionPlan(action, callbackId, instance, inputs, defaulted, comments, fromPreviousApprover = []) {
   return {
     action,
     ...callbackId ? { callbackId } : {},
     ...instance ? { instanceId: instance.id } : {},
     comments,
-    approverInputs: inputs.map((i) => ({ name: i.name, value: i.value, source: defaulted.includes(i.name) ? "default" : "given" })),
+    approverInputs: inputs.map((i) => ({ name: i.name, value: i.value, source: inputSource(i.name, defaulted, fromPreviousApprover) })),
     autoReject: action === "APPROVE" && instance?.details?.autoRejectEnabled === true,
     checked: instance !== void 0
   };
+}
+function inputSource(name, defaulted, fromPreviousApprover) {
+  if (fromPreviousApprover.includes(name)) return "previous-approver";
+  return defaulted.includes(name) ? "default" : "given";
 }
 var DryRunWriteError = class extends Error {
   constructor(method, url) {
@@ -9145,190 +9330,6 @@ function readOnlyHttp(http) {
     close: () => http.close(),
     destroy: () => http.destroy()
   };
-}
-
-// src/approvals/decide-execution.ts
-var DEFAULT_TIMING = {
-  appear: { initialMs: 2e3, maxMs: 15e3, factor: 1.5 },
-  reads: { initialMs: 1e3, maxMs: 1e4, factor: 2 },
-  readBudgetMs: 6e4,
-  settleMs: 3e3,
-  maxPosts: 2
-};
-function localCause(id, title, explanation, fix, harnessMessage2 = "") {
-  return { id, title, explanation, fix, status: 0, harnessMessage: harnessMessage2 };
-}
-async function decideExecution(req, deps) {
-  const timing = deps.timing ?? DEFAULT_TIMING;
-  const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
-  const started = deps.clock.now();
-  let posts = 0;
-  const waited = () => deps.clock.now() - started;
-  const base = { executionId: req.executionId, decision: req.action };
-  const failed = (cause2, inputsSent) => ({ kind: "failed", ...base, cause: cause2, posts, waitedMs: waited(), ...inputsSent ? { inputsSent } : {} });
-  try {
-    let decided = function(instance, confirmedByReadBack, note) {
-      const status = normaliseStatus(instance.status);
-      if (!status) {
-        return { kind: "unknown", ...base, message: `Harness answered with approval status '${cleanRemoteText(instance.status, 40)}', which says neither approved, rejected nor waiting. Check the execution in Harness.`, posts, waitedMs: waited(), inputsSent: inputs };
-      }
-      if (req.action === "APPROVE" && status === "REJECTED" || req.action === "REJECT" && status !== "REJECTED") {
-        return failed(localCause("already-finished", "Approval ended otherwise", `After this ${req.action}, Harness reports the approval as ${status}.`, "Look at the pipeline execution in Harness."), inputs);
-      }
-      return { kind: "decided", ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...note ? { note } : {}, progress: approvalProgress(instance, req.marker) };
-    };
-    const found = await findWaitingInstance(req, deps, ctx, timing);
-    if (found.kind === "failed") return failed(found.cause);
-    const waitedMs = waited();
-    if (waitedMs > 1e3) deps.logger.info(`Execution ${req.executionId}: the approval step started waiting after ${Math.round(waitedMs / 1e3)}s.`);
-    let inputs = req.approverInputs;
-    let defaulted = [];
-    if (found.kind === "instance" && req.action === "APPROVE") {
-      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs);
-      if (!merged.ok) {
-        return failed(localCause("invalid-inputs", "Approver inputs do not fit the approval step", merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."));
-      }
-      inputs = merged.inputs;
-      defaulted = merged.defaulted;
-    }
-    if (req.dryRun) {
-      const plan = decisionPlan(req.action, req.callbackId, found.kind === "instance" ? found.instance : void 0, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`));
-      return { kind: "dry-run", ...base, plan, posts: 0, waitedMs };
-    }
-    let unclear;
-    let mayBeRecorded = false;
-    while (posts < timing.maxPosts) {
-      if (deps.signal?.aborted) throw new CancelledError();
-      posts++;
-      const marker = `${req.marker}-${posts}`;
-      const body = {
-        action: req.action,
-        comments: commentsWithMarker(req.comments, marker),
-        approver_inputs: inputs
-      };
-      try {
-        const instance = await deps.client.decide(req.executionId, req.callbackId, body, deps.signal);
-        return decided(instance, false);
-      } catch (error) {
-        if (deps.signal?.aborted) throw new CancelledError();
-        if (error instanceof TransportError && (error.failure === "certificate" || error.failure === "connect")) return failed(describeReadFailure2(error), inputs);
-        const definite = error instanceof HarnessApiError && !isTransient(error);
-        if (definite && !mayBeRecorded) return failed(error.harnessCause, inputs);
-        mayBeRecorded = true;
-        unclear = error instanceof Error ? error.message : String(error);
-        deps.logger.warning(`Execution ${req.executionId}: the decision's outcome is unclear (${unclear}); reading the approval state back instead of posting again.`, "Unclear answer from Harness");
-        const state = await readBack(req, deps, ctx, timing, posts);
-        if (state.kind === "ours") return decided(state.instance, true);
-        if (state.kind === "matches") return decided(state.instance, true, "The approval shows the requested decision, but not this run's activity: it may have been decided by someone else.");
-        if (state.kind === "finished") {
-          return failed(localCause("already-finished", "Approval step finished otherwise", `The approval step is now ${cleanRemoteText(state.instance.status, 40)}, and its activities show no decision from this run: someone else decided, or it expired.`, "Look at the pipeline execution in Harness."), inputs);
-        }
-        if (state.kind === "unreadable") {
-          return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: the decision may or may not have been recorded (${unclear}), and the approval state could not be read back (${state.reason}). Check the execution in Harness before running this again.`, posts, waitedMs: waited(), inputsSent: inputs };
-        }
-        if (definite) return failed(error.harnessCause, inputs);
-      }
-    }
-    return failed(localCause("not-recorded", "Decision not recorded", `Execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, "Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between."), inputs);
-  } catch (error) {
-    if (deps.signal?.aborted || error instanceof CancelledError) return { kind: "cancelled", ...base, posts, waitedMs: waited() };
-    if (error instanceof HarnessApiError) return failed(error.harnessCause);
-    if (posts > 0) {
-      return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: ${error.message}. Check the execution in Harness.`, posts, waitedMs: waited() };
-    }
-    return failed(describeReadFailure2(error));
-  }
-}
-function commentsWithMarker(comments, marker) {
-  return comments ? `${comments}
-[${marker}]` : `[${marker}]`;
-}
-function detectedCause(documentedText, explanation) {
-  const cause2 = classifyHarnessFailure(400, JSON.stringify({ message: documentedText }));
-  return { ...cause2, status: 0, harnessMessage: "", ...explanation ? { explanation } : {} };
-}
-function normaliseStatus(status) {
-  const upper = status.toUpperCase();
-  return upper === "APPROVED" || upper === "REJECTED" || upper === "WAITING" ? upper : void 0;
-}
-function describeReadFailure2(error) {
-  if (error instanceof TransportError) return unreachableCause(error, "Harness");
-  if (error instanceof UnexpectedBodyError) {
-    return localCause("not-json", "Unexpected answer from Harness", `${error.message}.`, "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).");
-  }
-  return localCause("unknown", "Unexpected failure", error?.message ?? String(error), "Report this with the log of the run.");
-}
-async function findWaitingInstance(req, deps, ctx, timing) {
-  const started = deps.clock.now();
-  const appearDeadline = started + req.waitForApprovalMs;
-  let reads = 0;
-  for (; ; ) {
-    let waiting;
-    try {
-      waiting = await retryRead(
-        `Reading the approvals of execution ${req.executionId}`,
-        () => deps.client.list(req.executionId, { status: "WAITING", type: "HarnessApproval", callbackId: req.callbackId }, deps.signal),
-        Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs),
-        timing.reads,
-        ctx
-      );
-    } catch (error) {
-      if (error instanceof HarnessApiError && error.harnessCause.id === "forbidden") {
-        deps.logger.warning(
-          `Execution ${req.executionId}: the key may not read approvals (${error.harnessCause.harnessMessage || "HTTP 403"}), so the decision is posted without checking what is waiting or filling input defaults. Grant View (core_pipeline_view) to enable those checks.`,
-          "Approval state not readable"
-        );
-        return { kind: "unread" };
-      }
-      throw error;
-    }
-    reads++;
-    waiting = waiting.filter((i) => i.status === "WAITING" && (!i.type || i.type === "HarnessApproval"));
-    if (waiting.length === 1) return { kind: "instance", instance: waiting[0] };
-    const cb = req.callbackId ?? "null";
-    if (waiting.length > 1) {
-      return { kind: "failed", cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) };
-    }
-    const wait = backoffDelay(reads, timing.appear, ctx.random);
-    if (deps.clock.now() + wait > appearDeadline) {
-      const waitedNote = req.waitForApprovalMs > 0 ? ` (waited ${Math.round((deps.clock.now() - started) / 1e3)}s)` : "";
-      const text = `Found no Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`;
-      const cause2 = detectedCause(text, "");
-      return { kind: "failed", cause: { ...cause2, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (callback id: ${cb})${waitedNote}: the step has not started yet, was already decided, or the callback id is wrong.` } };
-    }
-    if (reads === 1) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1e3)}s for one.`);
-    await deps.clock.sleep(wait, deps.signal);
-  }
-}
-async function readBack(req, deps, ctx, timing, posts) {
-  const markers = Array.from({ length: posts }, (_, i) => `[${req.marker}-${i + 1}]`);
-  for (let look = 0; look < 2; look++) {
-    let instances;
-    try {
-      instances = await retryRead(
-        `Reading back execution ${req.executionId}`,
-        () => deps.client.list(req.executionId, { type: "HarnessApproval", callbackId: req.callbackId }, deps.signal),
-        deps.clock.now() + timing.readBudgetMs,
-        timing.reads,
-        ctx
-      );
-    } catch (error) {
-      if (deps.signal?.aborted) throw new CancelledError();
-      return { kind: "unreadable", reason: error instanceof Error ? error.message : String(error) };
-    }
-    const ours = instances.find((i) => (i.details?.approvalActivities ?? []).some((a) => markers.some((m) => a.comments?.includes(m))));
-    if (ours) return { kind: "ours", instance: ours };
-    const waiting = instances.filter((i) => i.status === "WAITING");
-    if (waiting.length === 0) {
-      const latest = [...instances].sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0))[0];
-      if (!latest) return { kind: "unreadable", reason: "the execution shows no Harness approval at all" };
-      const wanted = req.action === "APPROVE" ? "APPROVED" : "REJECTED";
-      const attributable = (latest.details?.approvalActivities ?? []).length > 0;
-      return latest.status === wanted && !attributable ? { kind: "matches", instance: latest } : { kind: "finished", instance: latest };
-    }
-    if (look === 0) await deps.clock.sleep(timing.settleMs, deps.signal);
-  }
-  return { kind: "waiting" };
 }
 
 // src/approvals/execution-client.ts
@@ -9454,39 +9455,332 @@ function webLink(value) {
   }
 }
 
-// src/approvals/preview-execution.ts
-async function previewExecution(req, deps) {
+// src/approvals/scope-check.ts
+function scopeMismatch2(executionId, summary, expected) {
+  if (summary.orgIdentifier === expected.orgId && summary.projectIdentifier === expected.projectId) return void 0;
+  const org = cleanRemoteText(summary.orgIdentifier, 200).replace(/[{}]/g, "");
+  const project = cleanRemoteText(summary.projectIdentifier, 200).replace(/[{}]/g, "");
+  return {
+    id: "wrong-scope",
+    title: "Execution belongs to another project",
+    explanation: `Execution ${executionId} belongs to org ${org} / project ${project}, not org ${expected.orgId} / project ${expected.projectId} as given. Nothing was posted.`,
+    fix: `Check {executionId}; if that execution is the one meant, set {orgId} to ${org} and {projectId} to ${project}.`,
+    status: 0,
+    harnessMessage: ""
+  };
+}
+function executionFinished(executionId, summary) {
+  if (!isTerminalExecutionStatus(summary.status)) return void 0;
+  const status = cleanRemoteText(summary.status, 60);
+  return {
+    id: "execution-finished",
+    title: "Execution has already ended",
+    explanation: `Execution ${executionId} has already ended (${status}): it will never wait for an approval again. Nothing was posted.`,
+    fix: "Check {executionId} (<+pipeline.executionId> of the run that waits); start a new pipeline run if it should go ahead.",
+    status: 0,
+    harnessMessage: ""
+  };
+}
+function pipelineRunOf(summary, target) {
+  return {
+    name: cleanRemoteText(summary.name, 200),
+    identifier: cleanRemoteText(summary.pipelineIdentifier, 200),
+    ...summary.runSequence !== void 0 ? { runSequence: summary.runSequence } : {},
+    url: fallbackExecutionUrl(target, summary),
+    status: cleanRemoteText(summary.status, 60)
+  };
+}
+
+// src/approvals/known-step.ts
+function workflowRunPrefix(marker) {
+  const match = /^hag-(\d+)\.\d+-[0-9a-f]+$/.exec(marker);
+  return match ? `[hag-${match[1]}.` : void 0;
+}
+function findKnownStep(instances, callbackId, runPrefix) {
+  const decided = instances.filter((i) => !i.type || i.type === "HarnessApproval").filter((i) => i.status === "APPROVED" || i.status === "REJECTED").sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0));
+  const ours = (a) => runPrefix !== void 0 && (a.comments ?? "").includes(runPrefix);
+  for (const instance of decided) {
+    const activities = instance.details?.approvalActivities ?? [];
+    const mine = [...activities].reverse().find(ours);
+    if (mine) return { instance, status: instance.status, activity: mine, byThisRun: true };
+    if (callbackId) {
+      const action = instance.status === "APPROVED" ? "APPROVE" : "REJECT";
+      const activity = [...activities].reverse().find((a) => (a.action ?? "").toUpperCase() === action);
+      return { instance, status: instance.status, ...activity ? { activity } : {}, byThisRun: false };
+    }
+  }
+  return void 0;
+}
+function endedAsAsked(step, decision) {
+  return decision === "APPROVE" === (step.status === "APPROVED");
+}
+function whoAndWhen(step) {
+  const user = step.activity?.user;
+  const name = user?.name ? cleanRemoteText(user.name, 100) : "";
+  const email = user?.email ? cleanRemoteText(user.email, 200) : "";
+  const who = name && email ? `${name} (${email})` : name || email || "someone the step does not name";
+  const at = step.activity?.approvedAt;
+  const when = typeof at === "number" && Math.abs(at) <= 864e13 ? ` at ${new Date(at).toISOString()}` : "";
+  return `${who}${when}`;
+}
+
+// src/approvals/decide-execution.ts
+var DEFAULT_TIMING = {
+  appear: { initialMs: 2e3, maxMs: 15e3, factor: 1.5 },
+  reads: { initialMs: 1e3, maxMs: 1e4, factor: 2 },
+  readBudgetMs: 6e4,
+  settleMs: 3e3,
+  maxPosts: 2
+};
+function localCause(id, title, explanation, fix, harnessMessage2 = "") {
+  return { id, title, explanation, fix, status: 0, harnessMessage: harnessMessage2 };
+}
+async function decideExecution(req, deps) {
   const timing = deps.timing ?? DEFAULT_TIMING;
   const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
   const started = deps.clock.now();
-  const base = { executionId: req.executionId, decision: req.action, posts: 0 };
-  let preview;
+  let posts = 0;
+  const waited = () => deps.clock.now() - started;
+  const base = { executionId: req.executionId, decision: req.action };
+  let pipeline;
+  const withPipeline2 = () => pipeline ? { pipeline } : {};
+  const failed = (cause2, inputsSent) => ({ kind: "failed", ...base, cause: cause2, posts, waitedMs: waited(), ...inputsSent ? { inputsSent } : {}, ...withPipeline2() });
   try {
-    const summary = await retryRead(
-      `Reading execution ${req.executionId}`,
-      () => deps.executions.summary(req.executionId, deps.signal),
-      deps.clock.now() + timing.readBudgetMs,
-      timing.reads,
-      ctx
-    );
-    const clean3 = (text) => cleanRemoteText(text, 200);
-    preview = {
-      executionId: req.executionId,
-      pipelineName: clean3(summary.name),
-      orgId: clean3(summary.orgIdentifier),
-      projectId: clean3(summary.projectIdentifier),
-      ...summary.runSequence !== void 0 ? { runSequence: summary.runSequence } : {},
-      status: cleanRemoteText(summary.status, 60),
-      url: fallbackExecutionUrl(deps.target, summary)
+    let decided = function(instance, confirmedByReadBack, note) {
+      const status = normaliseStatus(instance.status);
+      if (!status) {
+        return { kind: "unknown", ...base, message: `Harness answered with approval status '${cleanRemoteText(instance.status, 40)}', which says neither approved, rejected nor waiting. Check the execution in Harness.`, posts, waitedMs: waited(), inputsSent: inputs, ...withPipeline2() };
+      }
+      if (req.action === "APPROVE" && status === "REJECTED" || req.action === "REJECT" && status !== "REJECTED") {
+        return failed(localCause("already-finished", "Approval ended otherwise", `After this ${req.action}, Harness reports the approval as ${status}.`, "Look at the pipeline execution in Harness."), inputs);
+      }
+      return {
+        kind: "decided",
+        ...base,
+        status,
+        instanceId: instance.id,
+        inputsSent: inputs,
+        defaulted,
+        ...fromPreviousApprover.length > 0 ? { fromPreviousApprover } : {},
+        posts,
+        waitedMs,
+        confirmedByReadBack,
+        ...note ? { note } : {},
+        progress: approvalProgress(instance, req.marker),
+        ...withPipeline2(),
+        ...autoRejectsOlder ? { autoRejectsOlder: true } : {}
+      };
     };
+    const summary = await readExecution(req, deps, ctx, timing);
+    const mismatch = scopeMismatch2(req.executionId, summary, deps.target);
+    if (mismatch) return failed(mismatch);
+    pipeline = pipelineRunOf(summary, deps.target);
+    const found = await findWaitingInstance(req, deps, ctx, timing, summary);
+    if (found.kind === "failed") return failed(found.cause);
+    if (found.kind === "known") return knownStepResult(found.step);
+    const waitedMs = waited();
+    if (waitedMs > 1e3) deps.logger.info(`Execution ${req.executionId}: the approval step started waiting after ${Math.round(waitedMs / 1e3)}s.`);
+    let inputs = req.approverInputs;
+    let defaulted = [];
+    let fromPreviousApprover = [];
+    if (found.kind === "instance" && req.action === "APPROVE") {
+      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs, found.instance.details?.approvalActivities);
+      if (!merged.ok) {
+        return failed(localCause("invalid-inputs", "Approver inputs do not fit the approval step", merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."));
+      }
+      inputs = merged.inputs;
+      defaulted = merged.defaulted;
+      fromPreviousApprover = merged.fromPreviousApprover;
+    }
+    if (req.dryRun) {
+      const plan = decisionPlan(req.action, req.callbackId, found.instance, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`), fromPreviousApprover);
+      return { kind: "dry-run", ...base, plan, posts: 0, waitedMs, ...withPipeline2() };
+    }
+    const autoRejectsOlder = req.action === "APPROVE" && found.instance.details?.autoRejectEnabled === true;
+    if (autoRejectsOlder) {
+      deps.logger.warning(
+        `Execution ${req.executionId}: approving also rejects older waiting runs of pipeline ${pipeline.name} at this step (the step has auto-reject on).`,
+        "Auto-reject"
+      );
+    }
+    let unclear;
+    let mayBeRecorded = false;
+    while (posts < timing.maxPosts) {
+      if (deps.signal?.aborted) throw new CancelledError();
+      posts++;
+      const marker = `${req.marker}-${posts}`;
+      const body = {
+        action: req.action,
+        comments: commentsWithMarker(req.comments, marker),
+        approver_inputs: inputs
+      };
+      try {
+        const instance = await deps.client.decide(req.executionId, req.callbackId, body, deps.signal);
+        return decided(instance, false);
+      } catch (error) {
+        if (deps.signal?.aborted) throw new CancelledError();
+        if (error instanceof TransportError && (error.failure === "certificate" || error.failure === "connect")) return failed(describeReadFailure2(error), inputs);
+        const definite = error instanceof HarnessApiError && !isTransient(error);
+        if (definite && !mayBeRecorded) return failed(error.harnessCause, inputs);
+        mayBeRecorded = true;
+        unclear = error instanceof Error ? error.message : String(error);
+        deps.logger.warning(`Execution ${req.executionId}: the decision's outcome is unclear (${unclear}); reading the approval state back instead of posting again.`, "Unclear answer from Harness");
+        const state = await readBack(req, deps, ctx, timing, posts);
+        if (state.kind === "ours") return decided(state.instance, true);
+        if (state.kind === "matches") return decided(state.instance, true, "The approval shows the requested decision, but not this run's activity: it may have been decided by someone else.");
+        if (state.kind === "finished") {
+          return failed(localCause("already-finished", "Approval step finished otherwise", `The approval step is now ${cleanRemoteText(state.instance.status, 40)}, and its activities show no decision from this run: someone else decided, or it expired.`, "Look at the pipeline execution in Harness."), inputs);
+        }
+        if (state.kind === "unreadable") {
+          return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: the decision may or may not have been recorded (${unclear}), and the approval state could not be read back (${state.reason}). Check the execution in Harness before running this again.`, posts, waitedMs: waited(), inputsSent: inputs, ...withPipeline2() };
+        }
+        if (definite) return failed(error.harnessCause, inputs);
+      }
+    }
+    return failed(localCause("not-recorded", "Decision not recorded", `Execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, "Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between."), inputs);
   } catch (error) {
-    const waitedMs = deps.clock.now() - started;
-    if (deps.signal?.aborted || error instanceof CancelledError) return { result: { kind: "cancelled", ...base, waitedMs } };
-    const cause2 = error instanceof HarnessApiError ? error.harnessCause : describeReadFailure2(error);
-    return { result: { kind: "failed", ...base, cause: cause2, waitedMs } };
+    if (deps.signal?.aborted || error instanceof CancelledError) return { kind: "cancelled", ...base, posts, waitedMs: waited() };
+    if (error instanceof HarnessApiError) return failed(error.harnessCause);
+    if (posts > 0) {
+      return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: ${error.message}. Check the execution in Harness.`, posts, waitedMs: waited(), ...withPipeline2() };
+    }
+    return failed(describeReadFailure2(error));
   }
-  const result = await decideExecution({ ...req, dryRun: true }, deps);
-  return { result, preview };
+  function knownStepResult(step) {
+    const verb = step.status === "APPROVED" ? "approved" : "rejected";
+    const by = `${verb} by ${whoAndWhen(step)}${step.byThisRun ? " (an earlier attempt of this workflow run)" : ""}`;
+    if (!endedAsAsked(step, req.action)) {
+      return failed(
+        localCause(
+          "already-finished",
+          `Approval step already ${verb}`,
+          `The approval step of execution ${req.executionId} was already ${by}, so it cannot be ${req.action === "APPROVE" ? "approved" : "rejected"} any more. Nothing was posted.`,
+          "Look at the pipeline execution in Harness; start a new pipeline run if the decision should be different."
+        )
+      );
+    }
+    return {
+      kind: "decided",
+      ...base,
+      status: step.status,
+      instanceId: step.instance.id,
+      inputsSent: [],
+      defaulted: [],
+      posts: 0,
+      waitedMs: waited(),
+      confirmedByReadBack: false,
+      note: `The approval step was already ${by}; nothing was posted.`,
+      ...withPipeline2()
+    };
+  }
+}
+function readExecution(req, deps, ctx, timing) {
+  return retryRead(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
+}
+function commentsWithMarker(comments, marker) {
+  return comments ? `${comments}
+[${marker}]` : `[${marker}]`;
+}
+function detectedCause(documentedText, explanation) {
+  const cause2 = classifyHarnessFailure(400, JSON.stringify({ message: documentedText }));
+  return { ...cause2, status: 0, harnessMessage: "", ...explanation ? { explanation } : {} };
+}
+function normaliseStatus(status) {
+  const upper = status.toUpperCase();
+  return upper === "APPROVED" || upper === "REJECTED" || upper === "WAITING" ? upper : void 0;
+}
+function describeReadFailure2(error) {
+  if (error instanceof TransportError) return unreachableCause(error, "Harness");
+  if (error instanceof UnexpectedBodyError) {
+    return localCause("not-json", "Unexpected answer from Harness", `${error.message}.`, "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).");
+  }
+  return localCause("unknown", "Unexpected failure", error?.message ?? String(error), "Report this with the log of the run.");
+}
+async function findWaitingInstance(req, deps, ctx, timing, summary) {
+  const started = deps.clock.now();
+  const appearDeadline = started + req.waitForApprovalMs;
+  const cb = req.callbackId ?? "null";
+  const read = (what, filter) => retryRead(what, () => deps.client.list(req.executionId, filter, deps.signal), Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs), timing.reads, ctx).catch((error) => {
+    throw withViewPermission(error, req.executionId);
+  });
+  const knownStep = async () => {
+    if (!req.callbackId && !req.runPrefix) return void 0;
+    const all = await read(`Reading the approvals of execution ${req.executionId}`, { type: "HarnessApproval", callbackId: req.callbackId });
+    return findKnownStep(all, req.callbackId, req.runPrefix);
+  };
+  const ended = async (current) => {
+    const finished = executionFinished(req.executionId, current);
+    if (!finished) return void 0;
+    const step = await knownStep();
+    return step ? { kind: "known", step } : { kind: "failed", cause: finished };
+  };
+  const endedAtStart = await ended(summary);
+  if (endedAtStart) return endedAtStart;
+  let reads = 0;
+  for (; ; ) {
+    let waiting = await read(`Reading the approvals of execution ${req.executionId}`, { status: "WAITING", type: "HarnessApproval", callbackId: req.callbackId });
+    reads++;
+    waiting = waiting.filter((i) => i.status === "WAITING" && (!i.type || i.type === "HarnessApproval"));
+    if (waiting.length === 1) return { kind: "instance", instance: waiting[0] };
+    if (waiting.length > 1) {
+      return { kind: "failed", cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) };
+    }
+    if (reads === 1) {
+      const step = await knownStep();
+      if (step) return { kind: "known", step };
+    }
+    const wait = backoffDelay(reads, timing.appear, ctx.random);
+    if (deps.clock.now() + wait > appearDeadline) {
+      const waitedNote = req.waitForApprovalMs > 0 ? ` (waited ${Math.round((deps.clock.now() - started) / 1e3)}s)` : "";
+      const text = `Found no Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`;
+      const cause2 = detectedCause(text, "");
+      return { kind: "failed", cause: { ...cause2, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (callback id: ${cb})${waitedNote}: the step has not started yet, was already decided, or the callback id is wrong.` } };
+    }
+    if (reads === 1) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1e3)}s for one.`);
+    await deps.clock.sleep(wait, deps.signal);
+    const now = await readExecution(req, deps, ctx, timing);
+    const endedNow = await ended(now);
+    if (endedNow) return endedNow;
+  }
+}
+function withViewPermission(error, executionId) {
+  if (!(error instanceof HarnessApiError) || error.harnessCause.id !== "forbidden") return error;
+  return new HarnessApiError({
+    ...error.harnessCause,
+    title: "Approvals not readable with this key",
+    explanation: `The key may not read the approvals of execution ${executionId}, so what waits cannot be checked before deciding; nothing is posted without that check.`,
+    fix: "Grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute)."
+  });
+}
+async function readBack(req, deps, ctx, timing, posts) {
+  const markers = Array.from({ length: posts }, (_, i) => `[${req.marker}-${i + 1}]`);
+  for (let look = 0; look < 2; look++) {
+    let instances;
+    try {
+      instances = await retryRead(
+        `Reading back execution ${req.executionId}`,
+        () => deps.client.list(req.executionId, { type: "HarnessApproval", callbackId: req.callbackId }, deps.signal),
+        deps.clock.now() + timing.readBudgetMs,
+        timing.reads,
+        ctx
+      );
+    } catch (error) {
+      if (deps.signal?.aborted) throw new CancelledError();
+      return { kind: "unreadable", reason: error instanceof Error ? error.message : String(error) };
+    }
+    const ours = instances.find((i) => (i.details?.approvalActivities ?? []).some((a) => markers.some((m) => a.comments?.includes(m))));
+    if (ours) return { kind: "ours", instance: ours };
+    const waiting = instances.filter((i) => i.status === "WAITING");
+    if (waiting.length === 0) {
+      const latest = [...instances].sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0))[0];
+      if (!latest) return { kind: "unreadable", reason: "the execution shows no Harness approval at all" };
+      const wanted = req.action === "APPROVE" ? "APPROVED" : "REJECTED";
+      const attributable = (latest.details?.approvalActivities ?? []).length > 0;
+      return latest.status === wanted && !attributable ? { kind: "matches", instance: latest } : { kind: "finished", instance: latest };
+    }
+    if (look === 0) await deps.clock.sleep(timing.settleMs, deps.signal);
+  }
+  return { kind: "waiting" };
 }
 
 // src/approvals/follow-pipeline.ts
@@ -9619,6 +9913,7 @@ async function runApprovalGate(settings, deps) {
         exemptionId: settings.exemption.exemptionId,
         action: decision,
         ...settings.exemption.approverId ? { approverId: settings.exemption.approverId } : {},
+        reapproveRejected: settings.exemption.reapproveRejected,
         // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
         comment: comments.length > 1024 ? `${comments.slice(0, 1023)}\u2026` : comments,
         scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
@@ -9630,24 +9925,26 @@ async function runApprovalGate(settings, deps) {
   }
   const client = new ApprovalsClient(harness, settings.harness);
   const executionClient = new ExecutionClient(harness, settings.harness);
-  const previews = [];
-  const executions = await mapConcurrently(settings.executionIds, settings.concurrency, async (executionId) => {
-    const request = {
-      executionId,
-      callbackId: settings.callbackId,
-      action: decision,
-      approverInputs: settings.approverInputs,
-      comments,
-      marker: deps.marker,
-      waitForApprovalMs: settings.waitForApprovalMs
-    };
-    const decisionDeps = { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing };
-    if (!settings.dryRun) return decideExecution(request, decisionDeps);
-    const { result, preview } = await previewExecution(request, { ...decisionDeps, executions: executionClient, target: settings.harness });
-    if (preview) previews.push(preview);
-    return result;
-  });
-  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...gate ? { gate } : {}, executions, scope, dryRun: true, previews };
+  const runPrefix = workflowRunPrefix(deps.marker);
+  const executions = await mapConcurrently(
+    settings.executionIds,
+    settings.concurrency,
+    (executionId) => decideExecution(
+      {
+        executionId,
+        callbackId: settings.callbackId,
+        action: decision,
+        approverInputs: settings.approverInputs,
+        comments,
+        marker: deps.marker,
+        ...runPrefix ? { runPrefix } : {},
+        waitForApprovalMs: settings.waitForApprovalMs,
+        ...settings.dryRun ? { dryRun: true } : {}
+      },
+      { client, executions: executionClient, target: settings.harness, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
+    )
+  );
+  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...gate ? { gate } : {}, executions, scope, dryRun: true };
   const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : void 0;
   return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...gate ? { gate } : {}, executions, scope, ...follows ? { follows } : {} };
 }
@@ -9689,6 +9986,9 @@ function readWorkflowRun(env = process.env) {
   }
   const url = server && repo && runId ? `${server}/${repo}/actions/runs/${runId}${runAttempt ? `/attempts/${runAttempt}` : ""}` : void 0;
   return { url, runId, runAttempt, eventName: env.GITHUB_EVENT_NAME, payload };
+}
+function runMarker(runId, runAttempt) {
+  return `hag-${runId ?? "local"}.${runAttempt ?? "1"}-${Math.floor(Math.random() * 16777216).toString(16).padStart(6, "0")}`;
 }
 function pick(source, ...names) {
   if (!source || typeof source !== "object") return void 0;
@@ -9748,7 +10048,14 @@ var EOL = process.platform === "win32" ? "\r\n" : "\n";
 // src/approvals/summary.ts
 var clean = (text) => cleanRemoteText(text, 1e3);
 function executionRow(e, phrasing = ACTION_PHRASING) {
-  const row = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1e3) };
+  const row = {
+    executionId: e.executionId,
+    outcome: e.kind,
+    decision: e.decision,
+    posts: e.posts,
+    waitedSeconds: Math.round(e.waitedMs / 1e3),
+    ...e.kind !== "cancelled" && e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}
+  };
   const inputs = (list) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }));
   switch (e.kind) {
     case "decided": {
@@ -9763,7 +10070,7 @@ function executionRow(e, phrasing = ACTION_PHRASING) {
         ...p && p.approvals > 0 ? { approvals: p.approvals } : {},
         ...p?.minimumCount ? { minimumCount: p.minimumCount } : {},
         ...p?.others.length ? { otherApprovers: p.others } : {},
-        ...e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}
+        ...e.autoRejectsOlder ? { autoRejectsOlder: true } : {}
       };
     }
     case "failed":
@@ -9802,6 +10109,7 @@ function pipelineRun(run2) {
   const url = /^https?:\/\/[^\s"'<>]+$/.test(run2.url) ? run2.url : "";
   return {
     name: clean(run2.name),
+    ...run2.identifier ? { identifier: clean(run2.identifier) } : {},
     ...run2.runSequence !== void 0 ? { runSequence: run2.runSequence } : {},
     url,
     ...run2.status ? { status: cleanRemoteText(run2.status, 60) } : {}
@@ -9835,19 +10143,30 @@ function announceExecutions(rows, logger, scope = {}) {
         );
       } else {
         const verb = row.approvalStatus === "APPROVED" ? "Approved" : "Rejected";
-        logger.info(`${verb} ${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ""}).`);
+        const what = `${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ""}).`;
+        logger.info(row.posts === 0 ? `Already ${verb.toLowerCase()}: ${what}` : `${verb} ${what}`);
       }
-      if (row.note) logger.warning(`${where}${row.note}`, "Check the approval");
+      if (row.autoRejectsOlder) logger.warning(`${where}${autoRejectedText(row)}`, "Auto-reject");
+      if (row.note && row.posts === 0) logger.info(`${where}${row.note}`);
+      else if (row.note) logger.warning(`${where}${row.note}`, "Check the approval");
     }
   }
+}
+function autoRejectedText(row) {
+  return `The approval step has auto-reject on: this approval also rejected older waiting runs of pipeline ${row.pipeline?.name || "this pipeline"} at this step.`;
 }
 
 // src/approvals/dry-run-summary.ts
 var AUTO_REJECT = "the approval step has auto-reject on: approving it also rejects the older waiting approvals of the same pipeline, step and service in other executions.";
 function inputsText(plan) {
   if (plan.approverInputs.length === 0) return "none";
-  return plan.approverInputs.map((i) => `${i.name}=${i.value} (${i.source === "default" ? "step's default" : "given"})`).join(", ");
+  return plan.approverInputs.map((i) => `${i.name}=${i.value} (${SOURCE_TEXT[i.source]})`).join(", ");
 }
+var SOURCE_TEXT = {
+  given: "given",
+  default: "step's default",
+  "previous-approver": "previous approver's value"
+};
 function pipelineText(row) {
   return row.pipeline?.name ? ` of pipeline ${row.pipeline.name}${row.pipeline.status ? ` (${row.pipeline.status})` : ""}` : "";
 }
@@ -9870,13 +10189,20 @@ function announceDryRun(rows, logger) {
 }
 
 // src/approvals/follow-summary.ts
-function withPipeline(row, preview, follow) {
+function withPipeline(row, follow) {
   const known = row.pipeline;
-  const name = follow?.pipelineName ?? preview?.pipelineName ?? known?.name;
-  const url = follow?.url ?? preview?.url ?? known?.url;
-  const runSequence = follow?.runSequence ?? preview?.runSequence ?? known?.runSequence;
-  const status = follow?.status ?? preview?.status ?? known?.status;
-  const pipeline = name !== void 0 || url !== void 0 ? pipelineRun({ name: name ?? "", url: url ?? "", ...runSequence !== void 0 ? { runSequence } : {}, ...status ? { status } : {} }) : void 0;
+  const name = follow?.pipelineName ?? known?.name;
+  const url = follow?.url ?? known?.url;
+  const runSequence = follow?.runSequence ?? known?.runSequence;
+  const status = follow?.status ?? known?.status;
+  const identifier = known?.identifier;
+  const pipeline = name !== void 0 || url !== void 0 ? pipelineRun({
+    name: name ?? "",
+    ...identifier ? { identifier } : {},
+    url: url ?? "",
+    ...runSequence !== void 0 ? { runSequence } : {},
+    ...status ? { status } : {}
+  }) : void 0;
   return {
     ...row,
     ...pipeline ? { pipeline } : {},
@@ -9895,11 +10221,11 @@ function withPipeline(row, preview, follow) {
 }
 function pipelineFields(rows) {
   const statuses = new Set(rows.map((r) => r.pipeline?.status).filter((s) => s !== void 0));
-  if (statuses.size === 0) return {};
-  const single = rows.length === 1 ? rows[0] : void 0;
+  const first = rows[0]?.pipeline;
   return {
-    pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== void 0) ? [...statuses][0] : "MIXED",
-    ...single?.pipeline?.url ? { pipelineUrl: single.pipeline.url } : {}
+    ...statuses.size > 0 ? { pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== void 0) ? [...statuses][0] : "MIXED" } : {},
+    ...first?.name ? { pipelineName: first.name } : {},
+    ...first?.url ? { pipelineUrl: first.url } : {}
   };
 }
 function announcePipelines(rows, logger) {
@@ -10065,7 +10391,6 @@ function toResultJson(result, phrasing = ACTION_PHRASING) {
   const executions = result.executions.map(
     (e) => withPipeline(
       executionRow(e, phrasing),
-      result.previews?.find((p) => p.executionId === e.executionId),
       result.follows?.find((f) => f.executionId === e.executionId)
     )
   );
@@ -10548,7 +10873,7 @@ function parseSettings(read, maskSecret, defaults = {}) {
   const { accountId } = harness;
   const comments = read("comments").trim() || defaults.comments || "";
   if (comments.length > MAX_COMMENTS) problems.add("comments", comments, `at most ${MAX_COMMENTS} characters`);
-  const exemption = parseExemptionSettings(read, problems, { accountId, comments });
+  const exemption = parseExemptionSettings(read, problems, { accountId, comments, apiKey: harness.apiKey });
   const approvals = parseApprovalSettings(read, problems, defaults, { exemptionMode: exemption !== void 0 });
   const actionText = read("action").trim() || "APPROVE";
   const action = actionText.toUpperCase();
@@ -10680,12 +11005,13 @@ function verdictLine(result) {
   switch (result.outcome) {
     case "decided": {
       if (result.exemption) {
-        const already = result.exemption.alreadyInState ? " (already so; nothing was sent)" : "";
-        return `Decided: ${result.exemption.decision} on ${which}; exemption status ${result.exemptionStatus ?? "unknown"}${already}.`;
+        const already2 = result.exemption.alreadyInState ? " (already so; nothing was sent)" : "";
+        return `Decided: ${result.exemption.decision} on ${which}; exemption status ${result.exemptionStatus ?? "unknown"}${already2}.`;
       }
       if (result.approvalStatus === "WAITING") return `Recorded: ${result.decision} on ${which}; the step waits for more approvers.`;
       const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : "";
-      return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? "unknown"}.`;
+      const already = rows.length > 0 && rows.every((r) => r.posts === 0) ? " (already so; nothing was posted)" : "";
+      return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? "unknown"}${already}.`;
     }
     case "gate-rejected": {
       const why = result.statusVerdict === "timeout" ? "The job did not report success in time" : "The job reported failure";
@@ -10746,7 +11072,7 @@ function parseDecideArgs(args) {
   let parsed;
   const options = decideArgsConfig();
   try {
-    const normalised = normaliseAliases(args, (flag) => options[flag]?.type === "string");
+    const normalised = normaliseAliases(args, (flag) => options[flag]?.type);
     parsed = (0, import_node_util.parseArgs)({ args: normalised, options, strict: true, allowPositionals: false, tokens: true });
   } catch (error) {
     throw new UsageError(explainParseError(error, args, Object.keys(options), DURATION_FLAGS));
@@ -10812,7 +11138,7 @@ async function runDecide(verb, args, io) {
   let result;
   try {
     http = withRequestLog(createHttpClient({ ...settings.caCert ? { caCert: settings.caCert } : {}, env: io.env }), systemClock, (line) => logger.debug(line));
-    const outcome = await runApprovalGate(settings, { http, clock: systemClock, logger, signal: io.signal, marker: cliMarker() });
+    const outcome = await runApprovalGate(settings, { http, clock: systemClock, logger, signal: io.signal, marker: cliMarker(io.env) });
     result = toResultJson(outcome, cliPhrasing(sources));
   } catch (error) {
     result = { outcome: "error", executions: [], message: cleanRemoteText(error instanceof Error ? error.message : String(error), 500) };
@@ -10828,7 +11154,8 @@ function cliDefaults(env) {
   if (buildUrl && /^https?:\/\/\S+$/.test(buildUrl)) return { comments: `Decided by build ${buildUrl}` };
   return { comments: `Decided with the ${PROGRAM} command line.` };
 }
-function cliMarker() {
+function cliMarker(env) {
+  if (env.GITHUB_ACTIONS === "true" && env.GITHUB_RUN_ID) return runMarker(env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT);
   return `hag-cli.${Date.now().toString(36)}-${Math.floor(Math.random() * 16777216).toString(16).padStart(6, "0")}`;
 }
 function describeRun(settings, sources) {
@@ -10880,9 +11207,10 @@ async function getExemption(deps, options) {
   const problems = new Problems();
   const id = options.id?.trim() ?? "";
   checkStoId(problems, "id", id);
+  const scope = parseScope(problems, options.org, options.project);
   problems.throwIfAny();
   return guarded(deps, options, async () => {
-    const exemption = await readExemption(deps, id);
+    const exemption = await readExemption(deps, id, scope);
     const facts = exemptionFacts(exemption);
     return { ok: true, data: facts, text: options.json ? toJson(facts) : renderFacts(facts) };
   });
@@ -10892,6 +11220,11 @@ function renderFacts(facts) {
 }
 async function createExemption(deps, options) {
   const valid = validateCreateExemption({ ...options, orgId: options.org, projectId: options.project }, deps.clock.now());
+  if (valid.body.requesterId === void 0 && !deps.client.keyHasUser) {
+    const problems = new Problems();
+    requireUserIdForServiceAccount(problems, "requesterId");
+    problems.throwIfAny();
+  }
   return guarded(deps, options, async () => {
     const requesterId = valid.body.requesterId ?? await ownUserId(deps);
     let id;
@@ -10910,7 +11243,7 @@ async function createExemption(deps, options) {
     }
     const data = { id: cleanRemoteText(id, 60) };
     try {
-      data.exemption = exemptionFacts(await readExemption(deps, id));
+      data.exemption = exemptionFacts(await readExemption(deps, id, valid.scope));
     } catch (error) {
       if (deps.signal?.aborted) throw error;
       deps.logger.warning(`Created exemption ${data.id}, but could not read it back: ${error.message}`);
@@ -10923,7 +11256,7 @@ ${renderFacts(data.exemption)}` : "."}`;
 async function updateExemption(deps, options) {
   const valid = validateUpdateExemption({ ...options, orgId: options.org, projectId: options.project }, deps.clock.now());
   return guarded(deps, options, async () => {
-    const current = await readExemption(deps, valid.id);
+    const current = await readExemption(deps, valid.id, valid.scope);
     const wrongScope = scopeMismatch(current, valid.scope);
     if (wrongScope) return failure(deps, options, toError(wrongScope));
     const merged = {
@@ -10964,9 +11297,10 @@ async function decide(deps, options, action) {
   const comment = options.comment?.trim() ?? "";
   checkText(problems, "comment", comment);
   const scope = parseScope(problems, options.org, options.project);
+  if (approverId === void 0 && !deps.client.keyHasUser) requireUserIdForServiceAccount(problems, "approverId");
   problems.throwIfAny();
   const result = await decideExemption(
-    { exemptionId: id, action, comment, scope, ...approverId ? { approverId } : {} },
+    { exemptionId: id, action, comment, scope, ...approverId ? { approverId } : {}, ...options.reapproveRejected ? { reapproveRejected: true } : {} },
     { client: deps.client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
   );
   const data = exemptionResultJson(result, deps.phrasing);
@@ -10991,13 +11325,13 @@ function renderDecision(data) {
 function retryContext(deps) {
   return { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
 }
-async function readExemption(deps, id) {
+async function readExemption(deps, id, scope) {
   const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING;
-  return retryRead(`Reading exemption ${id}`, () => deps.client.find(id, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps));
+  return retryRead(`Reading exemption ${id}`, () => findExemption(deps.client, id, scope, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps));
 }
 async function ownUserId(deps) {
   const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING;
-  const user = await retryRead("Reading the API key's user", () => deps.client.currentUser(deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps));
+  const user = await retryRead("Reading the API key's user", () => deps.client.currentUser(deps.signal, "requesterId"), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps));
   const problems = new Problems();
   checkStoId(problems, "the key's user id (give requesterId instead)", user.uuid);
   problems.throwIfAny();
@@ -11061,7 +11395,7 @@ var VERBS = [
     run: listExemptions,
     example: "exemptions list --status Pending --org default --project payments"
   },
-  { name: "get", summary: "Show one exemption.", takesId: true, scoped: false, flags: [], run: getExemption, example: "exemptions get <ID>" },
+  { name: "get", summary: "Show one exemption.", takesId: true, scoped: true, flags: [], run: getExemption, example: "exemptions get <ID>" },
   {
     name: "create",
     summary: "Request an exemption for a security issue.",
@@ -11074,10 +11408,19 @@ var VERBS = [
   { name: "update", summary: "Change an exemption.", takesId: true, scoped: true, flags: [...FIELDS], run: updateExemption, example: 'exemptions update <ID> --reason "Mitigated by WAF rule 12"' },
   {
     name: "approve",
-    summary: "Approve a pending exemption.",
+    summary: "Approve a pending exemption, or renew an expired one.",
     takesId: true,
     scoped: true,
-    flags: [{ flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user)." }, { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." }],
+    flags: [
+      { flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user; required with a service account key, sat.\u2026)." },
+      { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." },
+      {
+        flag: "reapprove-rejected",
+        key: "reapproveRejected",
+        value: "",
+        help: "Approve the exemption even if it was rejected, where STO allows the key to (canReApprove). Without it a rejected exemption is refused and nothing is sent."
+      }
+    ],
     run: approveExemption,
     example: "exemptions approve <ID> --comment 'Accepted by security review'"
   },
@@ -11086,7 +11429,10 @@ var VERBS = [
     summary: "Reject a pending exemption.",
     takesId: true,
     scoped: true,
-    flags: [{ flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user)." }, { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." }],
+    flags: [
+      { flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user; required with a service account key, sat.\u2026)." },
+      { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." }
+    ],
     run: rejectExemption,
     example: "exemptions reject <ID> --comment 'Fix is available'"
   }
@@ -11124,12 +11470,12 @@ async function runVerb(verb, args, io) {
   const redactor = new Redactor();
   const prefix = `${PROGRAM} exemptions ${verb.name}`;
   const options = { json: { type: "boolean" }, verbose: { type: "boolean" }, help: { type: "boolean", short: "h" } };
-  for (const f of verb.flags) options[f.flag] = { type: "string" };
+  for (const f of verb.flags) options[f.flag] = { type: f.value === "" ? "boolean" : "string" };
   for (const o of CONNECTION) options[o.flag] = { type: "string" };
   let values;
   let positionals;
   try {
-    const normalised = normaliseAliases(args, (flag) => options[flag]?.type === "string");
+    const normalised = normaliseAliases(args, (flag) => options[flag]?.type);
     const parsed = (0, import_node_util2.parseArgs)({ args: normalised, options, strict: true, allowPositionals: true });
     values = parsed.values;
     positionals = parsed.positionals;
@@ -11159,7 +11505,7 @@ async function runVerb(verb, args, io) {
     problems.throwIfAny();
     const commandOptions = { json };
     if (verb.takesId) commandOptions.id = positionals[0];
-    for (const f of verb.flags) if (typeof values[f.flag] === "string") commandOptions[f.key] = values[f.flag];
+    for (const f of verb.flags) if (typeof values[f.flag] === "string" || values[f.flag] === true) commandOptions[f.key] = values[f.flag];
     if (verb.scoped) {
       commandOptions.org = target.orgId || void 0;
       commandOptions.project = target.projectId || void 0;

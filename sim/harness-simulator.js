@@ -330,12 +330,12 @@ import { isMainModule, portFromArgs, stopOnSignals } from './standalone.js'
  * @property {ApiKeyOptions[]} [apiKeys] More keys to accept from the start.
  * @property {string} [pipelineName] Default `Deploy`.
  * @property {ServerMode} [mode] Which Harness server to be; `sim.mode` may also be changed between requests.
- *   - `older` (the default for now): approval requests look the execution up by account, org and project,
+ *   - `older`: approval requests look the execution up by account, org and project,
  *     so a wrong org or project gets the "doesn't belong" 400; the execution endpoint likewise answers 404;
  *     service-account keys cannot approve ("SERVICE_ACCOUNT is not supported…"); approver-input names are
  *     checked before values; and after an approval that leaves the step WAITING, the GET's
  *     `approverInputs[].defaultValue` holds that approver's values, without the constraints.
- *   - `newest`: executions are looked up by account and id only (org and project serve the permission check
+ *   - `newest` (the default: the one a client must guard against): executions are looked up by account and id only (org and project serve the permission check
  *     alone, so a wrong project can reach another project's execution); service accounts listed in
  *     `approvers.serviceAccounts` may approve; values are checked before names.
  * @property {string} [uiUrl] Origin of the links the execution-URL endpoint answers. Default: `url`.
@@ -546,7 +546,7 @@ export class HarnessSimulator {
     /** @readonly */ this.pipelineName = options.pipelineName ?? 'Deploy'
     /** @readonly */ this.olderBuild = options.olderBuild ?? false
     /** Which Harness server to be (see `SimulatorOptions.mode`); may be changed between requests. @type {ServerMode} */
-    this.mode = options.mode ?? 'older'
+    this.mode = options.mode ?? (options.olderBuild ? 'older' : 'newest')
     if (this.mode !== 'older' && this.mode !== 'newest') throw new Error(`unknown mode ${this.mode}`)
     /** @private */ this.uiUrl = options.uiUrl
     /** @type {'error_message' | 'errorMessage'} */
@@ -1657,9 +1657,12 @@ function valueProblem(spec, value) {
   }
   if (spec.allowedValues !== undefined && spec.allowedValues.length > 0) {
     const allowed = spec.allowedValues
-    // Items are compared trimmed: how the server splits a multi-value answer is inferred, not read.
-    const items = value.split(',').map((v) => v.trim())
-    return items.every((v) => allowed.includes(v)) ? undefined : `${value} is not among allowed values`
+    // How the server splits a multi-value answer (trimming, blank items) is inferred, not read: an item
+    // passes under any reading, as written, trimmed, or dropped when blank, so that tests never teach the
+    // client to refuse what Harness may accept.
+    const items = value.split(',')
+    const fits = items.every((v) => allowed.includes(v) || allowed.includes(v.trim()) || v.trim() === '')
+    return fits ? undefined : `${value} is not among allowed values`
   }
   if (spec.selectOneFrom !== undefined && spec.selectOneFrom.length > 0) {
     return spec.selectOneFrom.includes(value) ? undefined : `${value} is not among allowed values`

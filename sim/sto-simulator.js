@@ -437,8 +437,11 @@ export function installStoRoutes(sim, options = {}) {
     if (isResponse(found)) return found
     const next = action === 'approve' ? 'Approved' : 'Rejected'
     // A canceled exemption is closed, and so is an expired one, except to approving it again (a renewal).
-    // A decided one may be changed (re-approved or revoked).
-    const renewal = found.status === 'Expired' && action === 'approve' && canReApprove(auth.key, found)
+    // Expired and Rejected ones move to Approved only by approving them again, where the key may
+    // (canReApprove). An approved one may still be rejected (revoked).
+    const again = (found.status === 'Expired' || found.status === 'Rejected') && action === 'approve'
+    if (again && !canReApprove(auth.key, found)) return badRequest(`cannot approve an exemption with status ${found.status}`)
+    const renewal = again && found.status === 'Expired'
     if ((found.status === 'Expired' && !renewal) || found.status === 'Canceled') {
       return badRequest(`cannot ${action} an exemption with status ${found.status}`)
     }

@@ -113,7 +113,8 @@ describe('the Harness Run step', () => {
   })
 
   it('fails the step with the command line\'s exit code when nothing is waiting', async () => {
-    sim.addInstance({ executionId: 'execNothingWaitingAAAA1', callbackId: 'run-step-gate', status: 'REJECTED' })
+    // Running, with no approval step yet (a decided step the callback id names would answer otherwise).
+    sim.addExecution({ executionId: 'execNothingWaitingAAAA1' })
     const env = runStepEnv('execNothingWaitingAAAA1')
     env.PLUGIN_WAIT_FOR_APPROVAL = '0'
     const result = await run('sh', ['-c', step.spec.command], workspace, shellEnv(env), 120_000)

@@ -51,7 +51,17 @@ const hostileText = fc
   .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom(...ATTACKS)), { minLength: 1, maxLength: 6 })
   .map((parts) => parts.join(''))
 
-type Scenario = 'harness-error' | 'harness-raw' | 'harness-post-error' | 'harness-step-inputs' | 'harness-instance' | 'status-value' | 'status-error' | 'status-raw'
+type Scenario =
+  | 'harness-error'
+  | 'harness-raw'
+  | 'harness-post-error'
+  | 'harness-step-inputs'
+  | 'harness-instance'
+  | 'harness-execution'
+  | 'harness-execution-elsewhere'
+  | 'status-value'
+  | 'status-error'
+  | 'status-raw'
 
 async function play(scenario: Scenario, text: string) {
   const { sim, status } = servers
@@ -69,9 +79,17 @@ async function play(scenario: Scenario, text: string) {
       sim.fault({ on: 'POST', kind: 'respond', status: 400, body: { code: 'INVALID_REQUEST', message: text } })
       break
     case 'harness-step-inputs':
-      sim.fault({ on: 'GET', kind: 'respond', body: [{ id: 'i1', status: 'WAITING', type: 'HarnessApproval', details: { approverInputs: [{ name: text, defaultValue: text }] } }] })
+      sim.fault({ on: 'GET', kind: 'respond', pathIncludes: '/approvals/', body: [{ id: 'i1', status: 'WAITING', type: 'HarnessApproval', details: { approverInputs: [{ name: text, defaultValue: text }] } }] })
       inputs.approverInputs = 'mine=1'
       break
+    case 'harness-execution':
+    case 'harness-execution-elsewhere': {
+      // The pipeline's name and status (and, elsewhere, the org and project it names) reach the log and summary.
+      const where = scenario === 'harness-execution' ? { orgIdentifier: sim.orgId, projectIdentifier: sim.projectId } : { orgIdentifier: text, projectIdentifier: text }
+      const summary = { pipelineIdentifier: text, name: text, planExecutionId: 'exec1', runSequence: 3, status: text.length % 2 ? 'ApprovalWaiting' : text, ...where }
+      sim.fault({ on: 'GET', kind: 'respond', pathIncludes: '/execution/v2/', body: { status: 'SUCCESS', data: { pipelineExecutionSummary: summary } } })
+      break
+    }
     case 'harness-instance':
       sim.fault({ on: 'POST', kind: 'respond', body: { id: text, status: text.length % 2 ? 'APPROVED' : text } })
       break
@@ -92,7 +110,18 @@ async function play(scenario: Scenario, text: string) {
 }
 
 describe('remote text cannot forge workflow commands or markup', () => {
-  const scenarios: Scenario[] = ['harness-error', 'harness-raw', 'harness-post-error', 'harness-step-inputs', 'harness-instance', 'status-value', 'status-error', 'status-raw']
+  const scenarios: Scenario[] = [
+    'harness-error',
+    'harness-raw',
+    'harness-post-error',
+    'harness-step-inputs',
+    'harness-instance',
+    'harness-execution',
+    'harness-execution-elsewhere',
+    'status-value',
+    'status-error',
+    'status-raw',
+  ]
 
   it.each(scenarios)('%s: a plain attack string reaches the log only neutralised', async (scenario) => {
     const attack = 'evil\n::set-output name=decision::APPROVE\r##[error]x'

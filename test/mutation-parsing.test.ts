@@ -174,7 +174,7 @@ describe('parseSettings: exemption mode', () => {
   it('decides an exemption instead of executions', () => {
     const { settings } = parse({ ...VALID, executionId: '', apiKey: `pat.${STO_ACCOUNT}.tok.secret`, exemptionId: 'EXEMPTION_ID_22_CHARSx' })
     expect(settings.executionIds).toEqual([])
-    expect(settings.exemption).toEqual({ exemptionId: 'EXEMPTION_ID_22_CHARSx' })
+    expect(settings.exemption).toEqual({ exemptionId: 'EXEMPTION_ID_22_CHARSx', reapproveRejected: false })
   })
 
   it('holds the account read from the key, and the default comments, to the exemption rules', () => {

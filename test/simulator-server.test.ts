@@ -70,8 +70,9 @@ const belongs = (org: string, project: string) =>
 
 describe('scope', () => {
   it('older: approvals look the execution up by account, org and project', async () => {
-    await start()
-    expect(sim.mode).toBe('older')
+    // The newest server is the default: the one a client must guard against.
+    expect((await start()).mode).toBe('newest')
+    await start({ mode: 'older' })
     sim.addInstance({ executionId: EXEC, orgId: 'default', projectId: 'payments' })
     expectInvalidRequest(await call({ project: 'proj' }), belongs('default', 'proj'))
     expectInvalidRequest(await approve({ project: 'proj' }), belongs('default', 'proj'))
@@ -147,7 +148,7 @@ describe('execution', () => {
   })
 
   it('older: a wrong project is not found', async () => {
-    await start()
+    await start({ mode: 'older' })
     sim.addExecution({ executionId: EXEC, projectId: 'payments' })
     const answer = await execution({ project: 'proj' })
     expect(answer.status).toBe(404)
@@ -458,7 +459,7 @@ describe('who may approve', () => {
   })
 
   it('service accounts on the older server: not supported, whatever the step lists', async () => {
-    await start()
+    await start({ mode: 'older' })
     const bot = sim.addKey({ key: 'sat.acct123.tok.secret' })
     sim.addInstance({ executionId: EXEC, approvers: '*', serviceAccounts: [serviceAccountRef(bot.serviceAccount!)] })
     expectInvalidRequest(await approve({ key: bot.key }), 'SERVICE_ACCOUNT is not supported for Harness Approval Step yet')

@@ -152,7 +152,8 @@ describe('authentication, scope and permissions', () => {
     expectInvalidRequest(await approve({ account: null }), 'harnessAccount param value is required')
   })
 
-  it("400 doesn't-belong for a wrong account, org, project or execution", async () => {
+  it("400 doesn't-belong for a wrong account, org, project or execution (older server)", async () => {
+    sim.mode = 'older'
     const belongs = (a: string, o: string, p: string) =>
       `execution_id param value provided doesn't belong to Account: ${a}, Org: ${o}, Project: ${p} or the pipeline has been deleted`
     expectInvalidRequest(await call({ account: 'other' }), belongs('other', 'default', 'proj'))

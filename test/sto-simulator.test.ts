@@ -4,6 +4,7 @@
 // |----------------------------------------------------------------------------------------|-----------------------|
 // | the exemption carries canReApprove                                                     | canReApprove          |
 // | approving an Expired exemption is a renewal (where the key may re-approve)             | renewal               |
+// | a Rejected one is approved again only where canReApprove allows                         | Rejected              |
 // | GET one exemption takes orgId, projectId and ignoreScope, and checks the scope         | scope of one          |
 // | keys with project-level STO roles need the scope in the query                          | scope of one          |
 // | currentUser needs accountIdentifier; a service-account key gets 400 "…'USER' principal" | current user          |
@@ -72,6 +73,18 @@ describe('exemptions', () => {
 
     const locked = sto.addExemption({ status: 'Expired', canReApprove: false })
     expect((await decide(locked.id, 'approve')).json).toEqual({ status: 400, message: 'Bad Request: cannot approve an exemption with status Expired' })
+  })
+
+  it('a Rejected exemption moves to Approved only by approving it again, where canReApprove allows', async () => {
+    const locked = sto.addExemption({ status: 'Rejected', canReApprove: false })
+    expect((await decide(locked.id, 'approve')).json).toEqual({ status: 400, message: 'Bad Request: cannot approve an exemption with status Rejected' })
+    expect(sto.exemption(locked.id)?.status).toBe('Rejected')
+    // The key's role decides when the exemption does not fix it.
+    const rejected = sto.addExemption({ status: 'Rejected' })
+    const viewer = sim.addKey({ permissions: [STO_PERMISSION_VIEW] })
+    expect((await decide(rejected.id, 'approve', undefined, viewer.key)).status).toBe(403)
+    const approved = await decide(rejected.id, 'approve')
+    expect(approved.json).toMatchObject({ status: 'Approved', approverId: APPROVER })
   })
 
   it('scope of one: GET takes orgId/projectId and checks them, unless ignoreScope; a project-level key needs them', async () => {

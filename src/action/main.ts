@@ -2,7 +2,7 @@
 // turns its result into outputs, annotations and the job summary. It never calls process.exit.
 import * as core from '@actions/core'
 import { runApprovalGate } from '../run/run.js'
-import { readWorkflowRun, runDefaults } from '../run/github-context.js'
+import { readWorkflowRun, runDefaults, runMarker } from '../run/github-context.js'
 import { createHttpClient, type HttpClient } from '../http/transport.js'
 import { withRequestLog } from '../http/request-log.js'
 import { CancelledError, systemClock, type Logger } from '../ports.js'
@@ -17,6 +17,9 @@ import { wouldPostOutput } from '../approvals/dry-run-summary.js'
 import { parseSettings, type Settings } from '../run/settings.js'
 import { writeStepOutputs } from './step-outputs.js'
 
+/** Where tests and other callers have always found it. */
+export { runMarker }
+
 export const actionsLogger: Logger = {
   debug: (message) => core.debug(message),
   info: (message) => core.info(message),
@@ -29,15 +32,6 @@ export const actionsLogger: Logger = {
 function maskSecret(secret: string): void {
   core.setSecret(secret)
   registerSecret(secret)
-}
-
-/**
- * Unique per run and attempt, so a recorded decision can be recognised as this run's own. The random part
- * only tells two runs of the same attempt apart and is no secret: Math.random, not node:crypto, whose
- * loading costs a cold run several milliseconds.
- */
-export function runMarker(runId: string | undefined, runAttempt: string | undefined): string {
-  return `hag-${runId ?? 'local'}.${runAttempt ?? '1'}-${Math.floor(Math.random() * 0x1000000).toString(16).padStart(6, '0')}`
 }
 
 export async function run(): Promise<void> {
@@ -99,6 +93,7 @@ function setOutputs(result: ResultJson): void {
   if (result.attempts !== undefined) outputs.push(['attempts', String(result.attempts)])
   if (result.exemptionStatus) outputs.push(['exemptionStatus', result.exemptionStatus])
   if (result.pipelineStatus) outputs.push(['pipelineStatus', result.pipelineStatus])
+  if (result.pipelineName) outputs.push(['pipelineName', result.pipelineName])
   if (result.pipelineUrl) outputs.push(['pipelineUrl', result.pipelineUrl])
   const wouldPost = wouldPostOutput(result.executions)
   if (wouldPost) outputs.push(['wouldPost', wouldPost])

@@ -4,9 +4,24 @@
 import { harnessMessage, type CauseId, type HarnessCause } from '../harness/errors.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 
+/** What the classification may know besides the answer: the kind of key that was sent (never the key). */
+export interface FailureContext {
+  keyKind?: KeyKind
+}
+
+/** `pat.` keys act as a user, `sat.` keys as a service account; Harness authorizes the two differently. */
+export type KeyKind = 'user' | 'service-account'
+
+/** The kind of a Harness API key, from its prefix; undefined for a key of another form. */
+export function keyKindOf(apiKey: string): KeyKind | undefined {
+  if (apiKey.startsWith('sat.')) return 'service-account'
+  if (apiKey.startsWith('pat.')) return 'user'
+  return undefined
+}
+
 interface Rule {
   id: CauseId
-  match: (message: string, status: number) => boolean
+  match: (message: string, status: number, code: string | undefined, context: FailureContext) => boolean
   title: string
   explanation: string
   fix: string
@@ -14,8 +29,19 @@ interface Rule {
 
 const has = (...needles: string[]) => (message: string) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()))
 
+const BASE_URL_FIX =
+  'Check {baseUrl}: Harness SaaS is https://app.harness.io/gateway (some accounts are on another cluster, such as https://app3.harness.io/gateway or https://accounts.eu.harness.io/gateway); a self-managed install is your own domain, usually without /gateway.'
+
 // Order matters: the more specific sentence first.
 const RULES: Rule[] = [
+  {
+    // A path the Java service does not have answers 400 with Jersey's 404 (or 405) inside, not a 404.
+    id: 'wrong-base-url',
+    match: (message, status, code) => code === 'RESOURCE_NOT_FOUND_EXCEPTION' || (status === 400 && /^HTTP 40[45] /.test(message)),
+    title: 'Harness API not found at this baseUrl',
+    explanation: 'Harness answered that it has no such path: the baseUrl does not lead to the Harness API.',
+    fix: BASE_URL_FIX,
+  },
   {
     id: 'missing-account',
     match: has('harnessAccount param value is required'),
@@ -29,6 +55,13 @@ const RULES: Rule[] = [
     title: 'Execution not found in this account, org and project',
     explanation: 'The execution id does not belong to the given account, organization and project, or its pipeline was deleted.',
     fix: 'Check {executionId} (<+pipeline.executionId>), {accountId}, {orgId} and {projectId} against the pipeline run in Harness.',
+  },
+  {
+    id: 'execution-check-failed',
+    match: has('An unexpected error occurred while validating execution_id'),
+    title: 'Harness could not check the execution id',
+    explanation: 'Harness failed while looking up the execution id: it is not an id Harness knows in this form, or Harness had a passing fault.',
+    fix: "Check {executionId} (<+pipeline.executionId>, the execution's id, not the pipeline's identifier); if it is right, try again later.",
   },
   {
     id: 'several-waiting',
@@ -59,17 +92,41 @@ const RULES: Rule[] = [
     fix: "Give {approverInputs} with the step's input names and allowed values; omitted ones take the step's defaults.",
   },
   {
+    id: 'service-account-unsupported',
+    match: has('SERVICE_ACCOUNT is not supported for Harness Approval Step'),
+    title: 'Service account keys cannot approve on this Harness',
+    explanation: 'This Harness version does not let a service account (a sat. key) decide a Harness Approval step.',
+    fix: "Use a user's key (pat.) whose user is in one of the step's approver user groups, or a newer Harness, where the step's approvers.serviceAccounts may list the service account.",
+  },
+  {
+    id: 'key-owner-missing',
+    match: (message) => has('Invalid user:')(message) || /service account \[[^\]]*\] does not exist/i.test(message),
+    title: "The key's user or service account does not exist",
+    explanation: 'Harness knows the key, but not the user or service account it belongs to any more (deleted or removed from the account).',
+    fix: 'Create a new token for a user or service account that exists and may approve this step, and update the secret given as {apiKey}.',
+  },
+  {
+    id: 'service-account-not-approver',
+    match: (message, _status, _code, context) =>
+      has('service account configured in the request is not authorized')(message) ||
+      (context.keyKind === 'service-account' && has('not authorized to approve')(message)),
+    title: 'Service account not an approver of this step',
+    explanation: "The key is a service account's (sat.), and the approval step does not list that service account among its approvers.",
+    fix: "List the service account in the step's approvers.serviceAccounts (Harness does not consult user groups for a service account), or use the key of a user in one of the step's approver user groups.",
+  },
+  {
+    id: 'disallowed-user',
+    match: has('disallowed user list'),
+    title: "Key's user is disallowed on this step",
+    explanation: "The approval step's disallowed users include the key's user (emails are compared ignoring case).",
+    fix: "Use the key of another approver, or remove the user from the step's disallowed users (approvers.disallowedUserEmails).",
+  },
+  {
     id: 'not-authorized',
-    match: has(
-      'not authorized to approve',
-      'already approved/rejected',
-      'Pipeline executor is not allowed',
-      'disallowed user',
-      'service account configured in the request is not authorized',
-    ),
+    match: has('not authorized to approve', 'already approved/rejected', 'Pipeline executor is not allowed'),
     title: 'Key not allowed to approve this step',
     explanation: "The API key's user or service account is not allowed to decide this approval step.",
-    fix: "Add the key's user or service account to one of the step's approver user groups (or service accounts); a key can act only once, and not for the pipeline's own executor when the step forbids it.",
+    fix: "Add the key's user to one of the step's approver user groups; for a service account key (sat.), list the service account in the step's approvers.serviceAccounts (user groups are not consulted for it). A key can act only once, and not for the pipeline's own executor when the step forbids it.",
   },
   {
     id: 'bad-action',
@@ -77,6 +134,13 @@ const RULES: Rule[] = [
     title: 'Harness refused the action',
     explanation: 'The decision was not APPROVE or REJECT as Harness expects.',
     fix: 'Set {action} to APPROVE or REJECT.',
+  },
+  {
+    id: 'token-expired',
+    match: (message, status, code) => status === 401 && (code === 'EXPIRED_TOKEN' || has('Token expired')(message)),
+    title: 'Harness API key expired',
+    explanation: 'Harness refused the API key because it has expired.',
+    fix: 'Create a new token in Harness (Profile or service account > API keys; choose a longer expiry) and update the secret given as {apiKey}.',
   },
   {
     id: 'bad-key',
@@ -97,7 +161,7 @@ const RULES: Rule[] = [
     match: (_m, status) => status === 404,
     title: 'Harness endpoint not found',
     explanation: 'Harness answered 404: the baseUrl does not lead to the Harness API.',
-    fix: 'Check {baseUrl} (SaaS: https://app.harness.io/gateway; some clusters app3 or accounts.eu; self-managed: your domain, usually without /gateway).',
+    fix: BASE_URL_FIX,
   },
   {
     id: 'rate-limited',
@@ -115,8 +179,8 @@ const RULES: Rule[] = [
   },
 ]
 
-export function classifyHarnessFailure(status: number, text: string): HarnessCause {
-  const { message, json } = harnessMessage(text)
+export function classifyHarnessFailure(status: number, text: string, context: FailureContext = {}): HarnessCause {
+  const { message, code, json } = harnessMessage(text)
   const quoted = cleanRemoteText(message ?? (json ? '' : text), 400)
   if (status >= 300 && status < 400) {
     return {
@@ -129,7 +193,7 @@ export function classifyHarnessFailure(status: number, text: string): HarnessCau
     }
   }
   for (const rule of RULES) {
-    if (rule.match(message ?? '', status)) {
+    if (rule.match(message ?? '', status, code, context)) {
       return { id: rule.id, title: rule.title, explanation: rule.explanation, fix: rule.fix, status, harnessMessage: quoted }
     }
   }

@@ -2,7 +2,7 @@
 // decision. Only the Harness origin ever receives the key, and a redirect is never followed.
 import type { HttpClient, HttpResponse } from '../http/transport.js'
 import type { HarnessTarget } from '../harness/target.js'
-import { classifyHarnessFailure } from './causes.js'
+import { classifyHarnessFailure, keyKindOf } from './causes.js'
 import { HarnessApiError, UnexpectedBodyError } from '../harness/errors.js'
 import type { ApprovalInstance, DecisionBody } from './types.js'
 
@@ -25,7 +25,7 @@ export class ApprovalsClient {
     if (filter.type) url.searchParams.set('approval_type', filter.type)
     if (filter.callbackId) url.searchParams.set('callback_id', filter.callbackId)
     const response = await this.http.send({ method: 'GET', url, headers: this.headers(), signal })
-    const body = parseSuccess(response)
+    const body = parseSuccess(response, this.target.apiKey)
     if (!Array.isArray(body) || !body.every(isInstance)) {
       throw new UnexpectedBodyError(`Harness answered ${response.status} to the approval read, but not with a list of approval instances`)
     }
@@ -37,7 +37,7 @@ export class ApprovalsClient {
     const url = this.url(executionId)
     if (callbackId) url.searchParams.set('callback_id', callbackId)
     const response = await this.http.send({ method: 'POST', url, headers: this.headers(), json: body, signal })
-    const instance = parseSuccess(response)
+    const instance = parseSuccess(response, this.target.apiKey)
     if (!isInstance(instance)) {
       throw new UnexpectedBodyError(`Harness answered ${response.status} to the decision, but not with an approval instance`)
     }
@@ -56,8 +56,9 @@ export class ApprovalsClient {
   }
 }
 
-function parseSuccess(response: HttpResponse): unknown {
-  if (response.status !== 200) throw new HarnessApiError(classifyHarnessFailure(response.status, response.text))
+/** The answer's JSON, or the cause of a failure (told the kind of key, never the key itself). */
+function parseSuccess(response: HttpResponse, apiKey: string): unknown {
+  if (response.status !== 200) throw new HarnessApiError(classifyHarnessFailure(response.status, response.text, { keyKind: keyKindOf(apiKey) }))
   if (response.truncated) throw new UnexpectedBodyError('Harness answered with a body larger than this client accepts')
   try {
     return JSON.parse(response.text)

@@ -1,9 +1,9 @@
 // One execution, one decision. The POST is not idempotent and Harness has no idempotency key, so:
-// read what is waiting first; post once; after an unclear outcome read the state back instead of posting
+// check that the execution is where the inputs say and has not ended; read what is waiting; post once; after an unclear outcome read the state back instead of posting
 // again, recognising our own activity by a marker in its comments; post a second time only when the
 // instance is provably still waiting without our activity; and say "unknown" rather than guess.
 import { mergeApproverInputs } from './merge-inputs.js'
-import { ApprovalsClient } from './client.js'
+import { ApprovalsClient, type ListFilter } from './client.js'
 import { classifyHarnessFailure } from './causes.js'
 import { HarnessApiError, UnexpectedBodyError, unreachableCause, type HarnessCause } from '../harness/errors.js'
 import type { ApprovalInstance, DecisionBody, PipelineRun } from './types.js'
@@ -15,6 +15,10 @@ import type { ApproverInput } from './approver-inputs.js'
 import type { Decision } from '../harness/decision.js'
 import { backoffDelay, isTransient, retryRead, type Backoff, type RetryContext } from '../http/retry-reads.js'
 import { decisionPlan, type DecisionPlan } from './dry-run.js'
+import type { ExecutionClient, ExecutionSummary } from './execution-client.js'
+import type { HarnessTarget } from '../harness/target.js'
+import { executionFinished, pipelineRunOf, scopeMismatch } from './scope-check.js'
+import { endedAsAsked, findKnownStep, whoAndWhen, type KnownStep } from './known-step.js'
 
 export interface DecisionRequest {
   executionId: string
@@ -24,6 +28,11 @@ export interface DecisionRequest {
   comments: string
   /** Unique to this run; each POST appends its attempt number and carries it in the comments. */
   marker: string
+  /**
+   * The marker prefix every attempt of this workflow run shares (`[hag-<runId>.`): a step holding it was
+   * decided by an earlier attempt. Undefined outside a workflow run.
+   */
+  runPrefix?: string
   waitForApprovalMs: number
   /** Go the whole way, but stop right before the POST and report what it would have sent. */
   dryRun?: boolean
@@ -52,6 +61,10 @@ export const DEFAULT_TIMING: DecisionTiming = {
 
 export interface DecisionDeps {
   client: ApprovalsClient
+  /** Reads the execution: its scope, pipeline and status, before anything is decided. */
+  executions: ExecutionClient
+  /** The org and project given, and what the execution's link is built from. */
+  target: Pick<HarnessTarget, 'baseUrl' | 'accountId' | 'orgId' | 'projectId'>
   clock: Clock
   logger: Logger
   signal?: AbortSignal
@@ -72,6 +85,8 @@ export type ExecutionResult =
       inputsSent: ApproverInput[]
       /** Inputs that took the step's default because approverInputs did not name them. */
       defaulted: string[]
+      /** Inputs that took an earlier approver's value (older servers show it as the default). */
+      fromPreviousApprover?: string[]
       posts: number
       waitedMs: number
       /** True when the outcome was established by reading the state back after an unclear answer. */
@@ -81,11 +96,13 @@ export type ExecutionResult =
       progress?: ApprovalProgress
       /** The pipeline run, when it was read: name, run number and its page in Harness. */
       pipeline?: PipelineRun
+      /** The step has auto-reject on: this APPROVE also rejected older waiting runs of the pipeline at this step. */
+      autoRejectsOlder?: true
     }
-  | { kind: 'failed'; executionId: string; decision: Decision; cause: HarnessCause; posts: number; waitedMs: number; inputsSent?: ApproverInput[] }
-  | { kind: 'unknown'; executionId: string; decision: Decision; message: string; posts: number; waitedMs: number; inputsSent?: ApproverInput[] }
+  | { kind: 'failed'; executionId: string; decision: Decision; cause: HarnessCause; posts: number; waitedMs: number; inputsSent?: ApproverInput[]; pipeline?: PipelineRun }
+  | { kind: 'unknown'; executionId: string; decision: Decision; message: string; posts: number; waitedMs: number; inputsSent?: ApproverInput[]; pipeline?: PipelineRun }
   | { kind: 'cancelled'; executionId: string; decision: Decision; posts: number; waitedMs: number }
-  | { kind: 'dry-run'; executionId: string; decision: Decision; plan: DecisionPlan; posts: 0; waitedMs: number }
+  | { kind: 'dry-run'; executionId: string; decision: Decision; plan: DecisionPlan; posts: 0; waitedMs: number; pipeline?: PipelineRun }
 
 /** A failure this module detects itself (before or instead of a Harness answer), in the documented terms. */
 export function localCause(id: HarnessCause['id'], title: string, explanation: string, fix: string, harnessMessage = ''): HarnessCause {
@@ -99,31 +116,52 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
   let posts = 0
   const waited = () => deps.clock.now() - started
   const base = { executionId: req.executionId, decision: req.action }
-  const failed = (cause: HarnessCause, inputsSent?: ApproverInput[]): ExecutionResult => ({ kind: 'failed', ...base, cause, posts, waitedMs: waited(), ...(inputsSent ? { inputsSent } : {}) })
+  let pipeline: PipelineRun | undefined
+  const withPipeline = () => (pipeline ? { pipeline } : {})
+  const failed = (cause: HarnessCause, inputsSent?: ApproverInput[]): ExecutionResult => ({ kind: 'failed', ...base, cause, posts, waitedMs: waited(), ...(inputsSent ? { inputsSent } : {}), ...withPipeline() })
 
   try {
-    // 1. What is waiting? (Wait for the step to start, if it has not yet.)
-    const found = await findWaitingInstance(req, deps, ctx, timing)
+    // 0. Is the execution where the inputs say, and may it still wait for an approval? Nothing is read or
+    // posted on the approvals API before this holds.
+    const summary = await readExecution(req, deps, ctx, timing)
+    const mismatch = scopeMismatch(req.executionId, summary, deps.target)
+    if (mismatch) return failed(mismatch)
+    pipeline = pipelineRunOf(summary, deps.target)
+
+    // 1. What is waiting? (Wait for the step to start, if it has not yet, and while the execution runs.)
+    const found = await findWaitingInstance(req, deps, ctx, timing, summary)
     if (found.kind === 'failed') return failed(found.cause)
+    if (found.kind === 'known') return knownStepResult(found.step)
     const waitedMs = waited()
     if (waitedMs > 1_000) deps.logger.info(`Execution ${req.executionId}: the approval step started waiting after ${Math.round(waitedMs / 1000)}s.`)
 
     // 2. The inputs Harness demands: every input of the step, defaults filled in.
     let inputs = req.approverInputs
     let defaulted: string[] = []
+    let fromPreviousApprover: string[] = []
     if (found.kind === 'instance' && req.action === 'APPROVE') {
-      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs)
+      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs, found.instance.details?.approvalActivities)
       if (!merged.ok) {
         return failed(localCause('invalid-inputs', 'Approver inputs do not fit the approval step', merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."))
       }
       inputs = merged.inputs
       defaulted = merged.defaulted
+      fromPreviousApprover = merged.fromPreviousApprover
     }
 
     // A dry run ends here, everything checked that a real run checks before posting, and nothing posted.
     if (req.dryRun) {
-      const plan = decisionPlan(req.action, req.callbackId, found.kind === 'instance' ? found.instance : undefined, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`))
-      return { kind: 'dry-run', ...base, plan, posts: 0, waitedMs }
+      const plan = decisionPlan(req.action, req.callbackId, found.instance, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`), fromPreviousApprover)
+      return { kind: 'dry-run', ...base, plan, posts: 0, waitedMs, ...withPipeline() }
+    }
+
+    // Said before posting, since the rejections it causes cannot be undone.
+    const autoRejectsOlder = req.action === 'APPROVE' && found.instance.details?.autoRejectEnabled === true
+    if (autoRejectsOlder) {
+      deps.logger.warning(
+        `Execution ${req.executionId}: approving also rejects older waiting runs of pipeline ${pipeline.name} at this step (the step has auto-reject on).`,
+        'Auto-reject',
+      )
     }
 
     // 3. Post, at most `maxPosts` times, never twice without proof the first was not recorded.
@@ -159,7 +197,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
           return failed(localCause('already-finished', 'Approval step finished otherwise', `The approval step is now ${cleanRemoteText(state.instance.status, 40)}, and its activities show no decision from this run: someone else decided, or it expired.`, 'Look at the pipeline execution in Harness.'), inputs)
         }
         if (state.kind === 'unreadable') {
-          return { kind: 'unknown', ...base, message: `Decision state unknown for execution ${req.executionId}: the decision may or may not have been recorded (${unclear}), and the approval state could not be read back (${state.reason}). Check the execution in Harness before running this again.`, posts, waitedMs: waited(), inputsSent: inputs }
+          return { kind: 'unknown', ...base, message: `Decision state unknown for execution ${req.executionId}: the decision may or may not have been recorded (${unclear}), and the approval state could not be read back (${state.reason}). Check the execution in Harness before running this again.`, posts, waitedMs: waited(), inputsSent: inputs, ...withPipeline() }
         }
         if (definite) return failed(error.harnessCause, inputs)
         // Still waiting without our activity after the settle window: the attempt was not recorded.
@@ -171,21 +209,70 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
     function decided(instance: ApprovalInstance, confirmedByReadBack: boolean, note?: string): ExecutionResult {
       const status = normaliseStatus(instance.status)
       if (!status) {
-        return { kind: 'unknown', ...base, message: `Harness answered with approval status '${cleanRemoteText(instance.status, 40)}', which says neither approved, rejected nor waiting. Check the execution in Harness.`, posts, waitedMs: waited(), inputsSent: inputs }
+        return { kind: 'unknown', ...base, message: `Harness answered with approval status '${cleanRemoteText(instance.status, 40)}', which says neither approved, rejected nor waiting. Check the execution in Harness.`, posts, waitedMs: waited(), inputsSent: inputs, ...withPipeline() }
       }
       if ((req.action === 'APPROVE' && status === 'REJECTED') || (req.action === 'REJECT' && status !== 'REJECTED')) {
         return failed(localCause('already-finished', 'Approval ended otherwise', `After this ${req.action}, Harness reports the approval as ${status}.`, 'Look at the pipeline execution in Harness.'), inputs)
       }
-      return { kind: 'decided', ...base, status, instanceId: instance.id, inputsSent: inputs, defaulted, posts, waitedMs, confirmedByReadBack, ...(note ? { note } : {}), progress: approvalProgress(instance, req.marker) }
+      return {
+        kind: 'decided',
+        ...base,
+        status,
+        instanceId: instance.id,
+        inputsSent: inputs,
+        defaulted,
+        ...(fromPreviousApprover.length > 0 ? { fromPreviousApprover } : {}),
+        posts,
+        waitedMs,
+        confirmedByReadBack,
+        ...(note ? { note } : {}),
+        progress: approvalProgress(instance, req.marker),
+        ...withPipeline(),
+        ...(autoRejectsOlder ? { autoRejectsOlder: true as const } : {}),
+      }
     }
   } catch (error) {
     if (deps.signal?.aborted || error instanceof CancelledError) return { kind: 'cancelled', ...base, posts, waitedMs: waited() }
     if (error instanceof HarnessApiError) return failed(error.harnessCause)
     if (posts > 0) {
-      return { kind: 'unknown', ...base, message: `Decision state unknown for execution ${req.executionId}: ${(error as Error).message}. Check the execution in Harness.`, posts, waitedMs: waited() }
+      return { kind: 'unknown', ...base, message: `Decision state unknown for execution ${req.executionId}: ${(error as Error).message}. Check the execution in Harness.`, posts, waitedMs: waited(), ...withPipeline() }
     }
     return failed(describeReadFailure(error))
   }
+
+  /** A step already decided (by an earlier attempt of this run, or named by the callback id): nothing to post. */
+  function knownStepResult(step: KnownStep): ExecutionResult {
+    const verb = step.status === 'APPROVED' ? 'approved' : 'rejected'
+    const by = `${verb} by ${whoAndWhen(step)}${step.byThisRun ? ' (an earlier attempt of this workflow run)' : ''}`
+    if (!endedAsAsked(step, req.action)) {
+      return failed(
+        localCause(
+          'already-finished',
+          `Approval step already ${verb}`,
+          `The approval step of execution ${req.executionId} was already ${by}, so it cannot be ${req.action === 'APPROVE' ? 'approved' : 'rejected'} any more. Nothing was posted.`,
+          'Look at the pipeline execution in Harness; start a new pipeline run if the decision should be different.',
+        ),
+      )
+    }
+    return {
+      kind: 'decided',
+      ...base,
+      status: step.status,
+      instanceId: step.instance.id,
+      inputsSent: [],
+      defaulted: [],
+      posts: 0,
+      waitedMs: waited(),
+      confirmedByReadBack: false,
+      note: `The approval step was already ${by}; nothing was posted.`,
+      ...withPipeline(),
+    }
+  }
+}
+
+/** The execution's summary, transient failures retried; a refusal throws HarnessApiError with its cause. */
+function readExecution(req: DecisionRequest, deps: DecisionDeps, ctx: RetryContext, timing: DecisionTiming): Promise<ExecutionSummary> {
+  return retryRead(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx)
 }
 
 /** The comments a POST carries: the user's, then this attempt's marker on a line of its own. */
@@ -215,43 +302,54 @@ export function describeReadFailure(error: unknown): HarnessCause {
   return localCause('unknown', 'Unexpected failure', (error as Error)?.message ?? String(error), 'Report this with the log of the run.')
 }
 
-type Found = { kind: 'instance'; instance: ApprovalInstance } | { kind: 'unread' } | { kind: 'failed'; cause: HarnessCause }
+type Found =
+  | { kind: 'instance'; instance: ApprovalInstance }
+  | { kind: 'known'; step: KnownStep }
+  | { kind: 'failed'; cause: HarnessCause }
 
 /**
  * Reads the WAITING Harness approvals of the execution, re-reading with back-off while none is waiting
- * yet (the step may start after this job answers). A key that may not read falls back to posting blind.
+ * yet (the step may start after this job answers) and the execution has not ended. When nothing waits, a
+ * step this run knows (named by the callback id, or decided by an earlier attempt) ends the search at once.
  */
-async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx: RetryContext, timing: DecisionTiming): Promise<Found> {
+async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx: RetryContext, timing: DecisionTiming, summary: ExecutionSummary): Promise<Found> {
   const started = deps.clock.now()
   const appearDeadline = started + req.waitForApprovalMs
+  const cb = req.callbackId ?? 'null'
+  const read = (what: string, filter: ListFilter) =>
+    retryRead(what, () => deps.client.list(req.executionId, filter, deps.signal), Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs), timing.reads, ctx).catch((error: unknown) => {
+      throw withViewPermission(error, req.executionId)
+    })
+  // Without a callback id or this workflow run's marker, no decided step can be told apart as ours: no read.
+  const knownStep = async (): Promise<KnownStep | undefined> => {
+    if (!req.callbackId && !req.runPrefix) return undefined
+    const all = await read(`Reading the approvals of execution ${req.executionId}`, { type: 'HarnessApproval', callbackId: req.callbackId })
+    return findKnownStep(all, req.callbackId, req.runPrefix)
+  }
+  // A finished execution never waits again: only a step this run knows can still make it a success.
+  const ended = async (current: ExecutionSummary): Promise<Found | undefined> => {
+    const finished = executionFinished(req.executionId, current)
+    if (!finished) return undefined
+    const step = await knownStep()
+    return step ? { kind: 'known', step } : { kind: 'failed', cause: finished }
+  }
+  const endedAtStart = await ended(summary)
+  if (endedAtStart) return endedAtStart
+
   let reads = 0
   for (;;) {
-    let waiting: ApprovalInstance[]
-    try {
-      waiting = await retryRead(
-        `Reading the approvals of execution ${req.executionId}`,
-        () => deps.client.list(req.executionId, { status: 'WAITING', type: 'HarnessApproval', callbackId: req.callbackId }, deps.signal),
-        Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs),
-        timing.reads,
-        ctx,
-      )
-    } catch (error) {
-      if (error instanceof HarnessApiError && error.harnessCause.id === 'forbidden') {
-        deps.logger.warning(
-          `Execution ${req.executionId}: the key may not read approvals (${error.harnessCause.harnessMessage || 'HTTP 403'}), so the decision is posted without checking what is waiting or filling input defaults. Grant View (core_pipeline_view) to enable those checks.`,
-          'Approval state not readable',
-        )
-        return { kind: 'unread' }
-      }
-      throw error
-    }
+    let waiting = await read(`Reading the approvals of execution ${req.executionId}`, { status: 'WAITING', type: 'HarnessApproval', callbackId: req.callbackId })
     reads++
     // Harness filters by status and type itself; filter again so a server that ignores a filter cannot mislead.
     waiting = waiting.filter((i) => i.status === 'WAITING' && (!i.type || i.type === 'HarnessApproval'))
     if (waiting.length === 1) return { kind: 'instance', instance: waiting[0]! }
-    const cb = req.callbackId ?? 'null'
     if (waiting.length > 1) {
       return { kind: 'failed', cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) }
+    }
+    // Nothing waits: a re-run of a decided step answers now rather than after waitForApproval.
+    if (reads === 1) {
+      const step = await knownStep()
+      if (step) return { kind: 'known', step }
     }
     const wait = backoffDelay(reads, timing.appear, ctx.random)
     if (deps.clock.now() + wait > appearDeadline) {
@@ -262,7 +360,22 @@ async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx
     }
     if (reads === 1) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1000)}s for one.`)
     await deps.clock.sleep(wait, deps.signal)
+    // Still running? An execution that ended while we waited will never reach its approval step.
+    const now = await readExecution(req, deps, ctx, timing)
+    const endedNow = await ended(now)
+    if (endedNow) return endedNow
   }
+}
+
+/** A 403 on the approvals read: without View the state cannot be checked, and nothing is posted blind. */
+function withViewPermission(error: unknown, executionId: string): unknown {
+  if (!(error instanceof HarnessApiError) || error.harnessCause.id !== 'forbidden') return error
+  return new HarnessApiError({
+    ...error.harnessCause,
+    title: 'Approvals not readable with this key',
+    explanation: `The key may not read the approvals of execution ${executionId}, so what waits cannot be checked before deciding; nothing is posted without that check.`,
+    fix: "Grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute).",
+  })
 }
 
 type ReadBack =

@@ -12,7 +12,13 @@ const AUTO_REJECT =
 
 function inputsText(plan: DecisionPlan): string {
   if (plan.approverInputs.length === 0) return 'none'
-  return plan.approverInputs.map((i) => `${i.name}=${i.value} (${i.source === 'default' ? "step's default" : 'given'})`).join(', ')
+  return plan.approverInputs.map((i) => `${i.name}=${i.value} (${SOURCE_TEXT[i.source]})`).join(', ')
+}
+
+const SOURCE_TEXT: Record<DecisionPlan['approverInputs'][number]['source'], string> = {
+  given: 'given',
+  default: "step's default",
+  'previous-approver': "previous approver's value",
 }
 
 function pipelineText(row: PipelineRow): string {

@@ -9,11 +9,14 @@ import type { InputReader, Problems } from '../settings/problems.js'
 import type { ApproverInput } from './approver-inputs.js'
 import type { ApprovalInstance } from './types.js'
 
-/** One approver input as it would be sent, and whether the user gave it or the step's default fills it. */
+/**
+ * One approver input as it would be sent, and where its value comes from: the user, the step's default, or
+ * an earlier approver (older servers show that approver's values as the defaults).
+ */
 export interface PlannedInput {
   name: string
   value: string
-  source: 'given' | 'default'
+  source: 'given' | 'default' | 'previous-approver'
 }
 
 /** What a real run would post for one execution. */
@@ -61,16 +64,22 @@ export function decisionPlan(
   inputs: ApproverInput[],
   defaulted: string[],
   comments: string,
+  fromPreviousApprover: string[] = [],
 ): DecisionPlan {
   return {
     action,
     ...(callbackId ? { callbackId } : {}),
     ...(instance ? { instanceId: instance.id } : {}),
     comments,
-    approverInputs: inputs.map((i) => ({ name: i.name, value: i.value, source: defaulted.includes(i.name) ? 'default' : 'given' })),
+    approverInputs: inputs.map((i) => ({ name: i.name, value: i.value, source: inputSource(i.name, defaulted, fromPreviousApprover) })),
     autoReject: action === 'APPROVE' && instance?.details?.autoRejectEnabled === true,
     checked: instance !== undefined,
   }
+}
+
+function inputSource(name: string, defaulted: string[], fromPreviousApprover: string[]): PlannedInput['source'] {
+  if (fromPreviousApprover.includes(name)) return 'previous-approver'
+  return defaulted.includes(name) ? 'default' : 'given'
 }
 
 /** Thrown by the read-only client: a dry run tried to send something other than a read. */

@@ -6,7 +6,6 @@ import type { Logger } from '../ports.js'
 import { escapeHtml } from '../report/sanitize.js'
 import { closedCells, type SummaryLike } from '../report/summary.js'
 import type { FollowEnd, FollowUntil, PipelineFollow } from './follow-pipeline.js'
-import type { PipelinePreview } from './preview-execution.js'
 import { pipelineRun, type ExecutionRow } from './summary.js'
 import type { PipelineRun } from './types.js'
 
@@ -27,15 +26,22 @@ export interface PipelineRowFields {
 export type PipelineRow = ExecutionRow & PipelineRowFields
 
 /** The row with what was read of its pipeline (the latest read first) and how following it ended. */
-export function withPipeline(row: ExecutionRow, preview: PipelinePreview | undefined, follow: PipelineFollow | undefined): PipelineRow {
+export function withPipeline(row: ExecutionRow, follow: PipelineFollow | undefined): PipelineRow {
   const known = row.pipeline
-  const name = follow?.pipelineName ?? preview?.pipelineName ?? known?.name
-  const url = follow?.url ?? preview?.url ?? known?.url
-  const runSequence = follow?.runSequence ?? preview?.runSequence ?? known?.runSequence
-  const status = follow?.status ?? preview?.status ?? known?.status
+  const name = follow?.pipelineName ?? known?.name
+  const url = follow?.url ?? known?.url
+  const runSequence = follow?.runSequence ?? known?.runSequence
+  const status = follow?.status ?? known?.status
+  const identifier = known?.identifier
   const pipeline: PipelineRun | undefined =
     name !== undefined || url !== undefined
-      ? pipelineRun({ name: name ?? '', url: url ?? '', ...(runSequence !== undefined ? { runSequence } : {}), ...(status ? { status } : {}) })
+      ? pipelineRun({
+          name: name ?? '',
+          ...(identifier ? { identifier } : {}),
+          url: url ?? '',
+          ...(runSequence !== undefined ? { runSequence } : {}),
+          ...(status ? { status } : {}),
+        })
       : undefined
   return {
     ...row,
@@ -56,14 +62,17 @@ export function withPipeline(row: ExecutionRow, preview: PipelinePreview | undef
   }
 }
 
-/** The run-wide fields: the one status (MIXED when a batch differs), and the link of a single execution. */
-export function pipelineFields(rows: PipelineRow[]): { pipelineStatus?: string; pipelineUrl?: string } {
+/**
+ * The run-wide fields: the one status (MIXED when a batch differs), and the name and link of the first (or
+ * only) execution's pipeline.
+ */
+export function pipelineFields(rows: PipelineRow[]): { pipelineStatus?: string; pipelineName?: string; pipelineUrl?: string } {
   const statuses = new Set(rows.map((r) => r.pipeline?.status).filter((s) => s !== undefined))
-  if (statuses.size === 0) return {}
-  const single = rows.length === 1 ? rows[0] : undefined
+  const first = rows[0]?.pipeline
   return {
-    pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== undefined) ? [...statuses][0]! : 'MIXED',
-    ...(single?.pipeline?.url ? { pipelineUrl: single.pipeline.url } : {}),
+    ...(statuses.size > 0 ? { pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== undefined) ? [...statuses][0]! : 'MIXED' } : {}),
+    ...(first?.name ? { pipelineName: first.name } : {}),
+    ...(first?.url ? { pipelineUrl: first.url } : {}),
   }
 }
 

@@ -1,53 +1,132 @@
 // Harness checks approver inputs strictly: the names sent must be exactly the step's names, and it does
 // not fill in defaults. So the inputs sent are built from the step: the user's value where given, else
-// the step's default. Pure: tests call it with plain data.
+// the step's default. Each value is then judged as the newest Harness server judges it, so that nothing
+// it would refuse is posted, and nothing it would accept is refused here. Pure: tests call it with plain data.
 import type { ApproverInput } from './approver-inputs.js'
-import type { StepApproverInput } from './types.js'
+import type { ApprovalActivity, StepApproverInput } from './types.js'
 
-export type MergeResult = { ok: true; inputs: ApproverInput[]; defaulted: string[] } | { ok: false; problem: string }
+export type MergeResult =
+  | {
+      ok: true
+      inputs: ApproverInput[]
+      /** Inputs that took the step's default because approverInputs did not name them. */
+      defaulted: string[]
+      /**
+       * Inputs that took a value an earlier approver gave: older Harness servers show those values as the
+       * defaults once someone has approved (and drop the step's rules). Not in `defaulted`.
+       */
+      fromPreviousApprover: string[]
+    }
+  | {
+      ok: false
+      problem: string
+      /** Each refused value as Harness words it (`<name>=<reason>`), in the step's order; empty for a name problem. */
+      failures: string[]
+    }
 
-export function mergeApproverInputs(step: StepApproverInput[], given: ApproverInput[]): MergeResult {
+export function mergeApproverInputs(step: StepApproverInput[], given: ApproverInput[], activities: ApprovalActivity[] = []): MergeResult {
   const stepNames = step.map((s) => s.name)
   const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(', ')}` : 'the step has no approver inputs'
   const unknown = given.filter((g) => !stepNames.includes(g.name)).map((g) => g.name)
   if (unknown.length > 0) {
-    return { ok: false, problem: `approverInputs names ${unknown.join(', ')}, which the approval step does not have; ${listed}` }
+    return { ok: false, problem: `approverInputs names ${unknown.join(', ')}, which the approval step does not have; ${listed}`, failures: [] }
   }
+  const previous = previousApproverValues(activities)
   const inputs: ApproverInput[] = []
   const defaulted: string[] = []
-  const emptyRequired: string[] = []
+  const fromPreviousApprover: string[] = []
+  const failures: string[] = []
+  const explained: string[] = []
   for (const s of step) {
     const mine = given.find((g) => g.name === s.name)
     const value = mine?.value ?? s.defaultValue ?? ''
-    if (!mine) defaulted.push(s.name)
-    if (s.required && value.trim() === '') emptyRequired.push(s.name)
-    else if (value !== '') {
-      const rule = brokenRule(s, value)
-      if (rule) return { ok: false, problem: `approver input ${s.name} has value '${value}', but the step ${rule}` }
+    if (!mine) {
+      if (isPreviousApproverValue(s, value, previous)) fromPreviousApprover.push(s.name)
+      else defaulted.push(s.name)
+    }
+    const refusal = valueRefusal(s, value)
+    if (refusal) {
+      failures.push(`${s.name}=${refusal.reason}`)
+      explained.push(`${s.name}=${refusal.reason}${refusal.hint(mine !== undefined)}`)
     }
     inputs.push({ name: s.name, value })
   }
-  if (emptyRequired.length > 0) {
-    return { ok: false, problem: `the approval step requires ${emptyRequired.join(', ')}, and neither approverInputs nor the step's default gives a value; ${listed}` }
+  if (failures.length > 0) {
+    return { ok: false, problem: `Harness would refuse these approver inputs: ${explained.join('; ')}; ${listed}`, failures }
   }
-  return { ok: true, inputs, defaulted }
+  return { ok: true, inputs, defaulted, fromPreviousApprover }
 }
 
-/** The value rules newer Harness servers enforce, checked here so the user hears of them before posting. */
-function brokenRule(step: StepApproverInput, value: string): string | undefined {
-  if (step.regex) {
-    try {
-      if (!new RegExp(`^(?:${step.regex})$`).test(value)) return `requires it to match ${step.regex}`
-    } catch {
-      // A pattern JavaScript cannot compile is left for Harness to judge.
-    }
+interface Refusal {
+  /** Harness's own words for the refusal, after `<name>=`. */
+  reason: string
+  /** What the user can do, after Harness's words ('' when they say it all). */
+  hint: (given: boolean) => string
+}
+
+/**
+ * Why the newest Harness server refuses this value, or undefined when it accepts it. `required` means not
+ * empty, without trimming (" " passes); an empty value that is not required passes. Otherwise only the
+ * first configured rule applies: `regex` (a full match), else `allowedValues`, else `selectOneFrom`; an
+ * empty list is no rule, a list holding "" is one.
+ */
+export function valueRefusal(step: StepApproverInput, value: string): Refusal | undefined {
+  if (value === '') {
+    if (!step.required) return undefined
+    return { reason: 'Value was required but not provided', hint: (given) => (given ? ' (the value given is empty)' : " (neither approverInputs nor the step's default gives one)") }
   }
-  const allowed = step.allowedValues?.filter((v) => v !== '')
-  if (allowed && allowed.length > 0) {
-    const bad = value.split(',').map((v) => v.trim()).filter((v) => !allowed.includes(v))
-    if (bad.length > 0) return `allows only ${allowed.join(', ')}`
+  if (step.regex !== undefined && step.regex !== '') {
+    return matchesWhole(step.regex, value) ? undefined : { reason: `${value} does not match the regex pattern ${step.regex}`, hint: () => '' }
   }
-  const options = step.selectOneFrom?.filter((v) => v !== '')
-  if (options && options.length > 0 && !options.includes(value)) return `requires exactly one of ${options.join(', ')}`
+  if (step.allowedValues !== undefined && step.allowedValues.length > 0) {
+    const allowed = step.allowedValues
+    return everyItemAllowed(value, allowed) ? undefined : { reason: `${value} is not among allowed values`, hint: () => ` (the step allows: ${quoteList(allowed)}; several may be given, comma-separated)` }
+  }
+  if (step.selectOneFrom !== undefined && step.selectOneFrom.length > 0) {
+    const options = step.selectOneFrom
+    return options.includes(value) ? undefined : { reason: `${value} is not among allowed values`, hint: () => ` (give exactly one of: ${quoteList(options)})` }
+  }
   return undefined
+}
+
+function matchesWhole(pattern: string, value: string): boolean {
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(value)
+  } catch {
+    // A pattern JavaScript cannot compile is left for Harness to judge.
+    return true
+  }
+}
+
+/**
+ * `allowedValues` takes a comma-separated list, each item allowed. How Harness splits it (trimming, empty
+ * items) is inferred rather than read, so an item passes under any reading the server might use: as
+ * written, trimmed, or dropped when blank. Refusing here what Harness accepts would block a valid approval.
+ */
+function everyItemAllowed(value: string, allowed: string[]): boolean {
+  return value.split(',').every((item) => allowed.includes(item) || allowed.includes(item.trim()) || item.trim() === '')
+}
+
+function quoteList(values: string[]): string {
+  return values.map((v) => (v === '' ? '(empty)' : v)).join(', ')
+}
+
+/** The values the latest earlier APPROVE carried, by name; undefined when nobody has approved yet. */
+function previousApproverValues(activities: ApprovalActivity[]): Map<string, string> | undefined {
+  const approvals = activities.filter((a) => a.action === 'APPROVE')
+  const latest = approvals.at(-1)
+  if (!latest) return undefined
+  return new Map((latest.approverInputs ?? []).map((i) => [i.name, i.value]))
+}
+
+/**
+ * Older servers replace the step's inputs with the last approver's values, keeping only name and value.
+ * So a value that shows no rule and equals what the previous approver gave is that approver's, not the
+ * step's default. (When activities list no inputs, a rule-less value after an approval counts as theirs.)
+ */
+function isPreviousApproverValue(step: StepApproverInput, value: string, previous: Map<string, string> | undefined): boolean {
+  if (!previous) return false
+  const hasRule = step.required === true || (step.regex ?? '') !== '' || (step.allowedValues ?? []).length > 0 || (step.selectOneFrom ?? []).length > 0
+  if (hasRule) return false
+  return previous.size === 0 || previous.get(step.name) === value
 }

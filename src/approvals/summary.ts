@@ -34,6 +34,8 @@ export interface ExecutionRow extends FailureDetails {
   otherApprovers?: string[]
   /** The pipeline run, when it was read. */
   pipeline?: PipelineRun
+  /** The step has auto-reject on: this APPROVE also rejected older waiting runs of the pipeline at this step. */
+  autoRejectsOlder?: true
 }
 
 /** Where the executions live, for the log line and the summary. */
@@ -52,7 +54,14 @@ export interface ApprovalFields {
 const clean = (text: string) => cleanRemoteText(text, 1000)
 
 export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHRASING): ExecutionRow {
-  const row: ExecutionRow = { executionId: e.executionId, outcome: e.kind, decision: e.decision, posts: e.posts, waitedSeconds: Math.round(e.waitedMs / 1000) }
+  const row: ExecutionRow = {
+    executionId: e.executionId,
+    outcome: e.kind,
+    decision: e.decision,
+    posts: e.posts,
+    waitedSeconds: Math.round(e.waitedMs / 1000),
+    ...(e.kind !== 'cancelled' && e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}),
+  }
   const inputs = (list: { name: string; value: string }[]) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }))
   switch (e.kind) {
     case 'decided': {
@@ -67,7 +76,7 @@ export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHR
         ...(p && p.approvals > 0 ? { approvals: p.approvals } : {}),
         ...(p?.minimumCount ? { minimumCount: p.minimumCount } : {}),
         ...(p?.others.length ? { otherApprovers: p.others } : {}),
-        ...(e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}),
+        ...(e.autoRejectsOlder ? { autoRejectsOlder: true as const } : {}),
       }
     }
     case 'failed':
@@ -111,6 +120,7 @@ export function pipelineRun(run: PipelineRun): PipelineRun {
   const url = /^https?:\/\/[^\s"'<>]+$/.test(run.url) ? run.url : ''
   return {
     name: clean(run.name),
+    ...(run.identifier ? { identifier: clean(run.identifier) } : {}),
     ...(run.runSequence !== undefined ? { runSequence: run.runSequence } : {}),
     url,
     ...(run.status ? { status: cleanRemoteText(run.status, 60) } : {}),
@@ -152,11 +162,20 @@ export function announceExecutions(rows: ExecutionRow[], logger: Logger, scope: 
         )
       } else {
         const verb = row.approvalStatus === 'APPROVED' ? 'Approved' : 'Rejected'
-        logger.info(`${verb} ${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ''}).`)
+        const what = `${describeExecution(row, scope)} (approval instance ${row.approvalInstanceId}${progress ? `; ${progress}` : ''}).`
+        logger.info(row.posts === 0 ? `Already ${verb.toLowerCase()}: ${what}` : `${verb} ${what}`)
       }
-      if (row.note) logger.warning(`${where}${row.note}`, 'Check the approval')
+      if (row.autoRejectsOlder) logger.warning(`${where}${autoRejectedText(row)}`, 'Auto-reject')
+      // A step found already decided is the expected answer to a re-run: said, not warned about.
+      if (row.note && row.posts === 0) logger.info(`${where}${row.note}`)
+      else if (row.note) logger.warning(`${where}${row.note}`, 'Check the approval')
     }
   }
+}
+
+/** What the approval did besides: the step had auto-reject on. */
+function autoRejectedText(row: ExecutionRow): string {
+  return `The approval step has auto-reject on: this approval also rejected older waiting runs of pipeline ${row.pipeline?.name || 'this pipeline'} at this step.`
 }
 
 /** The Execution cell: the id, and the pipeline run linked to its page when it was read. */
@@ -176,6 +195,7 @@ function detailsCell(row: ExecutionRow): string {
     row.fix ? `Fix: ${escapeHtml(row.fix)}` : '',
     row.approvalMessage ? `Step message: <q>${escapeHtml(row.approvalMessage)}</q>` : '',
     row.note ? escapeHtml(row.note) : '',
+    row.autoRejectsOlder ? `⚠️ ${escapeHtml(autoRejectedText(row))}` : '',
   ]
     .filter(Boolean)
     .join('<br>')

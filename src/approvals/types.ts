@@ -44,11 +44,13 @@ export interface ApprovalInstance {
 /** A pipeline run as a summary names it. */
 export interface PipelineRun {
   name: string
+  /** The pipeline's identifier, when it was read. */
+  identifier?: string
   /** The run number Harness shows (`runSequence`), when it gave one. */
   runSequence?: number
   /** The execution's page in Harness. */
   url: string
-  /** Harness's status name as last read (a dry run's read, or following the pipeline), e.g. Running. */
+  /** Harness's status name as last read (the scope check before deciding, or following the pipeline), e.g. Running. */
   status?: string
 }
 

@@ -2,7 +2,7 @@
 // as the action, printed for a terminal (or as JSON) and mapped to an exit code.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { runApprovalGate } from '../run/run.js'
-import { readWorkflowRun, runDefaults } from '../run/github-context.js'
+import { readWorkflowRun, runDefaults, runMarker } from '../run/github-context.js'
 import { createHttpClient, type HttpClient } from '../http/transport.js'
 import { withRequestLog } from '../http/request-log.js'
 import { systemClock } from '../ports.js'
@@ -57,7 +57,7 @@ export function parseDecideArgs(args: string[]): ParsedFlags {
   let parsed: ReturnType<typeof parseArgs>
   const options = decideArgsConfig()
   try {
-    const normalised = normaliseAliases(args, (flag) => options[flag]?.type === 'string')
+    const normalised = normaliseAliases(args, (flag) => options[flag]?.type)
     parsed = parseArgs({ args: normalised, options, strict: true, allowPositionals: false, tokens: true })
   } catch (error) {
     throw new UsageError(explainParseError(error as Error & { code?: string }, args, Object.keys(options), DURATION_FLAGS))
@@ -127,7 +127,7 @@ async function runDecide(verb: DecideVerb, args: string[], io: CliIo): Promise<n
   let result: ResultJson
   try {
     http = withRequestLog(createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line))
-    const outcome = await runApprovalGate(settings, { http, clock: systemClock, logger, signal: io.signal, marker: cliMarker() })
+    const outcome = await runApprovalGate(settings, { http, clock: systemClock, logger, signal: io.signal, marker: cliMarker(io.env) })
     result = toResultJson(outcome, cliPhrasing(sources))
   } catch (error) {
     result = { outcome: 'error', executions: [], message: cleanRemoteText(error instanceof Error ? error.message : String(error), 500) }
@@ -147,8 +147,12 @@ export function cliDefaults(env: NodeJS.ProcessEnv): RunDefaults {
   return { comments: `Decided with the ${PROGRAM} command line.` }
 }
 
-/** Unique per invocation, so a recorded decision can be recognised as this run's own (see runMarker). */
-function cliMarker(): string {
+/**
+ * Unique per invocation, so a recorded decision can be recognised as this run's own; inside a GitHub workflow
+ * run, the action's marker, so a re-run of the job recognises an earlier attempt's decision (see runMarker).
+ */
+function cliMarker(env: NodeJS.ProcessEnv): string {
+  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_RUN_ID) return runMarker(env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT)
   return `hag-cli.${Date.now().toString(36)}-${Math.floor(Math.random() * 0x1000000).toString(16).padStart(6, '0')}`
 }
 

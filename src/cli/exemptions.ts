@@ -33,6 +33,7 @@ interface VerbFlag {
   flag: string
   /** The option's name in the STO command's options object. */
   key: string
+  /** Placeholder for the value in the help; '' for a switch (`--reapprove-rejected`), which takes none. */
   value: string
   help: string
 }
@@ -72,7 +73,7 @@ const VERBS: Verb[] = [
     run: listExemptions as Runner,
     example: 'exemptions list --status Pending --org default --project payments',
   },
-  { name: 'get', summary: 'Show one exemption.', takesId: true, scoped: false, flags: [], run: getExemption as Runner, example: 'exemptions get <ID>' },
+  { name: 'get', summary: 'Show one exemption.', takesId: true, scoped: true, flags: [], run: getExemption as Runner, example: 'exemptions get <ID>' },
   {
     name: 'create',
     summary: 'Request an exemption for a security issue.',
@@ -85,10 +86,19 @@ const VERBS: Verb[] = [
   { name: 'update', summary: 'Change an exemption.', takesId: true, scoped: true, flags: [...FIELDS], run: updateExemption as Runner, example: 'exemptions update <ID> --reason "Mitigated by WAF rule 12"' },
   {
     name: 'approve',
-    summary: 'Approve a pending exemption.',
+    summary: 'Approve a pending exemption, or renew an expired one.',
     takesId: true,
     scoped: true,
-    flags: [{ flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user)." }, { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' }],
+    flags: [
+      { flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user; required with a service account key, sat.…)." },
+      { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' },
+      {
+        flag: 'reapprove-rejected',
+        key: 'reapproveRejected',
+        value: '',
+        help: "Approve the exemption even if it was rejected, where STO allows the key to (canReApprove). Without it a rejected exemption is refused and nothing is sent.",
+      },
+    ],
     run: approveExemption as Runner,
     example: "exemptions approve <ID> --comment 'Accepted by security review'",
   },
@@ -97,7 +107,10 @@ const VERBS: Verb[] = [
     summary: 'Reject a pending exemption.',
     takesId: true,
     scoped: true,
-    flags: [{ flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user)." }, { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' }],
+    flags: [
+      { flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user; required with a service account key, sat.…)." },
+      { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' },
+    ],
     run: rejectExemption as Runner,
     example: "exemptions reject <ID> --comment 'Fix is available'",
   },
@@ -142,12 +155,12 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
   const redactor = new Redactor()
   const prefix = `${PROGRAM} exemptions ${verb.name}`
   const options: NonNullable<Parameters<typeof parseArgs>[0]>['options'] = { json: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
-  for (const f of verb.flags) options[f.flag] = { type: 'string' }
+  for (const f of verb.flags) options[f.flag] = { type: f.value === '' ? 'boolean' : 'string' }
   for (const o of CONNECTION) options[o.flag] = { type: 'string' }
   let values: FlagValues
   let positionals: string[]
   try {
-    const normalised = normaliseAliases(args, (flag) => options[flag]?.type === 'string')
+    const normalised = normaliseAliases(args, (flag) => options[flag]?.type)
     const parsed = parseArgs({ args: normalised, options, strict: true, allowPositionals: true })
     values = parsed.values as FlagValues
     positionals = parsed.positionals
@@ -178,7 +191,7 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
 
     const commandOptions: Record<string, unknown> = { json }
     if (verb.takesId) commandOptions.id = positionals[0]
-    for (const f of verb.flags) if (typeof values[f.flag] === 'string') commandOptions[f.key] = values[f.flag]
+    for (const f of verb.flags) if (typeof values[f.flag] === 'string' || values[f.flag] === true) commandOptions[f.key] = values[f.flag]
     if (verb.scoped) {
       commandOptions.org = target.orgId || undefined
       commandOptions.project = target.projectId || undefined

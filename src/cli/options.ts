@@ -164,22 +164,43 @@ export function optionForFlag(flag: string): InputOption | undefined {
 /** Spellings accepted but not documented, mapped to the documented flag (`--org` for `--org-id`). */
 export const FLAG_ALIASES: Readonly<Record<string, string>> = { org: 'org-id', project: 'project-id' }
 
-/** The arguments with each alias replaced by its documented flag (`--org x`, `--org=x`); values are left alone. */
-export function normaliseAliases(args: readonly string[], takesValue: (flag: string) => boolean): string[] {
-  const out: string[] = []
+/**
+ * An id as Harness issues them (22 characters of base64url) that starts with '-': parseArgs would take it
+ * for a cluster of short options, or, with two dashes, for a long option (it is one only if it is known).
+ */
+const DASH_ID = /^-[A-Za-z0-9_-]{21}$/
+
+export type OptionType = 'string' | 'boolean' | undefined
+
+/**
+ * The arguments with each alias replaced by its documented flag (`--org x`, `--org=x`); values are left
+ * alone. An id that starts with '-' and is not a flag's value is a positional argument: when there is one,
+ * every positional argument moves, in order, behind a `--`, where parseArgs takes none for an option.
+ */
+export function normaliseAliases(args: readonly string[], optionType: (flag: string) => OptionType): string[] {
+  const given: { text: string; positional: boolean }[] = []
+  // What follows a `--` the user gave: positional, whatever it looks like.
+  let rest: string[] | undefined
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
     if (arg === '--') {
-      out.push(...args.slice(i))
+      rest = args.slice(i + 1)
       break
     }
     const match = /^--([^=]+)(=[\s\S]*)?$/.exec(arg)
-    const flag = match ? (FLAG_ALIASES[match[1]!] ?? match[1]!) : undefined
-    out.push(match ? `--${flag}${match[2] ?? ''}` : arg)
+    if (!match || (match[2] === undefined && DASH_ID.test(arg) && !FLAG_ALIASES[match[1]!] && !optionType(match[1]!))) {
+      given.push({ text: arg, positional: !arg.startsWith('-') || arg === '-' || DASH_ID.test(arg) })
+      continue
+    }
+    const flag = FLAG_ALIASES[match[1]!] ?? match[1]!
+    given.push({ text: `--${flag}${match[2] ?? ''}`, positional: false })
     // The next argument is this flag's value, whatever it looks like.
-    if (match && match[2] === undefined && takesValue(flag!) && i + 1 < args.length) out.push(args[++i]!)
+    if (match[2] === undefined && optionType(flag) === 'string' && i + 1 < args.length) given.push({ text: args[++i]!, positional: false })
   }
-  return out
+  const texts = (positional: boolean) => given.filter((g) => g.positional === positional).map((g) => g.text)
+  // Without such an id, the order stays as given, so parseArgs reports anything odd where the user put it.
+  if (!given.some((g) => g.positional && DASH_ID.test(g.text))) return [...given.map((g) => g.text), ...(rest ? ['--', ...rest] : [])]
+  return [...texts(false), '--', ...texts(true), ...(rest ?? [])]
 }
 
 /** Flags of the output and the program itself, shared by every command. */

@@ -12,6 +12,8 @@ export interface StoContext {
   accountId?: string
   orgId?: string
   projectId?: string
+  /** The input that names the user when the key has none (a service account key): `approverId`, `requesterId`. */
+  userIdInput?: string
 }
 
 export interface ServerMessage {
@@ -73,6 +75,8 @@ export function classifyStoFailure(status: number, text: string, context: StoCon
   switch (true) {
     case status === 400 && mentions(m, 'accountId parameter is required', 'harnessAccount param value is required'):
       return cause('missing-account', 'Harness account missing', 'STO did not receive the account id.', 'Set {accountId} (or use a pat./sat. key, from which it is read).')
+    case status === 400 && SERVICE_ACCOUNT_HAS_NO_USER.test(m):
+      return serviceAccountKeyCause(context.userIdInput ?? 'approverId', status, harnessMessage)
     case status === 400 && mentions(m, 'expired'):
       return cause('already-finished', 'Exemption expired', `${capital(exemption)} has expired, so it can no longer be approved or rejected.`, 'Ask the requester to create a new exemption (or extend it in Harness) if it is still needed.')
     case status === 400 && mentions(m, 'canceled', 'cancelled'):
@@ -93,6 +97,21 @@ export function classifyStoFailure(status: number, text: string, context: StoCon
       return cause('server-error', 'STO server error', `STO (or a proxy in front of it) failed when asked to ${what} (HTTP ${status}).`, 'Check Harness status and try again; the exemption is read back before any decision is repeated.')
     default:
       return cause('unknown', 'STO refused the request', `STO answered ${status} when asked to ${what}.`, "Read STO's message below and check the exemption in Harness.")
+  }
+}
+
+/** NG's answer when a service account key asks for its own user. */
+export const SERVICE_ACCOUNT_HAS_NO_USER = /only by 'USER' principal type/i
+
+/** A service account key names no user, so the user id must be given (`userIdInput`: approverId, requesterId). */
+export function serviceAccountKeyCause(userIdInput: string, status = 0, harnessMessage = ''): HarnessCause {
+  return {
+    id: 'invalid-inputs',
+    title: "Service account key has no user",
+    explanation: `The API key is a service account key, which has no user of its own, so the user id cannot be read from it; nothing was changed in STO.`,
+    fix: `Set {${userIdInput}} to the user's Harness id: exactly 22 characters: letters, digits, '-' and '_'.`,
+    status,
+    harnessMessage,
   }
 }
 

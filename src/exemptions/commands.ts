@@ -8,7 +8,7 @@ import { CancelledError } from '../ports.js'
 import { retryRead, type RetryContext } from '../http/retry-reads.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import { ACTION_PHRASING, phrase, Problems, type Phrasing } from '../settings/problems.js'
-import { decideExemption, DEFAULT_EXEMPTION_TIMING, scopeMismatch, type ExemptionDecisionDeps } from './decide-exemption.js'
+import { decideExemption, DEFAULT_EXEMPTION_TIMING, findExemption, scopeMismatch, type ExemptionDecisionDeps } from './decide-exemption.js'
 import {
   checkMergedUpdate,
   checkStoId,
@@ -16,6 +16,7 @@ import {
   parsePageSize,
   parseScope,
   parseStatusFilter,
+  requireUserIdForServiceAccount,
   validateCreateExemption,
   validateUpdateExemption,
   type CreateExemptionInput,
@@ -59,6 +60,9 @@ export interface ListOptions extends Common {
 
 export interface GetOptions extends Common {
   id: string
+  /** Where to read it: STO checks the key's permission there (a project-level role needs the project). */
+  org?: string
+  project?: string
 }
 
 export interface CreateOptions extends Common, Omit<CreateExemptionInput, 'orgId' | 'projectId'> {
@@ -77,9 +81,11 @@ export interface DecideOptions extends Common {
   /** Default: the key's own user. */
   approverId?: string
   comment?: string
-  /** When given, an exemption of another org or project is refused. */
+  /** When given, the exemption is read there, and one of another org or project is refused. */
   org?: string
   project?: string
+  /** Approve an exemption that was rejected (where STO allows it again: `canReApprove`); default, refuse. */
+  reapproveRejected?: boolean
 }
 
 export interface ListData {
@@ -134,9 +140,10 @@ export async function getExemption(deps: StoCommandDeps, options: GetOptions): P
   const problems = new Problems()
   const id = options.id?.trim() ?? ''
   checkStoId(problems, 'id', id)
+  const scope = parseScope(problems, options.org, options.project)
   problems.throwIfAny()
   return guarded(deps, options, async () => {
-    const exemption = await readExemption(deps, id)
+    const exemption = await readExemption(deps, id, scope)
     const facts = exemptionFacts(exemption)
     return { ok: true, data: facts, text: options.json ? toJson(facts) : renderFacts(facts) }
   })
@@ -150,6 +157,11 @@ export function renderFacts(facts: ExemptionFacts): string {
 
 export async function createExemption(deps: StoCommandDeps, options: CreateOptions): Promise<CommandResult<CreateData>> {
   const valid = validateCreateExemption({ ...options, orgId: options.org, projectId: options.project }, deps.clock.now())
+  if (valid.body.requesterId === undefined && !deps.client.keyHasUser) {
+    const problems = new Problems()
+    requireUserIdForServiceAccount(problems, 'requesterId')
+    problems.throwIfAny()
+  }
   return guarded(deps, options, async () => {
     const requesterId = valid.body.requesterId ?? (await ownUserId(deps))
     let id: string
@@ -169,7 +181,7 @@ export async function createExemption(deps: StoCommandDeps, options: CreateOptio
     }
     const data: CreateData = { id: cleanRemoteText(id, 60) }
     try {
-      data.exemption = exemptionFacts(await readExemption(deps, id))
+      data.exemption = exemptionFacts(await readExemption(deps, id, valid.scope))
     } catch (error) {
       if (deps.signal?.aborted) throw error
       deps.logger.warning(`Created exemption ${data.id}, but could not read it back: ${(error as Error).message}`)
@@ -184,7 +196,7 @@ export async function createExemption(deps: StoCommandDeps, options: CreateOptio
 export async function updateExemption(deps: StoCommandDeps, options: UpdateOptions): Promise<CommandResult<ExemptionFacts>> {
   const valid = validateUpdateExemption({ ...options, orgId: options.org, projectId: options.project }, deps.clock.now())
   return guarded(deps, options, async () => {
-    const current = await readExemption(deps, valid.id)
+    const current = await readExemption(deps, valid.id, valid.scope)
     const wrongScope = scopeMismatch(current, valid.scope)
     if (wrongScope) return failure(deps, options, toError(wrongScope))
     // STO replaces the editable fields on update, so the whole set is sent: the current values, then the changes.
@@ -232,10 +244,12 @@ async function decide(deps: StoCommandDeps, options: DecideOptions, action: 'APP
   const comment = options.comment?.trim() ?? ''
   checkText(problems, 'comment', comment)
   const scope = parseScope(problems, options.org, options.project)
+  // Known from the key itself: refuse before any request rather than after reading the exemption.
+  if (approverId === undefined && !deps.client.keyHasUser) requireUserIdForServiceAccount(problems, 'approverId')
   problems.throwIfAny()
 
   const result = await decideExemption(
-    { exemptionId: id, action, comment, scope, ...(approverId ? { approverId } : {}) },
+    { exemptionId: id, action, comment, scope, ...(approverId ? { approverId } : {}), ...(options.reapproveRejected ? { reapproveRejected: true } : {}) },
     { client: deps.client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing },
   )
   const data = exemptionResultJson(result, deps.phrasing)
@@ -265,14 +279,14 @@ function retryContext(deps: StoCommandDeps): RetryContext {
   return { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal }
 }
 
-async function readExemption(deps: StoCommandDeps, id: string): Promise<Exemption> {
+async function readExemption(deps: StoCommandDeps, id: string, scope: StoScope): Promise<Exemption> {
   const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING
-  return retryRead(`Reading exemption ${id}`, () => deps.client.find(id, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps))
+  return retryRead(`Reading exemption ${id}`, () => findExemption(deps.client, id, scope, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps))
 }
 
 async function ownUserId(deps: StoCommandDeps): Promise<string> {
   const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING
-  const user = await retryRead("Reading the API key's user", () => deps.client.currentUser(deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps))
+  const user = await retryRead("Reading the API key's user", () => deps.client.currentUser(deps.signal, 'requesterId'), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps))
   const problems = new Problems()
   checkStoId(problems, "the key's user id (give requesterId instead)", user.uuid)
   problems.throwIfAny()

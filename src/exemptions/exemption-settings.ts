@@ -27,6 +27,16 @@ export const IDENTIFIER_RULE = `a Harness identifier: a letter or '_', then lett
 export const TYPE_RULE = `one of ${EXEMPTION_TYPES.join(' | ')} (any case; '-', '_' or spaces between words)`
 export const STATUS_RULE = `one of ${EXEMPTION_STATUSES.join(' | ')} (any case)`
 
+/** A service account key (`sat.…`): Harness has no user for it, so a user id cannot default to the key's own. */
+export function isServiceAccountKey(apiKey: string): boolean {
+  return apiKey.startsWith('sat.')
+}
+
+/** `field` (approverId, requesterId) is empty while the key is a service account key: it must be given. */
+export function requireUserIdForServiceAccount(problems: Problems, field: string): void {
+  problems.add(field, '', `the user's Harness id, because {apiKey} is a service account key (sat.…), which has no user of its own to default to: ${ID_RULE}`)
+}
+
 export function checkStoId(problems: Problems, field: string, value: string): boolean {
   if (STO_ID.test(value)) return true
   problems.add(field, value, ID_RULE)
@@ -273,6 +283,8 @@ export interface ExemptionSettings {
   exemptionId: string
   /** Recorded as the approver; default, the key's own user (read from Harness). */
   approverId?: string
+  /** Approve the exemption even when it was rejected (where STO allows it again: `canReApprove`). */
+  reapproveRejected: boolean
 }
 
 /** Values resolved elsewhere that exemption mode holds to STO's stricter rules. */
@@ -281,17 +293,26 @@ export interface ExemptionContext {
   accountId?: string
   /** The comments that will be sent (given, or the run's default). */
   comments?: string
+  /** The API key in use: a service account key (sat.…) must come with `approverId`. */
+  apiKey?: string
 }
 
 /**
- * Reads `exemptionId` and `approverId`. Undefined when `exemptionId` is not set (pipeline mode); then
- * `approverId` must not be set either. In exemption mode the pipeline-only inputs must stay empty.
+ * Reads `exemptionId`, `approverId` and `reapproveRejected`. Undefined when `exemptionId` is not set
+ * (pipeline mode); then the other two must not be set either. In exemption mode the pipeline-only inputs
+ * must stay empty, and a service account key needs `approverId` (Harness has no user for it).
  */
 export function parseExemptionSettings(read: InputReader, problems: Problems, context: ExemptionContext = {}): ExemptionSettings | undefined {
   const exemptionId = read('exemptionId').trim()
   const approverId = read('approverId').trim()
+  const reapproveText = read('reapproveRejected').trim()
+  const reapproveRejected = reapproveText.toLowerCase() === 'true'
+  if (reapproveText !== '' && !['true', 'false'].includes(reapproveText.toLowerCase())) {
+    problems.add('reapproveRejected', reapproveText, 'true (approve an exemption that was rejected, where STO allows it) or false')
+  }
   if (exemptionId === '') {
     if (approverId !== '') problems.add('approverId', approverId, 'to be set only with {exemptionId} (it names the approver of an STO exemption)')
+    if (reapproveRejected) problems.add('reapproveRejected', reapproveText, 'false (or unset) without {exemptionId}: it applies to STO exemptions only')
     return undefined
   }
   checkStoId(problems, 'exemptionId', exemptionId)
@@ -304,8 +325,9 @@ export function parseExemptionSettings(read: InputReader, problems: Problems, co
     if (value !== '') problems.add(name, value, 'empty when {exemptionId} is set: it applies to pipeline approvals only')
   }
   if (approverId !== '') checkStoId(problems, 'approverId', approverId)
+  else if (context.apiKey !== undefined && isServiceAccountKey(context.apiKey)) requireUserIdForServiceAccount(problems, 'approverId')
   if (context.accountId !== undefined && context.accountId !== '') checkStoId(problems, 'accountId', context.accountId)
   const comments = context.comments ?? read('comments').trim()
   checkText(problems, 'comments', comments)
-  return { exemptionId, ...(approverId !== '' ? { approverId } : {}) }
+  return { exemptionId, ...(approverId !== '' ? { approverId } : {}), reapproveRejected }
 }

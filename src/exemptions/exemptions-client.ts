@@ -4,6 +4,7 @@
 import { HarnessApiError, UnexpectedBodyError } from '../harness/errors.js'
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/transport.js'
 import { classifyStoFailure, type StoContext } from './causes.js'
+import { isServiceAccountKey } from './exemption-settings.js'
 import type {
   CreateExemptionBody,
   CurrentUser,
@@ -34,6 +35,11 @@ export class ExemptionsClient {
 
   get accountId(): string {
     return this.target.accountId
+  }
+
+  /** False for a service account key (sat.…): Harness has no user for it, so `currentUser` cannot answer. */
+  get keyHasUser(): boolean {
+    return !isServiceAccountKey(this.target.apiKey)
   }
 
   /** GET /api/v2/exemptions: one page (pages count from 0). */
@@ -70,10 +76,14 @@ export class ExemptionsClient {
     throw new UnexpectedBodyError(`STO kept answering more exemption pages after ${MAX_LIST_PAGES}`)
   }
 
-  /** GET /api/v2/exemptions/{id}?accountId: found by id anywhere in the account. */
-  async find(id: string, signal?: AbortSignal): Promise<Exemption> {
-    const url = this.url(`/${encodeURIComponent(id)}`, {})
-    const body = await this.send({ method: 'GET', url, signal }, { operation: 'read the exemption', exemptionId: id })
+  /**
+   * GET /api/v2/exemptions/{id}?accountId&orgId&projectId. STO checks the key's permission in the scope the
+   * query names, so a key whose STO role is in one project can read only with that project given; without
+   * a scope the read is account-wide.
+   */
+  async find(id: string, scope: StoScope, signal?: AbortSignal): Promise<Exemption> {
+    const url = this.url(`/${encodeURIComponent(id)}`, scope)
+    const body = await this.send({ method: 'GET', url, signal }, { operation: 'read the exemption', exemptionId: id, ...scope })
     if (!isExemption(body)) throw new UnexpectedBodyError('STO answered the exemption read, but not with an exemption')
     return body
   }
@@ -102,12 +112,15 @@ export class ExemptionsClient {
     return answer
   }
 
-  /** GET {base}/ng/api/user/currentUser: the key's own user (a service account has none). */
-  async currentUser(signal?: AbortSignal): Promise<CurrentUser> {
+  /**
+   * GET {base}/ng/api/user/currentUser: the key's own user. A service account has none: `userIdInput` names
+   * the input that must then give the id, for the cause.
+   */
+  async currentUser(signal?: AbortSignal, userIdInput = 'approverId'): Promise<CurrentUser> {
     const url = new URL(`${this.basePath()}/ng/api/user/currentUser`, this.target.baseUrl.origin)
     url.searchParams.set('accountIdentifier', this.target.accountId)
     const headers = { 'x-api-key': this.target.apiKey, 'Harness-Account': this.target.accountId }
-    const body = await this.send({ method: 'GET', url, headers, signal }, { operation: "read the key's user" })
+    const body = await this.send({ method: 'GET', url, headers, signal }, { operation: "read the key's user", userIdInput })
     const data = body && typeof body === 'object' ? (body as { data?: unknown }).data : undefined
     const uuid = data && typeof data === 'object' ? (data as { uuid?: unknown }).uuid : undefined
     if (typeof uuid !== 'string') throw new UnexpectedBodyError("Harness answered the current-user read, but without the user's id (data.uuid)")

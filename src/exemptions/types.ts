@@ -37,6 +37,8 @@ export interface Exemption {
   link?: string
   comment?: string
   scope?: string
+  /** Whether the asking key may approve this Expired or Rejected exemption again; absent on older servers. */
+  canReApprove?: boolean
 }
 
 export interface Pagination {

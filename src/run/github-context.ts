@@ -27,6 +27,16 @@ export function readWorkflowRun(env: NodeJS.ProcessEnv = process.env): WorkflowR
   return { url, runId, runAttempt, eventName: env.GITHUB_EVENT_NAME, payload }
 }
 
+/**
+ * Unique per run and attempt, so a recorded decision can be recognised as this run's own, and a re-run (a
+ * new attempt, same run id) can recognise an earlier attempt's. The random part only tells two runs of the
+ * same attempt apart and is no secret: Math.random, not node:crypto, whose loading costs a cold run several
+ * milliseconds.
+ */
+export function runMarker(runId: string | undefined, runAttempt: string | undefined): string {
+  return `hag-${runId ?? 'local'}.${runAttempt ?? '1'}-${Math.floor(Math.random() * 0x1000000).toString(16).padStart(6, '0')}`
+}
+
 function pick(source: unknown, ...names: string[]): string | undefined {
   if (!source || typeof source !== 'object') return undefined
   for (const name of names) {

@@ -17,8 +17,9 @@ export interface ResultJson extends Partial<GateResultJson> {
   /** The org and project decided in (when the settings were valid). */
   orgId?: string
   projectId?: string
-  /** The pipeline's status (MIXED for a batch that differs) and, for one execution, its link. */
+  /** The pipeline's status (MIXED for a batch that differs); the first (or only) execution's pipeline name and link. */
   pipelineStatus?: string
+  pipelineName?: string
   pipelineUrl?: string
   /** A dry run: nothing was posted. */
   dryRun?: true
@@ -34,7 +35,6 @@ export function toResultJson(result: RunResult, phrasing: Phrasing = ACTION_PHRA
   const executions = result.executions.map((e) =>
     withPipeline(
       executionRow(e, phrasing),
-      result.previews?.find((p) => p.executionId === e.executionId),
       result.follows?.find((f) => f.executionId === e.executionId),
     ),
   )

@@ -14,7 +14,7 @@ import { mapConcurrently } from '../http/concurrency.js'
 import { decideExecution, type DecisionTiming, type ExecutionResult } from '../approvals/decide-execution.js'
 import { ExecutionClient } from '../approvals/execution-client.js'
 import { readOnlyHttp } from '../approvals/dry-run.js'
-import { previewExecution, type PipelinePreview } from '../approvals/preview-execution.js'
+import { workflowRunPrefix } from '../approvals/known-step.js'
 import { followPipeline, type PipelineFollow } from '../approvals/follow-pipeline.js'
 
 export interface RunDeps {
@@ -53,8 +53,6 @@ export interface RunResult {
   scope: { orgId: string; projectId: string }
   /** A dry run: nothing was posted. */
   dryRun?: true
-  /** A dry run: the pipeline of each execution whose execution could be read. */
-  previews?: PipelinePreview[]
   /** `waitForPipeline`: the pipeline of each decided execution, as following it ended. */
   follows?: PipelineFollow[]
 }
@@ -99,6 +97,7 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
         exemptionId: settings.exemption.exemptionId,
         action: decision,
         ...(settings.exemption.approverId ? { approverId: settings.exemption.approverId } : {}),
+        reapproveRejected: settings.exemption.reapproveRejected,
         // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
         comment: comments.length > 1024 ? `${comments.slice(0, 1023)}…` : comments,
         scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId },
@@ -110,24 +109,24 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
   }
   const client = new ApprovalsClient(harness, settings.harness)
   const executionClient = new ExecutionClient(harness, settings.harness)
-  const previews: PipelinePreview[] = []
-  const executions = await mapConcurrently(settings.executionIds, settings.concurrency, async (executionId) => {
-    const request = {
-      executionId,
-      callbackId: settings.callbackId,
-      action: decision,
-      approverInputs: settings.approverInputs,
-      comments,
-      marker: deps.marker,
-      waitForApprovalMs: settings.waitForApprovalMs,
-    }
-    const decisionDeps = { client, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
-    if (!settings.dryRun) return decideExecution(request, decisionDeps)
-    const { result, preview } = await previewExecution(request, { ...decisionDeps, executions: executionClient, target: settings.harness })
-    if (preview) previews.push(preview)
-    return result
-  })
-  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions, scope, dryRun: true, previews }
+  const runPrefix = workflowRunPrefix(deps.marker)
+  const executions = await mapConcurrently(settings.executionIds, settings.concurrency, (executionId) =>
+    decideExecution(
+      {
+        executionId,
+        callbackId: settings.callbackId,
+        action: decision,
+        approverInputs: settings.approverInputs,
+        comments,
+        marker: deps.marker,
+        ...(runPrefix ? { runPrefix } : {}),
+        waitForApprovalMs: settings.waitForApprovalMs,
+        ...(settings.dryRun ? { dryRun: true } : {}),
+      },
+      { client, executions: executionClient, target: settings.harness, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing },
+    ),
+  )
+  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions, scope, dryRun: true }
   const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : undefined
   return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...(gate ? { gate } : {}), executions, scope, ...(follows ? { follows } : {}) }
 }

@@ -53,7 +53,7 @@ export function parseSettings(
   if (comments.length > MAX_COMMENTS) problems.add('comments', comments, `at most ${MAX_COMMENTS} characters`)
 
   // exemptionId switches to exemption mode; it and executionId exclude each other.
-  const exemption = parseExemptionSettings(read, problems, { accountId, comments })
+  const exemption = parseExemptionSettings(read, problems, { accountId, comments, apiKey: harness.apiKey })
   const approvals = parseApprovalSettings(read, problems, defaults, { exemptionMode: exemption !== undefined })
 
   const actionText = read('action').trim() || 'APPROVE'

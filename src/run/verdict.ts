@@ -17,7 +17,9 @@ export function verdictLine(result: ResultJson): string {
       }
       if (result.approvalStatus === 'WAITING') return `Recorded: ${result.decision} on ${which}; the step waits for more approvers.`
       const instance = result.approvalInstanceId ? ` (approval instance ${result.approvalInstanceId})` : ''
-      return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? 'unknown'}.`
+      // A re-run that found the step already decided as asked.
+      const already = rows.length > 0 && rows.every((r) => r.posts === 0) ? ' (already so; nothing was posted)' : ''
+      return `Decided: ${result.decision} on ${which}${instance}; approval status ${result.approvalStatus ?? 'unknown'}${already}.`
     }
     case 'gate-rejected': {
       const why = result.statusVerdict === 'timeout' ? 'The job did not report success in time' : 'The job reported failure'

@@ -1,7 +1,10 @@
 // Exemption mode end to end through the built action: approve and reject a pending STO exemption, an
-// already-approved one (no second call), and the mutual exclusion with executionId.
+// already-approved one (no second call), the renewal of an expired one, a rejected one only with
+// reapproveRejected, a service account key without approverId (refused before any request), and the mutual
+// exclusion with executionId.
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { STO_PERMISSION_APPROVE, STO_PERMISSION_VIEW } from '../../sim/sto-simulator.js'
 import { ACTION, runAction, workflowCommands } from '../support/run-action.js'
 import { useStoSimulator } from '../support/servers.js'
 
@@ -45,12 +48,48 @@ describe.skipIf(!existsSync(ACTION))('exemption mode, as the runner runs it', ()
     expect(run.stdout).toMatch(/was already approved; nothing was sent/)
   })
 
-  it('an expired exemption is a clear failure', async () => {
+  it('approving an expired exemption renews it, with one PUT', async () => {
     const e = servers.sto.addExemption({ status: 'Expired' })
     const run = await runAction(inputs({ exemptionId: e.id }))
+    expect(run.code).toBe(0)
+    expect(run.outputs.exemptionStatus).toBe('Approved')
+    expect(servers.sto.decisions()).toHaveLength(1)
+    expect(servers.sto.exemption(e.id)!.status).toBe('Approved')
+    expect(JSON.parse(run.outputs.result!).exemption.note).toMatch(/had expired; approving it renewed it until \d{4}-/)
+  })
+
+  it('rejecting an expired exemption is a clear failure', async () => {
+    const e = servers.sto.addExemption({ status: 'Expired' })
+    const run = await runAction(inputs({ exemptionId: e.id, action: 'reject' }))
     expect(run.code).toBe(1)
     expect(servers.sto.decisions()).toHaveLength(0)
     expect(workflowCommands(run.stdout).some((c) => c.startsWith('::error'))).toBe(true)
+  })
+
+  it('a rejected exemption: refused by default with nothing sent, approved with reapproveRejected', async () => {
+    const e = servers.sto.addExemption({ status: 'Rejected' })
+    const refused = await runAction(inputs({ exemptionId: e.id, reapproveRejected: 'false' }))
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toContain('set reapproveRejected to true')
+    expect(servers.sto.decisions()).toHaveLength(0)
+    const approved = await runAction(inputs({ exemptionId: e.id, reapproveRejected: 'true' }))
+    expect(approved.code).toBe(0)
+    expect(approved.outputs.exemptionStatus).toBe('Approved')
+    expect(servers.sto.decisions()).toHaveLength(1)
+  })
+
+  it('a service account key without approverId is refused before any request, naming approverId, never the key', async () => {
+    const bot = servers.sim.addKey({ serviceAccount: { identifier: 'scanner' }, permissions: [STO_PERMISSION_VIEW, STO_PERMISSION_APPROVE] })
+    const e = servers.sto.addExemption({})
+    const run = await runAction(inputs({ exemptionId: e.id, apiKey: bot.key }))
+    expect(run.code).toBe(1)
+    expect(workflowCommands(run.stdout)).toContain(
+      "::error::Input approverId is not set: expected the user's Harness id, because apiKey is a service account key (sat.…), which has no user of its own to default to: exactly 22 characters: letters, digits, '-' and '_' (^[a-zA-Z0-9_-]{22}$).",
+    )
+    // Only the runner's own mask command carries it.
+    const shown = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
+    expect([...shown, run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n')).not.toContain(bot.key.split('.').at(-1))
+    expect(servers.sim.requests).toHaveLength(0)
   })
 
   it('refuses exemptionId together with executionId, and neither, sending nothing', async () => {

@@ -35,27 +35,28 @@ describe('mergeApproverInputs', () => {
         { name: 'tier', value: 'gold' },
       ],
       defaulted: ['env', 'regions', 'tier'],
+      fromPreviousApprover: [],
     })
   })
 
   it('refuses a name the step does not have, listing the step inputs', () => {
     const merged = mergeApproverInputs(step, [{ name: 'ticket', value: 'CHG-1' }, { name: 'colour', value: 'red' }])
-    expect(merged).toEqual({ ok: false, problem: "approverInputs names colour, which the approval step does not have; the step's inputs are: env, ticket, regions, tier" })
+    expect(merged).toEqual({ ok: false, problem: "approverInputs names colour, which the approval step does not have; the step's inputs are: env, ticket, regions, tier", failures: [] })
     expect(mergeApproverInputs([], [{ name: 'x', value: '1' }])).toMatchObject({ ok: false, problem: expect.stringContaining('the step has no approver inputs') })
   })
 
   it('refuses a required input left empty', () => {
-    expect(mergeApproverInputs(step, [])).toMatchObject({ ok: false, problem: expect.stringMatching(/^the approval step requires ticket/) })
+    expect(mergeApproverInputs(step, [])).toMatchObject({ ok: false, failures: ['ticket=Value was required but not provided'] })
   })
 
   it('checks regex (whole value), allowed values (comma list) and select-one', () => {
-    expect(mergeApproverInputs(step, [{ name: 'ticket', value: 'xCHG-1' }])).toMatchObject({ ok: false, problem: expect.stringContaining('match CHG-[0-9]+') })
+    expect(mergeApproverInputs(step, [{ name: 'ticket', value: 'xCHG-1' }])).toMatchObject({ ok: false, problem: expect.stringContaining('ticket=xCHG-1 does not match the regex pattern CHG-[0-9]+') })
     expect(mergeApproverInputs(step, [{ name: 'ticket', value: 'CHG-1' }, { name: 'regions', value: 'eu,us' }])).toMatchObject({ ok: true })
-    expect(mergeApproverInputs(step, [{ name: 'ticket', value: 'CHG-1' }, { name: 'regions', value: 'eu,mars' }])).toMatchObject({ ok: false, problem: expect.stringContaining('allows only eu, us, ap') })
-    expect(mergeApproverInputs(step, [{ name: 'ticket', value: 'CHG-1' }, { name: 'tier', value: 'gold,silver' }])).toMatchObject({ ok: false, problem: expect.stringContaining('exactly one of gold, silver') })
+    expect(mergeApproverInputs(step, [{ name: 'ticket', value: 'CHG-1' }, { name: 'regions', value: 'eu,mars' }])).toMatchObject({ ok: false, problem: expect.stringContaining('regions=eu,mars is not among allowed values (the step allows: eu, us, ap;') })
+    expect(mergeApproverInputs(step, [{ name: 'ticket', value: 'CHG-1' }, { name: 'tier', value: 'gold,silver' }])).toMatchObject({ ok: false, problem: expect.stringContaining('tier=gold,silver is not among allowed values (give exactly one of: gold, silver)') })
   })
 
   it('a step without inputs gets none', () => {
-    expect(mergeApproverInputs([], [])).toEqual({ ok: true, inputs: [], defaulted: [] })
+    expect(mergeApproverInputs([], [])).toEqual({ ok: true, inputs: [], defaulted: [], fromPreviousApprover: [] })
   })
 })

@@ -118,10 +118,27 @@ describe('deciding one execution', () => {
     expect(h.sim.posts()).toHaveLength(1)
   })
 
-  it('names the cause when the execution is not in this org/project', async () => {
+  it('names the cause when the execution is not in this org/project (older server: the approvals API refuses too)', async () => {
+    h.sim.mode = 'older'
     h.sim.addInstance({ executionId: 'exec1' })
     const { result } = await h.run({ projectId: 'otherProject' })
-    expect(failedCause(only(result.executions))).toMatchObject({ id: 'wrong-scope', harnessMessage: expect.stringContaining("doesn't belong to Account") })
+    // The older server looks the execution up in the given project: the scope check's read finds nothing.
+    expect(failedCause(only(result.executions))).toMatchObject({ id: 'execution-not-found', explanation: expect.stringContaining('project otherProject') })
+    expect(h.sim.requests.filter((r) => r.path.includes('/approvals/'))).toEqual([])
+  })
+
+  it('on the newest server, refuses an execution of another project before touching its approvals', async () => {
+    h.sim.addExecution({ executionId: 'exec1', orgId: 'payments', projectId: 'checkout', pipelineName: 'Ship it' })
+    h.sim.addInstance({ executionId: 'exec1' })
+    const { result } = await h.run({ projectId: 'proj' })
+    const cause = failedCause(only(result.executions))
+    expect(cause).toMatchObject({ id: 'wrong-scope', status: 0 })
+    expect(cause.explanation).toBe('Execution exec1 belongs to org payments / project checkout, not org default / project proj as given. Nothing was posted.')
+    expect(cause.fix).toBe('Check {executionId}; if that execution is the one meant, set {orgId} to payments and {projectId} to checkout.')
+    // Neither the approvals read nor the decision: the newest server would have decided it.
+    expect(h.sim.requests.map((r) => r.method)).toEqual(['GET'])
+    expect(h.sim.executionReads('exec1')).toHaveLength(1)
+    expect(h.sim.stats.decisionsApplied).toBe(0)
   })
 
   it('names a refused key (401)', async () => {
@@ -130,12 +147,24 @@ describe('deciding one execution', () => {
     expect(failedCause(only(result.executions))).toMatchObject({ id: 'bad-key', status: 401 })
   })
 
-  it('posts directly, with a warning, when the key may not read approvals (403 on GET)', async () => {
+  it('fails naming core_pipeline_view, posting nothing, when the key may not view the execution', async () => {
     const key = h.sim.addKey({ permissions: ['core_pipeline_execute'] })
     h.sim.addInstance({ executionId: 'exec1', approvers: '*' })
-    const { result, log } = await h.run({ apiKey: key.key })
-    expect(only(result.executions)).toMatchObject({ kind: 'decided', status: 'APPROVED', posts: 1 })
-    expect(log.lines.find((l) => l.level === 'warning')?.title).toBe('Approval state not readable')
+    const { result } = await h.run({ apiKey: key.key })
+    const cause = failedCause(only(result.executions))
+    expect(cause).toMatchObject({ id: 'forbidden', status: 403, title: 'Execution not viewable with this key', harnessMessage: expect.stringContaining('core_pipeline_view') })
+    expect(cause.fix).toContain('core_pipeline_view')
+    expect(h.sim.posts()).toEqual([])
+    expect(h.sim.gets()).toEqual([])
+  })
+
+  it('fails naming core_pipeline_view, never posting blind, when only the approvals read is refused (403)', async () => {
+    h.sim.addInstance({ executionId: 'exec1' })
+    h.sim.fault({ on: 'GET', kind: 'respond', status: 403, body: { status: 'ERROR', code: 'NG_ACCESS_DENIED', message: 'Missing permission core_pipeline_view on pipeline' }, pathIncludes: '/approvals/' })
+    const { result } = await h.run()
+    const cause = failedCause(only(result.executions))
+    expect(cause).toMatchObject({ id: 'forbidden', title: 'Approvals not readable with this key', fix: expect.stringContaining('core_pipeline_view') })
+    expect(h.sim.posts()).toEqual([])
   })
 
   it('names the missing permission (403 on POST)', async () => {

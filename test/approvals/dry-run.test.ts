@@ -7,6 +7,7 @@ import { errorDto, startHarnessSimulator, type FaultKind, type HarnessSimulator 
 import { startStatusServer } from '../../sim/status-server.js'
 import { DryRunWriteError, parseDryRun, readOnlyHttp } from '../../src/approvals/dry-run.js'
 import { ApprovalsClient } from '../../src/approvals/client.js'
+import { ExecutionClient } from '../../src/approvals/execution-client.js'
 import { decideExecution, DEFAULT_TIMING } from '../../src/approvals/decide-execution.js'
 import { announceResult } from '../../src/run/annotations.js'
 import { toResultJson } from '../../src/run/result.js'
@@ -50,10 +51,14 @@ describe('a dry run', () => {
           autoReject: false,
           checked: true,
         },
+        pipeline: {
+          name: 'Deploy to production',
+          identifier: 'deploy_pipeline',
+          runSequence: 1,
+          status: 'ApprovalWaiting',
+          url: `${h.sim.url}/ng/account/acct123/all/orgs/default/projects/proj/pipelines/deploy_pipeline/executions/exec1/pipeline`,
+        },
       },
-    ])
-    expect(result.previews).toEqual([
-      expect.objectContaining({ executionId: 'exec1', pipelineName: 'Deploy to production', orgId: 'default', projectId: 'proj', status: 'ApprovalWaiting' }),
     ])
     expect(postsSeen()).toEqual([])
     expect(h.sim.executionReads('exec1')).toHaveLength(1)
@@ -97,14 +102,12 @@ describe('a dry run', () => {
     expect(postsSeen()).toEqual([])
   })
 
-  it('says it would post without checking when the key may not read approvals, as a real run would', async () => {
+  it('fails, as a real run would, when the key may not read approvals (nothing is posted blind)', async () => {
     h.sim.addInstance({ executionId: 'exec1' })
     h.sim.fault({ on: 'GET', kind: 'respond', status: 403, body: errorDto('NG_ACCESS_DENIED', 'Missing permission core_pipeline_view on pipeline'), pathIncludes: '/approvals/' })
-    const { result, log } = await h.run({ dryRun: 'true', approverInputs: 'ticket=1' })
-    expect(result.outcome).toBe('dry-run')
-    expect(result.executions[0]).toMatchObject({ kind: 'dry-run', plan: { checked: false, approverInputs: [{ name: 'ticket', value: '1', source: 'given' }] } })
-    expect(result.executions[0]).not.toHaveProperty('plan.instanceId')
-    expect(log.text()).toContain('Approval state not readable')
+    const { result } = await h.run({ dryRun: 'true', approverInputs: 'ticket=1' })
+    expect(result.outcome).toBe('failed')
+    expect(result.executions[0]).toMatchObject({ kind: 'failed', posts: 0, cause: { id: 'forbidden', fix: expect.stringContaining('core_pipeline_view') } })
     expect(postsSeen()).toEqual([])
   })
 
@@ -177,7 +180,8 @@ describe('a dry run', () => {
     h.sim.addInstance({ executionId: 'execC' })
     const { result } = await h.run({ dryRun: 'true', executionId: 'execA,execB,execC' })
     expect(result.executions.map((e) => e.kind)).toEqual(['dry-run', 'failed', 'dry-run'])
-    expect(result.previews?.map((p) => p.executionId).sort()).toEqual(['execA', 'execB', 'execC'])
+    // Each execution was read (its pipeline named), the one that would fail included.
+    expect(result.executions.map((e) => (e.kind !== 'cancelled' && e.pipeline ? e.executionId : undefined))).toEqual(['execA', 'execB', 'execC'])
     const json = toResultJson(result)
     expect(json.outcome).toBe('failed')
     expect(verdictLine(json)).toBe('Failed: 1 of 3 execution(s) could not be decided (dry run: nothing was posted).')
@@ -226,8 +230,17 @@ describe('the decision with dryRun', () => {
   const decide = (over: { approverInputs?: { name: string; value: string }[] } = {}) =>
     decideExecution(
       { executionId: 'exec1', action: 'APPROVE', approverInputs: over.approverInputs ?? [], comments: 'from CI', marker: 'hag-test.1-abc', waitForApprovalMs: 0, dryRun: true },
-      { client: new ApprovalsClient(http, { baseUrl: new URL(sim.baseUrl), accountId: sim.accountId, orgId: sim.orgId, projectId: sim.projectId, apiKey: sim.apiKey }), clock: fakeClock(), logger: recordingLogger(), random: () => 0.5, timing: DEFAULT_TIMING },
+      {
+        client: new ApprovalsClient(http, target()),
+        executions: new ExecutionClient(http, target()),
+        target: target(),
+        clock: fakeClock(),
+        logger: recordingLogger(),
+        random: () => 0.5,
+        timing: DEFAULT_TIMING,
+      },
     )
+  const target = () => ({ baseUrl: new URL(sim.baseUrl), accountId: sim.accountId, orgId: sim.orgId, projectId: sim.projectId, apiKey: sim.apiKey })
 
   it('finds the waiting step, merges the inputs, and returns the body it would post, posting nothing', async () => {
     sim = await startHarnessSimulator()
@@ -251,6 +264,7 @@ describe('the decision with dryRun', () => {
           autoReject: true,
           checked: true,
         },
+        pipeline: expect.objectContaining({ name: 'Deploy', identifier: 'deploy_pipeline', status: 'ApprovalWaiting' }),
       })
       expect(sim.posts()).toEqual([])
       expect(await decide({ approverInputs: [{ name: 'other', value: '1' }] })).toMatchObject({ kind: 'failed', posts: 0, cause: { id: 'invalid-inputs' } })

@@ -56,7 +56,7 @@ describe('unclear answers to the decision', () => {
   it('says "unknown", naming the execution, when the decision went out and the state cannot be read back', async () => {
     h.sim.addInstance({ executionId: 'exec1' })
     h.sim.fault({ on: 'POST', kind: 'apply-then-reset' })
-    h.sim.fault({ on: 'GET', kind: 'no-apply-503', after: 1, times: 1000 }) // the pre-read passes, every read-back fails
+    h.sim.fault({ on: 'GET', kind: 'no-apply-503', after: 1, times: 1000, pathIncludes: '/approvals/' }) // the pre-read passes, every read-back fails
     const { result } = await h.run({}, { timing: { readBudgetMs: 5_000 } })
     const e = single(result.executions)
     expect(e.kind).toBe('unknown')

@@ -130,7 +130,9 @@ describe('ExecutionClient.summary', () => {
 
   it('other failures keep their documented cause', async () => {
     answer = () => ({ status: 401, body: JSON.stringify({ code: 'EXPIRED_TOKEN', message: 'Token expired.' }) })
-    expect(((await client().summary('execA').catch((e: unknown) => e)) as HarnessApiError).harnessCause.id).toBe('bad-key')
+    expect(((await client().summary('execA').catch((e: unknown) => e)) as HarnessApiError).harnessCause.id).toBe('token-expired')
+    answer = () => ({ status: 400, body: JSON.stringify({ status: 'FAILURE', code: 'RESOURCE_NOT_FOUND_EXCEPTION', message: 'HTTP 404 Not Found' }) })
+    expect(((await client().summary('execA').catch((e: unknown) => e)) as HarnessApiError).harnessCause.id).toBe('wrong-base-url')
     answer = () => ({ status: 503, body: '<html>down</html>' })
     expect(((await client().summary('execA').catch((e: unknown) => e)) as HarnessApiError).harnessCause.id).toBe('server-error')
   })

@@ -47,7 +47,8 @@ describe('following the pipeline after the decision', () => {
     expect(result.follows![0]).toMatchObject({ end: 'reached', status: 'Success', failed: false, reads: 3, waitedMs: 7_500 })
     expect(result.follows![0]!.message).toBe('The pipeline has ended: Harness reports it as Success.')
     expect(clock.sleeps).toEqual([3_000, 4_500])
-    expect(h.sim.executionReads('exec1')).toHaveLength(3)
+    // The scope check before the decision, then three reads while following.
+    expect(h.sim.executionReads('exec1')).toHaveLength(4)
     expect(verdictLine(toResultJson(result))).toMatch(/^Decided: APPROVE on execution exec1/)
   })
 
@@ -109,7 +110,8 @@ describe('following the pipeline after the decision', () => {
 
   it('fails, naming the cause, when the execution cannot be read', async () => {
     waitingExecution('exec1')
-    h.sim.fault({ on: 'GET', kind: 'respond', status: 404, body: errorDto('ENTITY_NOT_FOUND', 'Plan Execution Summary does not exist or has been deleted for planExecutionId: exec1'), pathIncludes: '/execution/v2/' })
+    // The scope check before the decision reads it; the read after it fails.
+    h.sim.fault({ on: 'GET', kind: 'respond', status: 404, body: errorDto('ENTITY_NOT_FOUND', 'Plan Execution Summary does not exist or has been deleted for planExecutionId: exec1'), pathIncludes: '/execution/v2/', after: 1 })
     const { result } = await h.run({ waitForPipeline: '5m' })
     expect(result.outcome).toBe('pipeline-failed')
     expect(result.follows![0]).toMatchObject({ end: 'unreadable', failed: true, cause: { id: 'execution-not-found' }, reads: 0 })
@@ -206,9 +208,11 @@ describe('a batch', () => {
       expect(most).toBe(2)
       const json = toResultJson(result)
       expect(json.pipelineStatus).toBe('MIXED')
-      expect(json.pipelineUrl).toBeUndefined()
+      // The first execution's link, as for pipelineName.
+      expect(json.pipelineUrl).toBe(result.follows!.find((f) => f.executionId === 'execA')!.url)
+      expect(json.pipelineName).toBe('Deploy')
       expect(verdictLine(json)).toBe('Decided: APPROVE on 5 executions, but then: execution execC: The pipeline has ended: Harness reports it as Failed.')
-      for (const id of ids) expect(h.sim.executionReads(id)).toHaveLength(3)
+      for (const id of ids) expect(h.sim.executionReads(id)).toHaveLength(4)
     } finally {
       await inner.destroy()
     }
@@ -247,8 +251,8 @@ describe('the rate limit', () => {
     try {
       const result = await runApprovalGate(settings, { http: timed, clock, logger: recordingLogger(), marker: 'hag-test.1-abc', random: () => 0.5, timing: DEFAULT_TIMING })
       expect(result.follows![0]).toMatchObject({ end: 'reached', status: 'Success', reads: 5 })
-      // The approvals read, the POST, five execution reads and the link: eight requests, three per minute.
-      expect(starts).toHaveLength(8)
+      // The scope check, the approvals read, the POST, five execution reads and the link: nine requests, three per minute.
+      expect(starts).toHaveLength(9)
       for (const [i, at] of starts.entries()) expect(starts.filter((t) => t > at - 60_000 && t <= at).length, `request ${i}`).toBeLessThanOrEqual(3)
       expect(starts.at(-1)! - starts[0]!).toBeGreaterThanOrEqual(120_000)
     } finally {

@@ -48,12 +48,20 @@ describe('classifyHarnessFailure', () => {
     ['not authorized to approve', 400, 'not-authorized', 'Key not allowed to approve this step', /approver user groups/],
     ['already approved/rejected', 400, 'not-authorized', 'Key not allowed to approve this step', /act only once/],
     ['Pipeline executor is not allowed', 400, 'not-authorized', 'Key not allowed to approve this step', /executor/],
-    ['on the disallowed user list', 400, 'not-authorized', 'Key not allowed to approve this step', /service account/],
-    ['service account configured in the request is not authorized', 400, 'not-authorized', 'Key not allowed to approve this step', /service accounts/],
+    ['not authorized to approve', 400, 'not-authorized', 'Key not allowed to approve this step', /approvers\.serviceAccounts/],
+    ['Action not permitted: You [a@b.c] are on the disallowed user list', 400, 'disallowed-user', "Key's user is disallowed on this step", /approvers\.disallowedUserEmails/],
+    ['service account configured in the request is not authorized', 400, 'service-account-not-approver', 'Service account not an approver of this step', /approvers\.serviceAccounts .*user groups/],
+    ['SERVICE_ACCOUNT is not supported for Harness Approval Step yet', 400, 'service-account-unsupported', 'Service account keys cannot approve on this Harness', /user's key \(pat\.\)/],
+    ['Invalid user: u1', 400, 'key-owner-missing', "The key's user or service account does not exist", /new token .*\{apiKey\}/],
+    ['Service account [sa_1] does not exist.', 400, 'key-owner-missing', "The key's user or service account does not exist", /new token/],
+    ['An unexpected error occurred while validating execution_id param', 400, 'execution-check-failed', 'Harness could not check the execution id', /^Check \{executionId\}/],
+    ['Token expired.', 401, 'token-expired', 'Harness API key expired', /^Create a new token .*\{apiKey\}/],
+    ['HTTP 404 Not Found', 400, 'wrong-base-url', 'Harness API not found at this baseUrl', /app\.harness\.io\/gateway.*without \/gateway/],
+    ['HTTP 405 Method Not Allowed', 400, 'wrong-base-url', 'Harness API not found at this baseUrl', /^Check \{baseUrl\}/],
     ['action in request body should be one of', 400, 'bad-action', 'Harness refused the action', /^Set \{action\} to APPROVE or REJECT/],
     ['Token is not valid', 401, 'bad-key', 'Harness API key refused', /secret given as \{apiKey\}/],
     ['Missing permission', 403, 'forbidden', 'Harness permission missing', /core_pipeline_execute.*core_pipeline_view/],
-    ['HTTP 404 Not Found', 404, 'not-found', 'Harness endpoint not found', /^Check \{baseUrl\}/],
+    ['HTTP 404 Not Found', 404, 'not-found', 'Harness endpoint not found', /^Check \{baseUrl\}: Harness SaaS/],
     ['Too many requests', 429, 'rate-limited', 'Harness rate limit reached', /\{maxRequestsPerMinute\} or \{concurrency\}/],
     ['Internal error', 500, 'server-error', 'Harness server error', /try again/],
     ['Bad gateway', 599, 'server-error', 'Harness server error', /read back before any retry/],
@@ -62,6 +70,28 @@ describe('classifyHarnessFailure', () => {
     expect(cause).toMatchObject({ id, title, status, harnessMessage: message })
     expect(cause.fix).toMatch(fix)
     expect(cause.explanation).toMatch(/^[A-Z].{20,}\.$/)
+  })
+
+  it('tells a service-account key what authorizes it, and never a user key', () => {
+    const sat = { keyKind: 'service-account' } as const
+    expect(classifyHarnessFailure(400, json('User not authorized to approve/reject'), sat).id).toBe('service-account-not-approver')
+    expect(classifyHarnessFailure(400, json('User not authorized to approve/reject'), { keyKind: 'user' }).id).toBe('not-authorized')
+    expect(classifyHarnessFailure(400, json('User not authorized to approve/reject')).id).toBe('not-authorized')
+    // The specific reasons stay specific whatever the key.
+    expect(classifyHarnessFailure(400, json('You have already approved/rejected the pipeline'), sat).id).toBe('not-authorized')
+    expect(classifyHarnessFailure(400, json('Pipeline executor is not allowed to approve/reject'), sat).id).toBe('not-authorized')
+    expect(classifyHarnessFailure(400, json('SERVICE_ACCOUNT is not supported for Harness Approval Step yet'), sat).id).toBe('service-account-unsupported')
+    expect(classifyHarnessFailure(400, json('Action not permitted: You [a@b.c] are on the disallowed user list and do not have permission to approve or reject.'), sat).id).toBe('disallowed-user')
+  })
+
+  it('knows a wrong base path by its code as well as its words, and a 401 expired token by its code', () => {
+    expect(classifyHarnessFailure(400, JSON.stringify({ status: 'FAILURE', code: 'RESOURCE_NOT_FOUND_EXCEPTION', message: 'anything' })).id).toBe('wrong-base-url')
+    expect(classifyHarnessFailure(404, JSON.stringify({ code: 'RESOURCE_NOT_FOUND_EXCEPTION' })).id).toBe('wrong-base-url')
+    // Only a 400 carrying Jersey's words means a wrong path; the same words elsewhere in a sentence do not.
+    expect(classifyHarnessFailure(400, json('Upstream said HTTP 404 Not Found')).id).toBe('unknown')
+    expect(classifyHarnessFailure(401, JSON.stringify({ code: 'EXPIRED_TOKEN', message: 'x' })).id).toBe('token-expired')
+    expect(classifyHarnessFailure(400, json('Token expired.')).id).toBe('unknown')
+    expect(classifyHarnessFailure(401, JSON.stringify({ code: 'INVALID_TOKEN', message: 'Token is not valid.' })).id).toBe('bad-key')
   })
 
   it('matches sentences whatever their case', () => {

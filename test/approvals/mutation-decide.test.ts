@@ -9,6 +9,7 @@ import type { ApprovalInstance, DecisionBody } from '../../src/approvals/types.j
 import { TransportError } from '../../src/http/transport.js'
 import { CancelledError } from '../../src/ports.js'
 import { fakeClock, recordingLogger } from '../support/fakes.js'
+import type { ExecutionClient, ExecutionSummary } from '../../src/approvals/execution-client.js'
 
 type Answer<T> = T | Error | (() => T | Error)
 
@@ -26,13 +27,38 @@ function scripted<T>(answers: Answer<T>[]) {
 interface Script {
   list?: Answer<ApprovalInstance[]>[]
   decide?: Answer<ApprovalInstance>[]
+  summary?: Answer<ExecutionSummary>[]
 }
+
+/** The execution as the scope check reads it: in the org and project asked for, still running. */
+function summaryOf(status = 'ApprovalWaiting', over: Partial<ExecutionSummary> = {}): ExecutionSummary {
+  return { pipelineIdentifier: 'deploy', name: 'Deploy', orgIdentifier: 'default', projectIdentifier: 'proj', planExecutionId: 'exec1', runSequence: 7, status, ...over }
+}
+
+/** The pipeline run the result carries, from summaryOf(). */
+const PIPELINE = {
+  name: 'Deploy',
+  identifier: 'deploy',
+  runSequence: 7,
+  status: 'ApprovalWaiting',
+  url: 'https://harness.example/ng/account/acct/all/orgs/default/projects/proj/pipelines/deploy/executions/exec1/pipeline',
+}
+
+const TARGET = { baseUrl: new URL('https://harness.example/gateway'), accountId: 'acct', orgId: 'default', projectId: 'proj' }
 
 function setup(script: Script, options: { timing?: Partial<DecisionTiming>; signal?: AbortSignal; random?: () => number } = {}) {
   const lists: { executionId: string; filter: ListFilter }[] = []
   const posts: { executionId: string; callbackId: string | undefined; body: DecisionBody }[] = []
   const list = scripted(script.list ?? [[waiting()]])
   const decide = scripted(script.decide ?? [instance('APPROVED')])
+  const summaries: string[] = []
+  const summary = scripted(script.summary ?? [summaryOf()])
+  const executions = {
+    summary: (executionId: string) => {
+      summaries.push(executionId)
+      return summary()
+    },
+  } as unknown as ExecutionClient
   const client = {
     list: (executionId: string, filter: ListFilter) => {
       lists.push({ executionId, filter })
@@ -47,10 +73,11 @@ function setup(script: Script, options: { timing?: Partial<DecisionTiming>; sign
   const clock = fakeClock(1_000_000)
   const logger = recordingLogger()
   const timing = { ...DEFAULT_TIMING, ...options.timing }
-  const deps = { client, clock, logger, random: options.random ?? (() => 0.5), timing, ...(options.signal ? { signal: options.signal } : {}) }
+  const deps = { client, executions, target: TARGET, clock, logger, random: options.random ?? (() => 0.5), timing, ...(options.signal ? { signal: options.signal } : {}) }
   return {
     lists,
     posts,
+    summaries,
     clock,
     logger,
     decide: (req: Partial<DecisionRequest> = {}) => decideExecution({ ...REQUEST, ...req }, deps),
@@ -90,6 +117,7 @@ describe('decideExecution: the straight path', () => {
     const result = await t.decide({ callbackId: 'cb-1', approverInputs: [{ name: 'ticket', value: 'CHG-1' }] })
     expect(result).toEqual({
       kind: 'decided',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       status: 'APPROVED',
@@ -158,6 +186,7 @@ describe('decideExecution: the straight path', () => {
     const result = await t.decide({ approverInputs: [{ name: 'colour', value: 'red' }] })
     expect(result).toEqual({
       kind: 'failed',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       cause: {
@@ -180,6 +209,7 @@ describe('decideExecution: what the answer to the post says', () => {
     const t = setup({ decide: [instance('REJECTED')] })
     expect(await t.decide()).toEqual({
       kind: 'failed',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       cause: localCause('already-finished', 'Approval ended otherwise', 'After this APPROVE, Harness reports the approval as REJECTED.', 'Look at the pipeline execution in Harness.'),
@@ -199,6 +229,7 @@ describe('decideExecution: what the answer to the post says', () => {
     const t = setup({ decide: [instance('PAUSED\n::x::')] })
     expect(await t.decide()).toEqual({
       kind: 'unknown',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       message: "Harness answered with approval status 'PAUSED : :x: :', which says neither approved, rejected nor waiting. Check the execution in Harness.",
@@ -211,7 +242,7 @@ describe('decideExecution: what the answer to the post says', () => {
   it('fails at once, posting once, on a definite refusal', async () => {
     const refusal = harnessError(400, 'User not authorized to approve/reject')
     const t = setup({ decide: [refusal] })
-    expect(await t.decide()).toEqual({ kind: 'failed', executionId: 'exec1', decision: 'APPROVE', cause: refusal.harnessCause, posts: 1, waitedMs: 0, inputsSent: [] })
+    expect(await t.decide()).toEqual({ kind: 'failed', executionId: 'exec1', decision: 'APPROVE', cause: refusal.harnessCause, posts: 1, waitedMs: 0, inputsSent: [], pipeline: PIPELINE })
     expect(t.lists).toHaveLength(1)
   })
 
@@ -302,6 +333,7 @@ describe('decideExecution: reading back after an unclear answer', () => {
     const result = await t.decide()
     expect(result).toEqual({
       kind: 'failed',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       cause: localCause(
@@ -365,6 +397,7 @@ describe('decideExecution: reading back after an unclear answer', () => {
     const t = setup({ list: [[waiting()], harnessError(401)], decide: [harnessError(502)] })
     expect(await t.decide()).toEqual({
       kind: 'unknown',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       message:
@@ -393,6 +426,7 @@ describe('decideExecution: reading back after an unclear answer', () => {
     const t = setup({ list: [[waiting()]], decide: [harnessError(502), transport('timeout', 'no answer in 30s')] })
     expect(await t.decide()).toEqual({
       kind: 'failed',
+      pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
       cause: localCause(
@@ -502,27 +536,21 @@ describe('decideExecution: before posting', () => {
     expect(t.clock.sleeps).toEqual([1_000, 1_000, 1_000])
   })
 
-  it('posts without checking when the key may not read approvals', async () => {
+  it('fails, posting nothing, when the key may not read approvals (no blind post)', async () => {
     const t = setup({ list: [harnessError(403, 'Missing permission core_pipeline_view')] })
     const result = await t.decide({ approverInputs: [{ name: 'env', value: 'dev' }] })
-    expect(result).toMatchObject({ kind: 'decided', posts: 1, inputsSent: [{ name: 'env', value: 'dev' }], defaulted: [] })
-    expect(t.logger.lines).toEqual([
-      {
-        level: 'warning',
-        title: 'Approval state not readable',
-        message:
-          'Execution exec1: the key may not read approvals (Missing permission core_pipeline_view), so the decision is posted without checking what is waiting or filling input defaults. Grant View (core_pipeline_view) to enable those checks.',
-      },
-    ])
-    const u = setup({ list: [new HarnessApiError(classifyHarnessFailure(403, ''))] })
-    await u.decide()
-    expect(u.logger.lines[0]!.message).toContain('(HTTP 403)')
+    expect(result).toMatchObject({
+      kind: 'failed',
+      posts: 0,
+      cause: { id: 'forbidden', title: 'Approvals not readable with this key', harnessMessage: 'Missing permission core_pipeline_view', fix: expect.stringContaining('core_pipeline_view') },
+    })
+    expect(t.posts).toEqual([])
   })
 
   it('fails with Harness\'s cause when the read is refused otherwise', async () => {
     const refusal = harnessError(401)
     const t = setup({ list: [refusal] })
-    expect(await t.decide()).toEqual({ kind: 'failed', executionId: 'exec1', decision: 'APPROVE', cause: refusal.harnessCause, posts: 0, waitedMs: 0 })
+    expect(await t.decide()).toEqual({ kind: 'failed', executionId: 'exec1', decision: 'APPROVE', cause: refusal.harnessCause, posts: 0, waitedMs: 0, pipeline: PIPELINE })
   })
 
   it('retries transient read failures within the read budget, then names the failure', async () => {
@@ -580,5 +608,102 @@ describe('decideExecution: cancellation', () => {
     const controller = new AbortController()
     const t = setup({ list: [[waiting()], () => (controller.abort(new CancelledError()), transport('aborted'))], decide: [harnessError(502)] }, { signal: controller.signal })
     expect(await t.decide()).toMatchObject({ kind: 'cancelled', posts: 1 })
+  })
+})
+
+describe('decideExecution: the scope check and a step already decided', () => {
+  const decidedBy = (status: 'APPROVED' | 'REJECTED', comments: string, extra: Partial<ApprovalInstance> = {}) =>
+    instance(status, {
+      updated: 5,
+      details: { approvalActivities: [{ user: { name: 'Bo', email: 'bo@example.com' }, action: status === 'APPROVED' ? 'APPROVE' : 'REJECT', comments, approvedAt: 0 }] },
+      ...extra,
+    })
+
+  it('reads the execution before anything else, and stops at a mismatch without reading approvals', async () => {
+    const t = setup({ summary: [summaryOf('ApprovalWaiting', { orgIdentifier: 'fin', projectIdentifier: 'pay' })] })
+    const result = await t.decide()
+    expect(result).toEqual({
+      kind: 'failed',
+      executionId: 'exec1',
+      decision: 'APPROVE',
+      posts: 0,
+      waitedMs: 0,
+      cause: {
+        id: 'wrong-scope',
+        title: 'Execution belongs to another project',
+        explanation: 'Execution exec1 belongs to org fin / project pay, not org default / project proj as given. Nothing was posted.',
+        fix: 'Check {executionId}; if that execution is the one meant, set {orgId} to fin and {projectId} to pay.',
+        status: 0,
+        harnessMessage: '',
+      },
+    })
+    expect(t.summaries).toEqual(['exec1'])
+    expect(t.lists).toEqual([])
+    // The org alone differing is a mismatch too.
+    expect(await setup({ summary: [summaryOf('Running', { orgIdentifier: 'fin' })] }).decide()).toMatchObject({ kind: 'failed', cause: { id: 'wrong-scope' } })
+  })
+
+  it('a finished execution: without a callback id or a workflow run, fails at once with no approvals read', async () => {
+    const t = setup({ summary: [summaryOf('Success')] })
+    expect(await t.decide({ waitForApprovalMs: 600_000 })).toMatchObject({ kind: 'failed', waitedMs: 0, posts: 0, cause: { id: 'execution-finished', title: 'Execution has already ended' }, pipeline: { status: 'Success' } })
+    expect(t.lists).toEqual([])
+    expect(t.clock.sleeps).toEqual([])
+  })
+
+  it('a finished execution: one unfiltered read finds the step this run decided', async () => {
+    const t = setup({ summary: [summaryOf('Success')], list: [[decidedBy('APPROVED', 'x\n[hag-77.1-abcdef-1]')]] })
+    const result = await t.decide({ runPrefix: '[hag-77.', waitForApprovalMs: 600_000 })
+    expect(result).toMatchObject({ kind: 'decided', status: 'APPROVED', posts: 0, inputsSent: [], defaulted: [], confirmedByReadBack: false })
+    expect(result.kind === 'decided' && result.note).toBe('The approval step was already approved by Bo (bo@example.com) at 1970-01-01T00:00:00.000Z (an earlier attempt of this workflow run); nothing was posted.')
+    expect(t.lists.map((l) => l.filter)).toEqual([{ type: 'HarnessApproval' }])
+    expect(t.posts).toEqual([])
+  })
+
+  it('nothing waiting: the known-step read comes once, right after the first empty read, and only with something to know the step by', async () => {
+    const t = setup({ list: [[]] })
+    await t.decide({ waitForApprovalMs: 10_000 })
+    expect(t.lists.every((l) => l.filter.status === 'WAITING')).toBe(true)
+    const u = setup({ list: [[]] })
+    await u.decide({ waitForApprovalMs: 10_000, callbackId: 'cb' })
+    expect(u.lists.map((l) => l.filter.status ?? 'any')).toEqual(['WAITING', 'any', 'WAITING', 'WAITING', 'WAITING'])
+    expect(u.lists[1]!.filter).toEqual({ type: 'HarnessApproval', callbackId: 'cb' })
+  })
+
+  it('re-reads the execution after each wait, and stops when it has ended', async () => {
+    const t = setup({ list: [[]], summary: [summaryOf('Running'), summaryOf('Running'), summaryOf('Aborted')] })
+    const result = await t.decide({ waitForApprovalMs: 600_000 })
+    expect(result).toMatchObject({ kind: 'failed', cause: { id: 'execution-finished', explanation: 'Execution exec1 has already ended (Aborted): it will never wait for an approval again. Nothing was posted.' }, waitedMs: 3_750 })
+    expect(t.clock.sleeps).toEqual([1_500, 2_250])
+    expect(t.summaries).toHaveLength(3)
+    expect(t.lists).toHaveLength(2)
+  })
+
+  it('the other decision, by someone else on the step the callback id names: fails naming them, posting nothing', async () => {
+    const t = setup({ list: [[], [decidedBy('REJECTED', 'no')]] })
+    const result = await t.decide({ callbackId: 'cb', waitForApprovalMs: 600_000 })
+    expect(result).toMatchObject({
+      kind: 'failed',
+      posts: 0,
+      cause: {
+        id: 'already-finished',
+        title: 'Approval step already rejected',
+        explanation: 'The approval step of execution exec1 was already rejected by Bo (bo@example.com) at 1970-01-01T00:00:00.000Z, so it cannot be approved any more. Nothing was posted.',
+      },
+    })
+    expect(t.clock.sleeps).toEqual([])
+  })
+
+  it('warns of auto-reject before the POST, only for an APPROVE', async () => {
+    const events: string[] = []
+    const t = setup({ list: [[waiting({ details: { autoRejectEnabled: true } })]], decide: [() => (events.push('post'), instance('APPROVED'))] })
+    const logged = t.logger.warning
+    t.logger.warning = (message, title) => (events.push(`warning ${title}`), logged(message, title))
+    expect(await t.decide()).toMatchObject({ kind: 'decided', autoRejectsOlder: true })
+    expect(events).toEqual(['warning Auto-reject', 'post'])
+    const u = setup({ list: [[waiting({ details: { autoRejectEnabled: true } })]], decide: [instance('REJECTED')] })
+    const rejected = await u.decide({ action: 'REJECT' })
+    expect(rejected).toMatchObject({ kind: 'decided' })
+    expect(rejected).not.toHaveProperty('autoRejectsOlder')
+    expect(u.logger.lines).toEqual([])
   })
 })

@@ -175,7 +175,10 @@ describe('environment', () => {
     })
     expect(run.code, run.stderr).toBe(0)
     expect(sim.posts(EXEC)).toHaveLength(1)
-    expect(sim.requests.every((r) => r.path.includes('/orgs/default/projects/proj/') && !r.path.includes('execWrong'))).toBe(true)
+    expect([...sim.gets(), ...sim.posts()].every((r) => r.path.includes('/orgs/default/projects/proj/') && !r.path.includes('execWrong'))).toBe(true)
+    // The scope check reads the execution in the same org and project.
+    expect(sim.executionReads(EXEC).map((r) => [r.query.orgIdentifier, r.query.projectIdentifier])).toEqual([['default', 'proj']])
+    expect(sim.requests).toHaveLength(3)
   })
 
   it('uses a Jenkins BUILD_URL as the default comments', async () => {
@@ -334,7 +337,7 @@ describe('help and version', () => {
 
   it('has a flag for every action input but the action itself (the command) and the exemption ones (the exemptions verbs)', () => {
     const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> }
-    const inputs = Object.keys(action.inputs).filter((name) => !['action', 'exemptionId', 'approverId'].includes(name)).sort()
+    const inputs = Object.keys(action.inputs).filter((name) => !['action', 'exemptionId', 'approverId', 'reapproveRejected'].includes(name)).sort()
     expect(INPUT_OPTIONS.map((o) => o.input).sort()).toEqual(inputs)
     expect(new Set(INPUT_OPTIONS.map((o) => o.flag)).size).toBe(INPUT_OPTIONS.length)
   })
@@ -344,10 +347,11 @@ describe('batch', () => {
   it('decides 300 executions exactly once each under a server rate limit, with zero 429s', async () => {
     const ids = Array.from({ length: 300 }, (_, i) => `execBatch${String(i).padStart(14, '0')}`)
     for (const executionId of ids) sim.addInstance({ executionId })
-    // One GET and one POST each: 600 requests. The server allows 620 a minute, the client caps itself at 610.
-    sim.setRateLimit({ perMinute: 620 })
+    // The scope check, the approvals read and the POST each: 900 requests. The server allows 920 a minute,
+    // the client caps itself at 910.
+    sim.setRateLimit({ perMinute: 920 })
     const started = Date.now()
-    const run = await runCli(['approve', ...target(), '--json', '--concurrency', '16', '--max-requests-per-minute', '610'], {
+    const run = await runCli(['approve', ...target(), '--json', '--concurrency', '16', '--max-requests-per-minute', '910'], {
       env: { ...keyEnv(), PLUGIN_EXECUTION_ID: ids.join(',') },
       timeoutMs: 20_000,
     })

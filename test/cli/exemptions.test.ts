@@ -1,7 +1,10 @@
 // `exemptions …` from the built CLI against the simulator: list across pages with a client-side status
-// filter, get, create, approve and reject end to end, and bad options refused before anything is sent.
+// filter, get, create, approve and reject end to end, renewal and re-approval, ids that start with '-', and
+// bad options (a service account key without --approver-id among them) refused before anything is sent.
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { STO_PERMISSION_APPROVE, STO_PERMISSION_VIEW } from '../../sim/sto-simulator.js'
+import { normaliseAliases } from '../../src/cli/options.js'
 import { CLI, runCli } from '../support/run-cli.js'
 import { useStoSimulator } from '../support/servers.js'
 
@@ -64,5 +67,90 @@ describe.skipIf(!existsSync(CLI))('harness-approval-gate exemptions', () => {
     expect(run.stderr.split('\n')[0]).toBe(`::add-mask::${servers.sim.apiKey}`)
     expect(run.stdout).not.toContain(servers.sim.apiKey)
     expect(run.stderr.split('\n').slice(1).join('\n')).not.toContain(servers.sim.apiKey)
+  })
+
+  it('approve renews an expired exemption with one PUT', async () => {
+    const e = servers.sto.addExemption({ status: 'Expired' })
+    const run = await runCli(['exemptions', 'approve', e.id], { env: env() })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`Exemption ${e.id} approved.`)
+    expect(run.stdout).toContain(`Note: Exemption ${e.id} had expired; approving it renewed it until`)
+    expect(servers.sto.decisions()).toHaveLength(1)
+    expect(servers.sto.exemption(e.id)!.status).toBe('Approved')
+  })
+
+  it('approve of a rejected exemption: refused without --reapprove-rejected (nothing sent), approved with it', async () => {
+    const e = servers.sto.addExemption({ status: 'Rejected' })
+    const refused = await runCli(['exemptions', 'approve', e.id], { env: env() })
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('Exemption already rejected')
+    expect(refused.stderr).toContain('set --reapprove-rejected to true')
+    expect(servers.sto.decisions()).toHaveLength(0)
+    const again = await runCli(['exemptions', 'approve', e.id, '--reapprove-rejected', '--json'], { env: env() })
+    expect(again.code).toBe(0)
+    expect(JSON.parse(again.stdout)).toMatchObject({ outcome: 'decided', exemptionStatus: 'Approved', puts: 1 })
+    expect(servers.sto.decisions()).toHaveLength(1)
+    const locked = servers.sto.addExemption({ status: 'Rejected', canReApprove: false })
+    const forbidden = await runCli(['exemptions', 'approve', locked.id, '--reapprove-rejected'], { env: env() })
+    expect(forbidden.code).toBe(1)
+    expect(forbidden.stderr).toContain('canReApprove is false')
+    expect(servers.sto.decisions()).toHaveLength(1)
+  })
+
+  it('get reads in the org and project given, so a key whose STO role is in that project may read', async () => {
+    const key = servers.sim.addKey({ permissions: [STO_PERMISSION_VIEW, STO_PERMISSION_APPROVE], projects: ['default/proj'] })
+    const e = servers.sto.addExemption({})
+    const run = await runCli(['exemptions', 'get', e.id, '--json'], { env: { ...env(), HARNESS_API_KEY: key.key } })
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ id: e.id, status: 'Pending' })
+    expect(servers.sto.requests().map((r) => r.query)).toEqual([{ accountId: ACCOUNT, orgId: 'default', projectId: 'proj' }])
+  })
+
+  it('a service account key without --approver-id is refused before any request, naming the flag, never the key', async () => {
+    const bot = servers.sim.addKey({ serviceAccount: { identifier: 'scanner' }, permissions: [STO_PERMISSION_VIEW, STO_PERMISSION_APPROVE] })
+    const e = servers.sto.addExemption({})
+    const run = await runCli(['exemptions', 'approve', e.id], { env: { ...env(), HARNESS_API_KEY: bot.key } })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain("invalid --approver-id '': expected the user's Harness id, because HARNESS_API_KEY is a service account key (sat.…)")
+    expect(run.stderr).toContain('exactly 22 characters')
+    expect(run.stdout + run.stderr).not.toContain(bot.key)
+    expect(servers.sim.requests).toHaveLength(0)
+    const given = await runCli(['exemptions', 'approve', e.id, '--approver-id', 'approver00000000000001'], { env: { ...env(), HARNESS_API_KEY: bot.key } })
+    expect(given.code).toBe(0)
+    expect(servers.sto.decisions()[0]!.body).toEqual({ approverId: 'approver00000000000001' })
+  })
+
+  it('an id that starts with - or -- is the positional id, before or after flags, and after --', async () => {
+    const ids = ['-AbCdEfGhIjKlMnOpQrStU', '-zyxwvutsrqponmlkjih_-', '-0123456789abcdefghijk', '--123456789abcdefghijk']
+    for (const id of ids) servers.sto.addExemption({ id })
+    expect((await runCli(['exemptions', 'approve', ids[0]!, '--comment', 'ok'], { env: env() })).code).toBe(0)
+    expect((await runCli(['exemptions', 'reject', '--comment', 'no', ids[1]!], { env: env() })).code).toBe(0)
+    expect((await runCli(['exemptions', 'approve', '--', ids[2]!], { env: env() })).code).toBe(0)
+    expect((await runCli(['exemptions', 'approve', ids[3]!, '--json'], { env: env() })).code).toBe(0)
+    expect(ids.map((id) => servers.sto.exemption(id)!.status)).toEqual(['Approved', 'Rejected', 'Approved', 'Approved'])
+    expect(servers.sto.exemption(ids[0]!)!.comment).toBe('ok')
+    const got = await runCli(['exemptions', 'get', ids[1]!, '--json'], { env: env() })
+    expect(JSON.parse(got.stdout)).toMatchObject({ id: ids[1], status: 'Rejected', comment: 'no' })
+  })
+})
+
+describe('normaliseAliases', () => {
+  const takesValue = (flag: string) => (['comment', 'org-id'].includes(flag) ? 'string' : flag === 'json' ? 'boolean' : undefined)
+
+  it('moves the positionals behind -- when one is an id starting with -, keeping their order', () => {
+    expect(normaliseAliases(['-AbCdEfGhIjKlMnOpQrStU', '--json', '--org', 'x'], takesValue)).toEqual(['--json', '--org-id', 'x', '--', '-AbCdEfGhIjKlMnOpQrStU'])
+    expect(normaliseAliases(['a', '--json', '-AbCdEfGhIjKlMnOpQrStU', '--', '-b'], takesValue)).toEqual(['--json', '--', 'a', '-AbCdEfGhIjKlMnOpQrStU', '-b'])
+  })
+
+  it("leaves a flag's value where it is, whatever it looks like, and everything as given without such an id", () => {
+    expect(normaliseAliases(['--comment', '-AbCdEfGhIjKlMnOpQrStU', 'id'], takesValue)).toEqual(['--comment', '-AbCdEfGhIjKlMnOpQrStU', 'id'])
+    expect(normaliseAliases(['id', '-h', '--', '--json'], takesValue)).toEqual(['id', '-h', '--', '--json'])
+    // Not the id form (21 characters): left for parseArgs to judge.
+    expect(normaliseAliases(['-AbCdEfGhIjKlMnOpQrSt'], takesValue)).toEqual(['-AbCdEfGhIjKlMnOpQrSt'])
+  })
+
+  it('takes an id that starts with two dashes for the id unless it is a known flag', () => {
+    expect(normaliseAliases(['--bCdEfGhIjKlMnOpQrStU', '--json'], takesValue)).toEqual(['--json', '--', '--bCdEfGhIjKlMnOpQrStU'])
+    expect(normaliseAliases(['--bCdEfGhIjKlMnOpQrStU=x'], takesValue)).toEqual(['--bCdEfGhIjKlMnOpQrStU=x'])
   })
 })

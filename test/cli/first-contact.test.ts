@@ -26,11 +26,12 @@ describe.skipIf(!existsSync(CLI))('an unreachable Harness, with default settings
     const port = await closedPort()
     const run = await runCli(approve(`http://127.0.0.1:${port}/gateway`), { env: { HARNESS_API_KEY: KEY }, timeoutMs: 14_000 })
     expect(run.code).toBe(1)
-    const url = `http://127.0.0.1:${port}/gateway/pipeline/api/v1/orgs/default/projects/proj/approvals/execution/${EXEC}`
+    // The first request is the scope check's read of the execution.
+    const url = `http://127.0.0.1:${port}/gateway/pipeline/api/pipelines/execution/v2/${EXEC}`
     expect(run.stderr).toContain(`GET ${url}: could not connect, the connection was refused (ECONNREFUSED); trying again for up to 10s.`)
     expect(run.stderr).toMatch(new RegExp(`error: Could not reach Harness: GET ${url.replace(/[.?]/g, '\\$&')}: could not connect, the connection was refused \\(ECONNREFUSED\\); 5 tries in \\d+(\\.\\d)?s\\.\\nFix: Check --base-url \\(a mistyped host name\\?\\), proxies \\(HTTPS_PROXY, NO_PROXY\\) and whether the runner's network reaches that host\\.`))
     // The query (which names the filters) never shows, and no line repeats.
-    expect(run.stderr).not.toContain('approval_status=')
+    expect(run.stderr).not.toContain('accountIdentifier=')
     const lines = run.stderr.split('\n').filter(Boolean)
     expect(new Set(lines).size).toBe(lines.length)
   })

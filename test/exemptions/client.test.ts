@@ -55,11 +55,13 @@ describe('ExemptionsClient', () => {
     expect(stale.map((e) => e.id)).toEqual(ids)
   })
 
-  it('finds one by id with only the account in the query', async () => {
+  it('finds one by id: account-wide without a scope, in the scope when given', async () => {
     const e = servers.sto.addExemption({ type: 'False Positive', reason: 'scanner mistake', pendingChanges: { durationDays: 7 } })
-    const found = await client().find(e.id)
-    expect(found).toMatchObject({ id: e.id, status: 'Pending', type: 'False Positive', reason: 'scanner mistake', pendingChanges: { durationDays: 7 }, orgId: 'default', projectId: 'proj' })
+    const found = await client().find(e.id, {})
+    expect(found).toMatchObject({ id: e.id, status: 'Pending', type: 'False Positive', reason: 'scanner mistake', pendingChanges: { durationDays: 7 }, orgId: 'default', projectId: 'proj', canReApprove: false })
     expect(servers.sto.requests().at(-1)?.query).toEqual({ accountId: ACCOUNT })
+    expect(await client().find(e.id, { orgId: 'default', projectId: 'proj' })).toMatchObject({ id: e.id })
+    expect(servers.sto.requests().at(-1)?.query).toEqual({ accountId: ACCOUNT, orgId: 'default', projectId: 'proj' })
   })
 
   it("reads the key's own user with x-api-key, Harness-Account and accountIdentifier", async () => {
@@ -73,7 +75,7 @@ describe('ExemptionsClient', () => {
   })
 
   it('401 for an unknown key', async () => {
-    const error = await apiError(client('pat.nobody.x.y').find(MISSING))
+    const error = await apiError(client('pat.nobody.x.y').find(MISSING, {}))
     expect(error.harnessCause).toMatchObject({ id: 'bad-key', status: 401, title: 'Harness API key refused', harnessMessage: 'Unauthorized: invalid or expired token' })
   })
 
@@ -90,7 +92,7 @@ describe('ExemptionsClient', () => {
   })
 
   it('404: not found in this scope', async () => {
-    const error = await apiError(client().find(MISSING))
+    const error = await apiError(client().find(MISSING, {}))
     expect(error.harnessCause).toMatchObject({ id: 'not-found', status: 404, title: 'Exemption not found in this scope' })
     expect(error.harnessCause.explanation).toContain(`exemption ${MISSING} in account ${ACCOUNT}`)
     expect(error.harnessCause.harnessMessage).toBe(`Not Found: exemption ${MISSING} not found`)
@@ -98,22 +100,22 @@ describe('ExemptionsClient', () => {
 
   it('429 and 5xx in STO shape', async () => {
     servers.sto.failNext({ status: 429, message: 'rate limit exceeded' })
-    expect((await apiError(client().find(MISSING))).harnessCause).toMatchObject({ id: 'rate-limited', status: 429, harnessMessage: 'rate limit exceeded' })
+    expect((await apiError(client().find(MISSING, {}))).harnessCause).toMatchObject({ id: 'rate-limited', status: 429, harnessMessage: 'rate limit exceeded' })
     servers.sto.failNext({ status: 500 })
-    expect((await apiError(client().find(MISSING))).harnessCause).toMatchObject({ id: 'server-error', status: 500, harnessMessage: 'Internal Server Error' })
+    expect((await apiError(client().find(MISSING, {}))).harnessCause).toMatchObject({ id: 'server-error', status: 500, harnessMessage: 'Internal Server Error' })
     servers.sim.fault({ on: 'GET', kind: 'rate-limit' })
     expect((await apiError(client().listPage({}, 0, 10))).harnessCause.id).toBe('rate-limited')
   })
 
   it('HTML from a proxy: never parsed as JSON, its title quoted', async () => {
     servers.sim.fault({ on: 'GET', kind: 'no-apply-503' })
-    expect((await apiError(client().find(MISSING))).harnessCause).toMatchObject({ id: 'server-error', status: 503, harnessMessage: '503 Service Temporarily Unavailable' })
+    expect((await apiError(client().find(MISSING, {}))).harnessCause).toMatchObject({ id: 'server-error', status: 503, harnessMessage: '503 Service Temporarily Unavailable' })
     servers.sim.fault({ on: 'GET', kind: 'html', status: 404 })
-    expect((await apiError(client().find(MISSING))).harnessCause).toMatchObject({ id: 'not-found', title: 'STO endpoint not found', harnessMessage: '404 Not Found' })
+    expect((await apiError(client().find(MISSING, {}))).harnessCause).toMatchObject({ id: 'not-found', title: 'STO endpoint not found', harnessMessage: '404 Not Found' })
     servers.sim.fault({ on: 'GET', kind: 'html', status: 403 })
-    expect((await apiError(client().find(MISSING))).harnessCause).toMatchObject({ id: 'not-json', status: 403 })
+    expect((await apiError(client().find(MISSING, {}))).harnessCause).toMatchObject({ id: 'not-json', status: 403 })
     servers.sim.fault({ on: 'GET', kind: 'html', status: 200 })
-    await expect(client().find(MISSING)).rejects.toThrow('not JSON')
+    await expect(client().find(MISSING, {})).rejects.toThrow('not JSON')
   })
 
   it('400 with STO validation text, and a missing account', async () => {

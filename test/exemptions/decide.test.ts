@@ -3,7 +3,7 @@
 // unclear answer. Also the report: result JSON, the exemptionStatus output and the job-summary section.
 import * as core from '@actions/core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { STO_PERMISSION_VIEW } from '../../sim/sto-simulator.js'
+import { STO_PERMISSION_APPROVE, STO_PERMISSION_VIEW } from '../../sim/sto-simulator.js'
 import { approveExemption, rejectExemption } from '../../src/exemptions/commands.js'
 import { decideExemption, type ExemptionDecisionRequest, type ExemptionResult } from '../../src/exemptions/decide-exemption.js'
 import { addExemptionToSummary, announceExemptionResult, exemptionResultJson, exemptionStatusOutput } from '../../src/exemptions/summary.js'
@@ -68,13 +68,64 @@ describe('decideExemption', () => {
   })
 
   it.each([
-    ['Expired', 'Exemption expired'],
-    ['Canceled', 'Exemption canceled'],
-  ] as const)('%s is a clear failure with nothing sent', async (status, title) => {
+    ['APPROVE', 'Canceled', 'Exemption canceled'],
+    ['REJECT', 'Canceled', 'Exemption canceled'],
+    ['REJECT', 'Expired', 'Exemption expired'],
+  ] as const)('%s of a %s exemption is a clear failure with nothing sent', async (action, status, title) => {
     const e = servers.sto.addExemption({ status })
-    const cause = expectFailed(await decide({ exemptionId: e.id }), 'already-finished', title)
+    const cause = expectFailed(await decide({ exemptionId: e.id, action }), 'already-finished', title)
     expect(cause?.explanation).toContain('nothing was sent')
     expect(puts()).toHaveLength(0)
+  })
+
+  it('approving an Expired exemption renews it: one PUT, Approved again for its duration, and a note that says so', async () => {
+    const e = servers.sto.addExemption({ status: 'Approved', expiration: Math.floor(Date.now() / 1000) - 60, pendingChanges: { durationDays: 7 } })
+    const result = await decide({ exemptionId: e.id })
+    expect(result).toMatchObject({ kind: 'decided', status: 'Approved', alreadyInState: false, puts: 1 })
+    expect(puts()).toHaveLength(1)
+    expect(puts()[0]?.path).toBe(`${servers.sto.route}/${e.id}/approve`)
+    const live = servers.sto.exemption(e.id)!
+    expect(live.status).toBe('Approved')
+    expect(live.expiration).toBeGreaterThan(Math.floor(Date.now() / 1000) + 6 * 24 * 60 * 60)
+    if (result.kind === 'decided') expect(result.note).toBe(`Exemption ${e.id} had expired; approving it renewed it until ${new Date(live.expiration! * 1000).toISOString().replace(/\.000Z$/, 'Z')}.`)
+  })
+
+  it.each([
+    ['Expired', {}],
+    ['Rejected', { reapproveRejected: true }],
+  ] as const)('an approval of a %s exemption that STO says may not be made again (canReApprove false) is refused, nothing sent', async (status, optIn) => {
+    const e = servers.sto.addExemption({ status, canReApprove: false, approverId: APPROVER })
+    const cause = expectFailed(await decide({ exemptionId: e.id, ...optIn }), 'forbidden', `Exemption ${status.toLowerCase()}: may not be approved again`)
+    expect(cause?.explanation).toContain('canReApprove is false')
+    expect(cause?.explanation).toContain('nothing was sent')
+    expect(puts()).toHaveLength(0)
+    expect(userLookups()).toHaveLength(0)
+    expect(servers.sto.exemption(e.id)?.status).toBe(status)
+  })
+
+  it('a Rejected exemption is approved again only when the run opts in: one PUT, with a note', async () => {
+    const e = servers.sto.addExemption({ status: 'Rejected', approverId: APPROVER })
+    expectFailed(await decide({ exemptionId: e.id }), 'already-finished', 'Exemption already rejected')
+    expect(puts()).toHaveLength(0)
+    const result = await decide({ exemptionId: e.id, reapproveRejected: true })
+    expect(result).toMatchObject({ kind: 'decided', status: 'Approved', puts: 1, approverId: servers.sto.userIdOf(servers.sim.apiKey) })
+    if (result.kind === 'decided') expect(result.note).toBe(`Exemption ${e.id} had been rejected by ${APPROVER}; it was approved again, as this run was told to.`)
+    expect(puts()).toHaveLength(1)
+    expect(servers.sto.exemption(e.id)?.status).toBe('Approved')
+  })
+
+  it('the opt-in does not let a run revoke an approval', async () => {
+    const e = servers.sto.addExemption({ status: 'Approved' })
+    expectFailed(await decide({ exemptionId: e.id, action: 'REJECT', reapproveRejected: true }), 'already-finished', 'Exemption already approved')
+    expect(puts()).toHaveLength(0)
+  })
+
+  it('after an unclear re-approval that did not arrive, the still-Rejected exemption is approved again', async () => {
+    const e = servers.sto.addExemption({ status: 'Rejected' })
+    servers.sim.fault({ on: 'PUT', kind: 'no-apply-503' })
+    const result = await decide({ exemptionId: e.id, reapproveRejected: true })
+    expect(result).toMatchObject({ kind: 'decided', status: 'Approved', puts: 2 })
+    expect(puts()).toHaveLength(2)
   })
 
   it('an approved exemption whose expiration has passed reads as Expired', async () => {
@@ -91,7 +142,7 @@ describe('decideExemption', () => {
     const cause = expectFailed(await decide({ exemptionId: e.id, action }), 'already-finished', `Exemption already ${status.toLowerCase()}`)
     expect(cause?.explanation).toContain(`(by ${APPROVER})`)
     expect(cause?.explanation).toContain('does not overturn a recorded decision')
-    expect(cause?.fix).toContain('change it in Harness')
+    expect(cause?.fix).toContain(action === 'APPROVE' ? 'set {reapproveRejected} to true' : 'change it in Harness')
     expect(puts()).toHaveLength(0)
     expect(servers.sto.exemption(e.id)?.status).toBe(status)
   })
@@ -101,12 +152,36 @@ describe('decideExemption', () => {
     const cause = expectFailed(await decide({ exemptionId: e.id }), 'wrong-scope', 'Exemption belongs to another project')
     expect(cause?.explanation).toContain('default/payments, not default/proj')
     expect(puts()).toHaveLength(0)
+    // Not found in the configured project, then found account-wide: that is how the scope is known.
+    expect(servers.sto.requests().map((r) => r.query)).toEqual([
+      { accountId: ACCOUNT, orgId: 'default', projectId: 'proj' },
+      { accountId: ACCOUNT },
+    ])
   })
 
   it('decides an org-level exemption at its own scope', async () => {
     const e = servers.sto.addExemption({ orgId: 'default', projectId: undefined })
     expect((await decide({ exemptionId: e.id })).kind).toBe('decided')
     expect(puts()[0]?.query).toEqual({ accountId: ACCOUNT, orgId: 'default' })
+  })
+
+  it('reads the exemption in the configured scope, so a key whose STO role is in that project may decide', async () => {
+    const projectRole = servers.sim.addKey({ permissions: [STO_PERMISSION_VIEW, STO_PERMISSION_APPROVE], projects: ['default/proj'] })
+    const e = servers.sto.addExemption({})
+    const result = await decide({ exemptionId: e.id, approverId: APPROVER }, servers.deps(projectRole.key))
+    expect(result).toMatchObject({ kind: 'decided', status: 'Approved', puts: 1 })
+    const reads = servers.sto.requests().filter((r) => r.method === 'GET')
+    expect(reads).toHaveLength(1)
+    expect(reads[0]?.query).toEqual({ accountId: ACCOUNT, orgId: 'default', projectId: 'proj' })
+  })
+
+  it('a project-level key and an id not in its project: the 404 stands when the account-wide read is refused', async () => {
+    const projectRole = servers.sim.addKey({ permissions: [STO_PERMISSION_VIEW, STO_PERMISSION_APPROVE], projects: ['default/proj'] })
+    const e = servers.sto.addExemption({ orgId: 'default', projectId: 'payments' })
+    const cause = expectFailed(await decide({ exemptionId: e.id, approverId: APPROVER }, servers.deps(projectRole.key)), 'not-found', 'Exemption not found in this scope')
+    expect(cause?.explanation).toContain('org default, project proj')
+    expect(servers.sto.requests().map((r) => r.query)).toEqual([{ accountId: ACCOUNT, orgId: 'default', projectId: 'proj' }, { accountId: ACCOUNT }])
+    expect(puts()).toHaveLength(0)
   })
 
   it('404: not found in this scope, nothing sent', async () => {
@@ -131,14 +206,25 @@ describe('decideExemption', () => {
     expect(servers.sto.exemption(e.id)?.status).toBe('Pending')
   })
 
-  it('a service-account key has no user: the failure says to set approverId', async () => {
+  it("a key that currentUser refuses as a service account's: the failure says to set approverId, nothing decided", async () => {
     const e = servers.sto.addExemption({})
     servers.sto.makeServiceAccount(servers.sim.apiKey)
-    const cause = expectFailed(await decide({ exemptionId: e.id }), 'invalid-inputs')
-    expect(cause?.title).toMatch(/^Could not read the key's user/)
-    expect(cause?.fix).toContain('set {approverId}')
+    const cause = expectFailed(await decide({ exemptionId: e.id }), 'invalid-inputs', 'Service account key has no user')
+    expect(cause?.explanation).toContain('a service account key, which has no user of its own')
+    expect(cause?.fix).toMatch(/^Set \{approverId\} to the user's Harness id: exactly 22 characters/)
     expect(cause?.harnessMessage).toContain("only by 'USER' principal type")
+    expect(userLookups()).toHaveLength(1)
     expect(puts()).toHaveLength(0)
+  })
+
+  it('a sat. key without approverId is refused before any request; with one it decides', async () => {
+    const bot = servers.sim.addKey({ serviceAccount: { identifier: 'scanner' }, permissions: [STO_PERMISSION_VIEW, STO_PERMISSION_APPROVE] })
+    expect(bot.key.startsWith('sat.')).toBe(true)
+    const e = servers.sto.addExemption({})
+    expectFailed(await decide({ exemptionId: e.id }, servers.deps(bot.key)), 'invalid-inputs', 'Service account key has no user')
+    expect(servers.sim.requests).toHaveLength(0)
+    expect(await decide({ exemptionId: e.id, approverId: APPROVER }, servers.deps(bot.key))).toMatchObject({ kind: 'decided', approverId: APPROVER })
+    expect(userLookups()).toHaveLength(0)
   })
 
   it('retries a read on 429 and 5xx, then decides', async () => {
@@ -221,7 +307,9 @@ describe('decideExemption', () => {
       servers.sto.exemption(e.id)!.status = 'Expired'
       return sleep(ms, signal)
     }
-    expectFailed(await decide({ exemptionId: e.id }, deps), 'already-finished', 'Exemption expired')
+    // Not renewed on the run's own initiative: it was asked to approve a Pending exemption.
+    const cause = expectFailed(await decide({ exemptionId: e.id }, deps), 'already-finished', 'Exemption changed meanwhile')
+    expect(cause?.explanation).toBe(`Exemption ${e.id} is now Expired, no longer Pending as it was read.`)
     expect(puts()).toHaveLength(1)
   })
 

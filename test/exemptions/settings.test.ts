@@ -282,8 +282,26 @@ describe('parseExemptionSettings (action inputs)', () => {
   })
 
   it('reads exemptionId and approverId', () => {
-    expect(parse({ exemptionId: ` ${ID22} `, approverId: ID22 })).toEqual({ settings: { exemptionId: ID22, approverId: ID22 }, messages: [] })
-    expect(parse({ exemptionId: ID22 }).settings).toEqual({ exemptionId: ID22 })
+    expect(parse({ exemptionId: ` ${ID22} `, approverId: ID22 })).toEqual({ settings: { exemptionId: ID22, approverId: ID22, reapproveRejected: false }, messages: [] })
+    expect(parse({ exemptionId: ID22 }).settings).toEqual({ exemptionId: ID22, reapproveRejected: false })
+  })
+
+  it('reads reapproveRejected (any case; empty or false: off)', () => {
+    expect(parse({ exemptionId: ID22, reapproveRejected: 'TRUE' }).settings?.reapproveRejected).toBe(true)
+    expect(parse({ exemptionId: ID22, reapproveRejected: 'false' }).settings?.reapproveRejected).toBe(false)
+    // action.yml's default reaches pipeline mode too: false there is fine.
+    expect(parse({ executionId: 'e1', reapproveRejected: 'false' })).toEqual({ settings: undefined, messages: [] })
+  })
+
+  it('a service account key without approverId is refused, naming approverId and the id form, never the key', () => {
+    const key = 'sat.abcdef1234567890ghij_-.tok.secretpart'
+    const { messages } = parse({ exemptionId: ID22 }, { apiKey: key })
+    expect(messages).toEqual([
+      "Invalid approverId '': expected the user's Harness id, because apiKey is a service account key (sat.…), which has no user of its own to default to: exactly 22 characters: letters, digits, '-' and '_' (^[a-zA-Z0-9_-]{22}$).",
+    ])
+    expect(messages.join('\n')).not.toContain('secretpart')
+    expect(parse({ exemptionId: ID22, approverId: ID22 }, { apiKey: key }).messages).toEqual([])
+    expect(parse({ exemptionId: ID22 }, { apiKey: 'pat.abcdef1234567890ghij_-.tok.secretpart' }).messages).toEqual([])
   })
 
   it.each([
@@ -296,6 +314,8 @@ describe('parseExemptionSettings (action inputs)', () => {
     [{ exemptionId: ID22 }, { accountId: 'acct123' }, 'accountId', "'acct123'", 'exactly 22 characters'],
     [{ exemptionId: ID22, comments: 'c'.repeat(1025) }, {}, 'comments', '(1025 characters)', 'at most 1024 characters'],
     [{ exemptionId: ID22 }, { comments: 'c'.repeat(2000) }, 'comments', '(2000 characters)', 'at most 1024 characters'],
+    [{ exemptionId: ID22, reapproveRejected: 'yes' }, {}, 'reapproveRejected', "'yes'", 'true (approve an exemption that was rejected, where STO allows it) or false'],
+    [{ executionId: 'e1', reapproveRejected: 'true' }, {}, 'reapproveRejected', "'true'", 'false (or unset) without exemptionId'],
   ])('%j %j -> %s', (inputs, context, field, shown, rule) => {
     const { messages } = parse(inputs, context)
     expectOneProblem(messages, field, shown, rule)

@@ -66,13 +66,18 @@ describe('a redirect from Harness', () => {
     const trap = await server()
     const harness = await server()
     const waiting = { id: 'inst1', type: 'HarnessApproval', status: 'WAITING', details: { approverInputs: [] } }
-    harness.setDefault((req) => (req.method === 'GET' ? { json: [waiting] } : { status: 307, redirect: `${trap.url}decide` }))
+    // The scope check's read of the execution, in the org and project asked for.
+    const summary = { pipelineIdentifier: 'deploy', name: 'Deploy', orgIdentifier: 'default', projectIdentifier: 'proj', planExecutionId: 'exec1', status: 'ApprovalWaiting' }
+    harness.setDefault((req) => {
+      if (req.method !== 'GET') return { status: 307, redirect: `${trap.url}decide` }
+      return req.path.includes('/execution/v2/') ? { json: { status: 'SUCCESS', data: { pipelineExecutionSummary: summary } } } : { json: [waiting] }
+    })
 
     const { result } = await runCore({ baseUrl: `${harness.url}gateway` })
 
     const execution = result.executions[0]!
     expect(execution).toMatchObject({ kind: 'failed', posts: 1, cause: { id: 'redirect', status: 307 } })
-    expect(harness.requests.map((r) => r.method)).toEqual(['GET', 'POST'])
+    expect(harness.requests.map((r) => r.method)).toEqual(['GET', 'GET', 'POST'])
     expect(trap.requests).toHaveLength(0)
     expect(trap.connections).toBe(0)
   })

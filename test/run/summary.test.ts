@@ -119,11 +119,21 @@ describe('a step that needs two approvers, against the simulator', () => {
     expect(log.lines[0]!.message).toMatch(/^Approved execution exec1 in [^,]+, pipeline "Deploy <prod>" run 42 \(approval instance /)
   })
 
-  it('names the execution, the org and project in the one line on success', async () => {
+  it('names the execution, the org and project and the pipeline in the one line on success, and links the run in the summary', async () => {
+    h.sim.addExecution({ executionId: 'exec1', pipelineName: 'Deploy', runSequence: 17 })
     h.sim.addInstance({ executionId: 'exec1' })
     const { result } = await h.run()
+    const json = toResultJson(result)
     const log = recordingLogger()
-    announceResult(toResultJson(result), log)
-    expect(log.lines).toEqual([{ level: 'info', message: `Approved execution exec1 in ${h.sim.orgId}/${h.sim.projectId} (approval instance ${result.executions[0]!.kind === 'decided' ? result.executions[0]!.instanceId : ''}; 1 of 1 approval).` }])
+    announceResult(json, log)
+    const instanceId = result.executions[0]!.kind === 'decided' ? result.executions[0]!.instanceId : ''
+    expect(log.lines).toEqual([{ level: 'info', message: `Approved execution exec1 in ${h.sim.orgId}/${h.sim.projectId}, pipeline "Deploy" run 17 (approval instance ${instanceId}; 1 of 1 approval).` }])
+    const url = `${h.sim.url}/ng/account/acct123/all/orgs/default/projects/proj/pipelines/deploy_pipeline/executions/exec1/pipeline`
+    expect(json).toMatchObject({ pipelineName: 'Deploy', pipelineUrl: url })
+    expect(json.executions[0]!.pipeline).toEqual({ name: 'Deploy', identifier: 'deploy_pipeline', runSequence: 17, status: 'ApprovalWaiting', url })
+    const html = addResultToSummary(core.summary, json).stringify()
+    expect(htmlProblems(html)).toEqual([])
+    expect(html).toContain(`<a href="${url}">Deploy #17</a>`)
+    expect(html).toContain(`Execution in ${h.sim.orgId}/${h.sim.projectId}`)
   })
 })

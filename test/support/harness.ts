@@ -10,7 +10,7 @@ import { fakeClock, recordingLogger, type FakeClock } from './fakes.js'
 
 export interface Harness {
   sim: HarnessSimulator
-  run(inputs?: Record<string, string>, options?: { timeouts?: Timeouts; signal?: AbortSignal; timing?: Partial<DecisionTiming> }): Promise<RunOutcome>
+  run(inputs?: Record<string, string>, options?: { timeouts?: Timeouts; signal?: AbortSignal; timing?: Partial<DecisionTiming>; marker?: string }): Promise<RunOutcome>
 }
 
 export interface RunOutcome {
@@ -42,7 +42,7 @@ export function useHarness(): Harness {
         http,
         clock,
         logger: log,
-        marker: 'hag-test.1-abc',
+        marker: options.marker ?? 'hag-test.1-abc',
         random: () => 0.5,
         timing: { ...DEFAULT_TIMING, ...options.timing },
         ...(options.signal ? { signal: options.signal } : {}),

@@ -1,0 +1,235 @@
+// What the client does itself because the newest Harness server does not: the scope check before any
+// decision, a finished execution that is never waited for, a re-run that finds the step an earlier attempt
+// decided, and the auto-reject warning. Real HTTP to the simulator (newest server), fake clock for the waits.
+import { describe, expect, it } from 'vitest'
+import { errorDto, type ExecutionStatus } from '../../sim/harness-simulator.js'
+import type { ExecutionResult } from '../../src/approvals/decide-execution.js'
+import { findKnownStep, whoAndWhen, workflowRunPrefix } from '../../src/approvals/known-step.js'
+import { announceResult } from '../../src/run/annotations.js'
+import { toResultJson } from '../../src/run/result.js'
+import { recordingLogger } from '../support/fakes.js'
+import { useHarness } from '../support/harness.js'
+
+const h = useHarness()
+
+function only(executions: ExecutionResult[]): ExecutionResult {
+  expect(executions).toHaveLength(1)
+  return executions[0]!
+}
+
+function failedCause(e: ExecutionResult) {
+  if (e.kind !== 'failed') throw new Error(`expected a failure, got ${JSON.stringify(e)}`)
+  return e.cause
+}
+
+/** Every request but the reads: a decision, or the link endpoint. */
+const writes = () => h.sim.requests.filter((r) => r.method !== 'GET')
+
+const APPROVED_AT = Date.UTC(2026, 11, 1, 9, 30)
+
+describe('the scope check', () => {
+  it('reads the execution once, in the given org and project, before the approvals read and the POST', async () => {
+    h.sim.addInstance({ executionId: 'exec1' })
+    const { result } = await h.run()
+    expect(only(result.executions)).toMatchObject({ kind: 'decided', posts: 1, pipeline: { name: 'Deploy', identifier: 'deploy_pipeline', runSequence: 1 } })
+    expect(h.sim.requests.map((r) => `${r.method} ${r.path.includes('/execution/v2/') ? 'execution' : 'approvals'}`)).toEqual(['GET execution', 'GET approvals', 'POST approvals'])
+    expect(h.sim.executionReads('exec1')[0]!.query).toMatchObject({ accountIdentifier: 'acct123', orgIdentifier: 'default', projectIdentifier: 'proj' })
+  })
+
+  it('names both projects when the execution lives elsewhere, and sends nothing more (dry run too)', async () => {
+    h.sim.addExecution({ executionId: 'exec1', orgId: 'payments', projectId: 'checkout' })
+    h.sim.addInstance({ executionId: 'exec1' })
+    for (const dryRun of ['false', 'true']) {
+      h.sim.requests.length = 0
+      const { result } = await h.run({ orgId: 'default', projectId: 'proj', dryRun })
+      const e = only(result.executions)
+      expect(failedCause(e).explanation).toContain('belongs to org payments / project checkout, not org default / project proj as given')
+      // Another project's pipeline is not described in this project's result.
+      expect(e).not.toHaveProperty('pipeline')
+      expect(h.sim.requests).toHaveLength(1)
+    }
+    expect(h.sim.stats.decisionsApplied).toBe(0)
+  })
+
+  it('refuses a 404 and a 403 on the execution read without reading approvals or posting', async () => {
+    h.sim.addInstance({ executionId: 'exec1' })
+    const missing = await h.run({ executionId: 'nosuch1' })
+    expect(failedCause(only(missing.result.executions))).toMatchObject({ id: 'execution-not-found', status: 404 })
+    const blind = h.sim.addKey({ permissions: ['core_pipeline_execute'] })
+    const forbidden = await h.run({ apiKey: blind.key })
+    expect(failedCause(only(forbidden.result.executions))).toMatchObject({ id: 'forbidden', status: 403, fix: expect.stringContaining('core_pipeline_view') })
+    expect(h.sim.gets()).toEqual([])
+    expect(writes()).toEqual([])
+  })
+
+  it('retries a transient failure of the execution read, then decides', async () => {
+    h.sim.addInstance({ executionId: 'exec1' })
+    h.sim.fault({ on: 'GET', kind: 'no-apply-503', pathIncludes: '/execution/v2/' })
+    const { result, clock } = await h.run()
+    expect(only(result.executions)).toMatchObject({ kind: 'decided', posts: 1 })
+    expect(clock.sleeps).toHaveLength(1)
+    expect(h.sim.executionReads('exec1')).toHaveLength(2)
+  })
+})
+
+describe('a finished execution', () => {
+  const TERMINAL: ExecutionStatus[] = ['Success', 'Failed', 'Aborted', 'Errored', 'Expired', 'ApprovalRejected', 'AbortedByFreeze', 'PassedWithWarning', 'IgnoreFailed', 'Skipped', 'Suspended']
+
+  it.each(TERMINAL)('%s: fails at once with default settings, never waiting and posting nothing', async (status) => {
+    h.sim.addExecution({ executionId: 'exec1', status })
+    // waitForApproval left at its default (5 minutes).
+    const { result, clock } = await h.run({ waitForApproval: '' })
+    const e = only(result.executions)
+    expect(failedCause(e)).toMatchObject({
+      id: 'execution-finished',
+      explanation: `Execution exec1 has already ended (${status}): it will never wait for an approval again. Nothing was posted.`,
+    })
+    expect(e).toMatchObject({ waitedMs: 0, pipeline: { status } })
+    expect(clock.sleeps).toEqual([])
+    expect(writes()).toEqual([])
+  })
+
+  it('stops waiting as soon as the execution ends while no step waits yet', async () => {
+    h.sim.addExecution({ executionId: 'exec1' })
+    // The second read of the execution (the first while waiting) shows it aborted.
+    const summary = { pipelineIdentifier: 'deploy_pipeline', name: 'Deploy', orgIdentifier: 'default', projectIdentifier: 'proj', planExecutionId: 'exec1', runSequence: 1, status: 'Aborted' }
+    h.sim.fault({ on: 'GET', kind: 'respond', pathIncludes: '/execution/v2/', after: 1, body: { status: 'SUCCESS', data: { pipelineExecutionSummary: summary } } })
+    const { result, clock } = await h.run({ waitForApproval: '30m' })
+    expect(failedCause(only(result.executions))).toMatchObject({ id: 'execution-finished', explanation: expect.stringContaining('(Aborted)') })
+    expect(clock.sleeps).toEqual([1_500])
+    expect(writes()).toEqual([])
+  })
+
+  it('keeps waiting, re-reading the execution each round, while it runs', async () => {
+    h.sim.addInstance({ executionId: 'exec1', appearAfterReads: 3 })
+    const { result, clock } = await h.run({ waitForApproval: '10m' })
+    expect(only(result.executions)).toMatchObject({ kind: 'decided', posts: 1 })
+    expect(clock.sleeps.length).toBeGreaterThan(0)
+    // The scope check, then one read per round of waiting.
+    expect(h.sim.executionReads('exec1')).toHaveLength(1 + clock.sleeps.length)
+  })
+})
+
+describe('a re-run of a decided step', () => {
+  it('a second attempt of the same workflow run succeeds without posting, naming who approved and when', async () => {
+    h.sim.addInstance({ executionId: 'exec1' })
+    const first = await h.run({}, { marker: 'hag-4242.1-a1b2c3' })
+    expect(only(first.result.executions)).toMatchObject({ kind: 'decided', posts: 1 })
+    h.sim.requests.length = 0
+
+    const second = await h.run({ waitForApproval: '' }, { marker: 'hag-4242.2-d4e5f6' })
+    const e = only(second.result.executions)
+    expect(e).toMatchObject({ kind: 'decided', status: 'APPROVED', posts: 0, waitedMs: 0 })
+    if (e.kind !== 'decided') return
+    expect(e.note).toMatch(/^The approval step was already approved by Approver Bot \(approver\.bot@example\.com\) at \d{4}-\d\d-\d\dT[\d:.]+Z \(an earlier attempt of this workflow run\); nothing was posted\.$/)
+    expect(second.clock.sleeps).toEqual([])
+    expect(writes()).toEqual([])
+    expect(h.sim.stats.decisionsApplied).toBe(1)
+    const log = recordingLogger()
+    announceResult(toResultJson(second.result), log)
+    expect(log.lines.map((l) => l.level)).toEqual(['info', 'info'])
+    expect(log.lines[0]!.message).toMatch(/^Already approved: execution exec1 in default\/proj, pipeline "Deploy" run 1/)
+  })
+
+  it('also after the pipeline has finished', async () => {
+    h.sim.addExecution({ executionId: 'exec1', afterApprove: [{ status: 'Success' }] })
+    h.sim.addInstance({ executionId: 'exec1' })
+    await h.run({}, { marker: 'hag-4242.1-a1b2c3' })
+    expect(h.sim.executionStatus('exec1')).toBe('Success')
+    const second = await h.run({ waitForApproval: '' }, { marker: 'hag-4242.2-d4e5f6' })
+    expect(only(second.result.executions)).toMatchObject({ kind: 'decided', status: 'APPROVED', posts: 0, pipeline: { status: 'Success' } })
+  })
+
+  it('fails, naming who decided and when, when the earlier attempt decided the other way', async () => {
+    h.sim.addInstance({ executionId: 'exec1' })
+    await h.run({ action: 'reject' }, { marker: 'hag-4242.1-a1b2c3' })
+    h.sim.requests.length = 0
+    const { result, clock } = await h.run({ waitForApproval: '' }, { marker: 'hag-4242.2-d4e5f6' })
+    const cause = failedCause(only(result.executions))
+    expect(cause).toMatchObject({ id: 'already-finished', title: 'Approval step already rejected' })
+    expect(cause.explanation).toMatch(/^The approval step of execution exec1 was already rejected by Approver Bot \(approver\.bot@example\.com\) at \S+Z \(an earlier attempt of this workflow run\), so it cannot be approved any more\. Nothing was posted\.$/)
+    expect(clock.sleeps).toEqual([])
+    expect(writes()).toEqual([])
+  })
+
+  it('another workflow run (or no workflow run) does not count as this one', async () => {
+    h.sim.addInstance({ executionId: 'exec1' })
+    await h.run({}, { marker: 'hag-4242.1-a1b2c3' })
+    const other = await h.run({}, { marker: 'hag-4243.1-a1b2c3' })
+    expect(failedCause(only(other.result.executions)).id).toBe('nothing-waiting')
+    const local = await h.run({}, { marker: 'hag-local.1-a1b2c3' })
+    expect(failedCause(only(local.result.executions)).id).toBe('nothing-waiting')
+  })
+
+  it('a step named by callbackId and decided by someone else: success when as asked, failure naming them otherwise', async () => {
+    const activity = { user: { name: 'Alice', email: 'alice@example.com' }, action: 'APPROVE' as const, approverInputs: [], comments: 'ship it', approvedAt: APPROVED_AT }
+    h.sim.addInstance({ executionId: 'exec1', callbackId: 'cb-1', status: 'APPROVED', approvalActivities: [activity] })
+    const approve = await h.run({ callbackId: 'cb-1', waitForApproval: '' })
+    const e = only(approve.result.executions)
+    expect(e).toMatchObject({ kind: 'decided', posts: 0, note: 'The approval step was already approved by Alice (alice@example.com) at 2026-12-01T09:30:00.000Z; nothing was posted.' })
+    expect(approve.clock.sleeps).toEqual([])
+    // The known-step read asks for the step by its callback id, without a status filter.
+    expect(h.sim.gets().at(-1)!.query).toEqual({ approval_type: 'HarnessApproval', callback_id: 'cb-1' })
+
+    const reject = await h.run({ callbackId: 'cb-1', action: 'reject', waitForApproval: '' })
+    expect(failedCause(only(reject.result.executions)).explanation).toContain('was already approved by Alice (alice@example.com) at 2026-12-01T09:30:00.000Z, so it cannot be rejected any more')
+    expect(reject.clock.sleeps).toEqual([])
+    expect(writes()).toEqual([])
+  })
+})
+
+describe('auto-reject', () => {
+  it('warns before approving, and says so in the result and the summary row', async () => {
+    h.sim.addInstance({ executionId: 'exec1', autoRejectEnabled: true })
+    const { result, log } = await h.run()
+    const e = only(result.executions)
+    expect(e).toMatchObject({ kind: 'decided', autoRejectsOlder: true })
+    expect(log.lines).toContainEqual({ level: 'warning', title: 'Auto-reject', message: 'Execution exec1: approving also rejects older waiting runs of pipeline Deploy at this step (the step has auto-reject on).' })
+    const json = toResultJson(result)
+    expect(json.executions[0]).toMatchObject({ autoRejectsOlder: true })
+    const said = recordingLogger()
+    announceResult(json, said)
+    expect(said.lines).toContainEqual(expect.objectContaining({ level: 'warning', title: 'Auto-reject' }))
+  })
+
+  it('says nothing of it for a REJECT', async () => {
+    h.sim.addInstance({ executionId: 'exec1', autoRejectEnabled: true })
+    const { result, log } = await h.run({ action: 'reject' })
+    expect(only(result.executions)).not.toHaveProperty('autoRejectsOlder')
+    expect(log.lines.filter((l) => l.title === 'Auto-reject')).toEqual([])
+  })
+})
+
+describe('recognising a known step', () => {
+  it('take the run id from a workflow run marker only', () => {
+    expect(workflowRunPrefix('hag-4242.3-a1b2c3')).toBe('[hag-4242.')
+    expect(workflowRunPrefix('hag-local.1-a1b2c3')).toBeUndefined()
+    expect(workflowRunPrefix('hag-cli.m0abc-a1b2c3')).toBeUndefined()
+    expect(workflowRunPrefix('hag-test.1-abc')).toBeUndefined()
+  })
+
+  it('ignore steps still waiting or ended without a decision, and name "someone" when the step does not', () => {
+    const step = (status: string, updated: number) => ({ id: `i-${status}`, status, updated, details: { approvalActivities: [] } })
+    expect(findKnownStep([step('WAITING', 2), step('EXPIRED', 3)], 'cb', undefined)).toBeUndefined()
+    const known = findKnownStep([step('REJECTED', 1), step('APPROVED', 5)], 'cb', undefined)
+    expect(known).toMatchObject({ status: 'APPROVED', byThisRun: false })
+    expect(whoAndWhen(known!)).toBe('someone the step does not name')
+    expect(findKnownStep([step('APPROVED', 5)], undefined, '[hag-1.')).toBeUndefined()
+  })
+
+  it('never throw on a nonsense time', () => {
+    const known = { instance: { id: 'x', status: 'APPROVED' }, status: 'APPROVED' as const, activity: { user: { email: 'a@b.c' }, approvedAt: 1e300 }, byThisRun: false }
+    expect(whoAndWhen(known)).toBe('a@b.c')
+  })
+})
+
+describe('faults on the new reads', () => {
+  it('a 404 answered to the execution read in the middle of a batch leaves the others decided', async () => {
+    h.sim.addInstance({ executionId: 'execA' })
+    h.sim.addInstance({ executionId: 'execB' })
+    h.sim.fault({ on: 'GET', kind: 'respond', status: 404, body: errorDto('ENTITY_NOT_FOUND', 'Plan Execution Summary does not exist or has been deleted for planExecutionId: execB'), pathIncludes: '/execution/v2/execB' })
+    const { result } = await h.run({ executionId: 'execA,execB' })
+    expect(result.executions.map((e) => e.kind)).toEqual(['decided', 'failed'])
+    expect(h.sim.posts('execB')).toEqual([])
+  })
+})
