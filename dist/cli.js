@@ -6634,10 +6634,8 @@ var require_env_http_proxy_agent = __commonJS({
 
 // src/startup.ts
 var import_node_module = __toESM(require_node_module());
-if (Number(process.versions.node.split(".")[0]) < 22) {
-  const { setFlagsFromString } = (0, import_node_module.createRequire)(import.meta.url)("node:v8");
-  setFlagsFromString("--liftoff-only");
-}
+var { setFlagsFromString } = (0, import_node_module.createRequire)(import.meta.url)("node:v8");
+setFlagsFromString(Number(process.versions.node.split(".")[0]) < 22 ? "--liftoff-only" : "--wasm-tiering-budget=1000000000");
 
 // src/cli/main.ts
 var import_node_fs4 = __toESM(require_node_fs());

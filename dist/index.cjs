@@ -6606,10 +6606,8 @@ var require_env_http_proxy_agent = __commonJS({
 
 // src/startup.ts
 var import_node_module = require("node:module");
-if (Number(process.versions.node.split(".")[0]) < 22) {
-  const { setFlagsFromString } = (0, import_node_module.createRequire)(__filename)("node:v8");
-  setFlagsFromString("--liftoff-only");
-}
+var { setFlagsFromString } = (0, import_node_module.createRequire)(__filename)("node:v8");
+setFlagsFromString(Number(process.versions.node.split(".")[0]) < 22 ? "--liftoff-only" : "--wasm-tiering-budget=1000000000");
 
 // node_modules/@actions/core/lib/command.js
 var os = __toESM(require("os"));
