@@ -10,10 +10,10 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
 export const BENCH = join(ROOT, 'bench')
 export const DIST = join(ROOT, 'dist')
-export const BUNDLES = ['index.cjs', 'cli.js']
+export const BUNDLES = ['index.js', 'cli.js']
 
 /**
- * Copies the bundles (and dist/package.json, which makes cli.js an ES module) to a scratch directory, so that
+ * Copies the bundles (and dist/package.json, which makes them ES modules) to a scratch directory, so that
  * every figure of one run measures the same build even if dist/ is rebuilt meanwhile. Waits a little for a
  * rebuild in progress; builds only if dist/ is still incomplete after that.
  * @param {string} into
@@ -40,7 +40,7 @@ export async function snapshotDist(into) {
     }
     await sleep(1000)
   }
-  return { dir: into, action: join(into, 'index.cjs'), cli: join(into, 'cli.js') }
+  return { dir: into, action: join(into, 'index.js'), cli: join(into, 'cli.js') }
 }
 
 // ----- statistics -----------------------------------------------------------------------------------------

@@ -89,7 +89,7 @@ async function main() {
     if (wants('bundle')) {
       log('bundle: sizes, undici copies, bytes per package')
       r.bundle = await bundleFigures([
-        { name: 'dist/index.cjs', path: dist.action },
+        { name: 'dist/index.js', path: dist.action },
         { name: 'dist/cli.js', path: dist.cli },
       ])
     }
@@ -353,7 +353,7 @@ function render(o) {
         ]
       }),
     )
-    lines.push('"spawn to first request": from spawning the process to its first request reaching the simulator (Node starting, the bundle loading, the inputs read). "last request to exit": how long the process lived after its decision reached the simulator (closing the connection, writing outputs and the summary, exiting). "node:http floor": the same requests from `bench/floor-http.mjs`, a minimal node:http program, on the same runtime: what Node itself needs for the job. "empty ES module": what an ES-module entry point costs over `node -e 0` before any code runs (the action bundle is CommonJS because of it; the command line is an ES module).', '')
+    lines.push('"spawn to first request": from spawning the process to its first request reaching the simulator (Node starting, the bundle loading, the inputs read). "last request to exit": how long the process lived after its decision reached the simulator (closing the connection, writing outputs and the summary, exiting). "node:http floor": the same requests from `bench/floor-http.mjs`, a minimal node:http program, on the same runtime: what Node itself needs for the job. "empty ES module": what an ES-module entry point costs over `node -e 0` before any code runs (both bundles are ES modules).', '')
     if (r.cold.byRuntime.some((/** @type {any} */ rt) => rt.compared.length > 0)) {
       lines.push(`Another build, run right after the action in every round (\`--compare\`): ${option('compare-label') ?? option('compare')}. Same inputs, same simulator, same machine moments:`, '')
       table(

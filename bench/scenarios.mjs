@@ -1,4 +1,4 @@
-// The measured scenarios. Each runs the built action (a snapshot of dist/index.cjs) as a child process
+// The measured scenarios. Each runs the built action (a snapshot of dist/index.js) as a child process
 // against the Harness simulator and, for the gate, the status server, both on 127.0.0.1 in this process.
 // Nothing here asserts: every function returns raw figures, and run.mjs compares them with the targets.
 import { readFile } from 'node:fs/promises'

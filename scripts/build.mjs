@@ -1,5 +1,5 @@
-// Bundles the two entry points into dist/: index.cjs (the action, CommonJS) and cli.js (the command line, an
-// ES module), each a single file with every dependency inlined, plus one licenses file for what was inlined. The output
+// Bundles the two entry points into dist/: index.js (the action) and cli.js (the command line), both ES
+// modules, each a single file with every dependency inlined, plus one licenses file for what was inlined. The output
 // depends only on the sources and the lockfile, so a rebuild is byte-identical and `git diff dist` shows
 // real changes only.
 //
@@ -21,16 +21,14 @@ const SHEBANG = '#!/usr/bin/env node\n'
 /**
  * Entry point -> output file and format; `bin` outputs get a shebang and the executable bit.
  *
- * The action is CommonJS: Node starts a CommonJS file faster than an ES module (measured at 2 ms of a cold
- * run on Node 24 and 6 ms on Node 20, where the ES-module loader itself has to be loaded), and it peaks
- * about 1 MB lower. Its `.cjs` name says so whatever package.json is nearest. The command line stays an ES
- * module: the README tells users to run a downloaded cli.js renamed to `.mjs`, and dist/package.json
- * (`"type": "module"`) makes `node dist/cli.js` one.
- * @typedef {{ entry: string, output: string, format: 'cjs' | 'esm', bin: boolean }} Entry
+ * Both are ES modules, as the sources are. A CommonJS action bundle started 2 ms faster on Node 24 (6 ms on
+ * Node 20, where the ES-module loader brings fs/promises), but the action's `dist/index.js` is an ES module
+ * like the rest of the project and the command line, and the gain is within a run's noise on a runner.
+ * @typedef {{ entry: string, output: string, format: 'esm', bin: boolean }} Entry
  * @type {Entry[]}
  */
 const ENTRIES = [
-  { entry: 'src/index.ts', output: 'index.cjs', format: 'cjs', bin: false },
+  { entry: 'src/index.ts', output: 'index.js', format: 'esm', bin: false },
   { entry: 'src/cli.ts', output: 'cli.js', format: 'esm', bin: true },
 ]
 
@@ -62,8 +60,7 @@ const sideEffectFree = {
 }
 
 /**
- * Node's built-ins through `require`, also where an ES module imports them (the ES-module bundle; a
- * CommonJS bundle requires them anyway). An `import` of a built-in makes
+ * Node's built-ins through `require`, also where an ES module imports them. An `import` of a built-in makes
  * Node build its ES-module face, which reads every export and so runs its lazy getters: `fs` loads
  * `fs/promises` (and with it streams and readline), `crypto` loads WebCrypto. `require` leaves them lazy.
  * @type {import('esbuild').Plugin}
@@ -174,14 +171,6 @@ const withoutUnusedUndiciModules = {
 const REQUIRE_SHIM = "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);\n"
 
 /**
- * A CommonJS bundle has no `import.meta`: the sources' `createRequire(import.meta.url)` gets the file's
- * path, which createRequire accepts as well. The directive comes first, or it would not count: the sources
- * are ES modules, which are always strict.
- */
-const CJS_PRELUDE = '"use strict";\n'
-const CJS_DEFINE = { 'import.meta.url': '__filename' }
-
-/**
  * p-retry reads `performance.now()` to bound the total retry time (which this project bounds with its own
  * clock). The first read of the global `performance` loads node:perf_hooks and eight more built-ins; the
  * process's uptime is just as monotonic and loads nothing.
@@ -206,7 +195,6 @@ function asciiOnly(text) {
 
 /** @param {Entry} spec */
 async function bundle({ entry, output, format, bin }) {
-  const esm = format === 'esm'
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entry],
@@ -219,9 +207,9 @@ async function bundle({ entry, output, format, bin }) {
     minify: false,
     sourcemap: false,
     legalComments: 'none',
-    banner: { js: (esm ? REQUIRE_SHIM : CJS_PRELUDE) + MONOTONIC_NOW },
-    define: { BUNDLED_VERSION: JSON.stringify(VERSION), 'performance.now': '__monotonicNow', ...(esm ? {} : CJS_DEFINE) },
-    plugins: [assertOnFailure, ...(esm ? [builtinsByRequire] : []), withoutUnusedUndiciModules, sideEffectFree],
+    banner: { js: REQUIRE_SHIM + MONOTONIC_NOW },
+    define: { BUNDLED_VERSION: JSON.stringify(VERSION), 'performance.now': '__monotonicNow' },
+    plugins: [assertOnFailure, builtinsByRequire, withoutUnusedUndiciModules, sideEffectFree],
     logLevel: 'warning',
   })
   const [file] = result.outputFiles
@@ -274,7 +262,7 @@ async function main() {
   for (const spec of ENTRIES) for (const name of await bundle(spec)) packages.add(name)
   const blocks = await Promise.all([...packages].sort().map(licenseBlock))
   await writeFile(join(dist, 'licenses.txt'), `${blocks.join('\n').trimEnd()}\n`)
-  // Makes `node dist/cli.js` an ES module in this repository; index.cjs is CommonJS by its name.
+  // Makes `node dist/cli.js` an ES module in this repository; both bundles are ES modules.
   await writeFile(join(dist, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`)
 }
 

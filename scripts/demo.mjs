@@ -95,8 +95,8 @@ async function runAction(title, inputs) {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   }
   console.log(`\n${bold(`━━ ${title}`)}`)
-  console.log(dim(`  node dist/index.cjs   (${Object.keys(inputs).filter((k) => k !== 'apiKey').join(', ')} set as INPUT_* variables)`))
-  const child = spawn(process.execPath, [join(root, 'dist', 'index.cjs')], { env, stdio: ['ignore', 'pipe', 'inherit'] })
+  console.log(dim(`  node dist/index.js   (${Object.keys(inputs).filter((k) => k !== 'apiKey').join(', ')} set as INPUT_* variables)`))
+  const child = spawn(process.execPath, [join(root, 'dist', 'index.js')], { env, stdio: ['ignore', 'pipe', 'inherit'] })
   let stdout = ''
   child.stdout.on('data', (d) => (stdout += d))
   const code = await new Promise((resolve) => child.on('close', resolve))

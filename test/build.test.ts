@@ -2,7 +2,7 @@
 // assertions still throw Node's own AssertionError, and a run loads none of the built-ins the build keeps out.
 import { AssertionError } from 'node:assert'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -78,8 +78,11 @@ describe.skipIf(!existsSync(ACTION) || !existsSync(CLI))('the built bundles', ()
       const run = await runAction(actionInputs(sim), { env: preload('action') })
       expect(run.outputs.approvalStatus).toBe('APPROVED')
     }, 'action')
-    // Only what the action adds to a bare Node counts: Node 20 loads fs/promises at start-up anyway.
-    const bare = await builtins(async () => spawnSync(process.execPath, ['-e', '0'], { env: { ...process.env, ...preload('bare') } }), 'bare')
+    // Only what the action adds to an empty ES module counts: Node's ES-module loader (and on Node 20 its
+    // fs/promises) comes with any ES-module entry, and the bundle is one.
+    const empty = join(dir, 'empty.mjs')
+    writeFileSync(empty, '')
+    const bare = await builtins(async () => spawnSync(process.execPath, [empty], { env: { ...process.env, ...preload('bare') } }), 'bare')
     const added = [...action].filter((m) => !bare.has(m))
     expect(action.has('http')).toBe(true)
     for (const kept of ['assert', 'perf_hooks', 'internal/fs/promises', 'internal/readline/interface']) expect(added).not.toContain(kept)

@@ -14,7 +14,7 @@ afterEach(async () => {
   await sim.close()
 })
 
-describe.skipIf(!existsSync(ACTION))('dist/index.cjs as the runner runs it', () => {
+describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () => {
   it('approves, sets every output, writes the summary, and masks the key first', async () => {
     const instance = sim.addInstance({ executionId: 'exec1', approverInputs: [{ name: 'env', defaultValue: 'prod' }] })
     const run = await runAction(actionInputs(sim), {

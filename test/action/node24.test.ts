@@ -32,7 +32,7 @@ async function statusServer(options: Parameters<typeof startStatusServer>[0] = {
   return status
 }
 
-describe.skipIf(reason !== undefined || !existsSync(ACTION))(`dist/index.cjs on Node 24${reason ? ` (skipped: ${reason})` : ''}`, () => {
+describe.skipIf(reason !== undefined || !existsSync(ACTION))(`dist/index.js on Node 24${reason ? ` (skipped: ${reason})` : ''}`, () => {
   let sim: HarnessSimulator
   beforeEach(async () => {
     sim = await simulator()

@@ -14,7 +14,7 @@ afterEach(async () => {
   await sim.close()
 })
 
-describe.skipIf(!existsSync(ACTION))('dist/index.cjs with dryRun and waitForPipeline', () => {
+describe.skipIf(!existsSync(ACTION))('dist/index.js with dryRun and waitForPipeline', () => {
   it('a dry run posts nothing, succeeds, and reports what would be posted in the outputs, log and summary', async () => {
     const instance = sim.addInstance({ executionId: 'exec1', autoRejectEnabled: true, approverInputs: [{ name: 'env', defaultValue: 'prod' }, { name: 'ticket' }] })
     const run = await runAction(actionInputs(sim, { dryRun: 'true', approverInputs: 'ticket=CHG-9', comments: 'Checked <b>twice</b>' }))

@@ -25,7 +25,7 @@ function executionElsewhere(): void {
 
 const BOTH_PROJECTS = 'Execution exec1 belongs to org payments / project checkout, not org default / project proj as given.'
 
-describe.skipIf(!existsSync(ACTION))('dist/index.cjs on the newest server', () => {
+describe.skipIf(!existsSync(ACTION))('dist/index.js on the newest server', () => {
   it('fails on a wrong project, naming both, and posts nothing', async () => {
     executionElsewhere()
     const run = await runAction(actionInputs(sim))

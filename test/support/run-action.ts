@@ -1,4 +1,4 @@
-// Runs the built dist/index.cjs as the GitHub runner does: inputs as INPUT_<NAME> variables, outputs and
+// Runs the built dist/index.js as the GitHub runner does: inputs as INPUT_<NAME> variables, outputs and
 // the job summary written to files, workflow commands on stdout.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-export const ACTION = join(ROOT, 'dist', 'index.cjs')
+export const ACTION = join(ROOT, 'dist', 'index.js')
 
 export interface ActionRun {
   code: number | null
