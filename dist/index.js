@@ -6769,6 +6769,9 @@ function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
+}
 function debug(message) {
   issueCommand("debug", {}, message);
 }
@@ -10627,7 +10630,8 @@ async function run() {
   try {
     const workflow = readWorkflowRun();
     settings = parseSettings((name) => getInput(name), maskSecret, runDefaults(workflow));
-    http = withRequestLog(createHttpClient({ ...settings.caCert ? { caCert: settings.caCert } : {} }), systemClock, (line) => debug(line));
+    const transport = createHttpClient({ ...settings.caCert ? { caCert: settings.caCert } : {} });
+    http = isDebug() ? withRequestLog(transport, systemClock, (line) => debug(line)) : transport;
     const outcome = await runApprovalGate(settings, {
       http,
       clock: systemClock,

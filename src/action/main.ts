@@ -47,7 +47,9 @@ export async function run(): Promise<void> {
   try {
     const workflow = readWorkflowRun()
     settings = parseSettings((name) => core.getInput(name), maskSecret, runDefaults(workflow))
-    http = withRequestLog(createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}) }), systemClock, (line) => core.debug(line))
+    const transport = createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}) })
+    // Request lines are debug output: without step debug logging the runner drops them, so skip their cost.
+    http = core.isDebug() ? withRequestLog(transport, systemClock, (line) => core.debug(line)) : transport
     const outcome = await runApprovalGate(settings, {
       http,
       clock: systemClock,

@@ -36,6 +36,22 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () =
     expect(comments).toMatch(/^Decided by GitHub workflow run https:\/\/github\.com\/acme\/app\/actions\/runs\/42\/attempts\/2\n\[hag-42\.2-[0-9a-f]{6}-1\]$/)
   })
 
+  it('logs each request as a debug line only when step debug logging is on, never a header value', async () => {
+    sim.addInstance({ executionId: 'exec1' })
+    const quiet = await runAction(actionInputs(sim))
+    expect(quiet.code).toBe(0)
+    expect(workflowCommands(quiet.stdout).filter((c) => c.startsWith('::debug::') && / -> \d{3} in /.test(c))).toEqual([])
+
+    sim.addInstance({ executionId: 'exec2' })
+    const debug = await runAction(actionInputs(sim, { executionId: 'exec2' }), { env: { RUNNER_DEBUG: '1' } })
+    expect(debug.code).toBe(0)
+    const lines = workflowCommands(debug.stdout).filter((c) => c.startsWith('::debug::') && / -> \d{3} in /.test(c))
+    // The scope read, the approvals read and the POST, each with its status; query values left out.
+    expect(lines.map((l) => /::debug::(\w+) .* -> (\d{3}) in/.exec(l)!.slice(1).join(' '))).toEqual(['GET 200', 'GET 200', 'POST 200'])
+    expect(lines.join('\n')).not.toMatch(/=[^…]/)
+    expect(debug.stdout.split(sim.apiKey).length).toBe(2)
+  })
+
   it('refuses bad input with one annotation per problem and sends nothing', async () => {
     const run = await runAction(actionInputs(sim, { executionId: '../x', action: 'maybe' }))
     expect(run.code).toBe(1)
