@@ -115,6 +115,16 @@ describe('CI and releases', () => {
     expect(script).toContain('npm publish --provenance')
     const publishStep = (publish!.steps as Yaml[]).find((s) => String(s.run).includes('npm publish'))!
     expect(publishStep.if).toBe("steps.npm.outputs.publish == 'true'")
+    // The checks come after the build and tests they rely on (a fresh dist/ is only known after .ci/run).
+    const verifySteps = steps(verify!)
+    expect(verifySteps.indexOf('bash .ci/run')).toBeLessThan(verifySteps.findIndex((run) => run.includes('check-release')))
+    // Publishing is decided by whether the token secret is set, and the major tag stays off pre-releases.
+    const tokenStep = (publish!.steps as Yaml[]).find((s) => s.id === 'npm')!
+    expect(tokenStep.env).toEqual({ NPM_TOKEN: '${{ secrets.NPM_TOKEN }}' })
+    expect(tokenStep.run).toMatch(/if \[ -n "\$NPM_TOKEN" \]; then\s+echo "publish=true" >> "\$GITHUB_OUTPUT"/)
+    const majorStep = (publish!.steps as Yaml[]).find((s) => String(s.run).includes('refs/tags/$MAJOR'))!
+    expect(majorStep.if).toBe("needs.verify.outputs.prerelease == 'false'")
+    expect(script).toMatch(/--notes-file notes\.md/)
   })
 
   it('Dependabot proposes npm and GitHub Actions updates', () => {
