@@ -1,11 +1,15 @@
 // The release workflow's steps that run anywhere: the notes from CHANGELOG.md (scripts/release-notes.mjs)
 // and the checks that stop a release (scripts/check-release.mjs), on this repository and on scratch
-// repositories where each check is made to fail.
+// repositories where each check is made to fail. And what lets them run where nothing was installed: the
+// release scripts import Node built-ins only.
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { isBuiltin } from 'node:module'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
+import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 import { checkSources } from '../scripts/check-release.mjs'
 import { parseVersion, releaseBody, releaseNotes } from '../scripts/release-notes.mjs'
 import { PLACEHOLDER } from '../scripts/set-owner.mjs'
@@ -248,5 +252,72 @@ describe('this repository', () => {
     const problems = checkSources(ROOT, `v${version}`)
     const placeholder = problems.filter((p) => p.startsWith(`the ${PLACEHOLDER} placeholder is still in`))
     expect(problems.filter((p) => !placeholder.includes(p))).toEqual([])
+  })
+})
+
+/** `node scripts/X.mjs` and `npm run X` in a shell step, as the script files they run. */
+function scriptsRunBy(step: string, packageScripts: Record<string, string>): string[] {
+  const files = [...step.matchAll(/\bnode\s+(scripts\/[\w.-]+\.mjs)/g)].map((m) => m[1]!)
+  for (const [, name] of step.matchAll(/\bnpm\s+run\s+(?:--silent\s+)?([\w:-]+)/g)) {
+    const file = /^node (scripts\/[\w.-]+\.mjs)\b/.exec(packageScripts[name!] ?? '')?.[1]
+    if (file === undefined) throw new Error(`the release workflow runs npm run ${name}, which is not a script of scripts/`)
+    files.push(file)
+  }
+  return files
+}
+
+/** The scripts each job of the release workflow runs before it installs anything (`npm ci`, `.ci/run`). */
+function runBeforeInstall(): string[] {
+  const workflow = parse(readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8')) as { jobs: Record<string, { steps: { run?: string }[] }> }
+  const { scripts: packageScripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  const found: string[] = []
+  for (const job of Object.values(workflow.jobs)) {
+    for (const { run: step } of job.steps) {
+      if (step === undefined) continue
+      if (/\bnpm\s+(ci|install|i)\b|\.ci\/run\b/.test(step)) break
+      found.push(...scriptsRunBy(step, packageScripts))
+    }
+  }
+  return [...new Set(found)].sort()
+}
+
+/** Every module specifier `file` and the modules of ours it imports load, by the TypeScript scanner. */
+function importsOf(file: string, seen = new Set<string>()): { from: string; specifier: string }[] {
+  if (seen.has(file)) return []
+  seen.add(file)
+  const { importedFiles } = ts.preProcessFile(readFileSync(join(ROOT, file), 'utf8'), true, true)
+  return importedFiles.flatMap(({ fileName: specifier }) =>
+    specifier.startsWith('.') ? [{ from: file, specifier }, ...importsOf(relative(ROOT, resolve(ROOT, dirname(file), specifier)), seen)] : [{ from: file, specifier }],
+  )
+}
+
+describe('the scripts a release runs where nothing may be installed', () => {
+  const beforeInstall = runBeforeInstall()
+  // set-owner runs right after a fork, check-release before the tag is pushed: CONTRIBUTING says all three
+  // need nothing but Node.
+  const scripts = [...new Set([...beforeInstall, 'scripts/release-notes.mjs', 'scripts/check-release.mjs', 'scripts/set-owner.mjs'])].sort()
+
+  it('include the release notes, which the job that holds the write token builds without installing', () => {
+    expect(beforeInstall).toContain('scripts/release-notes.mjs')
+  })
+
+  it.each(scripts)('%s imports Node built-ins only, itself and through the modules of ours it imports', (script) => {
+    const imports = importsOf(script)
+    expect(imports.length).toBeGreaterThan(0)
+    const foreign = imports.filter(({ specifier }) => !specifier.startsWith('.') && !isBuiltin(specifier))
+    expect(foreign.map(({ from, specifier }) => `${from}: ${specifier}`)).toEqual([])
+  })
+
+  it('the scanner sees a library however it is imported', () => {
+    const text = "import a from 'yaml'\nimport 'esbuild'\nexport * from 'undici'\nconst b = await import('p-retry')\nconst c = require('ajv')\n"
+    expect(ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName)).toEqual(['yaml', 'esbuild', 'undici', 'p-retry', 'ajv'])
+  })
+
+  it('release-notes runs, as the release job runs it, in a checkout with no node_modules anywhere above it', async () => {
+    const root = releasable('notes-alone')
+    const result = await run(process.execPath, ['scripts/release-notes.mjs', 'v1.2.0', '--sha256', 'dist/cli.js'], root, npmEnv(scratch))
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).toContain(releaseNotes(CHANGELOG, '1.2.0').notes)
+    expect(result.stdout).toMatch(/### SHA-256\n- `cli\.js`: `[0-9a-f]{64}`\n$/)
   })
 })

