@@ -6677,6 +6677,22 @@ function redactSecrets(text) {
   for (const secret of secrets) redacted = redacted.split(secret).join("***");
   return redacted;
 }
+function redactSecretsInUrl(url) {
+  const redacted = redactSecrets(url);
+  let decoded = redacted;
+  for (let round = 0; round < 3; round++) {
+    let next;
+    try {
+      next = decodeURIComponent(decoded);
+    } catch {
+      break;
+    }
+    if (next === decoded) break;
+    decoded = next;
+    if (redactSecrets(decoded) !== decoded) return "";
+  }
+  return redacted;
+}
 function cleanRemoteText(text, maxLength = DEFAULT_MAX_LENGTH) {
   let clean3 = redactSecrets(text).replace(ANSI, "").replace(UNSAFE_CHARS, " ");
   let previous;
@@ -10152,7 +10168,7 @@ function approvalFields(decision, executions) {
   };
 }
 function pipelineRun(run2) {
-  const url = /^https?:\/\/[^\s"'<>]+$/.test(run2.url) ? run2.url : "";
+  const url = /^https?:\/\/[^\s"'<>]+$/.test(run2.url) ? redactSecretsInUrl(run2.url) : "";
   return {
     name: clean(run2.name),
     ...run2.identifier ? { identifier: clean(run2.identifier) } : {},
