@@ -7451,6 +7451,20 @@ function harnessMessage(text) {
   }
   return { json: true };
 }
+var BASE_URL_FIX = "Check {baseUrl}: Harness SaaS is https://app.harness.io/gateway (some accounts are on another cluster, such as https://app3.harness.io/gateway or https://accounts.eu.harness.io/gateway); a self-managed install is your own domain, usually without /gateway.";
+function isUnknownPathAnswer(status, message, code) {
+  return code === "RESOURCE_NOT_FOUND_EXCEPTION" || status === 400 && /^HTTP 40[45] /.test(message ?? "");
+}
+function wrongBaseUrlCause(status, harnessMessage2) {
+  return {
+    id: "wrong-base-url",
+    title: "Harness API not found at this baseUrl",
+    explanation: "Harness answered that it has no such path: the baseUrl does not lead to the Harness API.",
+    fix: BASE_URL_FIX,
+    status,
+    harnessMessage: harnessMessage2
+  };
+}
 var HarnessApiError = class extends Error {
   constructor(harnessCause) {
     const cause2 = harnessCause;
@@ -7478,16 +7492,7 @@ function keyKindOf(apiKey) {
   return void 0;
 }
 var has = (...needles) => (message) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
-var BASE_URL_FIX = "Check {baseUrl}: Harness SaaS is https://app.harness.io/gateway (some accounts are on another cluster, such as https://app3.harness.io/gateway or https://accounts.eu.harness.io/gateway); a self-managed install is your own domain, usually without /gateway.";
 var RULES = [
-  {
-    // A path the Java service does not have answers 400 with Jersey's 404 (or 405) inside, not a 404.
-    id: "wrong-base-url",
-    match: (message, status, code) => code === "RESOURCE_NOT_FOUND_EXCEPTION" || status === 400 && /^HTTP 40[45] /.test(message),
-    title: "Harness API not found at this baseUrl",
-    explanation: "Harness answered that it has no such path: the baseUrl does not lead to the Harness API.",
-    fix: BASE_URL_FIX
-  },
   {
     id: "missing-account",
     match: has("harnessAccount param value is required"),
@@ -7635,6 +7640,7 @@ function classifyHarnessFailure(status, text, context = {}) {
       harnessMessage: ""
     };
   }
+  if (isUnknownPathAnswer(status, message, code)) return wrongBaseUrlCause(status, quoted);
   for (const rule of RULES) {
     if (rule.match(message ?? "", status, code, context)) {
       return { id: rule.id, title: rule.title, explanation: rule.explanation, fix: rule.fix, status, harnessMessage: quoted };
@@ -8111,6 +8117,7 @@ function classifyStoFailure(status, text, context = {}) {
     }
     return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
   }
+  if (json && isUnknownPathAnswer(status, message, harnessMessage(text).code)) return wrongBaseUrlCause(status, harnessMessage2);
   switch (true) {
     case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
       return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set {accountId} (or use a pat./sat. key, from which it is read).");
