@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { errorDto, type ExecutionStatus } from '../../sim/harness-simulator.js'
 import type { ExecutionResult } from '../../src/approvals/decide-execution.js'
-import { byEarlierAttempt, decidedBy, findKnownStep, whoAndWhen, workflowAttemptOf } from '../../src/approvals/known-step.js'
+import { byEarlierAttempt, decidedBy, endedAsAsked, findKnownStep, knownStep, whoAndWhen, workflowAttemptOf } from '../../src/approvals/known-step.js'
 import { announceResult } from '../../src/run/annotations.js'
 import { toResultJson } from '../../src/run/result.js'
 import { recordingLogger } from '../support/fakes.js'
@@ -276,6 +276,8 @@ describe('recognising a known step', () => {
     expect(workflowAttemptOf('hag-local.1-a1b2c3')).toBeUndefined()
     expect(workflowAttemptOf('hag-cli.m0abc-a1b2c3')).toBeUndefined()
     expect(workflowAttemptOf('hag-test.1-abc')).toBeUndefined()
+    expect(workflowAttemptOf('hag-4242.99999999999999999999-a1b2c3')).toBeUndefined()
+    expect(workflowAttemptOf('hag-4242.3-a1b2c3-1')).toBeUndefined()
   })
 
   it('count only POST markers of a lower attempt of the same run', () => {
@@ -306,6 +308,30 @@ describe('recognising a known step', () => {
     const alice = { user: { name: 'Alice' }, action: 'REJECT', comments: 'no', approvedAt: 1000 }
     const known = findKnownStep([{ id: 'i', status: 'REJECTED', details: { approvalActivities: [ours, alice] } }], undefined, { runId: '7', attempt: 2 })
     expect(decidedBy(known!)).toBe('rejected by Alice at 1970-01-01T00:00:01.000Z, after an earlier attempt of this workflow run had approved it (Bot at 1970-01-01T00:00:00.000Z)')
+  })
+
+  it('a waiting step is known by the earlier attempt\'s approval, and counts as approved, not rejected', () => {
+    const current = { runId: '7', attempt: 3 }
+    const first = { user: { name: 'Bot' }, action: 'APPROVE', comments: '[hag-7.1-abcdef-1]', approvedAt: 0 }
+    const second = { user: { name: 'Bot' }, action: 'APPROVE', comments: '[hag-7.2-abcdef-1]', approvedAt: 2000 }
+    const alice = { user: { name: 'Alice' }, action: 'APPROVE', comments: 'ok', approvedAt: 5000 }
+    const step = knownStep({ id: 'i', status: 'WAITING', details: { approvalActivities: [first, second, alice] } }, 'WAITING', current)
+    // The latest of this run's earlier attempts, not Alice's later approval.
+    expect(step).toMatchObject({ status: 'WAITING', activity: second, earlier: second })
+    expect(decidedBy(step)).toBe('approved by Bot at 1970-01-01T00:00:02.000Z (an earlier attempt of this workflow run)')
+    expect(endedAsAsked(step, 'APPROVE')).toBe(true)
+    expect(endedAsAsked(step, 'REJECT')).toBe(false)
+    expect(endedAsAsked({ ...step, status: 'REJECTED' }, 'REJECT')).toBe(true)
+    expect(endedAsAsked({ ...step, status: 'APPROVED' }, 'REJECT')).toBe(false)
+  })
+
+  it('prefer the step this run decided over a newer one the callback id also names', () => {
+    const current = { runId: '7', attempt: 2 }
+    const ours = { id: 'ours', status: 'APPROVED', updated: 1, details: { approvalActivities: [{ action: 'APPROVE', comments: '[hag-7.1-abcdef-1]' }] } }
+    const newer = { id: 'newer', status: 'REJECTED', updated: 9, details: { approvalActivities: [{ action: 'REJECT', comments: 'no' }] } }
+    expect(findKnownStep([newer, ours], 'cb', current)?.instance.id).toBe('ours')
+    expect(findKnownStep([newer, ours], 'cb', undefined)?.instance.id).toBe('newer')
+    expect(findKnownStep([newer, ours], undefined, { runId: '7', attempt: 1 })).toBeUndefined()
   })
 
   it('never throw on a nonsense time', () => {
