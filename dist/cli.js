@@ -6677,6 +6677,22 @@ function redactSecrets(text) {
   for (const secret of secrets) redacted = redacted.split(secret).join("***");
   return redacted;
 }
+function redactSecretsInUrl(url) {
+  const redacted = redactSecrets(url);
+  let decoded = redacted;
+  for (let round = 0; round < 3; round++) {
+    let next;
+    try {
+      next = decodeURIComponent(decoded);
+    } catch {
+      break;
+    }
+    if (next === decoded) break;
+    decoded = next;
+    if (redactSecrets(decoded) !== decoded) return "";
+  }
+  return redacted;
+}
 function cleanRemoteText(text, maxLength = DEFAULT_MAX_LENGTH) {
   let clean3 = redactSecrets(text).replace(ANSI, "").replace(UNSAFE_CHARS, " ");
   let previous;
@@ -7858,6 +7874,20 @@ function harnessMessage(text) {
   }
   return { json: true };
 }
+var BASE_URL_FIX = "Check {baseUrl}: Harness SaaS is https://app.harness.io/gateway (some accounts are on another cluster, such as https://app3.harness.io/gateway or https://accounts.eu.harness.io/gateway); a self-managed install is your own domain, usually without /gateway.";
+function isUnknownPathAnswer(status, message, code) {
+  return code === "RESOURCE_NOT_FOUND_EXCEPTION" || status === 400 && /^HTTP 40[45] /.test(message ?? "");
+}
+function wrongBaseUrlCause(status, harnessMessage2) {
+  return {
+    id: "wrong-base-url",
+    title: "Harness API not found at this baseUrl",
+    explanation: "Harness answered that it has no such path: the baseUrl does not lead to the Harness API.",
+    fix: BASE_URL_FIX,
+    status,
+    harnessMessage: harnessMessage2
+  };
+}
 var HarnessApiError = class extends Error {
   constructor(harnessCause) {
     const cause2 = harnessCause;
@@ -7885,16 +7915,7 @@ function keyKindOf(apiKey) {
   return void 0;
 }
 var has = (...needles) => (message) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
-var BASE_URL_FIX = "Check {baseUrl}: Harness SaaS is https://app.harness.io/gateway (some accounts are on another cluster, such as https://app3.harness.io/gateway or https://accounts.eu.harness.io/gateway); a self-managed install is your own domain, usually without /gateway.";
 var RULES = [
-  {
-    // A path the Java service does not have answers 400 with Jersey's 404 (or 405) inside, not a 404.
-    id: "wrong-base-url",
-    match: (message, status, code) => code === "RESOURCE_NOT_FOUND_EXCEPTION" || status === 400 && /^HTTP 40[45] /.test(message),
-    title: "Harness API not found at this baseUrl",
-    explanation: "Harness answered that it has no such path: the baseUrl does not lead to the Harness API.",
-    fix: BASE_URL_FIX
-  },
   {
     id: "missing-account",
     match: has("harnessAccount param value is required"),
@@ -8042,6 +8063,7 @@ function classifyHarnessFailure(status, text, context = {}) {
       harnessMessage: ""
     };
   }
+  if (isUnknownPathAnswer(status, message, code)) return wrongBaseUrlCause(status, quoted);
   for (const rule of RULES) {
     if (rule.match(message ?? "", status, code, context)) {
       return { id: rule.id, title: rule.title, explanation: rule.explanation, fix: rule.fix, status, harnessMessage: quoted };
@@ -8518,6 +8540,7 @@ function classifyStoFailure(status, text, context = {}) {
     }
     return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
   }
+  if (json && isUnknownPathAnswer(status, message, harnessMessage(text).code)) return wrongBaseUrlCause(status, harnessMessage2);
   switch (true) {
     case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
       return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set {accountId} (or use a pat./sat. key, from which it is read).");
@@ -9264,11 +9287,10 @@ function isPreviousApproverValue(step, value, previous) {
 }
 
 // src/approvals/progress.ts
-function approvalProgress(instance, marker) {
+function approvalProgress(instance, ours) {
   const details = instance.details ?? {};
   const activities = Array.isArray(details.approvalActivities) ? details.approvalActivities : [];
   const approving = activities.filter((a) => a && typeof a === "object" && String(a.action ?? "").toUpperCase() === "APPROVE");
-  const ours = (comments) => typeof comments === "string" && comments.includes(`[${marker}-`);
   const others = approving.filter((a) => !ours(a.comments)).map((a) => cleanRemoteText(String(a.user?.name || a.user?.email || "someone"), 80));
   const minimumCount = details.approvers?.minimumCount;
   return {
@@ -9490,34 +9512,55 @@ function pipelineRunOf(summary, target) {
 }
 
 // src/approvals/known-step.ts
-function workflowRunPrefix(marker) {
-  const match = /^hag-(\d+)\.\d+-[0-9a-f]+$/.exec(marker);
-  return match ? `[hag-${match[1]}.` : void 0;
+function workflowAttemptOf(marker) {
+  const match = /^hag-(\d+)\.(\d+)-[0-9a-f]+$/.exec(marker);
+  if (!match) return void 0;
+  const attempt = Number(match[2]);
+  return Number.isSafeInteger(attempt) ? { runId: match[1], attempt } : void 0;
 }
-function findKnownStep(instances, callbackId, runPrefix) {
-  const decided = instances.filter((i) => !i.type || i.type === "HarnessApproval").filter((i) => i.status === "APPROVED" || i.status === "REJECTED").sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0));
-  const ours = (a) => runPrefix !== void 0 && (a.comments ?? "").includes(runPrefix);
-  for (const instance of decided) {
-    const activities = instance.details?.approvalActivities ?? [];
-    const mine = [...activities].reverse().find(ours);
-    if (mine) return { instance, status: instance.status, activity: mine, byThisRun: true };
-    if (callbackId) {
-      const action = instance.status === "APPROVED" ? "APPROVE" : "REJECT";
-      const activity = [...activities].reverse().find((a) => (a.action ?? "").toUpperCase() === action);
-      return { instance, status: instance.status, ...activity ? { activity } : {}, byThisRun: false };
-    }
+function byEarlierAttempt(comments, current) {
+  if (!current || typeof comments !== "string") return false;
+  for (const match of comments.matchAll(/\[hag-(\d+)\.(\d+)-[0-9a-f]+-\d+\]/g)) {
+    if (match[1] === current.runId && Number(match[2]) < current.attempt) return true;
   }
-  return void 0;
+  return false;
+}
+function earlierAttemptActivity(instance, current) {
+  if (!current) return void 0;
+  const activities = instance.details?.approvalActivities ?? [];
+  return [...activities].reverse().find((a) => a && typeof a === "object" && byEarlierAttempt(a.comments, current));
+}
+function findKnownStep(instances, callbackId, current) {
+  const decided = instances.filter((i) => !i.type || i.type === "HarnessApproval").filter((i) => i.status === "APPROVED" || i.status === "REJECTED").sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0));
+  const byThisRun = decided.find((i) => earlierAttemptActivity(i, current));
+  const instance = byThisRun ?? (callbackId ? decided[0] : void 0);
+  if (!instance) return void 0;
+  return knownStep(instance, instance.status, current);
+}
+function knownStep(instance, status, current) {
+  const action = status === "REJECTED" ? "REJECT" : "APPROVE";
+  const activities = instance.details?.approvalActivities ?? [];
+  const earlier = earlierAttemptActivity(instance, current);
+  const activity = status === "WAITING" ? earlier : [...activities].reverse().find((a) => a && typeof a === "object" && String(a.action ?? "").toUpperCase() === action);
+  return { instance, status, ...activity ? { activity } : {}, ...earlier ? { earlier } : {} };
 }
 function endedAsAsked(step, decision) {
-  return decision === "APPROVE" === (step.status === "APPROVED");
+  return decision === "APPROVE" === (step.status !== "REJECTED");
 }
-function whoAndWhen(step) {
-  const user = step.activity?.user;
-  const name = user?.name ? cleanRemoteText(user.name, 100) : "";
-  const email = user?.email ? cleanRemoteText(user.email, 200) : "";
+function decidedBy(step) {
+  const verb = step.status === "REJECTED" ? "rejected" : "approved";
+  const by = `${verb} by ${whoAndWhen(step.activity)}`;
+  if (!step.earlier) return by;
+  if (step.earlier === step.activity) return `${by} (an earlier attempt of this workflow run)`;
+  const earlierVerb = String(step.earlier.action ?? "").toUpperCase() === "REJECT" ? "rejected" : "approved";
+  return `${by}, after an earlier attempt of this workflow run had ${earlierVerb} it (${whoAndWhen(step.earlier)})`;
+}
+function whoAndWhen(activity) {
+  const user = activity?.user;
+  const name = user?.name ? cleanRemoteText(String(user.name), 100) : "";
+  const email = user?.email ? cleanRemoteText(String(user.email), 200) : "";
   const who = name && email ? `${name} (${email})` : name || email || "someone the step does not name";
-  const at = step.activity?.approvedAt;
+  const at = activity?.approvedAt;
   const when = typeof at === "number" && Math.abs(at) <= 864e13 ? ` at ${new Date(at).toISOString()}` : "";
   return `${who}${when}`;
 }
@@ -9543,6 +9586,7 @@ async function decideExecution(req, deps) {
   let pipeline;
   const withPipeline2 = () => pipeline ? { pipeline } : {};
   const failed = (cause2, inputsSent) => ({ kind: "failed", ...base, cause: cause2, posts, waitedMs: waited(), ...inputsSent ? { inputsSent } : {}, ...withPipeline2() });
+  const ours = (comments) => typeof comments === "string" && (comments.includes(`[${req.marker}-`) || byEarlierAttempt(comments, req.workflowAttempt));
   try {
     let decided = function(instance, confirmedByReadBack, note) {
       const status = normaliseStatus(instance.status);
@@ -9564,7 +9608,7 @@ async function decideExecution(req, deps) {
         waitedMs,
         confirmedByReadBack,
         ...note ? { note } : {},
-        progress: approvalProgress(instance, req.marker),
+        progress: approvalProgress(instance, ours),
         ...withPipeline2(),
         ...autoRejectsOlder ? { autoRejectsOlder: true } : {}
       };
@@ -9645,8 +9689,28 @@ async function decideExecution(req, deps) {
     return failed(describeReadFailure2(error));
   }
   function knownStepResult(step) {
+    const by = decidedBy(step);
+    if (step.status === "WAITING") {
+      const progress = approvalProgress(step.instance, ours);
+      const count = progress.minimumCount ? `${progress.approvals} of ${progress.minimumCount} approvals` : `${progress.approvals} approval${progress.approvals === 1 ? "" : "s"} so far`;
+      const waiting = `and is waiting for more approvers (${count})`;
+      if (!endedAsAsked(step, req.action)) {
+        return failed(
+          localCause(
+            "already-finished",
+            "Approval step already approved by this workflow run",
+            `The approval step of execution ${req.executionId} was already ${by}, ${waiting}; this run does not decide it a second time, so it cannot be rejected by this run any more. Nothing was posted.`,
+            "Look at the pipeline execution in Harness: another approver can reject it there; start a new pipeline run if the decision should be different."
+          )
+        );
+      }
+      return {
+        ...known(step),
+        note: `The approval step was already ${by}, ${waiting}; nothing was posted.`,
+        progress
+      };
+    }
     const verb = step.status === "APPROVED" ? "approved" : "rejected";
-    const by = `${verb} by ${whoAndWhen(step)}${step.byThisRun ? " (an earlier attempt of this workflow run)" : ""}`;
     if (!endedAsAsked(step, req.action)) {
       return failed(
         localCause(
@@ -9657,6 +9721,9 @@ async function decideExecution(req, deps) {
         )
       );
     }
+    return { ...known(step), note: `The approval step was already ${by}; nothing was posted.` };
+  }
+  function known(step) {
     return {
       kind: "decided",
       ...base,
@@ -9667,7 +9734,6 @@ async function decideExecution(req, deps) {
       posts: 0,
       waitedMs: waited(),
       confirmedByReadBack: false,
-      note: `The approval step was already ${by}; nothing was posted.`,
       ...withPipeline2()
     };
   }
@@ -9701,15 +9767,15 @@ async function findWaitingInstance(req, deps, ctx, timing, summary) {
   const read = (what, filter) => retryRead(what, () => deps.client.list(req.executionId, filter, deps.signal), Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs), timing.reads, ctx).catch((error) => {
     throw withViewPermission(error, req.executionId);
   });
-  const knownStep = async () => {
-    if (!req.callbackId && !req.runPrefix) return void 0;
+  const decidedStep = async () => {
+    if (!req.callbackId && !req.workflowAttempt) return void 0;
     const all = await read(`Reading the approvals of execution ${req.executionId}`, { type: "HarnessApproval", callbackId: req.callbackId });
-    return findKnownStep(all, req.callbackId, req.runPrefix);
+    return findKnownStep(all, req.callbackId, req.workflowAttempt);
   };
   const ended = async (current) => {
     const finished = executionFinished(req.executionId, current);
     if (!finished) return void 0;
-    const step = await knownStep();
+    const step = await decidedStep();
     return step ? { kind: "known", step } : { kind: "failed", cause: finished };
   };
   const endedAtStart = await ended(summary);
@@ -9719,12 +9785,17 @@ async function findWaitingInstance(req, deps, ctx, timing, summary) {
     let waiting = await read(`Reading the approvals of execution ${req.executionId}`, { status: "WAITING", type: "HarnessApproval", callbackId: req.callbackId });
     reads++;
     waiting = waiting.filter((i) => i.status === "WAITING" && (!i.type || i.type === "HarnessApproval"));
-    if (waiting.length === 1) return { kind: "instance", instance: waiting[0] };
+    if (waiting.length === 1) {
+      const instance = waiting[0];
+      const earlier = earlierAttemptActivity(instance, req.workflowAttempt);
+      if (earlier && String(earlier.action ?? "").toUpperCase() === "APPROVE") return { kind: "known", step: knownStep(instance, "WAITING", req.workflowAttempt) };
+      return { kind: "instance", instance };
+    }
     if (waiting.length > 1) {
       return { kind: "failed", cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) };
     }
     if (reads === 1) {
-      const step = await knownStep();
+      const step = await decidedStep();
       if (step) return { kind: "known", step };
     }
     const wait = backoffDelay(reads, timing.appear, ctx.random);
@@ -9923,7 +9994,7 @@ async function runApprovalGate(settings, deps) {
   }
   const client = new ApprovalsClient(harness, settings.harness);
   const executionClient = new ExecutionClient(harness, settings.harness);
-  const runPrefix = workflowRunPrefix(deps.marker);
+  const workflowAttempt = workflowAttemptOf(deps.marker);
   const executions = await mapConcurrently(
     settings.executionIds,
     settings.concurrency,
@@ -9935,7 +10006,7 @@ async function runApprovalGate(settings, deps) {
         approverInputs: settings.approverInputs,
         comments,
         marker: deps.marker,
-        ...runPrefix ? { runPrefix } : {},
+        ...workflowAttempt ? { workflowAttempt } : {},
         waitForApprovalMs: settings.waitForApprovalMs,
         ...settings.dryRun ? { dryRun: true } : {}
       },
@@ -10104,7 +10175,7 @@ function approvalFields(decision, executions) {
   };
 }
 function pipelineRun(run2) {
-  const url = /^https?:\/\/[^\s"'<>]+$/.test(run2.url) ? run2.url : "";
+  const url = /^https?:\/\/[^\s"'<>]+$/.test(run2.url) ? redactSecretsInUrl(run2.url) : "";
   return {
     name: clean(run2.name),
     ...run2.identifier ? { identifier: clean(run2.identifier) } : {},

@@ -1,6 +1,6 @@
 // cleanRemoteText and friends, rule by rule: what is cut, what is replaced, what is kept.
 import { describe, expect, it } from 'vitest'
-import { cleanRemoteText, DEFAULT_MAX_LENGTH, escapeHtml, redactSecrets, registerSecret } from '../src/report/sanitize.js'
+import { cleanRemoteText, DEFAULT_MAX_LENGTH, escapeHtml, redactSecrets, redactSecretsInUrl, registerSecret } from '../src/report/sanitize.js'
 
 describe('cleanRemoteText', () => {
   it.each([
@@ -84,6 +84,20 @@ describe('secrets', () => {
   it('redacts before cleaning, so a secret broken up by control characters is still caught', () => {
     registerSecret('tok::en')
     expect(cleanRemoteText('[tok::en]')).toBe('[***]')
+  })
+})
+
+describe('redactSecretsInUrl', () => {
+  it('cuts a secret out of a link where it stands, and drops a link that hides one behind percent-encoding', () => {
+    registerSecret('pat.acct.tok.url-secret')
+    expect(redactSecretsInUrl('https://h/ng/account/acct/pat.acct.tok.url-secret/x')).toBe('https://h/ng/account/acct/***/x')
+    // In a base URL's path the key stands as it is; in a link Harness answered it may be encoded, once or twice.
+    expect(redactSecretsInUrl('https://h/pat.acct.tok.url-secret/gateway/ng/account/a')).toBe('https://h/***/gateway/ng/account/a')
+    expect(redactSecretsInUrl('https://h/pat%2Eacct.tok.url-secret/x')).toBe('')
+    expect(redactSecretsInUrl('https://h/pat%252Eacct.tok.url-secret/x')).toBe('')
+    // Not decodable (a lone %): judged as it stands.
+    expect(redactSecretsInUrl('https://h/%zz/pat.acct.tok.url-secret')).toBe('https://h/%zz/***')
+    expect(redactSecretsInUrl('https://h/a%20b/c')).toBe('https://h/a%20b/c')
   })
 })
 

@@ -79,4 +79,34 @@ describe('the key never leaks', () => {
     // And the key went to Harness only: the status server never saw it.
     expect(JSON.stringify(status.requests)).not.toContain(sim.apiKey)
   })
+
+  it('a key that Harness echoes into the pipeline\'s identifier or its link appears in no output, summary or log line', async () => {
+    const { sim } = servers
+    const key = sim.apiKey
+    // Percent-encoded, the key would slip past a plain text match.
+    const encoded = key.replace(/\./g, '%2E')
+    for (const [link, follow] of [
+      [undefined, '0'], // the link built from baseUrl and the echoed identifier
+      [`https://harness.example.com/ng/#/account/acct123/cd/orgs/default/projects/proj/pipelines/${key}/executions/exec1/pipeline`, '1m'],
+      [`https://harness.example.com/ng/#/account/acct123/cd/orgs/default/projects/proj/pipelines/${encoded}/executions/exec1/pipeline`, '1m'],
+      [`https://harness.example.com/ng/#/account/acct123/cd/orgs/default/projects/proj/pipelines/deploy/executions/exec1/pipeline?token=${key}`, '1m'],
+    ] as const) {
+      sim.reset()
+      sim.addInstance({ executionId: 'exec1' })
+      const summary = { pipelineIdentifier: key, name: 'Deploy', orgIdentifier: 'default', projectIdentifier: 'proj', planExecutionId: 'exec1', runSequence: 7, status: 'Running' }
+      sim.fault({ on: 'GET', kind: 'respond', pathIncludes: '/execution/v2/', times: 20, body: { status: 'SUCCESS', data: { pipelineExecutionSummary: summary } } })
+      if (link) sim.fault({ on: 'POST', kind: 'respond', pathIncludes: '/execution/url', body: { status: 'SUCCESS', data: link } })
+      const run = await runInProcess({ executionId: 'exec1', apiKey: key, orgId: sim.orgId, projectId: sim.projectId, baseUrl: sim.baseUrl, waitForPipeline: follow })
+      expect(run.failed, run.stdout).toBe(false)
+      if (link) expect(sim.requests.filter((r) => r.path.includes('/execution/url'))).toHaveLength(1)
+      for (const secret of [key, encoded]) {
+        expect(leaks(run.stdout, secret)).toEqual([])
+        expect(run.summary).not.toContain(secret)
+        for (const [name, value] of Object.entries(run.outputs)) expect(value, name).not.toContain(secret)
+      }
+      // The identifier is redacted, and so is the link, not dropped when redacting it suffices.
+      expect(JSON.parse(run.outputs.result!).executions[0].pipeline).toMatchObject({ identifier: '***' })
+      if (link !== undefined && !link.includes('%2E')) expect(run.outputs.pipelineUrl).toContain('***')
+    }
+  })
 })

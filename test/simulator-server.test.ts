@@ -5,9 +5,11 @@
 // | fact                                                                                    | test                      |
 // |-----------------------------------------------------------------------------------------|---------------------------|
 // | older: approvals look the execution up by account, org and project ("doesn't belong")   | scope › older             |
-// | newest: by account and id only; a wrong project reaches another project's execution     | scope › newest            |
-// | the approval instance carries no org, project or pipeline                               | scope › newest            |
+// | newest: by account and id only; a wrong project reaches another project's execution     | scope › newest: by…       |
+// | newest: the URL's org and project serve only the permission check                       | scope › newest: the perm… |
+// | the approval instance carries no org, project or pipeline                               | scope › newest: by…       |
 // | execution read: `{status: SUCCESS, data: {pipelineExecutionSummary: {…}}}`              | execution › shape         |
+// | older: the execution is looked up in the given org and project (a wrong one: 404)*     | execution › older         |
 // | newest: a wrong project reads 200 with the real org and project                         | execution › newest        |
 // | no view permission there: 403 NG_ACCESS_DENIED "Missing permission core_pipeline_view…" | execution › permission    |
 // | a missing execution: 404 ENTITY_NOT_FOUND "Plan Execution Summary does not exist…"      | execution › missing       |
@@ -16,7 +18,7 @@
 // | a terminal execution never waits again                                                  | execution › terminal      |
 // | the UI link: POST …/execution/url answers `{status: SUCCESS, data: link}`               | execution › url           |
 // | order of checks on POST: 403, account header, lookup, waiting, principal, state, inputs | order › ladder            |
-// | 403 for a missing core_pipeline_execute comes before anything else                      | order › 403 first         |
+// | 403 for a missing core_pipeline_execute comes before anything else                      | order › ladder (step 1)   |
 // | "An unexpected error occurred while validating execution_id param"                      | order › lookup error      |
 // | past deadline: GET still WAITING, POST "already expired"; completed: "…Status: S"       | order › ladder, state     |
 // | approver inputs: names first on older, values first on newest                           | order › inputs            |
@@ -26,10 +28,14 @@
 // | pat keys through user groups; "User not authorized to approve/reject"                   | who › users               |
 // | sat keys: newest only via approvers.serviceAccounts; older: not supported               | who › service accounts    |
 // | "Invalid user: <id>", "Service account [<id>] does not exist."                          | who › deleted principals  |
-// | disallowed user list, emails compared case-insensitively; executor; already acted       | who › step rules          |
+// | principal: already acted, then executor not allowed, then disallowed (emails any case)  | who › step rules          |
+// | the same user never approves twice, with any of its keys (minimumCount > 1)             | who › twice               |
 // | expired token: 401 "Token expired."                                                     | who › expired token       |
 // | auto-reject: an APPROVE rejects older WAITING runs of the same pipeline, step, service  | auto-reject               |
 // | unknown path or method: 400 RESOURCE_NOT_FOUND_EXCEPTION "HTTP 404 Not Found" (405)     | unknown paths             |
+//
+// * The older server's answer to a wrong project on the execution read is inferred from its lookup by org and
+//   project; the facts name the newest server's answers only.
 //
 // The STO facts of the same section are pinned in sto-simulator.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -474,19 +480,42 @@ describe('who may approve', () => {
     expectInvalidRequest(await approve({ key: goneBot.key }), 'Service account [old_bot] does not exist.')
   })
 
-  it('step rules: already acted, executor not allowed, disallowed emails (any case), in that order', async () => {
+  it('step rules: already acted, then executor not allowed, then disallowed emails (any case), in that order', async () => {
     await start({ mode: 'newest' })
     const user = { name: 'Pat', email: 'Pat.Ops@Example.com' }
     const pat = sim.addKey({ user })
-    sim.addInstance({ executionId: EXEC, approvers: '*', disallowedUserEmails: ['pat.ops@example.com'], disallowPipelineExecutor: true, pipelineExecutor: 'Pat' })
+    const inst = sim.addInstance({ executionId: EXEC, approvers: '*', minimumCount: 2, disallowedUserEmails: ['pat.ops@example.com'], disallowPipelineExecutor: true, pipelineExecutor: 'Pat' })
+    // All three at once: the first rule answers; lifting each reveals the next.
+    inst.approvalActivities.push({ user, action: 'APPROVE', approverInputs: [], comments: '', approvedAt: Date.now() })
+    expectInvalidRequest(await approve({ key: pat.key }), 'You have already approved/rejected the pipeline')
+    inst.approvalActivities.length = 0
     expectInvalidRequest(await approve({ key: pat.key }), 'Pipeline executor is not allowed to approve/reject')
-    sim.instances(EXEC)[0]!.disallowPipelineExecutor = false
+    inst.disallowPipelineExecutor = false
     expectInvalidRequest(
       await approve({ key: pat.key }),
       'Action not permitted: You [Pat.Ops@Example.com] are on the disallowed user list and do not have permission to approve or reject.',
     )
-    sim.instances(EXEC)[0]!.approvalActivities.push({ user, action: 'APPROVE', approverInputs: [], comments: '', approvedAt: Date.now() })
-    expectInvalidRequest(await approve({ key: pat.key }), 'You have already approved/rejected the pipeline')
+    inst.disallowedUserEmails = []
+    expect((await approve({ key: pat.key })).json.status).toBe('WAITING')
+  })
+
+  it('twice: the same user never approves a step twice, with any of its keys; another approver releases it', async () => {
+    for (const [options, refusal] of [
+      // Newer servers give the reason; older builds the one generic sentence for every refusal.
+      [{ mode: 'newest' }, 'You have already approved/rejected the pipeline'],
+      [{ olderBuild: true }, 'User not authorized to approve/reject'],
+    ] as const) {
+      await start(options)
+      const secondKey = sim.addKey({ user: sim.defaultUser })
+      const other = sim.addKey({ user: { name: 'Other', email: 'other@example.com' } })
+      sim.addInstance({ executionId: EXEC, approvers: '*', minimumCount: 2 })
+      expect((await approve()).json.status).toBe('WAITING')
+      expectInvalidRequest(await approve(), refusal)
+      expectInvalidRequest(await approve({ key: secondKey.key }), refusal)
+      expectInvalidRequest(await reject(), refusal)
+      expect(sim.stats.decisionsApplied).toBe(1)
+      expect((await approve({ key: other.key })).json.status).toBe('APPROVED')
+    }
   })
 
   it('expired token: 401 EXPIRED_TOKEN "Token expired."', async () => {

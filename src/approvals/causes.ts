@@ -1,7 +1,7 @@
 // Harness answers almost every failure with HTTP 400 and a sentence. This module turns a failed answer
 // into one of the documented causes, with a title, what it means and what to do, quoting Harness's own
 // message (cleaned: it is remote text). Matching is on substrings, since wording differs between versions.
-import { harnessMessage, type CauseId, type HarnessCause } from '../harness/errors.js'
+import { BASE_URL_FIX, harnessMessage, isUnknownPathAnswer, wrongBaseUrlCause, type CauseId, type HarnessCause } from '../harness/errors.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 
 /** What the classification may know besides the answer: the kind of key that was sent (never the key). */
@@ -29,19 +29,8 @@ interface Rule {
 
 const has = (...needles: string[]) => (message: string) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()))
 
-const BASE_URL_FIX =
-  'Check {baseUrl}: Harness SaaS is https://app.harness.io/gateway (some accounts are on another cluster, such as https://app3.harness.io/gateway or https://accounts.eu.harness.io/gateway); a self-managed install is your own domain, usually without /gateway.'
-
 // Order matters: the more specific sentence first.
 const RULES: Rule[] = [
-  {
-    // A path the Java service does not have answers 400 with Jersey's 404 (or 405) inside, not a 404.
-    id: 'wrong-base-url',
-    match: (message, status, code) => code === 'RESOURCE_NOT_FOUND_EXCEPTION' || (status === 400 && /^HTTP 40[45] /.test(message)),
-    title: 'Harness API not found at this baseUrl',
-    explanation: 'Harness answered that it has no such path: the baseUrl does not lead to the Harness API.',
-    fix: BASE_URL_FIX,
-  },
   {
     id: 'missing-account',
     match: has('harnessAccount param value is required'),
@@ -192,6 +181,8 @@ export function classifyHarnessFailure(status: number, text: string, context: Fa
       harnessMessage: '',
     }
   }
+  // A path the Java service does not have answers 400 with Jersey's 404 (or 405) inside, not a 404.
+  if (isUnknownPathAnswer(status, message, code)) return wrongBaseUrlCause(status, quoted)
   for (const rule of RULES) {
     if (rule.match(message ?? '', status, code, context)) {
       return { id: rule.id, title: rule.title, explanation: rule.explanation, fix: rule.fix, status, harnessMessage: quoted }

@@ -18,7 +18,7 @@ import { decisionPlan, type DecisionPlan } from './dry-run.js'
 import type { ExecutionClient, ExecutionSummary } from './execution-client.js'
 import type { HarnessTarget } from '../harness/target.js'
 import { executionFinished, pipelineRunOf, scopeMismatch } from './scope-check.js'
-import { endedAsAsked, findKnownStep, whoAndWhen, type KnownStep } from './known-step.js'
+import { byEarlierAttempt, decidedBy, earlierAttemptActivity, endedAsAsked, findKnownStep, knownStep, type KnownStep, type WorkflowAttempt } from './known-step.js'
 
 export interface DecisionRequest {
   executionId: string
@@ -29,10 +29,11 @@ export interface DecisionRequest {
   /** Unique to this run; each POST appends its attempt number and carries it in the comments. */
   marker: string
   /**
-   * The marker prefix every attempt of this workflow run shares (`[hag-<runId>.`): a step holding it was
-   * decided by an earlier attempt. Undefined outside a workflow run.
+   * The workflow run and attempt this is: a step holding a marker of an EARLIER attempt of the same run was
+   * decided (or, still waiting, approved) by this run, and is never decided again. This attempt's own
+   * markers do not count. Undefined outside a workflow run: only the callback id can name a known step.
    */
-  runPrefix?: string
+  workflowAttempt?: WorkflowAttempt
   waitForApprovalMs: number
   /** Go the whole way, but stop right before the POST and report what it would have sent. */
   dryRun?: boolean
@@ -119,6 +120,8 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
   let pipeline: PipelineRun | undefined
   const withPipeline = () => (pipeline ? { pipeline } : {})
   const failed = (cause: HarnessCause, inputsSent?: ApproverInput[]): ExecutionResult => ({ kind: 'failed', ...base, cause, posts, waitedMs: waited(), ...(inputsSent ? { inputsSent } : {}), ...withPipeline() })
+  // This run's activities: this attempt's POSTs, or an earlier attempt's.
+  const ours = (comments: unknown) => typeof comments === 'string' && (comments.includes(`[${req.marker}-`) || byEarlierAttempt(comments, req.workflowAttempt))
 
   try {
     // 0. Is the execution where the inputs say, and may it still wait for an approval? Nothing is read or
@@ -226,7 +229,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
         waitedMs,
         confirmedByReadBack,
         ...(note ? { note } : {}),
-        progress: approvalProgress(instance, req.marker),
+        progress: approvalProgress(instance, ours),
         ...withPipeline(),
         ...(autoRejectsOlder ? { autoRejectsOlder: true as const } : {}),
       }
@@ -240,10 +243,33 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
     return failed(describeReadFailure(error))
   }
 
-  /** A step already decided (by an earlier attempt of this run, or named by the callback id): nothing to post. */
+  /**
+   * A step already decided (by an earlier attempt of this run, or named by the callback id), or still
+   * waiting for more approvers after an earlier attempt's approval: nothing to post.
+   */
   function knownStepResult(step: KnownStep): ExecutionResult {
+    const by = decidedBy(step)
+    if (step.status === 'WAITING') {
+      const progress = approvalProgress(step.instance, ours)
+      const count = progress.minimumCount ? `${progress.approvals} of ${progress.minimumCount} approvals` : `${progress.approvals} approval${progress.approvals === 1 ? '' : 's'} so far`
+      const waiting = `and is waiting for more approvers (${count})`
+      if (!endedAsAsked(step, req.action)) {
+        return failed(
+          localCause(
+            'already-finished',
+            'Approval step already approved by this workflow run',
+            `The approval step of execution ${req.executionId} was already ${by}, ${waiting}; this run does not decide it a second time, so it cannot be rejected by this run any more. Nothing was posted.`,
+            'Look at the pipeline execution in Harness: another approver can reject it there; start a new pipeline run if the decision should be different.',
+          ),
+        )
+      }
+      return {
+        ...known(step),
+        note: `The approval step was already ${by}, ${waiting}; nothing was posted.`,
+        progress,
+      }
+    }
     const verb = step.status === 'APPROVED' ? 'approved' : 'rejected'
-    const by = `${verb} by ${whoAndWhen(step)}${step.byThisRun ? ' (an earlier attempt of this workflow run)' : ''}`
     if (!endedAsAsked(step, req.action)) {
       return failed(
         localCause(
@@ -254,6 +280,10 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
         ),
       )
     }
+    return { ...known(step), note: `The approval step was already ${by}; nothing was posted.` }
+  }
+
+  function known(step: KnownStep): ExecutionResult & { kind: 'decided' } {
     return {
       kind: 'decided',
       ...base,
@@ -264,7 +294,6 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
       posts: 0,
       waitedMs: waited(),
       confirmedByReadBack: false,
-      note: `The approval step was already ${by}; nothing was posted.`,
       ...withPipeline(),
     }
   }
@@ -310,7 +339,8 @@ type Found =
 /**
  * Reads the WAITING Harness approvals of the execution, re-reading with back-off while none is waiting
  * yet (the step may start after this job answers) and the execution has not ended. When nothing waits, a
- * step this run knows (named by the callback id, or decided by an earlier attempt) ends the search at once.
+ * step this run knows (named by the callback id, or decided by an earlier attempt) ends the search at once;
+ * so does a waiting step an earlier attempt already approved (it needs more approvers, not this run again).
  */
 async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx: RetryContext, timing: DecisionTiming, summary: ExecutionSummary): Promise<Found> {
   const started = deps.clock.now()
@@ -320,17 +350,18 @@ async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx
     retryRead(what, () => deps.client.list(req.executionId, filter, deps.signal), Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs), timing.reads, ctx).catch((error: unknown) => {
       throw withViewPermission(error, req.executionId)
     })
-  // Without a callback id or this workflow run's marker, no decided step can be told apart as ours: no read.
-  const knownStep = async (): Promise<KnownStep | undefined> => {
-    if (!req.callbackId && !req.runPrefix) return undefined
+  // Without a callback id or a workflow run (whose earlier attempts may have decided), no decided step can be
+  // told apart as ours: no read.
+  const decidedStep = async (): Promise<KnownStep | undefined> => {
+    if (!req.callbackId && !req.workflowAttempt) return undefined
     const all = await read(`Reading the approvals of execution ${req.executionId}`, { type: 'HarnessApproval', callbackId: req.callbackId })
-    return findKnownStep(all, req.callbackId, req.runPrefix)
+    return findKnownStep(all, req.callbackId, req.workflowAttempt)
   }
   // A finished execution never waits again: only a step this run knows can still make it a success.
   const ended = async (current: ExecutionSummary): Promise<Found | undefined> => {
     const finished = executionFinished(req.executionId, current)
     if (!finished) return undefined
-    const step = await knownStep()
+    const step = await decidedStep()
     return step ? { kind: 'known', step } : { kind: 'failed', cause: finished }
   }
   const endedAtStart = await ended(summary)
@@ -342,13 +373,20 @@ async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx
     reads++
     // Harness filters by status and type itself; filter again so a server that ignores a filter cannot mislead.
     waiting = waiting.filter((i) => i.status === 'WAITING' && (!i.type || i.type === 'HarnessApproval'))
-    if (waiting.length === 1) return { kind: 'instance', instance: waiting[0]! }
+    if (waiting.length === 1) {
+      const instance = waiting[0]!
+      // Still waiting for more approvers (minimumCount) after an earlier attempt of this run approved: Harness
+      // would refuse the same user's second approval, or count another key's as a second approver.
+      const earlier = earlierAttemptActivity(instance, req.workflowAttempt)
+      if (earlier && String(earlier.action ?? '').toUpperCase() === 'APPROVE') return { kind: 'known', step: knownStep(instance, 'WAITING', req.workflowAttempt) }
+      return { kind: 'instance', instance }
+    }
     if (waiting.length > 1) {
       return { kind: 'failed', cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) }
     }
     // Nothing waits: a re-run of a decided step answers now rather than after waitForApproval.
     if (reads === 1) {
-      const step = await knownStep()
+      const step = await decidedStep()
       if (step) return { kind: 'known', step }
     }
     const wait = backoffDelay(reads, timing.appear, ctx.random)

@@ -1,66 +1,109 @@
 // A re-run of a workflow (or a second look at a step someone already decided) must answer in seconds rather
-// than wait for a step that will never wait again. When nothing is waiting, the execution's approvals are
-// read without a status filter, and the step is "known" when the callback id names it, or when an earlier
-// attempt of this workflow run left its marker in the step's activities.
+// than wait for a step that will never wait again, and must never decide a step twice. The step is "known"
+// when the callback id names it, or when an EARLIER attempt of this workflow run left its marker in the
+// step's activities. This attempt's own markers never count: two steps of one job deciding two approval
+// stages in turn must each decide their own, not take the other's decision for theirs.
 import type { Decision } from '../harness/decision.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import type { ApprovalActivity, ApprovalInstance } from './types.js'
 
+/** Which attempt of which GitHub workflow run this is (`GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`). */
+export interface WorkflowAttempt {
+  runId: string
+  attempt: number
+}
+
 export interface KnownStep {
   instance: ApprovalInstance
-  status: 'APPROVED' | 'REJECTED'
-  /** The activity that decided it, when the step lists one. */
+  /** WAITING: an earlier attempt approved, and the step needs more approvers (minimumCount). */
+  status: 'APPROVED' | 'REJECTED' | 'WAITING'
+  /** The activity that decided it (the latest matching its status), when the step lists one. */
   activity?: ApprovalActivity
-  /** True when the activity carries this workflow run's marker (an earlier attempt decided it). */
-  byThisRun: boolean
+  /** The latest activity an earlier attempt of this workflow run recorded on the step, if any. */
+  earlier?: ApprovalActivity
 }
 
 /**
- * The marker prefix every attempt of a workflow run shares (`[hag-<runId>.`), from this attempt's marker
- * (`hag-<runId>.<attempt>-<random>`); undefined when the run id is not a workflow run's (local, the CLI
- * outside a workflow). Pure.
+ * The workflow run and attempt a marker (`hag-<runId>.<attempt>-<random>`) belongs to; undefined when it is
+ * not a workflow run's (local, the command line outside a workflow), so nothing is recognised. Pure.
  */
-export function workflowRunPrefix(marker: string): string | undefined {
-  const match = /^hag-(\d+)\.\d+-[0-9a-f]+$/.exec(marker)
-  return match ? `[hag-${match[1]}.` : undefined
+export function workflowAttemptOf(marker: string): WorkflowAttempt | undefined {
+  const match = /^hag-(\d+)\.(\d+)-[0-9a-f]+$/.exec(marker)
+  if (!match) return undefined
+  const attempt = Number(match[2])
+  return Number.isSafeInteger(attempt) ? { runId: match[1]!, attempt } : undefined
 }
 
 /**
- * The decided step this run knows, among all of the execution's Harness approvals. With a callback id (the
- * read already filtered by it) the latest decided instance of that step; otherwise the instance holding an
- * activity with this workflow run's marker. Pure.
+ * Whether comments carry a POST marker (`[hag-<runId>.<attempt>-<random>-<n>]`) of an earlier attempt of
+ * this workflow run: the same run id, a lower attempt number. Pure.
  */
-export function findKnownStep(instances: ApprovalInstance[], callbackId: string | undefined, runPrefix: string | undefined): KnownStep | undefined {
+export function byEarlierAttempt(comments: unknown, current: WorkflowAttempt | undefined): boolean {
+  if (!current || typeof comments !== 'string') return false
+  for (const match of comments.matchAll(/\[hag-(\d+)\.(\d+)-[0-9a-f]+-\d+\]/g)) {
+    if (match[1] === current.runId && Number(match[2]) < current.attempt) return true
+  }
+  return false
+}
+
+/** The latest activity an earlier attempt of this workflow run recorded on the instance. Pure. */
+export function earlierAttemptActivity(instance: ApprovalInstance, current: WorkflowAttempt | undefined): ApprovalActivity | undefined {
+  if (!current) return undefined
+  const activities = instance.details?.approvalActivities ?? []
+  return [...activities].reverse().find((a) => a && typeof a === 'object' && byEarlierAttempt(a.comments, current))
+}
+
+/**
+ * The decided step this run knows, among all of the execution's Harness approvals: the latest decided
+ * instance holding an earlier attempt's activity; else, with a callback id (the read already filtered by
+ * it), the latest decided instance of that step. Pure.
+ */
+export function findKnownStep(instances: ApprovalInstance[], callbackId: string | undefined, current: WorkflowAttempt | undefined): KnownStep | undefined {
   const decided = instances
     .filter((i) => !i.type || i.type === 'HarnessApproval')
     .filter((i): i is ApprovalInstance & { status: 'APPROVED' | 'REJECTED' } => i.status === 'APPROVED' || i.status === 'REJECTED')
     .sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0))
-  const ours = (a: ApprovalActivity) => runPrefix !== undefined && (a.comments ?? '').includes(runPrefix)
-  for (const instance of decided) {
-    const activities = instance.details?.approvalActivities ?? []
-    const mine = [...activities].reverse().find(ours)
-    if (mine) return { instance, status: instance.status, activity: mine, byThisRun: true }
-    if (callbackId) {
-      const action = instance.status === 'APPROVED' ? 'APPROVE' : 'REJECT'
-      const activity = [...activities].reverse().find((a) => (a.action ?? '').toUpperCase() === action)
-      return { instance, status: instance.status, ...(activity ? { activity } : {}), byThisRun: false }
-    }
-  }
-  return undefined
+  const byThisRun = decided.find((i) => earlierAttemptActivity(i, current))
+  const instance = byThisRun ?? (callbackId ? decided[0] : undefined)
+  if (!instance) return undefined
+  return knownStep(instance, instance.status, current)
 }
 
-/** Whether the step ended as `decision` asks. */
+/** The step as known: who decided it (the latest activity matching its status), and this run's part. Pure. */
+export function knownStep(instance: ApprovalInstance, status: KnownStep['status'], current: WorkflowAttempt | undefined): KnownStep {
+  const action = status === 'REJECTED' ? 'REJECT' : 'APPROVE'
+  const activities = instance.details?.approvalActivities ?? []
+  const earlier = earlierAttemptActivity(instance, current)
+  // A step still waiting was not decided by anyone: what this run knows of it is its own approval.
+  const activity = status === 'WAITING' ? earlier : [...activities].reverse().find((a) => a && typeof a === 'object' && String(a.action ?? '').toUpperCase() === action)
+  return { instance, status, ...(activity ? { activity } : {}), ...(earlier ? { earlier } : {}) }
+}
+
+/** Whether the step ended as `decision` asks (a WAITING step this run approved counts as approved). */
 export function endedAsAsked(step: KnownStep, decision: Decision): boolean {
-  return (decision === 'APPROVE') === (step.status === 'APPROVED')
+  return (decision === 'APPROVE') === (step.status !== 'REJECTED')
 }
 
-/** `Alice (alice@example.com) at 2026-12-01T10:00:00.000Z`, as far as the step tells; cleaned. */
-export function whoAndWhen(step: KnownStep): string {
-  const user = step.activity?.user
-  const name = user?.name ? cleanRemoteText(user.name, 100) : ''
-  const email = user?.email ? cleanRemoteText(user.email, 200) : ''
+/**
+ * `approved by Alice (alice@example.com) at 2026-12-01T10:00:00.000Z`, then this run's part when an earlier
+ * attempt acted: `(an earlier attempt of this workflow run)` when it decided, else what it had done. Cleaned.
+ */
+export function decidedBy(step: KnownStep): string {
+  const verb = step.status === 'REJECTED' ? 'rejected' : 'approved'
+  const by = `${verb} by ${whoAndWhen(step.activity)}`
+  if (!step.earlier) return by
+  if (step.earlier === step.activity) return `${by} (an earlier attempt of this workflow run)`
+  const earlierVerb = String(step.earlier.action ?? '').toUpperCase() === 'REJECT' ? 'rejected' : 'approved'
+  return `${by}, after an earlier attempt of this workflow run had ${earlierVerb} it (${whoAndWhen(step.earlier)})`
+}
+
+/** `Alice (alice@example.com) at 2026-12-01T10:00:00.000Z`, as far as the activity tells; cleaned. */
+export function whoAndWhen(activity: ApprovalActivity | undefined): string {
+  const user = activity?.user
+  const name = user?.name ? cleanRemoteText(String(user.name), 100) : ''
+  const email = user?.email ? cleanRemoteText(String(user.email), 200) : ''
   const who = name && email ? `${name} (${email})` : name || email || 'someone the step does not name'
-  const at = step.activity?.approvedAt
+  const at = activity?.approvedAt
   // Beyond ±8.64e15 ms a Date is invalid and toISOString throws.
   const when = typeof at === 'number' && Math.abs(at) <= 8.64e15 ? ` at ${new Date(at).toISOString()}` : ''
   return `${who}${when}`

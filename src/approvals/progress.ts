@@ -10,15 +10,15 @@ export interface ApprovalProgress {
   approvals: number
   /** Approvals the step needs to release the pipeline. */
   minimumCount?: number
-  /** Who else approved: names or emails, ours left out (recognised by the run's marker). */
+  /** Who else approved: names or emails, this run's left out (recognised by its markers). */
   others: string[]
 }
 
-export function approvalProgress(instance: ApprovalInstance, marker: string): ApprovalProgress {
+/** `ours` tells this run's activities by their comments (this attempt's marker, or an earlier attempt's). */
+export function approvalProgress(instance: ApprovalInstance, ours: (comments: unknown) => boolean): ApprovalProgress {
   const details = instance.details ?? {}
   const activities = Array.isArray(details.approvalActivities) ? details.approvalActivities : []
   const approving = activities.filter((a) => a && typeof a === 'object' && String(a.action ?? '').toUpperCase() === 'APPROVE')
-  const ours = (comments: unknown) => typeof comments === 'string' && comments.includes(`[${marker}-`)
   const others = approving
     .filter((a) => !ours(a.comments))
     .map((a) => cleanRemoteText(String(a.user?.name || a.user?.email || 'someone'), 80))

@@ -5,7 +5,7 @@
 import type { Decision } from '../harness/decision.js'
 import type { Logger } from '../ports.js'
 import { failureText, type FailureDetails } from '../report/failure.js'
-import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
+import { cleanRemoteText, escapeHtml, redactSecretsInUrl } from '../report/sanitize.js'
 import { ACTION_PHRASING, phrase, type Phrasing } from '../settings/problems.js'
 import type { SummaryLike } from '../report/summary.js'
 import type { ExecutionResult } from './decide-execution.js'
@@ -115,9 +115,12 @@ export function approvalFields(decision: Decision | undefined, executions: Execu
   }
 }
 
-/** The pipeline run as reported: the name and status cleaned, the link only when it is a plain http(s) URL. */
+/**
+ * The pipeline run as reported: the name and status cleaned, the link only when it is a plain http(s) URL,
+ * with any secret a server echoed into it (or into the identifiers it is built from) cut out.
+ */
 export function pipelineRun(run: PipelineRun): PipelineRun {
-  const url = /^https?:\/\/[^\s"'<>]+$/.test(run.url) ? run.url : ''
+  const url = /^https?:\/\/[^\s"'<>]+$/.test(run.url) ? redactSecretsInUrl(run.url) : ''
   return {
     name: clean(run.name),
     ...(run.identifier ? { identifier: clean(run.identifier) } : {}),

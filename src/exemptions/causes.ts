@@ -1,7 +1,7 @@
 // STO answers a failure with `{message, status}` and the HTTP status says most of it; a proxy in front may
 // answer with an HTML page instead. This turns a failed STO (or NG current-user) answer into a cause in the
 // same terms as the pipeline's: a title, what it means, what to do, and the server's message, cleaned.
-import type { HarnessCause } from '../harness/errors.js'
+import { harnessMessage as errorDtoOf, isUnknownPathAnswer, wrongBaseUrlCause, type HarnessCause } from '../harness/errors.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 
 /** What the request was about, so a cause can name it. */
@@ -72,6 +72,8 @@ export function classifyStoFailure(status: number, text: string, context: StoCon
     }
     return cause('not-json', 'Unexpected answer from STO', `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, 'Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).')
   }
+  // The NG service (the current user) or the gateway under a wrong baseUrl: Jersey's 404 inside a 400.
+  if (json && isUnknownPathAnswer(status, message, errorDtoOf(text).code)) return wrongBaseUrlCause(status, harnessMessage)
   switch (true) {
     case status === 400 && mentions(m, 'accountId parameter is required', 'harnessAccount param value is required'):
       return cause('missing-account', 'Harness account missing', 'STO did not receive the account id.', 'Set {accountId} (or use a pat./sat. key, from which it is read).')

@@ -67,6 +67,34 @@ export function harnessMessage(text: string): { message?: string; code?: string;
   return { json: true }
 }
 
+/**
+ * Where the Harness API is, for a fix that names a wrong baseUrl: SaaS, the other clusters, self-managed.
+ * Features use it with their own words for the cause.
+ */
+export const BASE_URL_FIX =
+  'Check {baseUrl}: Harness SaaS is https://app.harness.io/gateway (some accounts are on another cluster, such as https://app3.harness.io/gateway or https://accounts.eu.harness.io/gateway); a self-managed install is your own domain, usually without /gateway.'
+
+/**
+ * Whether the answer is Harness's for a path or method its Java services do not have: not a 404 but a 400
+ * `RESOURCE_NOT_FOUND_EXCEPTION` with Jersey's "HTTP 404 Not Found" (or 405) inside. It means the baseUrl
+ * is wrong, whichever service the request was for.
+ */
+export function isUnknownPathAnswer(status: number, message: string | undefined, code: string | undefined): boolean {
+  return code === 'RESOURCE_NOT_FOUND_EXCEPTION' || (status === 400 && /^HTTP 40[45] /.test(message ?? ''))
+}
+
+/** The cause for an answer `isUnknownPathAnswer` recognises, in the same words for every service. */
+export function wrongBaseUrlCause(status: number, harnessMessage: string): HarnessCause {
+  return {
+    id: 'wrong-base-url',
+    title: 'Harness API not found at this baseUrl',
+    explanation: 'Harness answered that it has no such path: the baseUrl does not lead to the Harness API.',
+    fix: BASE_URL_FIX,
+    status,
+    harnessMessage,
+  }
+}
+
 /** A Harness answer that was not a success, with its documented cause. */
 export class HarnessApiError extends Error {
   constructor(readonly harnessCause: HarnessCause) {

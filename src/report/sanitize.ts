@@ -29,6 +29,28 @@ export function redactSecrets(text: string): string {
 }
 
 /**
+ * A link that came from a server, or was built from its answers (a pipeline's page in Harness), with known
+ * secrets cut out like other remote text. A secret that only shows once the link is percent-decoded cannot
+ * be cut out in place: the link is dropped (''), since a link that still carries it must not be printed.
+ */
+export function redactSecretsInUrl(url: string): string {
+  const redacted = redactSecrets(url)
+  let decoded = redacted
+  for (let round = 0; round < 3; round++) {
+    let next: string
+    try {
+      next = decodeURIComponent(decoded)
+    } catch {
+      break
+    }
+    if (next === decoded) break
+    decoded = next
+    if (redactSecrets(decoded) !== decoded) return ''
+  }
+  return redacted
+}
+
+/**
  * Neutralises remote text for a single log line: known secrets are cut out, escapes are dropped, other controls become a space,
  * `::` and `##[` are broken apart wherever they stand, and the result is at most `maxLength` code points.
  */

@@ -14,7 +14,7 @@ import { mapConcurrently } from '../http/concurrency.js'
 import { decideExecution, type DecisionTiming, type ExecutionResult } from '../approvals/decide-execution.js'
 import { ExecutionClient } from '../approvals/execution-client.js'
 import { readOnlyHttp } from '../approvals/dry-run.js'
-import { workflowRunPrefix } from '../approvals/known-step.js'
+import { workflowAttemptOf } from '../approvals/known-step.js'
 import { followPipeline, type PipelineFollow } from '../approvals/follow-pipeline.js'
 
 export interface RunDeps {
@@ -109,7 +109,7 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
   }
   const client = new ApprovalsClient(harness, settings.harness)
   const executionClient = new ExecutionClient(harness, settings.harness)
-  const runPrefix = workflowRunPrefix(deps.marker)
+  const workflowAttempt = workflowAttemptOf(deps.marker)
   const executions = await mapConcurrently(settings.executionIds, settings.concurrency, (executionId) =>
     decideExecution(
       {
@@ -119,7 +119,7 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
         approverInputs: settings.approverInputs,
         comments,
         marker: deps.marker,
-        ...(runPrefix ? { runPrefix } : {}),
+        ...(workflowAttempt ? { workflowAttempt } : {}),
         waitForApprovalMs: settings.waitForApprovalMs,
         ...(settings.dryRun ? { dryRun: true } : {}),
       },

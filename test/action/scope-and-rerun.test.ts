@@ -67,6 +67,19 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js on the newest server', () =>
     expect(JSON.parse(second.outputs.result!)).toMatchObject({ outcome: 'decided', approvalStatus: 'APPROVED', executions: [{ outcome: 'decided', posts: 0 }] })
   })
 
+  it('a re-run of an approval that needs more approvers exits 0 without approving again, saying so', async () => {
+    sim.addInstance({ executionId: 'exec1', minimumCount: 2, approvers: '*' })
+    const env = { GITHUB_RUN_ID: '987654' }
+    expect((await runAction(actionInputs(sim), { env: { ...env, GITHUB_RUN_ATTEMPT: '1' } })).code).toBe(0)
+    const second = await runAction(actionInputs(sim, { waitForApproval: '' }), { env: { ...env, GITHUB_RUN_ATTEMPT: '2' } })
+    expect(second.code, second.stdout).toBe(0)
+    expect(sim.posts()).toHaveLength(1)
+    expect(second.stdout).toMatch(/already approved by Approver Bot \(approver\.bot@example\.com\) at \S+Z \(an earlier attempt of this workflow run\), and is waiting for more approvers \(1 of 2 approvals\); nothing was posted\./)
+    expect(workflowCommands(second.stdout).filter((l) => l.startsWith('::error'))).toEqual([])
+    expect(second.outputs.approvalStatus).toBe('WAITING')
+    expect(JSON.parse(second.outputs.result!)).toMatchObject({ outcome: 'decided', executions: [{ outcome: 'decided', posts: 0, approvals: 1, minimumCount: 2 }] })
+  })
+
   it('warns before approving a step with auto-reject, and says so in the result row', async () => {
     sim.addInstance({ executionId: 'exec1', autoRejectEnabled: true })
     const run = await runAction(actionInputs(sim))

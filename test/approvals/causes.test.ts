@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { classifyHarnessFailure } from '../../src/approvals/causes.js'
+import { classifyExecutionReadFailure, classifyHarnessFailure } from '../../src/approvals/causes.js'
 
 const dto = (text: string) =>
   JSON.stringify({ status: 'ERROR', code: 'INVALID_REQUEST', message: `Invalid request: ${text}`, correlationId: 'c1', detailedMessage: null, responseMessages: [], metadata: null })
@@ -64,5 +65,75 @@ describe('classifyHarnessFailure', () => {
 
   it('accepts the other error shape {code, message}', () => {
     expect(classifyHarnessFailure(400, JSON.stringify({ code: 400, message: 'Unable to process JSON' })).id).toBe('unknown')
+  })
+})
+
+describe("the README's Troubleshooting table", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  const table = readme.slice(readme.indexOf('## Troubleshooting'), readme.indexOf('## The status gate'))
+  const rows = table.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| annotation') && !l.startsWith('|---'))
+
+  const cell = (row: string) => row.slice(2).split(' | ')[0]!
+  /** The README row whose annotation column names the title: as the whole cell, one of its `/` parts, or within it. */
+  const rowOf = (title: string) =>
+    rows.find((r) => cell(r) === title) ?? rows.find((r) => cell(r).split(' / ').includes(title)) ?? rows.find((r) => cell(r).includes(title))
+
+  it('has a row for every cause Harness\'s answers are classified as, quoting the answer', () => {
+    const answers: Array<[number, string, string]> = [
+      [400, JSON.stringify({ status: 'FAILURE', code: 'RESOURCE_NOT_FOUND_EXCEPTION', message: 'HTTP 404 Not Found' }), 'RESOURCE_NOT_FOUND_EXCEPTION'],
+      [400, dto('harnessAccount param value is required'), 'harnessAccount param value is required'],
+      [400, dto("execution_id param value provided doesn't belong to Account: A, Org: O, Project: P"), "doesn't belong to Account"],
+      [400, dto('An unexpected error occurred while validating execution_id param'), 'An unexpected error occurred while validating execution_id param'],
+      [400, dto('Found more than 1 Harness Approval Instance waiting for pipeline execution id: E and callback id: C'), 'Found more than 1 Harness Approval Instance waiting'],
+      [400, dto('Found no Harness Approval Instance waiting for pipeline execution id: E and callback id: null'), 'Found no Harness Approval Instance waiting'],
+      [400, dto('Unable to add Harness Approval Activity : Harness approval instance has already expired'), 'has already expired'],
+      [400, dto('Unable to add Harness Approval Activity : Invalid approver inputs'), 'Invalid approver inputs'],
+      [400, dto('SERVICE_ACCOUNT is not supported for Harness Approval Step yet'), 'SERVICE_ACCOUNT is not supported for Harness Approval Step yet'],
+      [400, dto('Invalid user: 8XkQz0abcdEFGH'), 'Invalid user: <id>'],
+      [400, dto('Service account [deploy_bot] does not exist.'), 'Service account [<id>] does not exist.'],
+      [400, dto('The service account configured in the request is not authorized to approve/reject'), 'The service account configured in the request is not authorized to approve/reject'],
+      [400, dto('Action not permitted: You [a@b.c] are on the disallowed user list'), 'disallowed user list'],
+      [400, dto('User not authorized to approve/reject'), 'User not authorized to approve/reject'],
+      [400, dto('action in request body should be one of [APPROVE, REJECT]'), 'action in request body should be one of [APPROVE, REJECT]'],
+      [401, JSON.stringify({ status: 'ERROR', code: 'EXPIRED_TOKEN', message: 'Token expired.' }), 'Token expired.'],
+      [401, JSON.stringify({ status: 'ERROR', code: 'INVALID_TOKEN', message: 'Token is not valid' }), 'INVALID_TOKEN'],
+      [403, JSON.stringify({ code: 'NG_ACCESS_DENIED', message: 'Missing permission core_pipeline_execute' }), 'HTTP 403'],
+      [404, '{"code":404,"message":"HTTP 404 Not Found"}', 'HTTP 404'],
+      [429, '', 'HTTP 429'],
+      [502, '<html>Bad gateway</html>', '5xx'],
+      [400, '<html>proxy</html>', 'HTML page'],
+      [302, '', '3xx'],
+    ]
+    for (const [status, body, quoted] of answers) {
+      const cause = classifyHarnessFailure(status, body)
+      const row = rowOf(cause.title)
+      expect(row, `${cause.id}: ${cause.title}`).toBeDefined()
+      expect(row, cause.id).toContain(quoted)
+    }
+  })
+
+  it('has a row for the execution read\'s causes, and for what the action finds itself', () => {
+    const where = { executionId: 'E', orgId: 'o', projectId: 'p' }
+    expect(rowOf(classifyExecutionReadFailure(404, JSON.stringify({ code: 'ENTITY_NOT_FOUND', message: 'Plan Execution Summary does not exist' }), where).title)).toContain('Plan Execution Summary does not exist')
+    expect(rowOf(classifyExecutionReadFailure(403, JSON.stringify({ code: 'NG_ACCESS_DENIED', message: 'Missing permission core_pipeline_view' }), where).title)).toContain('core_pipeline_view')
+    for (const title of [
+      'Execution belongs to another project',
+      'Execution has already ended',
+      'Approval step already approved',
+      'Approval step already rejected',
+      'Approval step already approved by this workflow run',
+      'Approval step finished otherwise',
+      'Approval ended otherwise',
+      'Approver inputs do not fit the approval step',
+      'Approvals not readable with this key',
+      'Could not reach Harness',
+      'Decision not recorded',
+      'Decision state unknown',
+    ]) {
+      const [first, ...rest] = title.split(' ')
+      // A row may name several titles at once: "Approval step already approved / rejected".
+      const found = rowOf(title) ?? rows.find((r) => cell(r).startsWith(first!) && rest.every((w) => cell(r).includes(w)))
+      expect(found, title).toBeDefined()
+    }
   })
 })

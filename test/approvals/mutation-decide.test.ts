@@ -652,7 +652,7 @@ describe('decideExecution: the scope check and a step already decided', () => {
 
   it('a finished execution: one unfiltered read finds the step this run decided', async () => {
     const t = setup({ summary: [summaryOf('Success')], list: [[decidedBy('APPROVED', 'x\n[hag-77.1-abcdef-1]')]] })
-    const result = await t.decide({ runPrefix: '[hag-77.', waitForApprovalMs: 600_000 })
+    const result = await t.decide({ workflowAttempt: { runId: '77', attempt: 2 }, waitForApprovalMs: 600_000 })
     expect(result).toMatchObject({ kind: 'decided', status: 'APPROVED', posts: 0, inputsSent: [], defaulted: [], confirmedByReadBack: false })
     expect(result.kind === 'decided' && result.note).toBe('The approval step was already approved by Bo (bo@example.com) at 1970-01-01T00:00:00.000Z (an earlier attempt of this workflow run); nothing was posted.')
     expect(t.lists.map((l) => l.filter)).toEqual([{ type: 'HarnessApproval' }])

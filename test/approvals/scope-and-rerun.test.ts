@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { errorDto, type ExecutionStatus } from '../../sim/harness-simulator.js'
 import type { ExecutionResult } from '../../src/approvals/decide-execution.js'
-import { findKnownStep, whoAndWhen, workflowRunPrefix } from '../../src/approvals/known-step.js'
+import { byEarlierAttempt, decidedBy, endedAsAsked, findKnownStep, knownStep, whoAndWhen, workflowAttemptOf } from '../../src/approvals/known-step.js'
 import { announceResult } from '../../src/run/annotations.js'
 import { toResultJson } from '../../src/run/result.js'
 import { recordingLogger } from '../support/fakes.js'
@@ -178,6 +178,76 @@ describe('a re-run of a decided step', () => {
   })
 })
 
+describe('only an earlier attempt of the same workflow run counts', () => {
+  it('two steps of one attempt approving two stages in turn: the second waits for its own stage, not the first\'s approval', async () => {
+    // Stage B's approval starts only after stage A's is approved (after the first step's read of the approvals).
+    h.sim.addExecution({ executionId: 'exec1', afterApprove: [] })
+    const stageA = h.sim.addInstance({ executionId: 'exec1', stepIdentifier: 'approve_a' })
+    const stageB = h.sim.addInstance({ executionId: 'exec1', stepIdentifier: 'approve_b', appearAfterReads: 2 })
+    const first = await h.run({}, { marker: 'hag-4242.1-a1b2c3' })
+    expect(only(first.result.executions)).toMatchObject({ kind: 'decided', posts: 1, instanceId: stageA.id })
+
+    const second = await h.run({ waitForApproval: '5m' }, { marker: 'hag-4242.1-d4e5f6' })
+    expect(only(second.result.executions)).toMatchObject({ kind: 'decided', status: 'APPROVED', posts: 1, instanceId: stageB.id })
+    expect(h.sim.instance(stageB.id)).toMatchObject({ status: 'APPROVED' })
+    expect(h.sim.stats.decisionsApplied).toBe(2)
+  })
+
+  it('a later attempt\'s marker does not count either (an attempt is never re-run by an earlier one)', async () => {
+    const approvedAt = APPROVED_AT
+    const activity = { user: { name: 'Approver Bot', email: 'approver.bot@example.com' }, action: 'APPROVE' as const, approverInputs: [], comments: 'x\n[hag-4242.3-a1b2c3-1]', approvedAt }
+    h.sim.addInstance({ executionId: 'exec1', status: 'APPROVED', approvalActivities: [activity] })
+    const { result } = await h.run({ waitForApproval: '' }, { marker: 'hag-4242.2-d4e5f6' })
+    expect(failedCause(only(result.executions)).id).toBe('nothing-waiting')
+  })
+})
+
+describe('a re-run of a step that needs more approvers', () => {
+  const twoApprovers = () => h.sim.addInstance({ executionId: 'exec1', minimumCount: 2, approvers: '*' })
+
+  it('succeeds without posting again, saying this run approved it and how many approvals it has of how many', async () => {
+    const step = twoApprovers()
+    const first = await h.run({}, { marker: 'hag-4242.1-a1b2c3' })
+    expect(only(first.result.executions)).toMatchObject({ kind: 'decided', status: 'WAITING', posts: 1 })
+    h.sim.requests.length = 0
+
+    const second = await h.run({ waitForApproval: '' }, { marker: 'hag-4242.2-d4e5f6' })
+    const e = only(second.result.executions)
+    expect(e).toMatchObject({ kind: 'decided', status: 'WAITING', instanceId: step.id, posts: 0, progress: { approvals: 1, minimumCount: 2, others: [] } })
+    if (e.kind !== 'decided') return
+    expect(e.note).toMatch(
+      /^The approval step was already approved by Approver Bot \(approver\.bot@example\.com\) at \S+Z \(an earlier attempt of this workflow run\), and is waiting for more approvers \(1 of 2 approvals\); nothing was posted\.$/,
+    )
+    expect(second.clock.sleeps).toEqual([])
+    expect(writes()).toEqual([])
+    expect(h.sim.instance(step.id)).toMatchObject({ status: 'WAITING' })
+    expect(h.sim.stats.decisionsApplied).toBe(1)
+    const json = toResultJson(second.result)
+    expect(json).toMatchObject({ outcome: 'decided', approvalStatus: 'WAITING' })
+  })
+
+  it('does not count twice when the re-run has another approver\'s key', async () => {
+    const step = twoApprovers()
+    await h.run({}, { marker: 'hag-4242.1-a1b2c3' })
+    const rotated = h.sim.addKey({ user: { name: 'Release Bot', email: 'release.bot@example.com' } })
+    const second = await h.run({ apiKey: rotated.key, waitForApproval: '' }, { marker: 'hag-4242.2-d4e5f6' })
+    expect(only(second.result.executions)).toMatchObject({ kind: 'decided', status: 'WAITING', posts: 0 })
+    expect(h.sim.posts()).toHaveLength(1)
+    expect(h.sim.instance(step.id)).toMatchObject({ status: 'WAITING' })
+  })
+
+  it('a REJECT on the re-run fails, naming the earlier approval, and posts nothing', async () => {
+    twoApprovers()
+    await h.run({}, { marker: 'hag-4242.1-a1b2c3' })
+    h.sim.requests.length = 0
+    const { result } = await h.run({ action: 'reject', waitForApproval: '' }, { marker: 'hag-4242.2-d4e5f6' })
+    const cause = failedCause(only(result.executions))
+    expect(cause).toMatchObject({ id: 'already-finished', title: 'Approval step already approved by this workflow run' })
+    expect(cause.explanation).toMatch(/already approved by Approver Bot \(approver\.bot@example\.com\) at \S+Z \(an earlier attempt of this workflow run\)/)
+    expect(writes()).toEqual([])
+  })
+})
+
 describe('auto-reject', () => {
   it('warns before approving, and says so in the result and the summary row', async () => {
     h.sim.addInstance({ executionId: 'exec1', autoRejectEnabled: true })
@@ -201,25 +271,71 @@ describe('auto-reject', () => {
 })
 
 describe('recognising a known step', () => {
-  it('take the run id from a workflow run marker only', () => {
-    expect(workflowRunPrefix('hag-4242.3-a1b2c3')).toBe('[hag-4242.')
-    expect(workflowRunPrefix('hag-local.1-a1b2c3')).toBeUndefined()
-    expect(workflowRunPrefix('hag-cli.m0abc-a1b2c3')).toBeUndefined()
-    expect(workflowRunPrefix('hag-test.1-abc')).toBeUndefined()
+  it('take the run id and attempt from a workflow run marker only', () => {
+    expect(workflowAttemptOf('hag-4242.3-a1b2c3')).toEqual({ runId: '4242', attempt: 3 })
+    expect(workflowAttemptOf('hag-local.1-a1b2c3')).toBeUndefined()
+    expect(workflowAttemptOf('hag-cli.m0abc-a1b2c3')).toBeUndefined()
+    expect(workflowAttemptOf('hag-test.1-abc')).toBeUndefined()
+    expect(workflowAttemptOf('hag-4242.99999999999999999999-a1b2c3')).toBeUndefined()
+    expect(workflowAttemptOf('hag-4242.3-a1b2c3-1')).toBeUndefined()
+  })
+
+  it('count only POST markers of a lower attempt of the same run', () => {
+    const current = { runId: '4242', attempt: 3 }
+    expect(byEarlierAttempt('ok\n[hag-4242.2-a1b2c3-1]', current)).toBe(true)
+    expect(byEarlierAttempt('[hag-4242.1-a1b2c3-2]', current)).toBe(true)
+    expect(byEarlierAttempt('[hag-4242.3-a1b2c3-1]', current)).toBe(false) // this attempt
+    expect(byEarlierAttempt('[hag-4242.4-a1b2c3-1]', current)).toBe(false) // a later one
+    expect(byEarlierAttempt('[hag-42421.1-a1b2c3-1]', current)).toBe(false) // another run whose id starts alike
+    expect(byEarlierAttempt('[hag-14242.1-a1b2c3-1]', current)).toBe(false)
+    expect(byEarlierAttempt('hag-4242.1-a1b2c3-1', current)).toBe(false) // not a marker line
+    expect(byEarlierAttempt('[hag-4242.1-a1b2c3-1]', undefined)).toBe(false)
+    expect(byEarlierAttempt(undefined, current)).toBe(false)
   })
 
   it('ignore steps still waiting or ended without a decision, and name "someone" when the step does not', () => {
     const step = (status: string, updated: number) => ({ id: `i-${status}`, status, updated, details: { approvalActivities: [] } })
     expect(findKnownStep([step('WAITING', 2), step('EXPIRED', 3)], 'cb', undefined)).toBeUndefined()
     const known = findKnownStep([step('REJECTED', 1), step('APPROVED', 5)], 'cb', undefined)
-    expect(known).toMatchObject({ status: 'APPROVED', byThisRun: false })
-    expect(whoAndWhen(known!)).toBe('someone the step does not name')
-    expect(findKnownStep([step('APPROVED', 5)], undefined, '[hag-1.')).toBeUndefined()
+    expect(known).toMatchObject({ status: 'APPROVED' })
+    expect(known).not.toHaveProperty('earlier')
+    expect(whoAndWhen(known!.activity)).toBe('someone the step does not name')
+    expect(findKnownStep([step('APPROVED', 5)], undefined, { runId: '1', attempt: 2 })).toBeUndefined()
+  })
+
+  it('name who decided, and what this run\'s earlier attempt had done when someone else decided after it', () => {
+    const ours = { user: { name: 'Bot' }, action: 'APPROVE', comments: '[hag-7.1-abcdef-1]', approvedAt: 0 }
+    const alice = { user: { name: 'Alice' }, action: 'REJECT', comments: 'no', approvedAt: 1000 }
+    const known = findKnownStep([{ id: 'i', status: 'REJECTED', details: { approvalActivities: [ours, alice] } }], undefined, { runId: '7', attempt: 2 })
+    expect(decidedBy(known!)).toBe('rejected by Alice at 1970-01-01T00:00:01.000Z, after an earlier attempt of this workflow run had approved it (Bot at 1970-01-01T00:00:00.000Z)')
+  })
+
+  it('a waiting step is known by the earlier attempt\'s approval, and counts as approved, not rejected', () => {
+    const current = { runId: '7', attempt: 3 }
+    const first = { user: { name: 'Bot' }, action: 'APPROVE', comments: '[hag-7.1-abcdef-1]', approvedAt: 0 }
+    const second = { user: { name: 'Bot' }, action: 'APPROVE', comments: '[hag-7.2-abcdef-1]', approvedAt: 2000 }
+    const alice = { user: { name: 'Alice' }, action: 'APPROVE', comments: 'ok', approvedAt: 5000 }
+    const step = knownStep({ id: 'i', status: 'WAITING', details: { approvalActivities: [first, second, alice] } }, 'WAITING', current)
+    // The latest of this run's earlier attempts, not Alice's later approval.
+    expect(step).toMatchObject({ status: 'WAITING', activity: second, earlier: second })
+    expect(decidedBy(step)).toBe('approved by Bot at 1970-01-01T00:00:02.000Z (an earlier attempt of this workflow run)')
+    expect(endedAsAsked(step, 'APPROVE')).toBe(true)
+    expect(endedAsAsked(step, 'REJECT')).toBe(false)
+    expect(endedAsAsked({ ...step, status: 'REJECTED' }, 'REJECT')).toBe(true)
+    expect(endedAsAsked({ ...step, status: 'APPROVED' }, 'REJECT')).toBe(false)
+  })
+
+  it('prefer the step this run decided over a newer one the callback id also names', () => {
+    const current = { runId: '7', attempt: 2 }
+    const ours = { id: 'ours', status: 'APPROVED', updated: 1, details: { approvalActivities: [{ action: 'APPROVE', comments: '[hag-7.1-abcdef-1]' }] } }
+    const newer = { id: 'newer', status: 'REJECTED', updated: 9, details: { approvalActivities: [{ action: 'REJECT', comments: 'no' }] } }
+    expect(findKnownStep([newer, ours], 'cb', current)?.instance.id).toBe('ours')
+    expect(findKnownStep([newer, ours], 'cb', undefined)?.instance.id).toBe('newer')
+    expect(findKnownStep([newer, ours], undefined, { runId: '7', attempt: 1 })).toBeUndefined()
   })
 
   it('never throw on a nonsense time', () => {
-    const known = { instance: { id: 'x', status: 'APPROVED' }, status: 'APPROVED' as const, activity: { user: { email: 'a@b.c' }, approvedAt: 1e300 }, byThisRun: false }
-    expect(whoAndWhen(known)).toBe('a@b.c')
+    expect(whoAndWhen({ user: { email: 'a@b.c' }, approvedAt: 1e300 })).toBe('a@b.c')
   })
 })
 
