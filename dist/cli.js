@@ -7059,12 +7059,22 @@ function wrap(text, width) {
   if (line !== "") lines.push(line);
   return lines;
 }
+var MIN_COLUMN_TEXT = 36;
+var UNDER_COLUMN = 6;
 function entry(left, help, width, column = FLAG_COLUMN) {
+  if (width - column < MIN_COLUMN_TEXT) column = Math.min(column, UNDER_COLUMN);
   const body = wrap(help, width - column);
   const pad = " ".repeat(column);
   const first = left.length + 2 < column ? `  ${left.padEnd(column - 2)}${body[0] ?? ""}` : `  ${left}
 ${pad}${body[0] ?? ""}`;
   return [first, ...body.slice(1).map((l) => `${pad}${l}`)].join("\n");
+}
+function usage(command, width) {
+  const indent = " ".repeat("Usage: ".length);
+  return wrap(command, width - indent.length).map((l, i) => i === 0 ? `Usage: ${l}` : `${indent}${l}`);
+}
+function heading(title, width) {
+  return wrap(`${title}:`, width);
 }
 function paragraph(text, width, indent = "") {
   return wrap(text, width - indent.length).map((l) => `${indent}${l}`);
@@ -7088,7 +7098,7 @@ function optionHelp(option, width) {
 }
 function generalHelp(commands, width = DEFAULT_HELP_WIDTH) {
   return [
-    `Usage: ${PROGRAM} <command> [options]`,
+    ...usage(`${PROGRAM} <command> [options]`, width),
     "",
     ...paragraph(
       "Approves or rejects a waiting Harness pipeline approval, exactly once: from a terminal, Jenkins, a Harness Run step or any CI. The same checks and messages as the GitHub Action.",
@@ -7106,9 +7116,9 @@ function generalHelp(commands, width = DEFAULT_HELP_WIDTH) {
 }
 function decideHelp(command, width = DEFAULT_HELP_WIDTH) {
   const groups = ["decision", "harness", "gate", "follow", "tuning"];
-  const sections = groups.flatMap((group) => ["", `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map((o) => optionHelp(o, width))]);
+  const sections = groups.flatMap((group) => ["", ...heading(GROUP_TITLES[group], width), ...INPUT_OPTIONS.filter((o) => o.group === group).map((o) => optionHelp(o, width))]);
   return [
-    `Usage: ${PROGRAM} ${command} --execution-id ID [options]`,
+    ...usage(`${PROGRAM} ${command} --execution-id ID [options]`, width),
     "",
     ...paragraph(
       `${command === "approve" ? "Approves" : "Rejects"} the waiting Harness Approval step of one or more pipeline executions, each exactly once. With --status-url, first waits for an external job to finish.`,
@@ -7323,7 +7333,7 @@ async function dispatch(commands, args, io, prefix, options = {}) {
 function commandList(prefix, commands, width) {
   const column = Math.max(...commands.map((c) => c.name.length), 4) + 6;
   return [
-    `Usage: ${prefix} <command> [options]`,
+    ...usage(`${prefix} <command> [options]`, width),
     "",
     "Commands:",
     ...commands.map((c) => entry(c.name, c.summary, width, column)),
@@ -11446,7 +11456,7 @@ function exemptionsCommand() {
 function verbHelp(verb, width) {
   const line = (flag, value, help) => entry(`--${flag}${value ? ` ${value}` : ""}`, help, width);
   return [
-    `Usage: ${PROGRAM} exemptions ${verb.name}${verb.takesId ? " <ID>" : ""} [options]`,
+    ...usage(`${PROGRAM} exemptions ${verb.name}${verb.takesId ? " <ID>" : ""} [options]`, width),
     "",
     ...paragraph(verb.summary, width),
     "",
