@@ -181,7 +181,10 @@ describe("the README's YAML", () => {
     expect(workflows.length).toBeGreaterThanOrEqual(1)
     for (const block of workflows) {
       const findings = await runLint(block.text, `readme-${block.line}.yml`)
-      expect(findings.map((f) => `README.md:${block.line}+${f.line}: ${f.message} [${f.kind}]`)).toEqual([])
+      expect(findings.map((f) => `README.md:${block.line + f.line}: ${f.message} [${f.kind}]`)).toEqual([])
+      // As in the examples: payload values reach scripts through env:, quoted, never spliced in.
+      const jobs = Object.values((strict(block.text) as Yaml).jobs as Record<string, { steps?: { run?: string }[] }>)
+      for (const step of jobs.flatMap((job) => job.steps ?? [])) if (step.run) expect(step.run, `README.md:${block.line}`).not.toContain('${{')
     }
   }, 60_000)
 })
