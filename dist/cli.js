@@ -7901,8 +7901,8 @@ var RULES = [
     // A path the Java service does not have answers 400 with Jersey's 404 (or 405) inside, not a 404.
     id: "wrong-base-url",
     match: (message, status, code) => code === "RESOURCE_NOT_FOUND_EXCEPTION" || status === 400 && /^HTTP 40[45] /.test(message),
-    title: "Harness API not found at this baseUrl",
-    explanation: "Harness answered that it has no such path: the baseUrl does not lead to the Harness API.",
+    title: "Harness API not found at this base URL",
+    explanation: "Harness answered that it has no such path: the base URL does not lead to the Harness API.",
     fix: BASE_URL_FIX
   },
   {
@@ -8021,7 +8021,7 @@ var RULES = [
     id: "not-found",
     match: (_m, status) => status === 404,
     title: "Harness endpoint not found",
-    explanation: "Harness answered 404: the baseUrl does not lead to the Harness API.",
+    explanation: "Harness answered 404: the base URL does not lead to the Harness API.",
     fix: BASE_URL_FIX
   },
   {
@@ -8524,9 +8524,12 @@ function classifyStoFailure(status, text, context = {}) {
   }
   if (!json && status !== 429 && status < 500) {
     if (status === 404) {
-      return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, "Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
+      return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the base URL does not lead to the Harness API, or STO is not enabled there.`, "Check {baseUrl} (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
     }
     return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
+  }
+  if ([400, 404, 405].includes(status) && /^HTTP 40[45] /.test(m)) {
+    return cause2("wrong-base-url", "STO API not found at this base URL", `The server has no such path when asked to ${what}: the base URL does not lead to the Harness API.`, STO_BASE_URL_FIX);
   }
   switch (true) {
     case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
@@ -8542,11 +8545,11 @@ function classifyStoFailure(status, text, context = {}) {
     case status === 400:
       return cause2("invalid-inputs", "STO refused a value", `STO refused to ${what}: a value in the request is invalid (its message names it).`, "Correct the value STO names below; ids are 22 characters (letters, digits, - and _), org/project/pipeline are Harness identifiers.");
     case status === 401:
-      return cause2("bad-key", "Harness API key refused", "STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.", "Create a new token in Harness for this account and update the apiKey secret; check accountId.");
+      return cause2("bad-key", "Harness API key refused", "STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.", "Create a new token in Harness for this account and update the secret given as {apiKey}; check {accountId}.");
     case status === 403:
       return cause2("forbidden", "STO permission missing", `The key's user or service account may not ${what} in ${scopeText(context)}.`, "Grant a role with the STO exemption permissions at the exemption's scope: View (sto_exemption_view) to read, Create/Edit (sto_exemption_create) to create or update, Approve (sto_exemption_approve) to approve or reject.");
     case status === 404:
-      return cause2("not-found", "Exemption not found in this scope", `STO has no ${exemption === "the exemption" ? "such exemption" : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, "Check the exemption id (Security Tests > Exemptions in Harness) and accountId, orgId and projectId.");
+      return cause2("not-found", "Exemption not found in this scope", `STO has no ${exemption === "the exemption" ? "such exemption" : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, "Check the exemption id (Security Tests > Exemptions in Harness) and {accountId}, {orgId} and {projectId}.");
     case status === 429:
       return cause2("rate-limited", "Harness rate limit reached", "STO refused the request for too many calls with this key or from this address.", "Wait a minute and try again, or spread runs out; Harness documents about 1000 requests per key per minute.");
     case status >= 500:
@@ -8555,6 +8558,7 @@ function classifyStoFailure(status, text, context = {}) {
       return cause2("unknown", "STO refused the request", `STO answered ${status} when asked to ${what}.`, "Read STO's message below and check the exemption in Harness.");
   }
 }
+var STO_BASE_URL_FIX = "Check {baseUrl}: Harness SaaS is https://app.harness.io/gateway (some accounts are on another cluster, such as https://app3.harness.io/gateway); a self-managed install is your own domain, usually without /gateway.";
 var SERVICE_ACCOUNT_HAS_NO_USER = /only by 'USER' principal type/i;
 function serviceAccountKeyCause(userIdInput, status = 0, harnessMessage2 = "") {
   return {
@@ -8599,7 +8603,9 @@ var SettingsError = class extends Error {
 var Problems = class {
   list = [];
   add(input, value, expected, options = {}) {
-    this.list.push({ input, value: showValue(value, options.secret), expected });
+    const problem = { input, value: showValue(value, options.secret), expected };
+    if (this.list.some((p) => p.input === problem.input && p.value === problem.value && p.expected === problem.expected)) return;
+    this.list.push(problem);
   }
   /** Throws when anything was added; call once every input has been looked at. */
   throwIfAny() {
@@ -8699,14 +8705,14 @@ function parseExpiration(problems, field2, text, nowMs) {
 }
 function checkScopeRules(problems, where) {
   if (where.projectId !== void 0 && where.orgId === void 0) {
-    problems.add("projectId", where.projectId, "to come with orgId (a project lives in an organization)");
+    problems.add("projectId", where.projectId, "to come with {orgId} (a project lives in an organization)");
   }
   if (where.targetId !== void 0 && (where.projectId !== void 0 || where.pipelineId !== void 0)) {
     const other = where.pipelineId !== void 0 ? "pipelineId" : "projectId";
-    problems.add("targetId", where.targetId, `no ${other} with it: an exemption applies to a target, or to a project or pipeline, not both`);
+    problems.add("targetId", where.targetId, `no {${other}} with it: an exemption applies to a target, or to a project or pipeline, not both`);
   }
   if (where.pipelineId !== void 0 && (where.orgId === void 0 || where.projectId === void 0)) {
-    problems.add("pipelineId", where.pipelineId, "orgId and projectId with it (a pipeline lives in a project)");
+    problems.add("pipelineId", where.pipelineId, "{orgId} and {projectId} with it (a pipeline lives in a project)");
   }
 }
 function parseScope(problems, orgId, projectId) {
@@ -8715,7 +8721,7 @@ function parseScope(problems, orgId, projectId) {
   const project = projectId?.trim() ?? "";
   if (org !== "" && checkIdentifier(problems, "orgId", org)) scope.orgId = org;
   if (project !== "" && checkIdentifier(problems, "projectId", project)) scope.projectId = project;
-  if (project !== "" && org === "") problems.add("projectId", project, "to come with orgId (a project lives in an organization)");
+  if (project !== "" && org === "") problems.add("projectId", project, "to come with {orgId} (a project lives in an organization)");
   return scope;
 }
 var given = (value) => value !== void 0 && String(value).trim() !== "";
@@ -8790,7 +8796,7 @@ function validateUpdateExemption(input, nowMs) {
   const scope = parseScope(problems, input.orgId, input.projectId);
   const changes = parseExemptionFields(problems, input, nowMs);
   if (Object.keys(changes).length === 0 && problems.list.length === 0) {
-    problems.add("update", "", "at least one change: type, reason, durationDays, expiration, link, pipelineId, targetId or requesterId");
+    problems.add("changes", "", "at least one change: {type}, {reason}, {durationDays}, {expiration}, {link}, {pipelineId}, {targetId} or {requesterId}");
   }
   problems.throwIfAny();
   return { id, scope, changes };
@@ -10930,8 +10936,11 @@ function cliPhrasing(sources = {}, extraTerms = {}, options = INPUT_OPTIONS) {
     problem: (p) => {
       const option = optionFor(p.input);
       const expected = phrase(p.expected, phrasing);
-      const label = option ? labelOf(option) : input(p.input);
+      const term = input(p.input);
+      const label = option ? labelOf(option) : term;
       if (p.value === "''" && option) return `missing ${label}: set ${ways(option)}; expected ${expected}.`;
+      if (p.value === "''" && term.startsWith("--")) return `missing ${term.slice(2).replace(/-/g, " ")}: set ${term}; expected ${expected}.`;
+      if (p.value === "''") return `missing ${label}: expected ${expected}.`;
       const from = sources[p.input] ? ` (from ${sources[p.input]})` : "";
       return `invalid ${label} ${p.value}${from}: expected ${expected}.`;
     }

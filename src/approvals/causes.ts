@@ -38,8 +38,8 @@ const RULES: Rule[] = [
     // A path the Java service does not have answers 400 with Jersey's 404 (or 405) inside, not a 404.
     id: 'wrong-base-url',
     match: (message, status, code) => code === 'RESOURCE_NOT_FOUND_EXCEPTION' || (status === 400 && /^HTTP 40[45] /.test(message)),
-    title: 'Harness API not found at this baseUrl',
-    explanation: 'Harness answered that it has no such path: the baseUrl does not lead to the Harness API.',
+    title: 'Harness API not found at this base URL',
+    explanation: 'Harness answered that it has no such path: the base URL does not lead to the Harness API.',
     fix: BASE_URL_FIX,
   },
   {
@@ -160,7 +160,7 @@ const RULES: Rule[] = [
     id: 'not-found',
     match: (_m, status) => status === 404,
     title: 'Harness endpoint not found',
-    explanation: 'Harness answered 404: the baseUrl does not lead to the Harness API.',
+    explanation: 'Harness answered 404: the base URL does not lead to the Harness API.',
     fix: BASE_URL_FIX,
   },
   {

@@ -68,9 +68,14 @@ export function classifyStoFailure(status: number, text: string, context: StoCon
   // A page from a proxy or gateway is not STO speaking: say so whatever the status.
   if (!json && status !== 429 && status < 500) {
     if (status === 404) {
-      return cause('not-found', 'STO endpoint not found', `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, 'Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.')
+      return cause('not-found', 'STO endpoint not found', `The server answered 404 with a page that is not STO's when asked to ${what}: the base URL does not lead to the Harness API, or STO is not enabled there.`, 'Check {baseUrl} (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.')
     }
     return cause('not-json', 'Unexpected answer from STO', `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, 'Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).')
+  }
+  // A path the service behind the gateway does not have: Jersey's 404 (or 405), which the Java services answer
+  // as a 400 and the gateway as itself; STO's own "not found" names the exemption instead.
+  if ([400, 404, 405].includes(status) && /^HTTP 40[45] /.test(m)) {
+    return cause('wrong-base-url', 'STO API not found at this base URL', `The server has no such path when asked to ${what}: the base URL does not lead to the Harness API.`, STO_BASE_URL_FIX)
   }
   switch (true) {
     case status === 400 && mentions(m, 'accountId parameter is required', 'harnessAccount param value is required'):
@@ -86,11 +91,11 @@ export function classifyStoFailure(status: number, text: string, context: StoCon
     case status === 400:
       return cause('invalid-inputs', 'STO refused a value', `STO refused to ${what}: a value in the request is invalid (its message names it).`, 'Correct the value STO names below; ids are 22 characters (letters, digits, - and _), org/project/pipeline are Harness identifiers.')
     case status === 401:
-      return cause('bad-key', 'Harness API key refused', 'STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.', 'Create a new token in Harness for this account and update the apiKey secret; check accountId.')
+      return cause('bad-key', 'Harness API key refused', 'STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.', 'Create a new token in Harness for this account and update the secret given as {apiKey}; check {accountId}.')
     case status === 403:
       return cause('forbidden', 'STO permission missing', `The key's user or service account may not ${what} in ${scopeText(context)}.`, 'Grant a role with the STO exemption permissions at the exemption\'s scope: View (sto_exemption_view) to read, Create/Edit (sto_exemption_create) to create or update, Approve (sto_exemption_approve) to approve or reject.')
     case status === 404:
-      return cause('not-found', 'Exemption not found in this scope', `STO has no ${exemption === 'the exemption' ? 'such exemption' : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, 'Check the exemption id (Security Tests > Exemptions in Harness) and accountId, orgId and projectId.')
+      return cause('not-found', 'Exemption not found in this scope', `STO has no ${exemption === 'the exemption' ? 'such exemption' : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, 'Check the exemption id (Security Tests > Exemptions in Harness) and {accountId}, {orgId} and {projectId}.')
     case status === 429:
       return cause('rate-limited', 'Harness rate limit reached', 'STO refused the request for too many calls with this key or from this address.', 'Wait a minute and try again, or spread runs out; Harness documents about 1000 requests per key per minute.')
     case status >= 500:
@@ -99,6 +104,9 @@ export function classifyStoFailure(status: number, text: string, context: StoCon
       return cause('unknown', 'STO refused the request', `STO answered ${status} when asked to ${what}.`, "Read STO's message below and check the exemption in Harness.")
   }
 }
+
+const STO_BASE_URL_FIX =
+  'Check {baseUrl}: Harness SaaS is https://app.harness.io/gateway (some accounts are on another cluster, such as https://app3.harness.io/gateway); a self-managed install is your own domain, usually without /gateway.'
 
 /** NG's answer when a service account key asks for its own user. */
 export const SERVICE_ACCOUNT_HAS_NO_USER = /only by 'USER' principal type/i
