@@ -74,6 +74,35 @@ describe.skipIf(!existsSync(CLI))('messages in the command line\'s own terms', (
     expect(run.stderr).not.toMatch(/waitForApproval|callbackId/)
   })
 
+  it('no error or fix line names an input of the action, whatever Harness answers', async () => {
+    const inputNames = /\b(apiKey|accountId|orgId|projectId|baseUrl|callbackId|executionId|waitForApproval|statusUrl|statusField|approverInputs|pollInterval|onTimeout|waitForPipeline|waitForPipelineUntil|maxRequestsPerMinute|exemptionId|dryRun)\b/
+    sim.addInstance({ executionId: 'execNotAnApprover', approvers: ['someone-else'] })
+    sim.addInstance({ executionId: 'execWithInputs', approverInputs: [{ name: 'ticket', regex: 'CHG-[0-9]+', required: true }] })
+    sim.addExecution({ executionId: 'execFailed', status: 'Failed' })
+    sim.addInstance({ executionId: 'execWaiting' })
+    const expired = sim.addKey({ expired: true })
+    const cases: [string[], Record<string, string>?][] = [
+      [approve(sim.baseUrl, '--wait-for-approval', '0').map((a) => (a === EXEC ? 'execNotAnApprover' : a))],
+      [approve(sim.baseUrl, '--wait-for-approval', '0', '--approver-input', 'colour=red').map((a) => (a === EXEC ? 'execWithInputs' : a))],
+      [approve(sim.baseUrl, '--wait-for-approval', '0', '--approver-input', 'ticket=x').map((a) => (a === EXEC ? 'execWithInputs' : a))],
+      [approve(sim.baseUrl, '--wait-for-approval', '0').map((a) => (a === EXEC ? 'execFailed' : a))],
+      [approve(sim.baseUrl, '--wait-for-approval', '0').map((a) => (a === EXEC ? 'execNowhere' : a))],
+      [approve(sim.baseUrl, '--wait-for-approval', '0').map((a) => (a === EXEC ? 'execWaiting' : a)), { HARNESS_API_KEY: expired.key }],
+      [approve(sim.baseUrl, '--wait-for-approval', '0').map((a) => (a === EXEC ? 'execWaiting' : a === 'proj' ? 'other' : a))],
+      [approve(`${sim.baseUrl}/ng`, '--wait-for-approval', '0').map((a) => (a === EXEC ? 'execWaiting' : a))],
+    ]
+    for (const [args, env] of cases) {
+      const run = await runCli(args, { env: { HARNESS_API_KEY: sim.apiKey, ...env } })
+      expect(run.code, run.stderr).toBe(1)
+      const lines = run.stderr.split('\n').filter((l) => l.startsWith('error: ') || l.startsWith('Fix: '))
+      expect(lines.length, run.stderr).toBeGreaterThanOrEqual(2)
+      // <+pipeline.executionId> is Harness's own expression, not an input name.
+      for (const line of lines) expect(line.replace(/<\+pipeline\.executionId>/g, '')).not.toMatch(inputNames)
+    }
+    // Only the key Harness refuses as an approver got as far as a POST (its refusal is the answer to it).
+    expect(sim.posts().length).toBe(sim.posts('execNotAnApprover').length)
+  })
+
   it('suggests the nearest flag or command, and the duration meant', async () => {
     const typo = await runCli(['approve', '--executon-id', EXEC])
     expect(typo.code).toBe(2)
