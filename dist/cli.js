@@ -7075,12 +7075,22 @@ function wrap(text, width) {
   if (line !== "") lines.push(line);
   return lines;
 }
+var MIN_COLUMN_TEXT = 36;
+var UNDER_COLUMN = 6;
 function entry(left, help, width, column = FLAG_COLUMN) {
+  if (width - column < MIN_COLUMN_TEXT) column = Math.min(column, UNDER_COLUMN);
   const body = wrap(help, width - column);
   const pad = " ".repeat(column);
   const first = left.length + 2 < column ? `  ${left.padEnd(column - 2)}${body[0] ?? ""}` : `  ${left}
 ${pad}${body[0] ?? ""}`;
   return [first, ...body.slice(1).map((l) => `${pad}${l}`)].join("\n");
+}
+function usage(command, width) {
+  const indent = " ".repeat("Usage: ".length);
+  return wrap(command, width - indent.length).map((l, i) => i === 0 ? `Usage: ${l}` : `${indent}${l}`);
+}
+function heading(title, width) {
+  return wrap(`${title}:`, width);
 }
 function paragraph(text, width, indent = "") {
   return wrap(text, width - indent.length).map((l) => `${indent}${l}`);
@@ -7104,7 +7114,7 @@ function optionHelp(option, width) {
 }
 function generalHelp(commands, width = DEFAULT_HELP_WIDTH) {
   return [
-    `Usage: ${PROGRAM} <command> [options]`,
+    ...usage(`${PROGRAM} <command> [options]`, width),
     "",
     ...paragraph(
       "Approves or rejects a waiting Harness pipeline approval, exactly once: from a terminal, Jenkins, a Harness Run step or any CI. The same checks and messages as the GitHub Action.",
@@ -7122,9 +7132,9 @@ function generalHelp(commands, width = DEFAULT_HELP_WIDTH) {
 }
 function decideHelp(command, width = DEFAULT_HELP_WIDTH) {
   const groups = ["decision", "harness", "gate", "follow", "tuning"];
-  const sections = groups.flatMap((group) => ["", `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map((o) => optionHelp(o, width))]);
+  const sections = groups.flatMap((group) => ["", ...heading(GROUP_TITLES[group], width), ...INPUT_OPTIONS.filter((o) => o.group === group).map((o) => optionHelp(o, width))]);
   return [
-    `Usage: ${PROGRAM} ${command} --execution-id ID [options]`,
+    ...usage(`${PROGRAM} ${command} --execution-id ID [options]`, width),
     "",
     ...paragraph(
       `${command === "approve" ? "Approves" : "Rejects"} the waiting Harness Approval step of one or more pipeline executions, each exactly once. With --status-url, first waits for an external job to finish.`,
@@ -7339,7 +7349,7 @@ async function dispatch(commands, args, io, prefix, options = {}) {
 function commandList(prefix, commands, width) {
   const column = Math.max(...commands.map((c) => c.name.length), 4) + 6;
   return [
-    `Usage: ${prefix} <command> [options]`,
+    ...usage(`${prefix} <command> [options]`, width),
     "",
     "Commands:",
     ...commands.map((c) => entry(c.name, c.summary, width, column)),
@@ -7881,8 +7891,8 @@ function isUnknownPathAnswer(status, message, code) {
 function wrongBaseUrlCause(status, harnessMessage2) {
   return {
     id: "wrong-base-url",
-    title: "Harness API not found at this baseUrl",
-    explanation: "Harness answered that it has no such path: the baseUrl does not lead to the Harness API.",
+    title: "Harness API not found at this base URL",
+    explanation: "Harness answered that it has no such path: the base URL does not lead to the Harness API.",
     fix: BASE_URL_FIX,
     status,
     harnessMessage: harnessMessage2
@@ -8032,7 +8042,7 @@ var RULES = [
     id: "not-found",
     match: (_m, status) => status === 404,
     title: "Harness endpoint not found",
-    explanation: "Harness answered 404: the baseUrl does not lead to the Harness API.",
+    explanation: "Harness answered 404: the base URL does not lead to the Harness API.",
     fix: BASE_URL_FIX
   },
   {
@@ -8536,11 +8546,13 @@ function classifyStoFailure(status, text, context = {}) {
   }
   if (!json && status !== 429 && status < 500) {
     if (status === 404) {
-      return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, "Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
+      return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the base URL does not lead to the Harness API, or STO is not enabled there.`, "Check {baseUrl} (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
     }
     return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
   }
-  if (json && isUnknownPathAnswer(status, message, harnessMessage(text).code)) return wrongBaseUrlCause(status, harnessMessage2);
+  if (json && (isUnknownPathAnswer(status, message, harnessMessage(text).code) || [404, 405].includes(status) && /^HTTP 40[45] /.test(m))) {
+    return cause2("wrong-base-url", "STO API not found at this base URL", `The server has no such path when asked to ${what}: the base URL does not lead to the Harness API.`, BASE_URL_FIX);
+  }
   switch (true) {
     case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
       return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set {accountId} (or use a pat./sat. key, from which it is read).");
@@ -8555,11 +8567,11 @@ function classifyStoFailure(status, text, context = {}) {
     case status === 400:
       return cause2("invalid-inputs", "STO refused a value", `STO refused to ${what}: a value in the request is invalid (its message names it).`, "Correct the value STO names below; ids are 22 characters (letters, digits, - and _), org/project/pipeline are Harness identifiers.");
     case status === 401:
-      return cause2("bad-key", "Harness API key refused", "STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.", "Create a new token in Harness for this account and update the apiKey secret; check accountId.");
+      return cause2("bad-key", "Harness API key refused", "STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.", "Create a new token in Harness for this account and update the secret given as {apiKey}; check {accountId}.");
     case status === 403:
       return cause2("forbidden", "STO permission missing", `The key's user or service account may not ${what} in ${scopeText(context)}.`, "Grant a role with the STO exemption permissions at the exemption's scope: View (sto_exemption_view) to read, Create/Edit (sto_exemption_create) to create or update, Approve (sto_exemption_approve) to approve or reject.");
     case status === 404:
-      return cause2("not-found", "Exemption not found in this scope", `STO has no ${exemption === "the exemption" ? "such exemption" : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, "Check the exemption id (Security Tests > Exemptions in Harness) and accountId, orgId and projectId.");
+      return cause2("not-found", "Exemption not found in this scope", `STO has no ${exemption === "the exemption" ? "such exemption" : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, "Check the exemption id (Security Tests > Exemptions in Harness) and {accountId}, {orgId} and {projectId}.");
     case status === 429:
       return cause2("rate-limited", "Harness rate limit reached", "STO refused the request for too many calls with this key or from this address.", "Wait a minute and try again, or spread runs out; Harness documents about 1000 requests per key per minute.");
     case status >= 500:
@@ -8612,7 +8624,9 @@ var SettingsError = class extends Error {
 var Problems = class {
   list = [];
   add(input, value, expected, options = {}) {
-    this.list.push({ input, value: showValue(value, options.secret), expected });
+    const problem = { input, value: showValue(value, options.secret), expected };
+    if (this.list.some((p) => p.input === problem.input && p.value === problem.value && p.expected === problem.expected)) return;
+    this.list.push(problem);
   }
   /** Throws when anything was added; call once every input has been looked at. */
   throwIfAny() {
@@ -8712,14 +8726,14 @@ function parseExpiration(problems, field2, text, nowMs) {
 }
 function checkScopeRules(problems, where) {
   if (where.projectId !== void 0 && where.orgId === void 0) {
-    problems.add("projectId", where.projectId, "to come with orgId (a project lives in an organization)");
+    problems.add("projectId", where.projectId, "to come with {orgId} (a project lives in an organization)");
   }
   if (where.targetId !== void 0 && (where.projectId !== void 0 || where.pipelineId !== void 0)) {
     const other = where.pipelineId !== void 0 ? "pipelineId" : "projectId";
-    problems.add("targetId", where.targetId, `no ${other} with it: an exemption applies to a target, or to a project or pipeline, not both`);
+    problems.add("targetId", where.targetId, `no {${other}} with it: an exemption applies to a target, or to a project or pipeline, not both`);
   }
   if (where.pipelineId !== void 0 && (where.orgId === void 0 || where.projectId === void 0)) {
-    problems.add("pipelineId", where.pipelineId, "orgId and projectId with it (a pipeline lives in a project)");
+    problems.add("pipelineId", where.pipelineId, "{orgId} and {projectId} with it (a pipeline lives in a project)");
   }
 }
 function parseScope(problems, orgId, projectId) {
@@ -8728,7 +8742,7 @@ function parseScope(problems, orgId, projectId) {
   const project = projectId?.trim() ?? "";
   if (org !== "" && checkIdentifier(problems, "orgId", org)) scope.orgId = org;
   if (project !== "" && checkIdentifier(problems, "projectId", project)) scope.projectId = project;
-  if (project !== "" && org === "") problems.add("projectId", project, "to come with orgId (a project lives in an organization)");
+  if (project !== "" && org === "") problems.add("projectId", project, "to come with {orgId} (a project lives in an organization)");
   return scope;
 }
 var given = (value) => value !== void 0 && String(value).trim() !== "";
@@ -8803,7 +8817,7 @@ function validateUpdateExemption(input, nowMs) {
   const scope = parseScope(problems, input.orgId, input.projectId);
   const changes = parseExemptionFields(problems, input, nowMs);
   if (Object.keys(changes).length === 0 && problems.list.length === 0) {
-    problems.add("update", "", "at least one change: type, reason, durationDays, expiration, link, pipelineId, targetId or requesterId");
+    problems.add("changes", "", "at least one change: {type}, {reason}, {durationDays}, {expiration}, {link}, {pipelineId}, {targetId} or {requesterId}");
   }
   problems.throwIfAny();
   return { id, scope, changes };
@@ -9215,7 +9229,7 @@ function mergeApproverInputs(step, given2, activities = []) {
   const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(", ")}` : "the step has no approver inputs";
   const unknown = given2.filter((g) => !stepNames.includes(g.name)).map((g) => g.name);
   if (unknown.length > 0) {
-    return { ok: false, problem: `approverInputs names ${unknown.join(", ")}, which the approval step does not have; ${listed}`, failures: [] };
+    return { ok: false, problem: `The approver inputs given include ${unknown.join(", ")}, which the approval step does not have; ${listed}`, failures: [] };
   }
   const previous = previousApproverValues(activities);
   const inputs = [];
@@ -10991,8 +11005,11 @@ function cliPhrasing(sources = {}, extraTerms = {}, options = INPUT_OPTIONS) {
     problem: (p) => {
       const option = optionFor(p.input);
       const expected = phrase(p.expected, phrasing);
-      const label = option ? labelOf(option) : input(p.input);
+      const term = input(p.input);
+      const label = option ? labelOf(option) : term;
       if (p.value === "''" && option) return `missing ${label}: set ${ways(option)}; expected ${expected}.`;
+      if (p.value === "''" && term.startsWith("--")) return `missing ${term.slice(2).replace(/-/g, " ")}: set ${term}; expected ${expected}.`;
+      if (p.value === "''") return `missing ${label}: expected ${expected}.`;
       const from = sources[p.input] ? ` (from ${sources[p.input]})` : "";
       return `invalid ${label} ${p.value}${from}: expected ${expected}.`;
     }
@@ -11517,7 +11534,7 @@ function exemptionsCommand() {
 function verbHelp(verb, width) {
   const line = (flag, value, help) => entry(`--${flag}${value ? ` ${value}` : ""}`, help, width);
   return [
-    `Usage: ${PROGRAM} exemptions ${verb.name}${verb.takesId ? " <ID>" : ""} [options]`,
+    ...usage(`${PROGRAM} exemptions ${verb.name}${verb.takesId ? " <ID>" : ""} [options]`, width),
     "",
     ...paragraph(verb.summary, width),
     "",

@@ -7458,8 +7458,8 @@ function isUnknownPathAnswer(status, message, code) {
 function wrongBaseUrlCause(status, harnessMessage2) {
   return {
     id: "wrong-base-url",
-    title: "Harness API not found at this baseUrl",
-    explanation: "Harness answered that it has no such path: the baseUrl does not lead to the Harness API.",
+    title: "Harness API not found at this base URL",
+    explanation: "Harness answered that it has no such path: the base URL does not lead to the Harness API.",
     fix: BASE_URL_FIX,
     status,
     harnessMessage: harnessMessage2
@@ -7609,7 +7609,7 @@ var RULES = [
     id: "not-found",
     match: (_m, status) => status === 404,
     title: "Harness endpoint not found",
-    explanation: "Harness answered 404: the baseUrl does not lead to the Harness API.",
+    explanation: "Harness answered 404: the base URL does not lead to the Harness API.",
     fix: BASE_URL_FIX
   },
   {
@@ -8113,11 +8113,13 @@ function classifyStoFailure(status, text, context = {}) {
   }
   if (!json && status !== 429 && status < 500) {
     if (status === 404) {
-      return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, "Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
+      return cause2("not-found", "STO endpoint not found", `The server answered 404 with a page that is not STO's when asked to ${what}: the base URL does not lead to the Harness API, or STO is not enabled there.`, "Check {baseUrl} (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.");
     }
     return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
   }
-  if (json && isUnknownPathAnswer(status, message, harnessMessage(text).code)) return wrongBaseUrlCause(status, harnessMessage2);
+  if (json && (isUnknownPathAnswer(status, message, harnessMessage(text).code) || [404, 405].includes(status) && /^HTTP 40[45] /.test(m))) {
+    return cause2("wrong-base-url", "STO API not found at this base URL", `The server has no such path when asked to ${what}: the base URL does not lead to the Harness API.`, BASE_URL_FIX);
+  }
   switch (true) {
     case (status === 400 && mentions(m, "accountId parameter is required", "harnessAccount param value is required")):
       return cause2("missing-account", "Harness account missing", "STO did not receive the account id.", "Set {accountId} (or use a pat./sat. key, from which it is read).");
@@ -8132,11 +8134,11 @@ function classifyStoFailure(status, text, context = {}) {
     case status === 400:
       return cause2("invalid-inputs", "STO refused a value", `STO refused to ${what}: a value in the request is invalid (its message names it).`, "Correct the value STO names below; ids are 22 characters (letters, digits, - and _), org/project/pipeline are Harness identifiers.");
     case status === 401:
-      return cause2("bad-key", "Harness API key refused", "STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.", "Create a new token in Harness for this account and update the apiKey secret; check accountId.");
+      return cause2("bad-key", "Harness API key refused", "STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.", "Create a new token in Harness for this account and update the secret given as {apiKey}; check {accountId}.");
     case status === 403:
       return cause2("forbidden", "STO permission missing", `The key's user or service account may not ${what} in ${scopeText(context)}.`, "Grant a role with the STO exemption permissions at the exemption's scope: View (sto_exemption_view) to read, Create/Edit (sto_exemption_create) to create or update, Approve (sto_exemption_approve) to approve or reject.");
     case status === 404:
-      return cause2("not-found", "Exemption not found in this scope", `STO has no ${exemption === "the exemption" ? "such exemption" : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, "Check the exemption id (Security Tests > Exemptions in Harness) and accountId, orgId and projectId.");
+      return cause2("not-found", "Exemption not found in this scope", `STO has no ${exemption === "the exemption" ? "such exemption" : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, "Check the exemption id (Security Tests > Exemptions in Harness) and {accountId}, {orgId} and {projectId}.");
     case status === 429:
       return cause2("rate-limited", "Harness rate limit reached", "STO refused the request for too many calls with this key or from this address.", "Wait a minute and try again, or spread runs out; Harness documents about 1000 requests per key per minute.");
     case status >= 500:
@@ -8189,7 +8191,9 @@ var SettingsError = class extends Error {
 var Problems = class {
   list = [];
   add(input, value, expected, options = {}) {
-    this.list.push({ input, value: showValue(value, options.secret), expected });
+    const problem = { input, value: showValue(value, options.secret), expected };
+    if (this.list.some((p) => p.input === problem.input && p.value === problem.value && p.expected === problem.expected)) return;
+    this.list.push(problem);
   }
   /** Throws when anything was added; call once every input has been looked at. */
   throwIfAny() {
@@ -8625,7 +8629,7 @@ function mergeApproverInputs(step, given, activities = []) {
   const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(", ")}` : "the step has no approver inputs";
   const unknown = given.filter((g) => !stepNames.includes(g.name)).map((g) => g.name);
   if (unknown.length > 0) {
-    return { ok: false, problem: `approverInputs names ${unknown.join(", ")}, which the approval step does not have; ${listed}`, failures: [] };
+    return { ok: false, problem: `The approver inputs given include ${unknown.join(", ")}, which the approval step does not have; ${listed}`, failures: [] };
   }
   const previous = previousApproverValues(activities);
   const inputs = [];

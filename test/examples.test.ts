@@ -302,13 +302,4 @@ describe('workflows that run safely', () => {
     expect(scripts.length).toBeGreaterThan(1)
     for (const script of scripts) expect(script).not.toContain('${{')
   })
-
-  it.each([CALLER, REUSABLE])('%s uses current major versions of GitHub\'s actions', (path) => {
-    const current: Record<string, number> = { 'actions/checkout': 6, 'actions/setup-node': 6, 'actions/upload-artifact': 4, 'actions/download-artifact': 5, 'actions/cache': 4 }
-    for (const uses of steps(path).flatMap((s) => (s.uses ? [s.uses] : []))) {
-      const [name, ref = ''] = uses.split('@')
-      const major = /^v(\d+)$/.exec(ref)?.[1]
-      if (name! in current) expect(Number(major), uses).toBeGreaterThanOrEqual(current[name!]!)
-    }
-  })
 })

@@ -149,7 +149,7 @@ const RULES: Rule[] = [
     id: 'not-found',
     match: (_m, status) => status === 404,
     title: 'Harness endpoint not found',
-    explanation: 'Harness answered 404: the baseUrl does not lead to the Harness API.',
+    explanation: 'Harness answered 404: the base URL does not lead to the Harness API.',
     fix: BASE_URL_FIX,
   },
   {

@@ -29,7 +29,7 @@ export function mergeApproverInputs(step: StepApproverInput[], given: ApproverIn
   const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(', ')}` : 'the step has no approver inputs'
   const unknown = given.filter((g) => !stepNames.includes(g.name)).map((g) => g.name)
   if (unknown.length > 0) {
-    return { ok: false, problem: `approverInputs names ${unknown.join(', ')}, which the approval step does not have; ${listed}`, failures: [] }
+    return { ok: false, problem: `The approver inputs given include ${unknown.join(', ')}, which the approval step does not have; ${listed}`, failures: [] }
   }
   const previous = previousApproverValues(activities)
   const inputs: ApproverInput[] = []

@@ -3,7 +3,7 @@
 // `commandGroup`, dispatched by the same code as the top level.
 import type { ResultJson } from '../run/result.js'
 import { Redactor, type Sink } from './output.js'
-import { entry, EXIT, helpWidth, paragraph, PROGRAM } from './render.js'
+import { entry, EXIT, helpWidth, paragraph, PROGRAM, usage } from './render.js'
 import { nearest } from './suggest.js'
 
 export interface CliIo {
@@ -82,7 +82,7 @@ export async function dispatch(
 function commandList(prefix: string, commands: readonly Command[], width: number): string {
   const column = Math.max(...commands.map((c) => c.name.length), 4) + 6
   return [
-    `Usage: ${prefix} <command> [options]`,
+    ...usage(`${prefix} <command> [options]`, width),
     '',
     'Commands:',
     ...commands.map((c) => entry(c.name, c.summary, width, column)),

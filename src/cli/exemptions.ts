@@ -27,7 +27,7 @@ import { envNames, INPUT_OPTIONS, normaliseAliases } from './options.js'
 import { cliPhrasing } from './phrasing.js'
 import { explainParseError } from './suggest.js'
 import { Redactor, secretMasker, TextLogger } from './output.js'
-import { entry, example, EXIT, helpWidth, paragraph, PROGRAM } from './render.js'
+import { entry, example, EXIT, helpWidth, paragraph, PROGRAM, usage } from './render.js'
 
 interface VerbFlag {
   flag: string
@@ -130,7 +130,7 @@ export function exemptionsCommand(): Command {
 function verbHelp(verb: Verb, width: number): string {
   const line = (flag: string, value: string, help: string) => entry(`--${flag}${value ? ` ${value}` : ''}`, help, width)
   return [
-    `Usage: ${PROGRAM} exemptions ${verb.name}${verb.takesId ? ' <ID>' : ''} [options]`,
+    ...usage(`${PROGRAM} exemptions ${verb.name}${verb.takesId ? ' <ID>' : ''} [options]`, width),
     '',
     ...paragraph(verb.summary, width),
     '',

@@ -25,8 +25,12 @@ export function cliPhrasing(sources: Record<string, string> = {}, extraTerms: Re
     problem: (p: InputProblem) => {
       const option = optionFor(p.input)
       const expected = phrase(p.expected, phrasing)
-      const label = option ? labelOf(option) : input(p.input)
+      const term = input(p.input)
+      const label = option ? labelOf(option) : term
       if (p.value === "''" && option) return `missing ${label}: set ${ways(option)}; expected ${expected}.`
+      // A command's own flag (`--approver-id`), missing: said in words, then how to set it.
+      if (p.value === "''" && term.startsWith('--')) return `missing ${term.slice(2).replace(/-/g, ' ')}: set ${term}; expected ${expected}.`
+      if (p.value === "''") return `missing ${label}: expected ${expected}.`
       const from = sources[p.input] ? ` (from ${sources[p.input]})` : ''
       return `invalid ${label} ${p.value}${from}: expected ${expected}.`
     },

@@ -68,12 +68,30 @@ export function wrap(text: string, width: number): string[] {
   return lines
 }
 
+/** Narrower than this, a help column is too cramped for a URL or a variable name: the help goes under its flag. */
+const MIN_COLUMN_TEXT = 36
+/** Where the help starts when it goes under its flag. */
+const UNDER_COLUMN = 6
+
 /** `  left    help…`, the help wrapped in its column; a long `left` gets a line of its own. */
 export function entry(left: string, help: string, width: number, column = FLAG_COLUMN): string {
+  // In a narrow terminal the help goes under the flag, indented a little, so that it keeps most of the width.
+  if (width - column < MIN_COLUMN_TEXT) column = Math.min(column, UNDER_COLUMN)
   const body = wrap(help, width - column)
   const pad = ' '.repeat(column)
   const first = left.length + 2 < column ? `  ${left.padEnd(column - 2)}${body[0] ?? ''}` : `  ${left}\n${pad}${body[0] ?? ''}`
   return [first, ...body.slice(1).map((l) => `${pad}${l}`)].join('\n')
+}
+
+/** A `Usage:` line, its continuation lines indented under the command when it does not fit. */
+export function usage(command: string, width: number): string[] {
+  const indent = ' '.repeat('Usage: '.length)
+  return wrap(command, width - indent.length).map((l, i) => (i === 0 ? `Usage: ${l}` : `${indent}${l}`))
+}
+
+/** A heading such as `Status gate (optional: …):`, wrapped when the terminal is narrow. */
+export function heading(title: string, width: number): string[] {
+  return wrap(`${title}:`, width)
 }
 
 /** A paragraph, wrapped and indented. */
@@ -108,7 +126,7 @@ export interface CommandSummary {
 
 export function generalHelp(commands: readonly CommandSummary[], width = DEFAULT_HELP_WIDTH): string {
   return [
-    `Usage: ${PROGRAM} <command> [options]`,
+    ...usage(`${PROGRAM} <command> [options]`, width),
     '',
     ...paragraph(
       'Approves or rejects a waiting Harness pipeline approval, exactly once: from a terminal, Jenkins, a ' +
@@ -129,9 +147,9 @@ export function generalHelp(commands: readonly CommandSummary[], width = DEFAULT
 /** Help for approve/reject: every option of the table, grouped, with its environment variables. */
 export function decideHelp(command: string, width = DEFAULT_HELP_WIDTH): string {
   const groups: OptionGroup[] = ['decision', 'harness', 'gate', 'follow', 'tuning']
-  const sections = groups.flatMap((group) => ['', `${GROUP_TITLES[group]}:`, ...INPUT_OPTIONS.filter((o) => o.group === group).map((o) => optionHelp(o, width))])
+  const sections = groups.flatMap((group) => ['', ...heading(GROUP_TITLES[group], width), ...INPUT_OPTIONS.filter((o) => o.group === group).map((o) => optionHelp(o, width))])
   return [
-    `Usage: ${PROGRAM} ${command} --execution-id ID [options]`,
+    ...usage(`${PROGRAM} ${command} --execution-id ID [options]`, width),
     '',
     ...paragraph(
       `${command === 'approve' ? 'Approves' : 'Rejects'} the waiting Harness Approval step of one or more pipeline executions, each ` +

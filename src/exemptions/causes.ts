@@ -1,7 +1,7 @@
 // STO answers a failure with `{message, status}` and the HTTP status says most of it; a proxy in front may
 // answer with an HTML page instead. This turns a failed STO (or NG current-user) answer into a cause in the
 // same terms as the pipeline's: a title, what it means, what to do, and the server's message, cleaned.
-import { harnessMessage as errorDtoOf, isUnknownPathAnswer, wrongBaseUrlCause, type HarnessCause } from '../harness/errors.js'
+import { BASE_URL_FIX, harnessMessage as errorDtoOf, isUnknownPathAnswer, type HarnessCause } from '../harness/errors.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 
 /** What the request was about, so a cause can name it. */
@@ -68,12 +68,15 @@ export function classifyStoFailure(status: number, text: string, context: StoCon
   // A page from a proxy or gateway is not STO speaking: say so whatever the status.
   if (!json && status !== 429 && status < 500) {
     if (status === 404) {
-      return cause('not-found', 'STO endpoint not found', `The server answered 404 with a page that is not STO's when asked to ${what}: the baseUrl does not lead to the Harness API, or STO is not enabled there.`, 'Check baseUrl (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.')
+      return cause('not-found', 'STO endpoint not found', `The server answered 404 with a page that is not STO's when asked to ${what}: the base URL does not lead to the Harness API, or STO is not enabled there.`, 'Check {baseUrl} (SaaS: https://app.harness.io/gateway; self-managed: your domain) and that the STO module is enabled for the account.')
     }
     return cause('not-json', 'Unexpected answer from STO', `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, 'Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).')
   }
-  // The NG service (the current user) or the gateway under a wrong baseUrl: Jersey's 404 inside a 400.
-  if (json && isUnknownPathAnswer(status, message, errorDtoOf(text).code)) return wrongBaseUrlCause(status, harnessMessage)
+  // A path the service behind the gateway does not have: Jersey's 404 (or 405), which the Java services answer
+  // as a 400 RESOURCE_NOT_FOUND_EXCEPTION and the gateway as itself; STO's own "not found" names the exemption.
+  if (json && (isUnknownPathAnswer(status, message, errorDtoOf(text).code) || ([404, 405].includes(status) && /^HTTP 40[45] /.test(m)))) {
+    return cause('wrong-base-url', 'STO API not found at this base URL', `The server has no such path when asked to ${what}: the base URL does not lead to the Harness API.`, BASE_URL_FIX)
+  }
   switch (true) {
     case status === 400 && mentions(m, 'accountId parameter is required', 'harnessAccount param value is required'):
       return cause('missing-account', 'Harness account missing', 'STO did not receive the account id.', 'Set {accountId} (or use a pat./sat. key, from which it is read).')
@@ -88,11 +91,11 @@ export function classifyStoFailure(status: number, text: string, context: StoCon
     case status === 400:
       return cause('invalid-inputs', 'STO refused a value', `STO refused to ${what}: a value in the request is invalid (its message names it).`, 'Correct the value STO names below; ids are 22 characters (letters, digits, - and _), org/project/pipeline are Harness identifiers.')
     case status === 401:
-      return cause('bad-key', 'Harness API key refused', 'STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.', 'Create a new token in Harness for this account and update the apiKey secret; check accountId.')
+      return cause('bad-key', 'Harness API key refused', 'STO did not accept the API key: it is wrong, expired or revoked, or belongs to another account.', 'Create a new token in Harness for this account and update the secret given as {apiKey}; check {accountId}.')
     case status === 403:
       return cause('forbidden', 'STO permission missing', `The key's user or service account may not ${what} in ${scopeText(context)}.`, 'Grant a role with the STO exemption permissions at the exemption\'s scope: View (sto_exemption_view) to read, Create/Edit (sto_exemption_create) to create or update, Approve (sto_exemption_approve) to approve or reject.')
     case status === 404:
-      return cause('not-found', 'Exemption not found in this scope', `STO has no ${exemption === 'the exemption' ? 'such exemption' : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, 'Check the exemption id (Security Tests > Exemptions in Harness) and accountId, orgId and projectId.')
+      return cause('not-found', 'Exemption not found in this scope', `STO has no ${exemption === 'the exemption' ? 'such exemption' : exemption} in ${scopeText(context)}: the id is wrong, it was deleted, or it belongs to another org or project.`, 'Check the exemption id (Security Tests > Exemptions in Harness) and {accountId}, {orgId} and {projectId}.')
     case status === 429:
       return cause('rate-limited', 'Harness rate limit reached', 'STO refused the request for too many calls with this key or from this address.', 'Wait a minute and try again, or spread runs out; Harness documents about 1000 requests per key per minute.')
     case status >= 500:
@@ -101,6 +104,7 @@ export function classifyStoFailure(status: number, text: string, context: StoCon
       return cause('unknown', 'STO refused the request', `STO answered ${status} when asked to ${what}.`, "Read STO's message below and check the exemption in Harness.")
   }
 }
+
 
 /** NG's answer when a service account key asks for its own user. */
 export const SERVICE_ACCOUNT_HAS_NO_USER = /only by 'USER' principal type/i

@@ -127,14 +127,14 @@ export function parseExpiration(problems: Problems, field: string, text: string 
 /** Where an exemption may apply: a target stands alone; a pipeline lives in a project of an org. */
 export function checkScopeRules(problems: Problems, where: StoScope & { pipelineId?: string; targetId?: string }): void {
   if (where.projectId !== undefined && where.orgId === undefined) {
-    problems.add('projectId', where.projectId, 'to come with orgId (a project lives in an organization)')
+    problems.add('projectId', where.projectId, 'to come with {orgId} (a project lives in an organization)')
   }
   if (where.targetId !== undefined && (where.projectId !== undefined || where.pipelineId !== undefined)) {
     const other = where.pipelineId !== undefined ? 'pipelineId' : 'projectId'
-    problems.add('targetId', where.targetId, `no ${other} with it: an exemption applies to a target, or to a project or pipeline, not both`)
+    problems.add('targetId', where.targetId, `no {${other}} with it: an exemption applies to a target, or to a project or pipeline, not both`)
   }
   if (where.pipelineId !== undefined && (where.orgId === undefined || where.projectId === undefined)) {
-    problems.add('pipelineId', where.pipelineId, 'orgId and projectId with it (a pipeline lives in a project)')
+    problems.add('pipelineId', where.pipelineId, '{orgId} and {projectId} with it (a pipeline lives in a project)')
   }
 }
 
@@ -145,7 +145,7 @@ export function parseScope(problems: Problems, orgId: string | undefined, projec
   const project = projectId?.trim() ?? ''
   if (org !== '' && checkIdentifier(problems, 'orgId', org)) scope.orgId = org
   if (project !== '' && checkIdentifier(problems, 'projectId', project)) scope.projectId = project
-  if (project !== '' && org === '') problems.add('projectId', project, 'to come with orgId (a project lives in an organization)')
+  if (project !== '' && org === '') problems.add('projectId', project, 'to come with {orgId} (a project lives in an organization)')
   return scope
 }
 
@@ -261,7 +261,7 @@ export function validateUpdateExemption(input: UpdateExemptionInput, nowMs: numb
   const scope = parseScope(problems, input.orgId, input.projectId)
   const changes = parseExemptionFields(problems, input, nowMs)
   if (Object.keys(changes).length === 0 && problems.list.length === 0) {
-    problems.add('update', '', 'at least one change: type, reason, durationDays, expiration, link, pipelineId, targetId or requesterId')
+    problems.add('changes', '', 'at least one change: {type}, {reason}, {durationDays}, {expiration}, {link}, {pipelineId}, {targetId} or {requesterId}')
   }
   problems.throwIfAny()
   return { id, scope, changes }

@@ -87,8 +87,8 @@ export function isUnknownPathAnswer(status: number, message: string | undefined,
 export function wrongBaseUrlCause(status: number, harnessMessage: string): HarnessCause {
   return {
     id: 'wrong-base-url',
-    title: 'Harness API not found at this baseUrl',
-    explanation: 'Harness answered that it has no such path: the baseUrl does not lead to the Harness API.',
+    title: 'Harness API not found at this base URL',
+    explanation: 'Harness answered that it has no such path: the base URL does not lead to the Harness API.',
     fix: BASE_URL_FIX,
     status,
     harnessMessage,

@@ -59,7 +59,10 @@ export class Problems {
   readonly list: InputProblem[] = []
 
   add(input: string, value: string, expected: string, options: { secret?: boolean } = {}): void {
-    this.list.push({ input, value: showValue(value, options.secret), expected })
+    const problem = { input, value: showValue(value, options.secret), expected }
+    // Two checks may find the same fault (a project without its org): it is told once.
+    if (this.list.some((p) => p.input === problem.input && p.value === problem.value && p.expected === problem.expected)) return
+    this.list.push(problem)
   }
 
   /** Throws when anything was added; call once every input has been looked at. */

@@ -92,6 +92,19 @@ describe.skipIf(!existsSync(ACTION))('exemption mode, as the runner runs it', ()
     expect(servers.sim.requests).toHaveLength(0)
   })
 
+  it('fixes of STO failures name the inputs: a refused key, a base URL that leads nowhere', async () => {
+    const e = servers.sto.addExemption({})
+    const refused = await runAction(inputs({ exemptionId: e.id, apiKey: `pat.${ACCOUNT}.nosuchtoken.nosuchsecret` }))
+    expect(refused.code).toBe(1)
+    const keyError = workflowCommands(refused.stdout).find((c) => c.startsWith('::error title=Harness API key refused::'))
+    expect(keyError).toContain('Fix: Create a new token in Harness for this account and update the secret given as apiKey; check accountId.')
+    const lost = await runAction(inputs({ exemptionId: e.id, baseUrl: `${servers.sim.baseUrl}/ng` }))
+    expect(lost.code).toBe(1)
+    const baseError = workflowCommands(lost.stdout).find((c) => c.startsWith('::error title=STO API not found at this base URL::'))
+    expect(baseError).toContain('Fix: Check baseUrl: Harness SaaS is https://app.harness.io/gateway')
+    expect(servers.sto.decisions()).toEqual([])
+  })
+
   it('refuses exemptionId together with executionId, and neither, sending nothing', async () => {
     const both = await runAction(inputs({ exemptionId: 'abcdefghijklmnopqrstuv', executionId: 'exec1' }))
     expect(both.code).toBe(1)

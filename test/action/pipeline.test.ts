@@ -64,6 +64,32 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js with dryRun and waitForPipel
     expect(run.summary).toContain('Harness approval: Dry run: Decision failed')
   })
 
+  it('a dry run under faults posts nothing: transient read failures are retried, lasting ones fail the run', async () => {
+    sim.addInstance({ executionId: 'exec1', approverInputs: [{ name: 'ticket', defaultValue: 'CHG-1' }] })
+    sim.addInstance({ executionId: 'exec2' })
+    // Every kind of trouble a read can meet, on both reads of both executions.
+    sim.fault({ on: 'ANY', kind: 'no-apply-503', pathIncludes: '/execution/v2/exec1' })
+    sim.fault({ on: 'ANY', kind: 'reset', pathIncludes: '/approvals/execution/exec1' })
+    sim.fault({ on: 'ANY', kind: 'rate-limit', pathIncludes: '/approvals/execution/exec2' })
+    sim.fault({ on: 'ANY', kind: 'apply-then-502', pathIncludes: '/execution/v2/exec2' })
+    sim.fault({ on: 'ANY', kind: 'html', status: 502, pathIncludes: '/approvals/execution/exec1' })
+    const transient = await runAction(actionInputs(sim, { executionId: 'exec1\nexec2', dryRun: 'true' }))
+    expect(transient.code, transient.stdout).toBe(0)
+    expect(sim.stats.faults).toBe(5)
+    expect(JSON.parse(transient.outputs.result!)).toMatchObject({ outcome: 'dry-run', executions: [{ posts: 0 }, { posts: 0 }] })
+    expect((JSON.parse(transient.outputs.wouldPost!) as { executionId: string }[]).map((w) => w.executionId).sort()).toEqual(['exec1', 'exec2'])
+
+    // A read Harness refuses: the run fails as a real one would, and still posts nothing.
+    sim.fault({ on: 'ANY', kind: 'respond', status: 400, body: { status: 'ERROR', code: 'INVALID_REQUEST', message: 'scripted refusal' }, pathIncludes: '/approvals/execution/exec2', times: 5 })
+    const lasting = await runAction(actionInputs(sim, { executionId: 'exec1\nexec2', dryRun: 'true' }))
+    expect(lasting.code).toBe(1)
+    expect(JSON.parse(lasting.outputs.result!).executions).toEqual(
+      expect.arrayContaining([expect.objectContaining({ executionId: 'exec1', outcome: 'dry-run', posts: 0 }), expect.objectContaining({ executionId: 'exec2', outcome: 'failed', posts: 0 })]),
+    )
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([])
+    expect(sim.stats.decisionsApplied).toBe(0)
+  })
+
   it('a pipeline name from Harness cannot forge a workflow command or markup', async () => {
     sim.addExecution({ executionId: 'exec1', pipelineName: 'x\n::error::forged\r##[warning]forged <img src=x onerror=alert(1)>', afterApprove: [{ status: 'Success' }] })
     sim.addInstance({ executionId: 'exec1' })

@@ -41,7 +41,7 @@ describe('mergeApproverInputs', () => {
 
   it('refuses a name the step does not have, listing the step inputs', () => {
     const merged = mergeApproverInputs(step, [{ name: 'ticket', value: 'CHG-1' }, { name: 'colour', value: 'red' }])
-    expect(merged).toEqual({ ok: false, problem: "approverInputs names colour, which the approval step does not have; the step's inputs are: env, ticket, regions, tier", failures: [] })
+    expect(merged).toEqual({ ok: false, problem: "The approver inputs given include colour, which the approval step does not have; the step's inputs are: env, ticket, regions, tier", failures: [] })
     expect(mergeApproverInputs([], [{ name: 'x', value: '1' }])).toMatchObject({ ok: false, problem: expect.stringContaining('the step has no approver inputs') })
   })
 

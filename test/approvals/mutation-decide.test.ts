@@ -192,7 +192,7 @@ describe('decideExecution: the straight path', () => {
       cause: {
         id: 'invalid-inputs',
         title: 'Approver inputs do not fit the approval step',
-        explanation: "approverInputs names colour, which the approval step does not have; the step's inputs are: env",
+        explanation: "The approver inputs given include colour, which the approval step does not have; the step's inputs are: env",
         fix: "Give {approverInputs} with the step's input names; omitted ones take the step's defaults.",
         status: 0,
         harnessMessage: '',

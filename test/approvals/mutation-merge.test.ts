@@ -7,7 +7,7 @@ describe('mergeApproverInputs: edges', () => {
   it('names every unknown input', () => {
     expect(mergeApproverInputs([{ name: 'env' }], [{ name: 'colour', value: 'red' }, { name: 'size', value: 'L' }])).toEqual({
       ok: false,
-      problem: "approverInputs names colour, size, which the approval step does not have; the step's inputs are: env",
+      problem: "The approver inputs given include colour, size, which the approval step does not have; the step's inputs are: env",
       failures: [],
     })
   })

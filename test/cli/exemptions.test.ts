@@ -111,7 +111,7 @@ describe.skipIf(!existsSync(CLI))('harness-approval-gate exemptions', () => {
     const e = servers.sto.addExemption({})
     const run = await runCli(['exemptions', 'approve', e.id], { env: { ...env(), HARNESS_API_KEY: bot.key } })
     expect(run.code).toBe(2)
-    expect(run.stderr).toContain("invalid --approver-id '': expected the user's Harness id, because HARNESS_API_KEY is a service account key (sat.…)")
+    expect(run.stderr).toContain("error: missing approver id: set --approver-id; expected the user's Harness id, because HARNESS_API_KEY is a service account key (sat.…)")
     expect(run.stderr).toContain('exactly 22 characters')
     expect(run.stdout + run.stderr).not.toContain(bot.key)
     expect(servers.sim.requests).toHaveLength(0)
@@ -152,5 +152,73 @@ describe('normaliseAliases', () => {
   it('takes an id that starts with two dashes for the id unless it is a known flag', () => {
     expect(normaliseAliases(['--bCdEfGhIjKlMnOpQrStU', '--json'], takesValue)).toEqual(['--json', '--', '--bCdEfGhIjKlMnOpQrStU'])
     expect(normaliseAliases(['--bCdEfGhIjKlMnOpQrStU=x'], takesValue)).toEqual(['--bCdEfGhIjKlMnOpQrStU=x'])
+  })
+})
+
+describe.skipIf(!existsSync(CLI))('exemptions: messages and fixes in the command line\'s terms', () => {
+  /** An input name of the action, where the command line should name a flag or a variable instead. */
+  const ACTION_TERMS = /\b(apiKey|accountId|orgId|projectId|baseUrl|approverId|requesterId|pipelineId|targetId|issueId|durationDays|reapproveRejected|exemptionId)\b/
+
+  /** The `error:` and `Fix:` lines of a run, which must carry no input name of the action. */
+  function ownWords(stderr: string): string {
+    const lines = stderr.split('\n').filter((l) => l.startsWith('error: ') || l.startsWith('Fix: '))
+    expect(lines.length, stderr).toBeGreaterThan(0)
+    for (const line of lines) expect(line).not.toMatch(ACTION_TERMS)
+    return lines.join('\n')
+  }
+
+  it('a key STO refuses: update HARNESS_API_KEY, check --account-id', async () => {
+    const e = servers.sto.addExemption({})
+    const run = await runCli(['exemptions', 'approve', e.id], { env: { ...env(), HARNESS_API_KEY: `pat.${ACCOUNT}.nosuchtoken.nosuchsecret` } })
+    expect(run.code).toBe(1)
+    expect(ownWords(run.stderr)).toContain('Fix: Create a new token in Harness for this account and update the secret given as HARNESS_API_KEY; check --account-id.')
+    expect(servers.sto.decisions()).toEqual([])
+  })
+
+  it('an exemption not in this scope: check --account-id, --org-id and --project-id', async () => {
+    const run = await runCli(['exemptions', 'approve', 'nosuchexemption0000001'], { env: env() })
+    expect(run.code).toBe(1)
+    expect(ownWords(run.stderr)).toContain('Fix: Check the exemption id (Security Tests > Exemptions in Harness) and --account-id, --org-id and --project-id.')
+  })
+
+  it.each([
+    ['a path under a Java service (400 with its 404 inside)', '/ng'],
+    ['a path no service owns (the gateway\'s 404)', '/nope'],
+  ])('a base URL that does not lead to STO, %s: says so and names --base-url', async (_, suffix) => {
+    const run = await runCli(['exemptions', 'list', '--base-url', `${servers.sim.baseUrl}${suffix}`], { env: env() })
+    expect(run.code).toBe(1)
+    const words = ownWords(run.stderr)
+    expect(words).toMatch(/^error: STO API not found at this base URL: The server has no such path when asked to list exemptions: the base URL does not lead to the Harness API\./)
+    expect(words).toMatch(/\nFix: Check --base-url: Harness SaaS is https:\/\/app\.harness\.io\/gateway/)
+    expect(words).not.toContain('Exemption not found')
+  })
+
+  it('a service account key: missing approver id (set --approver-id), missing requester id (set --requester-id)', async () => {
+    const bot = servers.sim.addKey({ serviceAccount: { identifier: 'scanner' }, permissions: [STO_PERMISSION_VIEW, STO_PERMISSION_APPROVE] })
+    const e = servers.sto.addExemption({})
+    const approve = await runCli(['exemptions', 'approve', e.id], { env: { ...env(), HARNESS_API_KEY: bot.key } })
+    expect(approve.code).toBe(2)
+    expect(ownWords(approve.stderr)).toMatch(/^error: missing approver id: set --approver-id; expected the user's Harness id, because HARNESS_API_KEY is a service account key/)
+    const create = await runCli(['exemptions', 'create', '--issue-id', 'issue00000000000000001', '--type', 'Other', '--reason', 'r', '--duration-days', '7'], { env: { ...env(), HARNESS_API_KEY: bot.key } })
+    expect(create.code).toBe(2)
+    expect(ownWords(create.stderr)).toMatch(/^error: missing requester id: set --requester-id; expected/)
+    expect(servers.sim.requests).toHaveLength(0)
+  })
+
+  it('scope rules name the flags, and each fault is told once', async () => {
+    const { HARNESS_ORG_ID: _, ...noOrg } = env()
+    const run = await runCli(['exemptions', 'create', '--issue-id', 'issue00000000000000001', '--type', 'Other', '--reason', 'r', '--pipeline-id', 'deploy'], { env: noOrg })
+    expect(run.code).toBe(2)
+    const words = ownWords(run.stderr)
+    expect(words).toContain("error: invalid --pipeline-id 'deploy': expected --org-id and --project-id with it (a pipeline lives in a project).")
+    expect(words).toContain("error: invalid project id 'proj' (from HARNESS_PROJECT_ID): expected to come with --org-id (a project lives in an organization).")
+    const lines = words.split('\n')
+    expect(new Set(lines).size).toBe(lines.length)
+    const target = await runCli(['exemptions', 'create', '--issue-id', 'issue00000000000000001', '--type', 'Other', '--reason', 'r', '--target-id', 'target0000000000000001'], { env: env() })
+    expect(ownWords(target.stderr)).toContain('expected no --project-id with it')
+    const update = await runCli(['exemptions', 'update', 'exempt0000000000000001'], { env: env() })
+    expect(update.code).toBe(2)
+    expect(ownWords(update.stderr)).toBe('error: missing changes: expected at least one change: --type, --reason, --duration-days, --expiration, --link, --pipeline-id, --target-id or --requester-id.')
+    expect(servers.sim.requests).toHaveLength(0)
   })
 })

@@ -41,6 +41,18 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js --dry-run', () => {
     expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([])
   })
 
+  it('posts nothing under faults either: a dropped connection, a 503 and a proxy page on the reads', async () => {
+    sim.addInstance({ executionId: EXEC })
+    sim.fault({ on: 'ANY', kind: 'reset', pathIncludes: '/execution/v2/' })
+    sim.fault({ on: 'ANY', kind: 'no-apply-503', pathIncludes: '/approvals/' })
+    sim.fault({ on: 'ANY', kind: 'html', status: 502, pathIncludes: '/approvals/' })
+    const run = await runCli(['approve', ...target(), '--dry-run', '--json'], { env: env() })
+    expect(run.code, run.stderr).toBe(0)
+    expect(sim.stats.faults).toBe(3)
+    expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'dry-run', executions: [{ executionId: EXEC, posts: 0 }] })
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  })
+
   it('exits 1 with the usual cause when a real run would fail', async () => {
     sim.addExecution({ executionId: EXEC })
     const run = await runCli(['approve', ...target(), '--dry-run'], { env: env() })

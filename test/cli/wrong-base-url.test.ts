@@ -24,7 +24,7 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js with a wrong base path', () => {
     // A UI address pasted as the API base: the gateway is right, the path under it is not.
     const run = await runCli(['approve', ...target(`${sim.baseUrl}/ng`)], { env: { HARNESS_API_KEY: sim.apiKey } })
     expect(run.code, run.stderr).toBe(1)
-    expect(run.stderr).toContain('Harness API not found at this baseUrl')
+    expect(run.stderr).toContain('Harness API not found at this base URL')
     expect(run.stderr).toContain('https://app.harness.io/gateway')
     expect(run.stderr).toMatch(/self-managed install is your own domain, usually without \/gateway/)
     expect(run.stderr).toContain('HTTP 404 Not Found')

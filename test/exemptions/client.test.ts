@@ -135,6 +135,10 @@ describe('classifyStoFailure', () => {
     [403, '{"message":"Forbidden","status":403}', 'forbidden', 'STO permission missing'],
     [404, '{"message":"Not Found","status":404}', 'not-found', 'Exemption not found in this scope'],
     [404, '', 'not-found', 'STO endpoint not found'],
+    // A path the service does not have: Jersey's 404 inside a 400 (a Java service), or the gateway's own 404.
+    [400, '{"status":"FAILURE","code":"RESOURCE_NOT_FOUND_EXCEPTION","message":"HTTP 404 Not Found"}', 'wrong-base-url', 'STO API not found at this base URL'],
+    [404, '{"code":404,"message":"HTTP 404 Not Found"}', 'wrong-base-url', 'STO API not found at this base URL'],
+    [400, '{"status":"FAILURE","code":"RESOURCE_NOT_FOUND_EXCEPTION","message":"HTTP 405 Method Not Allowed"}', 'wrong-base-url', 'STO API not found at this base URL'],
     [429, '<html><title>429 Too Many Requests</title></html>', 'rate-limited', 'Harness rate limit reached'],
     [502, '<html><head><title>502 Bad Gateway</title></head></html>', 'server-error', 'STO server error'],
     [302, '', 'redirect', 'STO answered with a redirect'],
@@ -144,6 +148,24 @@ describe('classifyStoFailure', () => {
     expect(cause).toMatchObject({ id, title, status })
     expect(cause.explanation).not.toBe('')
     expect(cause.fix).not.toBe('')
+  })
+
+  it('names inputs in fixes only as {input}, for each front end to phrase its own way', () => {
+    const bodies: [number, string][] = [
+      [401, '{"message":"Unauthorized","status":401}'],
+      [404, '{"message":"Not Found","status":404}'],
+      [404, '{"code":404,"message":"HTTP 404 Not Found"}'],
+      [404, '<html><title>404 Not Found</title></html>'],
+      [403, '<html><title>403 Forbidden</title></html>'],
+      [302, ''],
+      [400, '{"message":"Bad Request: accountId parameter is required","status":400}'],
+      [400, `{"message":"Current user can be accessed only by 'USER' principal type","status":400}`],
+    ]
+    for (const [status, body] of bodies) {
+      const fix = classifyStoFailure(status, body, { exemptionId: ISSUE, userIdInput: 'approverId' }).fix
+      expect(fix.replace(/\{[a-z][A-Za-z]*\}/g, ''), `${status} ${body}`).not.toMatch(/\b(apiKey|accountId|orgId|projectId|baseUrl|approverId|requesterId)\b/)
+    }
+    expect(classifyStoFailure(401, '{"message":"Unauthorized","status":401}').fix).toBe('Create a new token in Harness for this account and update the secret given as {apiKey}; check {accountId}.')
   })
 
   it('cleans the server message: no workflow commands, no control characters, bounded', () => {

@@ -415,7 +415,7 @@ describe('a wrong base path', () => {
     // A UI address pasted as the API base: the NG service answers 400 with its 404 inside.
     const client = new ExemptionsClient(servers.http, { baseUrl: new URL(`${servers.sim.baseUrl}/ng`), accountId: ACCOUNT, apiKey: servers.sim.apiKey })
     const result = await decide({ exemptionId: e.id }, { ...servers.deps(), client })
-    const cause = expectFailed(result, 'wrong-base-url', 'Harness API not found at this baseUrl')
+    const cause = expectFailed(result, 'wrong-base-url', 'STO API not found at this base URL')
     expect(cause?.fix).toContain('https://app.harness.io/gateway')
     expect(cause?.harnessMessage).toBe('HTTP 404 Not Found')
     expect(puts()).toEqual([])

@@ -264,7 +264,7 @@ describe('validateCreateExemption', () => {
 
 describe('validateUpdateExemption', () => {
   it('needs the id and at least one change', () => {
-    expect(() => validateUpdateExemption({ id: ID22 }, NOW)).toThrow(/Invalid update '': expected at least one change/)
+    expect(() => validateUpdateExemption({ id: ID22 }, NOW)).toThrow(/Invalid changes '': expected at least one change/)
     expect(() => validateUpdateExemption({ id: 'x', reason: 'r' }, NOW)).toThrow(/Invalid id 'x'/)
     expect(validateUpdateExemption({ id: ID22, type: 'acceptable_risk' }, NOW)).toEqual({ id: ID22, scope: {}, changes: { type: 'Acceptable Risk' } })
   })
