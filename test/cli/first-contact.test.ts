@@ -2,22 +2,14 @@
 // in seconds with default settings, messages speak in flags and variables, mistyped flags get the nearest
 // one, help fits the terminal, --verbose shows each request, and exemption errors are told once.
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
 import { CLI, runCli } from '../support/run-cli.js'
 import { useStoSimulator } from '../support/servers.js'
+import { closedPort } from '../support/ports.js'
 
 const EXEC = 'execFirstAAAAAAAAAAAAA1'
 const KEY = 'pat.acct123.tokenFirst.secretFirstContact'
-
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
 
 const approve = (baseUrl: string, ...more: string[]) => ['approve', '--execution-id', EXEC, '--org-id', 'default', '--project-id', 'proj', '--base-url', baseUrl, ...more]
 

@@ -1,19 +1,10 @@
 // An unreachable or mistyped Harness address fails in seconds: real sockets (a closed port on 127.0.0.1,
 // a name under the reserved .invalid top-level domain), the run's clock faked so the waits are exact.
-import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_CONNECT_RETRY, withConnectRetry } from '../../src/http/connect-retry.js'
 import { createHttpClient, TransportError, type HttpClient, type HttpRequest } from '../../src/http/transport.js'
 import { fakeClock, recordingLogger } from '../support/fakes.js'
-
-/** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
+import { closedPort } from '../support/ports.js'
 
 function counting(http: HttpClient): HttpClient & { sends: number } {
   const counted = { sends: 0, send: (req: HttpRequest) => (counted.sends++, http.send(req)), close: () => http.close(), destroy: () => http.destroy() }

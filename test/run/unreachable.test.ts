@@ -3,22 +3,13 @@
 // few quick tries told on one line, a name that does not resolve fails at once, and both finish well within
 // 15 s with a failure that names the URL and says what to check. Nothing is ever posted.
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { ACTION, runAction, workflowCommands, type ActionRun } from '../support/run-action.js'
+import { closedPort } from '../support/ports.js'
 
 const KEY = 'pat.acctUnreach00000000001.tokenU.secretUnreachable'
 const EXEC = 'execUnreachAAAAAAAAAAA1'
 const EXEMPTION = 'exemptUnreachAAAAAAAA1'
-
-/** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
 
 /** Only what a user must give: the key, the scope, the target and the wrong baseUrl. */
 const inputs = (baseUrl: string, target: Record<string, string> = { executionId: EXEC }) => ({ apiKey: KEY, orgId: 'default', projectId: 'proj', baseUrl, ...target })
