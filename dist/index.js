@@ -8970,13 +8970,28 @@ function decidedBy(step) {
   return `${by}, after an earlier attempt of this workflow run had ${earlierVerb} it (${whoAndWhen(step.earlier)})`;
 }
 function whoAndWhen(activity) {
+  const when = whenActed(activity);
+  return `${whoActed(activity)}${when ? ` at ${when}` : ""}`;
+}
+function whoActed(activity) {
   const user = activity?.user;
   const name = user?.name ? cleanRemoteText(String(user.name), 100) : "";
   const email = user?.email ? cleanRemoteText(String(user.email), 200) : "";
-  const who = name && email ? `${name} (${email})` : name || email || "someone the step does not name";
+  return name && email ? `${name} (${email})` : name || email || "someone the step does not name";
+}
+function whenActed(activity) {
   const at = activity?.approvedAt;
-  const when = typeof at === "number" && Math.abs(at) <= 864e13 ? ` at ${new Date(at).toISOString()}` : "";
-  return `${who}${when}`;
+  return typeof at === "number" && Math.abs(at) <= 864e13 ? new Date(at).toISOString() : void 0;
+}
+function alreadyDecided(step) {
+  const at = whenActed(step.activity);
+  return {
+    approvalStatus: step.status,
+    approvalInstanceId: cleanRemoteText(step.instance.id, 200),
+    decidedBy: whoActed(step.activity),
+    ...at ? { decidedAt: at } : {},
+    ...step.earlier && step.earlier === step.activity ? { byEarlierAttempt: true } : {}
+  };
 }
 
 // src/approvals/decide-execution.ts
@@ -9118,6 +9133,7 @@ async function decideExecution(req, deps) {
           )
         );
       }
+      if (req.dryRun) return knownInDryRun(step, `The approval step was already ${by}, ${waiting}; a real run would post nothing and succeed, the step still waiting.`, progress);
       return {
         ...known(step),
         note: `The approval step was already ${by}, ${waiting}; nothing was posted.`,
@@ -9135,7 +9151,11 @@ async function decideExecution(req, deps) {
         )
       );
     }
+    if (req.dryRun) return knownInDryRun(step, `The approval step was already ${by}; a real run would post nothing and succeed.`);
     return { ...known(step), note: `The approval step was already ${by}; nothing was posted.` };
+  }
+  function knownInDryRun(step, note, progress) {
+    return { kind: "dry-run", ...base, alreadyDecided: alreadyDecided(step), note, ...progress ? { progress } : {}, posts: 0, waitedMs: waited(), ...withPipeline2() };
   }
   function known(step) {
     return {
@@ -9588,21 +9608,16 @@ function executionRow(e, phrasing = ACTION_PHRASING) {
   };
   const inputs = (list) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }));
   switch (e.kind) {
-    case "decided": {
-      const p = e.progress;
+    case "decided":
       return {
         ...row,
         approvalStatus: e.status,
         approvalInstanceId: clean(e.instanceId),
         approverInputs: inputs(e.inputsSent),
         ...e.note ? { note: clean(e.note) } : {},
-        ...p?.message ? { approvalMessage: p.message } : {},
-        ...p && p.approvals > 0 ? { approvals: p.approvals } : {},
-        ...p?.minimumCount ? { minimumCount: p.minimumCount } : {},
-        ...p?.others.length ? { otherApprovers: p.others } : {},
+        ...progressFields(e.progress),
         ...e.autoRejectsOlder ? { autoRejectsOlder: true } : {}
       };
-    }
     case "failed":
       return {
         ...row,
@@ -9618,8 +9633,22 @@ function executionRow(e, phrasing = ACTION_PHRASING) {
     case "cancelled":
       return { ...row, message: "Cancelled before a decision was recorded." };
     case "dry-run":
-      return { ...row, wouldPost: wouldPostJson(e.plan) };
+      return {
+        ...row,
+        ...e.plan ? { wouldPost: wouldPostJson(e.plan) } : {},
+        ...e.alreadyDecided ? { alreadyDecided: e.alreadyDecided } : {},
+        ...e.note ? { note: clean(e.note) } : {},
+        ...progressFields(e.progress)
+      };
   }
+}
+function progressFields(p) {
+  return {
+    ...p?.message ? { approvalMessage: p.message } : {},
+    ...p && p.approvals > 0 ? { approvals: p.approvals } : {},
+    ...p?.minimumCount ? { minimumCount: p.minimumCount } : {},
+    ...p?.others.length ? { otherApprovers: p.others } : {}
+  };
 }
 function commonStatus(rows) {
   const statuses = new Set(rows.map((r) => r.approvalStatus ?? "NONE"));
@@ -9761,14 +9790,26 @@ function announceDryRun(rows, logger) {
     );
     if (plan.autoReject) logger.warning(`Execution ${row.executionId}: ${AUTO_REJECT}`, "Auto-reject");
   }
-  if (rows.some((r) => r.wouldPost)) logger.info("Dry run: nothing was posted to Harness.");
+  for (const row of rows) {
+    if (!row.alreadyDecided) continue;
+    logger.info(`Dry run, execution ${row.executionId}${pipelineText(row)}: ${lowerFirst(row.note ?? alreadyText(row.alreadyDecided))}`);
+  }
+  if (rows.some((r) => r.wouldPost || r.alreadyDecided)) logger.info("Dry run: nothing was posted to Harness.");
+}
+function lowerFirst(text) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+function alreadyText(found) {
+  const verb = found.approvalStatus === "REJECTED" ? "rejected" : "approved";
+  const waiting = found.approvalStatus === "WAITING" ? ", waiting for more approvers" : "";
+  return `already ${verb} by ${found.decidedBy}${found.decidedAt ? ` at ${found.decidedAt}` : ""}${found.byEarlierAttempt ? " (an earlier attempt of this workflow run)" : ""}${waiting}`;
 }
 function wouldPostOutput(rows) {
   const plans = rows.filter((r) => r.wouldPost).map((r) => ({ executionId: r.executionId, ...r.wouldPost }));
   return plans.length > 0 ? JSON.stringify(plans) : void 0;
 }
 function addDryRunToSummary(summary, rows) {
-  const planned = rows.filter((r) => r.wouldPost);
+  const planned = rows.filter((r) => r.wouldPost || r.alreadyDecided);
   if (planned.length === 0) return summary;
   summary.addHeading("Dry run: what would be posted", 3);
   summary.addTable(
@@ -9783,9 +9824,10 @@ function addDryRunToSummary(summary, rows) {
       ...planned.map((r) => {
         const plan = r.wouldPost;
         const pipeline = r.pipeline?.name ? `${escapeHtml(r.pipeline.name)}${r.pipeline.status ? ` (${escapeHtml(r.pipeline.status)})` : ""}` : "\u2013";
+        const cells = [`<code>${escapeHtml(r.executionId)}</code>`, r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${pipeline}</a>` : pipeline];
+        if (!plan) return [...cells, `Nothing: ${escapeHtml(alreadyText(r.alreadyDecided))}`, "\u2013", "\u2013"];
         return [
-          `<code>${escapeHtml(r.executionId)}</code>`,
-          r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${pipeline}</a>` : pipeline,
+          ...cells,
           escapeHtml(plan.action) + (plan.autoReject ? ` \u26A0\uFE0F ${escapeHtml(AUTO_REJECT)}` : ""),
           escapeHtml(inputsText(plan)),
           plan.comments.split("\n").map(escapeHtml).join("<br>")
@@ -10100,8 +10142,16 @@ var HEADLINE2 = {
   "dry-run": "Dry run: the decision would be posted; nothing was sent",
   "pipeline-failed": "Decision recorded, then the pipeline failed or the wait ran out"
 };
+function dryRunHeadline(result) {
+  const posting = result.executions.some((e) => e.wouldPost);
+  const already = result.executions.some((e) => e.alreadyDecided);
+  if (already && !posting) return "Dry run: already as asked, a real run would post nothing; nothing was sent";
+  if (already) return "Dry run: a real run would post some decisions (the other steps are already as asked); nothing was sent";
+  return HEADLINE2["dry-run"];
+}
 function addResultToSummary(summary, result, context = {}) {
-  summary.addHeading(`Harness approval: ${result.dryRun && result.outcome !== "dry-run" ? "Dry run: " : ""}${HEADLINE2[result.outcome]}`, 2);
+  const headline = result.outcome === "dry-run" ? dryRunHeadline(result) : `${result.dryRun ? "Dry run: " : ""}${HEADLINE2[result.outcome]}`;
+  summary.addHeading(`Harness approval: ${headline}`, 2);
   if (result.problems?.length) {
     summary.addList(result.problems.map(escapeHtml));
   }
@@ -10138,9 +10188,16 @@ function verdictLine(result) {
       return `${why}, so ${what} (${which}).`;
     }
     case "dry-run": {
-      const plan = rows[0]?.wouldPost;
-      const instance = rows.length === 1 && plan?.instanceId ? ` (approval instance ${plan.instanceId})` : "";
-      return `Dry run: a real run would post ${plan?.action ?? "the decision"} on ${which}${instance}; nothing was posted.`;
+      const posting = rows.filter((r) => r.wouldPost);
+      const already = rows.filter((r) => r.alreadyDecided);
+      if (posting.length === 0 && already.length === 1 && rows.length === 1) {
+        return `Dry run: the approval step of ${which} was ${alreadyText(already[0].alreadyDecided)}, so a real run would post nothing and succeed; nothing was posted.`;
+      }
+      if (posting.length === 0) return `Dry run: the approval steps of ${which} are already as asked, so a real run would post nothing and succeed; nothing was posted.`;
+      const plan = posting[0].wouldPost;
+      const instance = rows.length === 1 && plan.instanceId ? ` (approval instance ${plan.instanceId})` : "";
+      const on = already.length > 0 ? `${posting.length} of ${rows.length} executions (the other ${already.length} already as asked: nothing to post)` : which;
+      return `Dry run: a real run would post ${plan.action} on ${on}${instance}; nothing was posted.`;
     }
     case "pipeline-failed": {
       const failed = rows.filter((r) => r.follow?.failed);
