@@ -7915,7 +7915,7 @@ var UnexpectedBodyError = class extends Error {
 };
 function unreachableCause(error, service) {
   const fix = error.failure === "certificate" ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)." : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host.";
-  return { id: "server-error", title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: "" };
+  return { id: "unreachable", title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: "" };
 }
 
 // src/approvals/causes.ts

@@ -43,6 +43,12 @@ describe.skipIf(!existsSync(CLI))('an unreachable Harness, with default settings
     expect(run.stderr).not.toContain('trying again')
     expect(run.stderr).toContain('Fix: Check --base-url (a mistyped host name?)')
   })
+
+  it('--json gives the failure its own cause, unreachable, not a server error\'s', async () => {
+    const run = await runCli(approve('https://app.harness.invalid/gateway', '--json'), { env: { HARNESS_API_KEY: KEY } })
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'failed', executions: [{ executionId: EXEC, outcome: 'failed', posts: 0, cause: 'unreachable', title: 'Could not reach Harness' }] })
+  })
 })
 
 describe.skipIf(!existsSync(CLI))('messages in the command line\'s own terms', () => {
