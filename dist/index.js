@@ -8175,10 +8175,15 @@ function phrase(text, phrasing) {
 }
 var ACTION_PHRASING = {
   input: (name) => name,
-  problem: (p) => p.value === "''" ? `Input ${p.input} is not set: expected ${phrase(p.expected, ACTION_PHRASING)}.` : `Input ${p.input} ${p.value} is not valid: expected ${phrase(p.expected, ACTION_PHRASING)}.`
+  problem: (p) => {
+    const expected = phrase(p.expected, ACTION_PHRASING);
+    if (p.from) return `Input ${p.input} is not set, and the ${p.from.what} read from input ${p.from.input} (${p.value}) is not valid: expected ${expected}.`;
+    return p.value === "''" ? `Input ${p.input} is not set: expected ${expected}.` : `Input ${p.input} ${p.value} is not valid: expected ${expected}.`;
+  }
 };
 function describeProblem(p) {
-  return `Invalid ${p.input} ${p.value}: expected ${phrase(p.expected, ACTION_PHRASING)}.`;
+  const from = p.from ? ` (the ${p.from.what} read from ${p.from.input}; ${p.input} is not set)` : "";
+  return `Invalid ${p.input} ${p.value}${from}: expected ${phrase(p.expected, ACTION_PHRASING)}.`;
 }
 var SettingsError = class extends Error {
   constructor(problems) {
@@ -8190,8 +8195,9 @@ var SettingsError = class extends Error {
 };
 var Problems = class {
   list = [];
+  /** `from`: the value was read from another input (see InputProblem.from); `value` is the part read. */
   add(input, value, expected, options = {}) {
-    const problem = { input, value: showValue(value, options.secret), expected };
+    const problem = { input, value: showValue(value, options.secret), expected, ...options.from ? { from: options.from } : {} };
     if (this.list.some((p) => p.input === problem.input && p.value === problem.value && p.expected === problem.expected)) return;
     this.list.push(problem);
   }
@@ -8219,9 +8225,9 @@ function isServiceAccountKey(apiKey) {
 function requireUserIdForServiceAccount(problems, field2) {
   problems.add(field2, "", `the user's Harness id, because {apiKey} is a service account key (sat.\u2026), which has no user of its own to default to: ${ID_RULE}`);
 }
-function checkStoId(problems, field2, value) {
+function checkStoId(problems, field2, value, from) {
   if (STO_ID.test(value)) return true;
-  problems.add(field2, value, ID_RULE);
+  problems.add(field2, value, ID_RULE, from ? { from } : {});
   return false;
 }
 function checkText(problems, field2, value, max = MAX_TEXT_LENGTH) {
@@ -8253,7 +8259,7 @@ function parseExemptionSettings(read, problems, context = {}) {
   }
   if (approverId !== "") checkStoId(problems, "approverId", approverId);
   else if (context.apiKey !== void 0 && isServiceAccountKey(context.apiKey)) requireUserIdForServiceAccount(problems, "approverId");
-  if (context.accountId !== void 0 && context.accountId !== "") checkStoId(problems, "accountId", context.accountId);
+  if (context.accountId !== void 0 && context.accountId !== "") checkStoId(problems, "accountId", context.accountId, context.accountFrom);
   const comments = context.comments ?? read("comments").trim();
   checkText(problems, "comments", comments);
   return { exemptionId, ...approverId !== "" ? { approverId } : {}, reapproveRejected };
@@ -10225,9 +10231,11 @@ function verdictLine(result) {
 }
 
 // src/harness/target.ts
+var ACCOUNT_FROM_KEY = { input: "apiKey", what: "account id" };
 var DEFAULT_BASE_URL = "https://app.harness.io/gateway";
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
 var OPAQUE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+var ACCOUNT_ID_RULE = "a Harness account id: letters, digits, - and _ (at most 128)";
 var TOKEN = /^(pat|sat)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 function parseHarnessTarget(read, problems, maskSecret2, options = {}) {
   const apiKey = read("apiKey").trim();
@@ -10239,11 +10247,13 @@ function parseHarnessTarget(read, problems, maskSecret2, options = {}) {
   }
   const keyAccount = TOKEN.exec(apiKey)?.[2];
   let accountId = read("accountId").trim();
+  const accountFromKey = accountId === "" && keyAccount !== void 0;
   if (accountId === "") {
     if (keyAccount) accountId = keyAccount;
     else if (keyUsable) problems.add("accountId", accountId, "your Harness account id (it cannot be read from this key, which is not pat.<accountId>.\u2026 or sat.<accountId>.\u2026)");
+    if (keyAccount && !OPAQUE_ID.test(keyAccount)) problems.add("accountId", keyAccount, ACCOUNT_ID_RULE, { from: ACCOUNT_FROM_KEY });
   } else if (!OPAQUE_ID.test(accountId)) {
-    problems.add("accountId", accountId, "a Harness account id: letters, digits, - and _");
+    problems.add("accountId", accountId, ACCOUNT_ID_RULE);
   } else if (keyAccount && keyAccount !== accountId) {
     problems.add("accountId", accountId, `the account the {apiKey} belongs to (the key names another account); leave {accountId} empty to use the key's`);
   }
@@ -10251,7 +10261,7 @@ function parseHarnessTarget(read, problems, maskSecret2, options = {}) {
   const orgId = readIdentifier(problems, read, "orgId", required, "a Harness organization identifier: a letter or _, then letters, digits and _ (at most 128)");
   const projectId = readIdentifier(problems, read, "projectId", required, "a Harness project identifier: a letter or _, then letters, digits and _ (at most 128)");
   const baseUrl = parseBaseUrl(problems, read("baseUrl").trim() || DEFAULT_BASE_URL);
-  return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey };
+  return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey, ...accountFromKey ? { accountFromKey: true } : {} };
 }
 function readIdentifier(problems, read, name, required, expected) {
   const value = read(name).trim();
@@ -10687,7 +10697,8 @@ function parseSettings(read, maskSecret2, defaults = {}) {
   const { accountId } = harness;
   const comments = read("comments").trim() || defaults.comments || "";
   if (comments.length > MAX_COMMENTS) problems.add("comments", comments, `at most ${MAX_COMMENTS} characters`);
-  const exemption = parseExemptionSettings(read, problems, { accountId, comments, apiKey: harness.apiKey });
+  const accountFrom = harness.accountFromKey ? { accountFrom: ACCOUNT_FROM_KEY } : {};
+  const exemption = parseExemptionSettings(read, problems, { accountId, ...accountFrom, comments, apiKey: harness.apiKey });
   const approvals = parseApprovalSettings(read, problems, defaults, { exemptionMode: exemption !== void 0 });
   const actionText = read("action").trim() || "APPROVE";
   const action = actionText.toUpperCase();
