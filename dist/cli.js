@@ -6875,7 +6875,7 @@ var INPUT_OPTIONS = [
     boolean: true,
     value: "",
     group: "decision",
-    help: "Check everything (inputs, the status gate, the execution, the waiting step, the merged approver inputs) and print what would be posted; post nothing. Exit code 0 when a real run would post."
+    help: "Check everything (inputs, the status gate, the execution, the waiting step, the merged approver inputs) and print what would be posted (nothing, for a step already decided as asked); post nothing. Exit code 0 when a real run would succeed."
   },
   // The optional status gate.
   {
@@ -7174,7 +7174,7 @@ function exitCodes(width) {
     "Exit codes:",
     entry(
       String(EXIT.decided),
-      "Decided as asked (every execution; with --wait-for-pipeline, each pipeline got as far as awaited). With --dry-run: a real run would post.",
+      "Decided as asked (every execution; with --wait-for-pipeline, each pipeline got as far as awaited). With --dry-run: a real run would succeed.",
       width,
       COMMAND_COLUMN
     ),
@@ -7915,7 +7915,7 @@ var UnexpectedBodyError = class extends Error {
 };
 function unreachableCause(error, service) {
   const fix = error.failure === "certificate" ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)." : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host.";
-  return { id: "server-error", title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: "" };
+  return { id: "unreachable", title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: "" };
 }
 
 // src/approvals/causes.ts
@@ -8608,10 +8608,15 @@ function phrase(text, phrasing) {
 }
 var ACTION_PHRASING = {
   input: (name) => name,
-  problem: (p) => p.value === "''" ? `Input ${p.input} is not set: expected ${phrase(p.expected, ACTION_PHRASING)}.` : `Input ${p.input} ${p.value} is not valid: expected ${phrase(p.expected, ACTION_PHRASING)}.`
+  problem: (p) => {
+    const expected = phrase(p.expected, ACTION_PHRASING);
+    if (p.from) return `Input ${p.input} is not set, and the ${p.from.what} read from input ${p.from.input} (${p.value}) is not valid: expected ${expected}.`;
+    return p.value === "''" ? `Input ${p.input} is not set: expected ${expected}.` : `Input ${p.input} ${p.value} is not valid: expected ${expected}.`;
+  }
 };
 function describeProblem(p) {
-  return `Invalid ${p.input} ${p.value}: expected ${phrase(p.expected, ACTION_PHRASING)}.`;
+  const from = p.from ? ` (the ${p.from.what} read from ${p.from.input}; ${p.input} is not set)` : "";
+  return `Invalid ${p.input} ${p.value}${from}: expected ${phrase(p.expected, ACTION_PHRASING)}.`;
 }
 var SettingsError = class extends Error {
   constructor(problems) {
@@ -8623,8 +8628,9 @@ var SettingsError = class extends Error {
 };
 var Problems = class {
   list = [];
+  /** `from`: the value was read from another input (see InputProblem.from); `value` is the part read. */
   add(input, value, expected, options = {}) {
-    const problem = { input, value: showValue(value, options.secret), expected };
+    const problem = { input, value: showValue(value, options.secret), expected, ...options.from ? { from: options.from } : {} };
     if (this.list.some((p) => p.input === problem.input && p.value === problem.value && p.expected === problem.expected)) return;
     this.list.push(problem);
   }
@@ -8655,9 +8661,9 @@ function isServiceAccountKey(apiKey) {
 function requireUserIdForServiceAccount(problems, field2) {
   problems.add(field2, "", `the user's Harness id, because {apiKey} is a service account key (sat.\u2026), which has no user of its own to default to: ${ID_RULE}`);
 }
-function checkStoId(problems, field2, value) {
+function checkStoId(problems, field2, value, from) {
   if (STO_ID.test(value)) return true;
-  problems.add(field2, value, ID_RULE);
+  problems.add(field2, value, ID_RULE, from ? { from } : {});
   return false;
 }
 function checkIdentifier(problems, field2, value) {
@@ -8853,7 +8859,7 @@ function parseExemptionSettings(read, problems, context = {}) {
   }
   if (approverId !== "") checkStoId(problems, "approverId", approverId);
   else if (context.apiKey !== void 0 && isServiceAccountKey(context.apiKey)) requireUserIdForServiceAccount(problems, "approverId");
-  if (context.accountId !== void 0 && context.accountId !== "") checkStoId(problems, "accountId", context.accountId);
+  if (context.accountId !== void 0 && context.accountId !== "") checkStoId(problems, "accountId", context.accountId, context.accountFrom);
   const comments = context.comments ?? read("comments").trim();
   checkText(problems, "comments", comments);
   return { exemptionId, ...approverId !== "" ? { approverId } : {}, reapproveRejected };
@@ -9570,13 +9576,28 @@ function decidedBy(step) {
   return `${by}, after an earlier attempt of this workflow run had ${earlierVerb} it (${whoAndWhen(step.earlier)})`;
 }
 function whoAndWhen(activity) {
+  const when = whenActed(activity);
+  return `${whoActed(activity)}${when ? ` at ${when}` : ""}`;
+}
+function whoActed(activity) {
   const user = activity?.user;
   const name = user?.name ? cleanRemoteText(String(user.name), 100) : "";
   const email = user?.email ? cleanRemoteText(String(user.email), 200) : "";
-  const who = name && email ? `${name} (${email})` : name || email || "someone the step does not name";
+  return name && email ? `${name} (${email})` : name || email || "someone the step does not name";
+}
+function whenActed(activity) {
   const at = activity?.approvedAt;
-  const when = typeof at === "number" && Math.abs(at) <= 864e13 ? ` at ${new Date(at).toISOString()}` : "";
-  return `${who}${when}`;
+  return typeof at === "number" && Math.abs(at) <= 864e13 ? new Date(at).toISOString() : void 0;
+}
+function alreadyDecided(step) {
+  const at = whenActed(step.activity);
+  return {
+    approvalStatus: step.status,
+    approvalInstanceId: cleanRemoteText(step.instance.id, 200),
+    decidedBy: whoActed(step.activity),
+    ...at ? { decidedAt: at } : {},
+    ...step.earlier && step.earlier === step.activity ? { byEarlierAttempt: true } : {}
+  };
 }
 
 // src/approvals/decide-execution.ts
@@ -9718,6 +9739,7 @@ async function decideExecution(req, deps) {
           )
         );
       }
+      if (req.dryRun) return knownInDryRun(step, `The approval step was already ${by}, ${waiting}; a real run would post nothing and succeed, the step still waiting.`, progress);
       return {
         ...known(step),
         note: `The approval step was already ${by}, ${waiting}; nothing was posted.`,
@@ -9735,7 +9757,11 @@ async function decideExecution(req, deps) {
         )
       );
     }
+    if (req.dryRun) return knownInDryRun(step, `The approval step was already ${by}; a real run would post nothing and succeed.`);
     return { ...known(step), note: `The approval step was already ${by}; nothing was posted.` };
+  }
+  function knownInDryRun(step, note, progress) {
+    return { kind: "dry-run", ...base, alreadyDecided: alreadyDecided(step), note, ...progress ? { progress } : {}, posts: 0, waitedMs: waited(), ...withPipeline2() };
   }
   function known(step) {
     return {
@@ -10141,21 +10167,16 @@ function executionRow(e, phrasing = ACTION_PHRASING) {
   };
   const inputs = (list) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }));
   switch (e.kind) {
-    case "decided": {
-      const p = e.progress;
+    case "decided":
       return {
         ...row,
         approvalStatus: e.status,
         approvalInstanceId: clean(e.instanceId),
         approverInputs: inputs(e.inputsSent),
         ...e.note ? { note: clean(e.note) } : {},
-        ...p?.message ? { approvalMessage: p.message } : {},
-        ...p && p.approvals > 0 ? { approvals: p.approvals } : {},
-        ...p?.minimumCount ? { minimumCount: p.minimumCount } : {},
-        ...p?.others.length ? { otherApprovers: p.others } : {},
+        ...progressFields(e.progress),
         ...e.autoRejectsOlder ? { autoRejectsOlder: true } : {}
       };
-    }
     case "failed":
       return {
         ...row,
@@ -10171,8 +10192,22 @@ function executionRow(e, phrasing = ACTION_PHRASING) {
     case "cancelled":
       return { ...row, message: "Cancelled before a decision was recorded." };
     case "dry-run":
-      return { ...row, wouldPost: wouldPostJson(e.plan) };
+      return {
+        ...row,
+        ...e.plan ? { wouldPost: wouldPostJson(e.plan) } : {},
+        ...e.alreadyDecided ? { alreadyDecided: e.alreadyDecided } : {},
+        ...e.note ? { note: clean(e.note) } : {},
+        ...progressFields(e.progress)
+      };
   }
+}
+function progressFields(p) {
+  return {
+    ...p?.message ? { approvalMessage: p.message } : {},
+    ...p && p.approvals > 0 ? { approvals: p.approvals } : {},
+    ...p?.minimumCount ? { minimumCount: p.minimumCount } : {},
+    ...p?.others.length ? { otherApprovers: p.others } : {}
+  };
 }
 function commonStatus(rows) {
   const statuses = new Set(rows.map((r) => r.approvalStatus ?? "NONE"));
@@ -10268,7 +10303,19 @@ function announceDryRun(rows, logger) {
     );
     if (plan.autoReject) logger.warning(`Execution ${row.executionId}: ${AUTO_REJECT}`, "Auto-reject");
   }
-  if (rows.some((r) => r.wouldPost)) logger.info("Dry run: nothing was posted to Harness.");
+  for (const row of rows) {
+    if (!row.alreadyDecided) continue;
+    logger.info(`Dry run, execution ${row.executionId}${pipelineText(row)}: ${lowerFirst(row.note ?? alreadyText(row.alreadyDecided))}`);
+  }
+  if (rows.some((r) => r.wouldPost || r.alreadyDecided)) logger.info("Dry run: nothing was posted to Harness.");
+}
+function lowerFirst(text) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+function alreadyText(found) {
+  const verb = found.approvalStatus === "REJECTED" ? "rejected" : "approved";
+  const waiting = found.approvalStatus === "WAITING" ? ", waiting for more approvers" : "";
+  return `already ${verb} by ${found.decidedBy}${found.decidedAt ? ` at ${found.decidedAt}` : ""}${found.byEarlierAttempt ? " (an earlier attempt of this workflow run)" : ""}${waiting}`;
 }
 
 // src/approvals/follow-summary.ts
@@ -10494,9 +10541,11 @@ function settingsErrorJson(error, phrasing = ACTION_PHRASING) {
 }
 
 // src/harness/target.ts
+var ACCOUNT_FROM_KEY = { input: "apiKey", what: "account id" };
 var DEFAULT_BASE_URL = "https://app.harness.io/gateway";
 var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
 var OPAQUE_ID = /^[A-Za-z0-9_-]{1,128}$/;
+var ACCOUNT_ID_RULE = "a Harness account id: letters, digits, - and _ (at most 128)";
 var TOKEN = /^(pat|sat)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 function parseHarnessTarget(read, problems, maskSecret, options = {}) {
   const apiKey = read("apiKey").trim();
@@ -10508,11 +10557,13 @@ function parseHarnessTarget(read, problems, maskSecret, options = {}) {
   }
   const keyAccount = TOKEN.exec(apiKey)?.[2];
   let accountId = read("accountId").trim();
+  const accountFromKey = accountId === "" && keyAccount !== void 0;
   if (accountId === "") {
     if (keyAccount) accountId = keyAccount;
     else if (keyUsable) problems.add("accountId", accountId, "your Harness account id (it cannot be read from this key, which is not pat.<accountId>.\u2026 or sat.<accountId>.\u2026)");
+    if (keyAccount && !OPAQUE_ID.test(keyAccount)) problems.add("accountId", keyAccount, ACCOUNT_ID_RULE, { from: ACCOUNT_FROM_KEY });
   } else if (!OPAQUE_ID.test(accountId)) {
-    problems.add("accountId", accountId, "a Harness account id: letters, digits, - and _");
+    problems.add("accountId", accountId, ACCOUNT_ID_RULE);
   } else if (keyAccount && keyAccount !== accountId) {
     problems.add("accountId", accountId, `the account the {apiKey} belongs to (the key names another account); leave {accountId} empty to use the key's`);
   }
@@ -10520,7 +10571,7 @@ function parseHarnessTarget(read, problems, maskSecret, options = {}) {
   const orgId = readIdentifier(problems, read, "orgId", required, "a Harness organization identifier: a letter or _, then letters, digits and _ (at most 128)");
   const projectId = readIdentifier(problems, read, "projectId", required, "a Harness project identifier: a letter or _, then letters, digits and _ (at most 128)");
   const baseUrl = parseBaseUrl(problems, read("baseUrl").trim() || DEFAULT_BASE_URL);
-  return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey };
+  return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey, ...accountFromKey ? { accountFromKey: true } : {} };
 }
 function readIdentifier(problems, read, name, required, expected) {
   const value = read(name).trim();
@@ -10956,7 +11007,8 @@ function parseSettings(read, maskSecret, defaults = {}) {
   const { accountId } = harness;
   const comments = read("comments").trim() || defaults.comments || "";
   if (comments.length > MAX_COMMENTS) problems.add("comments", comments, `at most ${MAX_COMMENTS} characters`);
-  const exemption = parseExemptionSettings(read, problems, { accountId, comments, apiKey: harness.apiKey });
+  const accountFrom = harness.accountFromKey ? { accountFrom: ACCOUNT_FROM_KEY } : {};
+  const exemption = parseExemptionSettings(read, problems, { accountId, ...accountFrom, comments, apiKey: harness.apiKey });
   const approvals = parseApprovalSettings(read, problems, defaults, { exemptionMode: exemption !== void 0 });
   const actionText = read("action").trim() || "APPROVE";
   const action = actionText.toUpperCase();
@@ -11010,6 +11062,11 @@ function cliPhrasing(sources = {}, extraTerms = {}, options = INPUT_OPTIONS) {
       if (p.value === "''" && option) return `missing ${label}: set ${ways(option)}; expected ${expected}.`;
       if (p.value === "''" && term.startsWith("--")) return `missing ${term.slice(2).replace(/-/g, " ")}: set ${term}; expected ${expected}.`;
       if (p.value === "''") return `missing ${label}: expected ${expected}.`;
+      if (p.from) {
+        const source = optionFor(p.from.input);
+        const where = sources[p.from.input] ?? input(p.from.input);
+        return `invalid ${p.from.what} ${p.value}, read from the ${source ? labelOf(source) : p.from.input} in ${where} (${term} is not set): expected ${expected}.`;
+      }
       const from = sources[p.input] ? ` (from ${sources[p.input]})` : "";
       return `invalid ${label} ${p.value}${from}: expected ${expected}.`;
     }
@@ -11105,9 +11162,16 @@ function verdictLine(result) {
       return `${why}, so ${what} (${which}).`;
     }
     case "dry-run": {
-      const plan = rows[0]?.wouldPost;
-      const instance = rows.length === 1 && plan?.instanceId ? ` (approval instance ${plan.instanceId})` : "";
-      return `Dry run: a real run would post ${plan?.action ?? "the decision"} on ${which}${instance}; nothing was posted.`;
+      const posting = rows.filter((r) => r.wouldPost);
+      const already = rows.filter((r) => r.alreadyDecided);
+      if (posting.length === 0 && already.length === 1 && rows.length === 1) {
+        return `Dry run: the approval step of ${which} was ${alreadyText(already[0].alreadyDecided)}, so a real run would post nothing and succeed; nothing was posted.`;
+      }
+      if (posting.length === 0) return `Dry run: the approval steps of ${which} are already as asked, so a real run would post nothing and succeed; nothing was posted.`;
+      const plan = posting[0].wouldPost;
+      const instance = rows.length === 1 && plan.instanceId ? ` (approval instance ${plan.instanceId})` : "";
+      const on = already.length > 0 ? `${posting.length} of ${rows.length} executions (the other ${already.length} already as asked: nothing to post)` : which;
+      return `Dry run: a real run would post ${plan.action} on ${on}${instance}; nothing was posted.`;
     }
     case "pipeline-failed": {
       const failed = rows.filter((r) => r.follow?.failed);
@@ -11587,7 +11651,7 @@ async function runVerb(verb, args, io) {
     resolved.secrets.forEach(mask);
     const problems = new Problems();
     const target = parseHarnessTarget((name) => resolved.values[name] ?? "", problems, mask, { scopeRequired: false });
-    if (target.accountId) checkStoId(problems, "accountId", target.accountId);
+    if (target.accountId) checkStoId(problems, "accountId", target.accountId, target.accountFromKey ? ACCOUNT_FROM_KEY : void 0);
     problems.throwIfAny();
     const commandOptions = { json };
     if (verb.takesId) commandOptions.id = positionals[0];

@@ -105,8 +105,8 @@ describe('parseSettings: the key and the account', () => {
   })
 
   it('refuses a malformed account id with its own message', () => {
-    expect(problems({ ...VALID, apiKey: 'opaque-key-123', accountId: 'acc/1' })).toEqual(["Invalid accountId 'acc/1': expected a Harness account id: letters, digits, - and _."])
-    expect(problems({ ...VALID, accountId: 'acc/1' })).toEqual(["Invalid accountId 'acc/1': expected a Harness account id: letters, digits, - and _."])
+    expect(problems({ ...VALID, apiKey: 'opaque-key-123', accountId: 'acc/1' })).toEqual(["Invalid accountId 'acc/1': expected a Harness account id: letters, digits, - and _ (at most 128)."])
+    expect(problems({ ...VALID, accountId: 'acc/1' })).toEqual(["Invalid accountId 'acc/1': expected a Harness account id: letters, digits, - and _ (at most 128)."])
   })
 
   it('refuses an account other than the key\'s', () => {
@@ -179,7 +179,7 @@ describe('parseSettings: exemption mode', () => {
 
   it('holds the account read from the key, and the default comments, to the exemption rules', () => {
     const inputs = { ...VALID, executionId: '', exemptionId: 'EXEMPTION_ID_22_CHARSx' }
-    expect(problems(inputs)).toEqual([expect.stringMatching(/^Invalid accountId 'acct123': expected exactly 22 characters/)])
+    expect(problems(inputs)).toEqual([expect.stringMatching(/^Invalid accountId 'acct123' \(the account id read from apiKey; accountId is not set\): expected exactly 22 characters/)])
     const longDefault = problems({ ...inputs, apiKey: `pat.${STO_ACCOUNT}.tok.secret` }, { comments: 'c'.repeat(1025) })
     expect(longDefault).toEqual([expect.stringMatching(/^Invalid comments .*: expected at most 1024 characters \(it has 1025\)\.$/)])
   })

@@ -37,8 +37,8 @@ describe('dryRun, described alike everywhere', () => {
   })
 
   it('the help: --dry-run, its environment variable, and its exit code', () => {
-    expect(help).toMatch(/--dry-run +Check everything .* post nothing\. Exit code 0 when a real run would post\. Env: PLUGIN_DRY_RUN\./)
-    expect(help).toMatch(/With --dry-run: a real run would post\./)
+    expect(help).toMatch(/--dry-run +Check everything .* post nothing\. Exit code 0 when a real run would succeed\. Env: PLUGIN_DRY_RUN\./)
+    expect(help).toMatch(/With --dry-run: a real run would succeed\./)
   })
 
   it('the README: its own section, the input, the flag, the output, and that nothing is posted', () => {

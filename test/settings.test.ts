@@ -109,6 +109,30 @@ describe('parseSettings', () => {
     expect(problemsOf({ ...VALID, apiKey: 'pat.acct123.t.s\r\nX-Evil: 1' }).join('\n')).not.toContain('X-Evil')
   })
 
+  it('says when a bad account id was read from the key, naming apiKey and showing only the account part', () => {
+    const account = `acct${'x'.repeat(130)}`
+    const secret = 'keyTailNeverShown'
+    const problems = problemsOf({ ...VALID, apiKey: `pat.${account}.tok456.${secret}` })
+    expect(problems).toEqual([expect.stringMatching(/^Invalid accountId 'acctx+… \(134 characters\)' \(the account id read from apiKey; accountId is not set\): expected a Harness account id: letters, digits, - and _ \(at most 128\)\.$/)])
+    expect(problems.join('\n')).not.toContain(secret)
+    try {
+      parse({ ...VALID, apiKey: `pat.${account}.tok456.${secret}` })
+    } catch (error) {
+      expect((error as SettingsError).problems).toEqual([
+        { input: 'accountId', value: expect.stringMatching(/^'acctx+… \(134 characters\)'$/), expected: 'a Harness account id: letters, digits, - and _ (at most 128)', from: { input: 'apiKey', what: 'account id' } },
+      ])
+    }
+  })
+
+  it('in exemption mode, holds the account id read from the key to STO\'s rule, saying where it came from', () => {
+    const exemption = { ...VALID, executionId: '', exemptionId: 'exempt0000000000000001' }
+    expect(problemsOf(exemption)).toEqual([
+      "Invalid accountId 'acct123' (the account id read from apiKey; accountId is not set): expected exactly 22 characters: letters, digits, '-' and '_' (^[a-zA-Z0-9_-]{22}$).",
+    ])
+    // Given, it is told as given.
+    expect(problemsOf({ ...exemption, accountId: 'acct123' })).toEqual([expect.stringMatching(/^Invalid accountId 'acct123': expected exactly 22 characters/)])
+  })
+
   it('needs an accountId when the key does not carry one', () => {
     expect(problemsOf({ ...VALID, apiKey: 'opaque-key-123' })[0]).toMatch(/^Invalid accountId '': expected your Harness account id/)
     expect(parse({ ...VALID, apiKey: 'opaque-key-123', accountId: 'acct9' }).settings.harness.accountId).toBe('acct9')

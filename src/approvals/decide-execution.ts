@@ -18,7 +18,7 @@ import { decisionPlan, type DecisionPlan } from './dry-run.js'
 import type { ExecutionClient, ExecutionSummary } from './execution-client.js'
 import type { HarnessTarget } from '../harness/target.js'
 import { executionFinished, pipelineRunOf, scopeMismatch } from './scope-check.js'
-import { byEarlierAttempt, decidedBy, earlierAttemptActivity, endedAsAsked, findKnownStep, knownStep, type KnownStep, type WorkflowAttempt } from './known-step.js'
+import { alreadyDecided, byEarlierAttempt, decidedBy, earlierAttemptActivity, endedAsAsked, findKnownStep, knownStep, type AlreadyDecided, type KnownStep, type WorkflowAttempt } from './known-step.js'
 
 export interface DecisionRequest {
   executionId: string
@@ -103,7 +103,22 @@ export type ExecutionResult =
   | { kind: 'failed'; executionId: string; decision: Decision; cause: HarnessCause; posts: number; waitedMs: number; inputsSent?: ApproverInput[]; pipeline?: PipelineRun }
   | { kind: 'unknown'; executionId: string; decision: Decision; message: string; posts: number; waitedMs: number; inputsSent?: ApproverInput[]; pipeline?: PipelineRun }
   | { kind: 'cancelled'; executionId: string; decision: Decision; posts: number; waitedMs: number }
-  | { kind: 'dry-run'; executionId: string; decision: Decision; plan: DecisionPlan; posts: 0; waitedMs: number; pipeline?: PipelineRun }
+  | {
+      kind: 'dry-run'
+      executionId: string
+      decision: Decision
+      /** What a real run would post; undefined when it would post nothing (`alreadyDecided`). */
+      plan?: DecisionPlan
+      /** The step this run knows is already as asked: a real run would post nothing and succeed. */
+      alreadyDecided?: AlreadyDecided
+      /** With `alreadyDecided`: who decided and when, and what a real run would do, in a sentence. */
+      note?: string
+      /** With `alreadyDecided` WAITING: the step's approvals against minimumCount, who else approved. */
+      progress?: ApprovalProgress
+      posts: 0
+      waitedMs: number
+      pipeline?: PipelineRun
+    }
 
 /** A failure this module detects itself (before or instead of a Harness answer), in the documented terms. */
 export function localCause(id: HarnessCause['id'], title: string, explanation: string, fix: string, harnessMessage = ''): HarnessCause {
@@ -245,7 +260,8 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
 
   /**
    * A step already decided (by an earlier attempt of this run, or named by the callback id), or still
-   * waiting for more approvers after an earlier attempt's approval: nothing to post.
+   * waiting for more approvers after an earlier attempt's approval: nothing to post. A dry run fails as a
+   * real run would, and otherwise says what a real run would do rather than report a decision.
    */
   function knownStepResult(step: KnownStep): ExecutionResult {
     const by = decidedBy(step)
@@ -263,6 +279,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
           ),
         )
       }
+      if (req.dryRun) return knownInDryRun(step, `The approval step was already ${by}, ${waiting}; a real run would post nothing and succeed, the step still waiting.`, progress)
       return {
         ...known(step),
         note: `The approval step was already ${by}, ${waiting}; nothing was posted.`,
@@ -280,7 +297,13 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
         ),
       )
     }
+    if (req.dryRun) return knownInDryRun(step, `The approval step was already ${by}; a real run would post nothing and succeed.`)
     return { ...known(step), note: `The approval step was already ${by}; nothing was posted.` }
+  }
+
+  /** A dry run never reports a decision as made, not even one found made: it says what a real run would do. */
+  function knownInDryRun(step: KnownStep, note: string, progress?: ApprovalProgress): ExecutionResult {
+    return { kind: 'dry-run', ...base, alreadyDecided: alreadyDecided(step), note, ...(progress ? { progress } : {}), posts: 0, waitedMs: waited(), ...withPipeline() }
   }
 
   function known(step: KnownStep): ExecutionResult & { kind: 'decided' } {

@@ -1,10 +1,12 @@
 // How a dry run is reported: for each execution that a real run would decide, the log lines saying what
 // would be posted (and the auto-reject warning), the `wouldPost` output, and the job summary's Dry run
-// section. The plan was cleaned when it became a row; the summary escapes it.
+// section; for each whose step is already as asked, that a real run would post nothing, and who decided
+// when. The plan was cleaned when it became a row; the summary escapes it.
 import type { Logger } from '../ports.js'
 import { escapeHtml } from '../report/sanitize.js'
 import { closedCells, type SummaryLike } from '../report/summary.js'
 import type { DecisionPlan } from './dry-run.js'
+import type { AlreadyDecided } from './known-step.js'
 import type { PipelineRow } from './follow-summary.js'
 
 const AUTO_REJECT =
@@ -41,7 +43,22 @@ export function announceDryRun(rows: PipelineRow[], logger: Logger): void {
     )
     if (plan.autoReject) logger.warning(`Execution ${row.executionId}: ${AUTO_REJECT}`, 'Auto-reject')
   }
-  if (rows.some((r) => r.wouldPost)) logger.info('Dry run: nothing was posted to Harness.')
+  for (const row of rows) {
+    if (!row.alreadyDecided) continue
+    logger.info(`Dry run, execution ${row.executionId}${pipelineText(row)}: ${lowerFirst(row.note ?? alreadyText(row.alreadyDecided))}`)
+  }
+  if (rows.some((r) => r.wouldPost || r.alreadyDecided)) logger.info('Dry run: nothing was posted to Harness.')
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+/** `already approved by Alice (alice@example.com) at …`: the step as a dry run found it. */
+export function alreadyText(found: AlreadyDecided): string {
+  const verb = found.approvalStatus === 'REJECTED' ? 'rejected' : 'approved'
+  const waiting = found.approvalStatus === 'WAITING' ? ', waiting for more approvers' : ''
+  return `already ${verb} by ${found.decidedBy}${found.decidedAt ? ` at ${found.decidedAt}` : ''}${found.byEarlierAttempt ? ' (an earlier attempt of this workflow run)' : ''}${waiting}`
 }
 
 /** The `wouldPost` output: one object per execution a real run would decide; undefined when there is none. */
@@ -50,9 +67,12 @@ export function wouldPostOutput(rows: PipelineRow[]): string | undefined {
   return plans.length > 0 ? JSON.stringify(plans) : undefined
 }
 
-/** The Dry run section: the body each POST would carry, input by input. */
+/**
+ * The Dry run section: the body each POST would carry, input by input; "nothing" where the step is already
+ * as asked, with who decided it and when.
+ */
 export function addDryRunToSummary<S extends SummaryLike>(summary: S, rows: PipelineRow[]): S {
-  const planned = rows.filter((r) => r.wouldPost)
+  const planned = rows.filter((r) => r.wouldPost || r.alreadyDecided)
   if (planned.length === 0) return summary
   summary.addHeading('Dry run: what would be posted', 3)
   summary.addTable(
@@ -65,11 +85,12 @@ export function addDryRunToSummary<S extends SummaryLike>(summary: S, rows: Pipe
       { data: 'Comments', header: true },
     ],
     ...planned.map((r) => {
-      const plan = r.wouldPost!
+      const plan = r.wouldPost
       const pipeline = r.pipeline?.name ? `${escapeHtml(r.pipeline.name)}${r.pipeline.status ? ` (${escapeHtml(r.pipeline.status)})` : ''}` : '–'
+      const cells = [`<code>${escapeHtml(r.executionId)}</code>`, r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${pipeline}</a>` : pipeline]
+      if (!plan) return [...cells, `Nothing: ${escapeHtml(alreadyText(r.alreadyDecided!))}`, '–', '–']
       return [
-        `<code>${escapeHtml(r.executionId)}</code>`,
-        r.pipeline?.url ? `<a href="${escapeHtml(r.pipeline.url)}">${pipeline}</a>` : pipeline,
+        ...cells,
         escapeHtml(plan.action) + (plan.autoReject ? ` ⚠️ ${escapeHtml(AUTO_REJECT)}` : ''),
         escapeHtml(inputsText(plan)),
         plan.comments.split('\n').map(escapeHtml).join('<br>'),

@@ -99,12 +99,49 @@ export function decidedBy(step: KnownStep): string {
 
 /** `Alice (alice@example.com) at 2026-12-01T10:00:00.000Z`, as far as the activity tells; cleaned. */
 export function whoAndWhen(activity: ApprovalActivity | undefined): string {
+  const when = whenActed(activity)
+  return `${whoActed(activity)}${when ? ` at ${when}` : ''}`
+}
+
+/** `Alice (alice@example.com)`, as far as the activity tells; cleaned. */
+export function whoActed(activity: ApprovalActivity | undefined): string {
   const user = activity?.user
   const name = user?.name ? cleanRemoteText(String(user.name), 100) : ''
   const email = user?.email ? cleanRemoteText(String(user.email), 200) : ''
-  const who = name && email ? `${name} (${email})` : name || email || 'someone the step does not name'
+  return name && email ? `${name} (${email})` : name || email || 'someone the step does not name'
+}
+
+/** When the activity happened, ISO 8601; undefined when it does not say (or says nonsense). */
+export function whenActed(activity: ApprovalActivity | undefined): string | undefined {
   const at = activity?.approvedAt
   // Beyond ±8.64e15 ms a Date is invalid and toISOString throws.
-  const when = typeof at === 'number' && Math.abs(at) <= 8.64e15 ? ` at ${new Date(at).toISOString()}` : ''
-  return `${who}${when}`
+  return typeof at === 'number' && Math.abs(at) <= 8.64e15 ? new Date(at).toISOString() : undefined
+}
+
+/**
+ * What a dry run reports of a known step that a real run would leave alone: its status, the instance, and
+ * who decided it and when. WAITING: an earlier attempt of this workflow run approved it, and it needs more
+ * approvers.
+ */
+export interface AlreadyDecided {
+  approvalStatus: KnownStep['status']
+  approvalInstanceId: string
+  /** `Alice (alice@example.com)`, as far as the step tells; for WAITING, this run's earlier approval. */
+  decidedBy: string
+  /** ISO 8601, when the step tells. */
+  decidedAt?: string
+  /** The decision (WAITING: the approval) was an earlier attempt's of this workflow run. */
+  byEarlierAttempt?: true
+}
+
+/** The known step as a dry run reports it. Cleaned. Pure. */
+export function alreadyDecided(step: KnownStep): AlreadyDecided {
+  const at = whenActed(step.activity)
+  return {
+    approvalStatus: step.status,
+    approvalInstanceId: cleanRemoteText(step.instance.id, 200),
+    decidedBy: whoActed(step.activity),
+    ...(at ? { decidedAt: at } : {}),
+    ...(step.earlier && step.earlier === step.activity ? { byEarlierAttempt: true as const } : {}),
+  }
 }

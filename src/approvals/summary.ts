@@ -11,6 +11,8 @@ import type { SummaryLike } from '../report/summary.js'
 import type { ExecutionResult } from './decide-execution.js'
 import { wouldPostJson, type DecisionPlan } from './dry-run.js'
 import type { PipelineRun } from './types.js'
+import type { AlreadyDecided } from './known-step.js'
+import type { ApprovalProgress } from './progress.js'
 import { closedCells } from '../report/summary.js'
 
 export interface ExecutionRow extends FailureDetails {
@@ -25,6 +27,8 @@ export interface ExecutionRow extends FailureDetails {
   note?: string
   /** A dry run: what would have been posted. */
   wouldPost?: DecisionPlan
+  /** A dry run: the step is already as asked, so a real run would post nothing (and succeed). */
+  alreadyDecided?: AlreadyDecided
   /** The approval step's message to its approvers. */
   approvalMessage?: string
   /** APPROVE activities on the step after ours, ours included, and how many it needs. */
@@ -64,21 +68,16 @@ export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHR
   }
   const inputs = (list: { name: string; value: string }[]) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }))
   switch (e.kind) {
-    case 'decided': {
-      const p = e.progress
+    case 'decided':
       return {
         ...row,
         approvalStatus: e.status,
         approvalInstanceId: clean(e.instanceId),
         approverInputs: inputs(e.inputsSent),
         ...(e.note ? { note: clean(e.note) } : {}),
-        ...(p?.message ? { approvalMessage: p.message } : {}),
-        ...(p && p.approvals > 0 ? { approvals: p.approvals } : {}),
-        ...(p?.minimumCount ? { minimumCount: p.minimumCount } : {}),
-        ...(p?.others.length ? { otherApprovers: p.others } : {}),
+        ...progressFields(e.progress),
         ...(e.autoRejectsOlder ? { autoRejectsOlder: true as const } : {}),
       }
-    }
     case 'failed':
       return {
         ...row,
@@ -94,7 +93,24 @@ export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHR
     case 'cancelled':
       return { ...row, message: 'Cancelled before a decision was recorded.' }
     case 'dry-run':
-      return { ...row, wouldPost: wouldPostJson(e.plan) }
+      // No approvalStatus or approvalInstanceId, even for a step found decided: a dry run decides nothing.
+      return {
+        ...row,
+        ...(e.plan ? { wouldPost: wouldPostJson(e.plan) } : {}),
+        ...(e.alreadyDecided ? { alreadyDecided: e.alreadyDecided } : {}),
+        ...(e.note ? { note: clean(e.note) } : {}),
+        ...progressFields(e.progress),
+      }
+  }
+}
+
+/** The step's message, its approvals against minimumCount, and who else approved, as row fields. */
+function progressFields(p: ApprovalProgress | undefined): Pick<ExecutionRow, 'approvalMessage' | 'approvals' | 'minimumCount' | 'otherApprovers'> {
+  return {
+    ...(p?.message ? { approvalMessage: p.message } : {}),
+    ...(p && p.approvals > 0 ? { approvals: p.approvals } : {}),
+    ...(p?.minimumCount ? { minimumCount: p.minimumCount } : {}),
+    ...(p?.others.length ? { otherApprovers: p.others } : {}),
   }
 }
 

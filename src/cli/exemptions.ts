@@ -7,7 +7,7 @@ import { withConnectRetry } from '../http/connect-retry.js'
 import { withRequestLog } from '../http/request-log.js'
 import { CancelledError, systemClock } from '../ports.js'
 import { Problems, SettingsError } from '../settings/problems.js'
-import { parseHarnessTarget } from '../harness/target.js'
+import { ACCOUNT_FROM_KEY, parseHarnessTarget } from '../harness/target.js'
 import {
   approveExemption,
   createExemption,
@@ -186,7 +186,7 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
     resolved.secrets.forEach(mask)
     const problems = new Problems()
     const target = parseHarnessTarget((name) => resolved.values[name] ?? '', problems, mask, { scopeRequired: false })
-    if (target.accountId) checkStoId(problems, 'accountId', target.accountId)
+    if (target.accountId) checkStoId(problems, 'accountId', target.accountId, target.accountFromKey ? ACCOUNT_FROM_KEY : undefined)
     problems.throwIfAny()
 
     const commandOptions: Record<string, unknown> = { json }

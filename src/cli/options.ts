@@ -77,7 +77,7 @@ export const INPUT_OPTIONS: readonly InputOption[] = [
   },
   {
     flag: 'dry-run', input: 'dryRun', boolean: true, value: '', group: 'decision',
-    help: 'Check everything (inputs, the status gate, the execution, the waiting step, the merged approver inputs) and print what would be posted; post nothing. Exit code 0 when a real run would post.',
+    help: 'Check everything (inputs, the status gate, the execution, the waiting step, the merged approver inputs) and print what would be posted (nothing, for a step already decided as asked); post nothing. Exit code 0 when a real run would succeed.',
   },
 
   // The optional status gate.

@@ -31,6 +31,12 @@ export function cliPhrasing(sources: Record<string, string> = {}, extraTerms: Re
       // A command's own flag (`--approver-id`), missing: said in words, then how to set it.
       if (p.value === "''" && term.startsWith('--')) return `missing ${term.slice(2).replace(/-/g, ' ')}: set ${term}; expected ${expected}.`
       if (p.value === "''") return `missing ${label}: expected ${expected}.`
+      // Not given, but read from another setting: say which, as it was given (the variable or flag).
+      if (p.from) {
+        const source = optionFor(p.from.input)
+        const where = sources[p.from.input] ?? input(p.from.input)
+        return `invalid ${p.from.what} ${p.value}, read from the ${source ? labelOf(source) : p.from.input} in ${where} (${term} is not set): expected ${expected}.`
+      }
       const from = sources[p.input] ? ` (from ${sources[p.input]})` : ''
       return `invalid ${label} ${p.value}${from}: expected ${expected}.`
     },

@@ -197,7 +197,7 @@ export function exitCodes(width: number): string[] {
     'Exit codes:',
     entry(
       String(EXIT.decided),
-      'Decided as asked (every execution; with --wait-for-pipeline, each pipeline got as far as awaited). With --dry-run: a real run would post.',
+      'Decided as asked (every execution; with --wait-for-pipeline, each pipeline got as far as awaited). With --dry-run: a real run would succeed.',
       width,
       COMMAND_COLUMN,
     ),

@@ -1,6 +1,6 @@
 // STO's own rules for every value this project sends it, checked before anything is sent. Each function is
 // pure: it adds to a Problems list (naming the field, the value and the rule) and returns the clean value.
-import { Problems, type InputReader } from '../settings/problems.js'
+import { Problems, type InputReader, type ValueSource } from '../settings/problems.js'
 import {
   EXEMPTION_STATUSES,
   EXEMPTION_TYPES,
@@ -37,9 +37,10 @@ export function requireUserIdForServiceAccount(problems: Problems, field: string
   problems.add(field, '', `the user's Harness id, because {apiKey} is a service account key (sat.…), which has no user of its own to default to: ${ID_RULE}`)
 }
 
-export function checkStoId(problems: Problems, field: string, value: string): boolean {
+/** `from`: the value was not given but read from another input (the account id from the key). */
+export function checkStoId(problems: Problems, field: string, value: string, from?: ValueSource): boolean {
   if (STO_ID.test(value)) return true
-  problems.add(field, value, ID_RULE)
+  problems.add(field, value, ID_RULE, from ? { from } : {})
   return false
 }
 
@@ -291,6 +292,8 @@ export interface ExemptionSettings {
 export interface ExemptionContext {
   /** The account id in use (given, or read from the key). */
   accountId?: string
+  /** Where the account id was read from when it was not given (the key), so a problem names it. */
+  accountFrom?: ValueSource
   /** The comments that will be sent (given, or the run's default). */
   comments?: string
   /** The API key in use: a service account key (sat.…) must come with `approverId`. */
@@ -326,7 +329,7 @@ export function parseExemptionSettings(read: InputReader, problems: Problems, co
   }
   if (approverId !== '') checkStoId(problems, 'approverId', approverId)
   else if (context.apiKey !== undefined && isServiceAccountKey(context.apiKey)) requireUserIdForServiceAccount(problems, 'approverId')
-  if (context.accountId !== undefined && context.accountId !== '') checkStoId(problems, 'accountId', context.accountId)
+  if (context.accountId !== undefined && context.accountId !== '') checkStoId(problems, 'accountId', context.accountId, context.accountFrom)
   const comments = context.comments ?? read('comments').trim()
   checkText(problems, 'comments', comments)
   return { exemptionId, ...(approverId !== '' ? { approverId } : {}), reapproveRejected }

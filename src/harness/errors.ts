@@ -3,33 +3,44 @@
 // Pipeline approvals and STO exemptions classify their own answers; both throw these.
 import type { TransportError } from '../http/transport.js'
 
-export type CauseId =
-  | 'not-authorized'
-  | 'service-account-not-approver'
-  | 'service-account-unsupported'
-  | 'disallowed-user'
-  | 'key-owner-missing'
-  | 'execution-check-failed'
-  | 'wrong-scope'
-  | 'nothing-waiting'
-  | 'several-waiting'
-  | 'already-finished'
-  | 'invalid-inputs'
-  | 'bad-action'
-  | 'missing-account'
-  | 'bad-key'
-  | 'token-expired'
-  | 'forbidden'
-  | 'not-found'
-  | 'wrong-base-url'
-  | 'execution-not-found'
-  | 'execution-finished'
-  | 'rate-limited'
-  | 'server-error'
-  | 'not-json'
-  | 'redirect'
-  | 'not-recorded'
-  | 'unknown'
+/**
+ * Every cause a failure is reported with: the `cause` of a failed row in the `result` output (and --json),
+ * for scripts to tell failures apart. The README's Troubleshooting table lists each.
+ */
+export const CAUSE_IDS = [
+  'not-authorized',
+  'service-account-not-approver',
+  'service-account-unsupported',
+  'disallowed-user',
+  'key-owner-missing',
+  'execution-check-failed',
+  'wrong-scope',
+  'nothing-waiting',
+  'several-waiting',
+  'already-finished',
+  'invalid-inputs',
+  'bad-action',
+  'missing-account',
+  'bad-key',
+  'token-expired',
+  'forbidden',
+  'not-found',
+  'wrong-base-url',
+  'execution-not-found',
+  'execution-finished',
+  'rate-limited',
+  // Harness (or a proxy in front of it) answered with a 5xx.
+  'server-error',
+  // No answer at all: the connection was refused or timed out, the host name does not resolve, the
+  // certificate is not trusted, or reads kept timing out or dropping. Not a server's error: none answered.
+  'unreachable',
+  'not-json',
+  'redirect',
+  'not-recorded',
+  'unknown',
+] as const
+
+export type CauseId = (typeof CAUSE_IDS)[number]
 
 export interface HarnessCause {
   id: CauseId
@@ -121,5 +132,5 @@ export function unreachableCause(error: TransportError, service: string): Harnes
     error.failure === 'certificate'
       ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)."
       : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host."
-  return { id: 'server-error', title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: '' }
+  return { id: 'unreachable', title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: '' }
 }

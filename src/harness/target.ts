@@ -11,7 +11,12 @@ export interface HarnessTarget {
   projectId: string
   /** A personal access token (pat.…) or service account token (sat.…). Masked as soon as it is read. */
   apiKey: string
+  /** `accountId` was not given and was read from the key, so a problem with it names the key. */
+  accountFromKey?: true
 }
+
+/** Where an account id read from the key came from, for a problem that names it. */
+export const ACCOUNT_FROM_KEY = { input: 'apiKey', what: 'account id' } as const
 
 export const DEFAULT_BASE_URL = 'https://app.harness.io/gateway'
 
@@ -19,6 +24,7 @@ export const DEFAULT_BASE_URL = 'https://app.harness.io/gateway'
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/
 /** Execution and account ids: letters, digits, '-' and '_'. */
 export const OPAQUE_ID = /^[A-Za-z0-9_-]{1,128}$/
+const ACCOUNT_ID_RULE = 'a Harness account id: letters, digits, - and _ (at most 128)'
 const TOKEN = /^(pat|sat)\.([A-Za-z0-9_-]+)\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/
 
 /**
@@ -42,11 +48,14 @@ export function parseHarnessTarget(
   const keyAccount = TOKEN.exec(apiKey)?.[2]
 
   let accountId = read('accountId').trim()
+  const accountFromKey = accountId === '' && keyAccount !== undefined
   if (accountId === '') {
     if (keyAccount) accountId = keyAccount
     else if (keyUsable) problems.add('accountId', accountId, 'your Harness account id (it cannot be read from this key, which is not pat.<accountId>.… or sat.<accountId>.…)')
+    // Only the account part of the key is shown: it is not secret, the rest is.
+    if (keyAccount && !OPAQUE_ID.test(keyAccount)) problems.add('accountId', keyAccount, ACCOUNT_ID_RULE, { from: ACCOUNT_FROM_KEY })
   } else if (!OPAQUE_ID.test(accountId)) {
-    problems.add('accountId', accountId, 'a Harness account id: letters, digits, - and _')
+    problems.add('accountId', accountId, ACCOUNT_ID_RULE)
   } else if (keyAccount && keyAccount !== accountId) {
     problems.add('accountId', accountId, `the account the {apiKey} belongs to (the key names another account); leave {accountId} empty to use the key's`)
   }
@@ -56,7 +65,7 @@ export function parseHarnessTarget(
   const projectId = readIdentifier(problems, read, 'projectId', required, 'a Harness project identifier: a letter or _, then letters, digits and _ (at most 128)')
   const baseUrl = parseBaseUrl(problems, read('baseUrl').trim() || DEFAULT_BASE_URL)
   // The placeholder only stands where a problem was recorded, and problems are thrown before use.
-  return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey }
+  return { baseUrl: baseUrl ?? new URL(DEFAULT_BASE_URL), accountId, orgId, projectId, apiKey, ...(accountFromKey ? { accountFromKey: true as const } : {}) }
 }
 
 function readIdentifier(problems: Problems, read: InputReader, name: string, required: boolean, expected: string): string {

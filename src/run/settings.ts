@@ -7,7 +7,7 @@ import { parseFollowSettings, type FollowSettings } from '../approvals/follow-pi
 import { parseExemptionSettings, type ExemptionSettings } from '../exemptions/exemption-settings.js'
 import { parseGateSettings, type GateSettings } from '../gate/settings.js'
 import type { Decision } from '../harness/decision.js'
-import { parseHarnessTarget, type HarnessTarget } from '../harness/target.js'
+import { ACCOUNT_FROM_KEY, parseHarnessTarget, type HarnessTarget } from '../harness/target.js'
 import { parseCount } from '../settings/count.js'
 import { Problems, type InputReader } from '../settings/problems.js'
 
@@ -53,7 +53,8 @@ export function parseSettings(
   if (comments.length > MAX_COMMENTS) problems.add('comments', comments, `at most ${MAX_COMMENTS} characters`)
 
   // exemptionId switches to exemption mode; it and executionId exclude each other.
-  const exemption = parseExemptionSettings(read, problems, { accountId, comments, apiKey: harness.apiKey })
+  const accountFrom = harness.accountFromKey ? { accountFrom: ACCOUNT_FROM_KEY } : {}
+  const exemption = parseExemptionSettings(read, problems, { accountId, ...accountFrom, comments, apiKey: harness.apiKey })
   const approvals = parseApprovalSettings(read, problems, defaults, { exemptionMode: exemption !== undefined })
 
   const actionText = read('action').trim() || 'APPROVE'

@@ -26,8 +26,18 @@ const HEADLINE: Record<ResultJson['outcome'], string> = {
   'pipeline-failed': 'Decision recorded, then the pipeline failed or the wait ran out',
 }
 
+/** A dry run that would succeed: posting, posting nothing (every step already as asked), or both in a batch. */
+function dryRunHeadline(result: ResultJson): string {
+  const posting = result.executions.some((e) => e.wouldPost)
+  const already = result.executions.some((e) => e.alreadyDecided)
+  if (already && !posting) return 'Dry run: already as asked, a real run would post nothing; nothing was sent'
+  if (already) return 'Dry run: a real run would post some decisions (the other steps are already as asked); nothing was sent'
+  return HEADLINE['dry-run']
+}
+
 export function addResultToSummary(summary: Summary, result: ResultJson, context: SummaryContext = {}): Summary {
-  summary.addHeading(`Harness approval: ${result.dryRun && result.outcome !== 'dry-run' ? 'Dry run: ' : ''}${HEADLINE[result.outcome]}`, 2)
+  const headline = result.outcome === 'dry-run' ? dryRunHeadline(result) : `${result.dryRun ? 'Dry run: ' : ''}${HEADLINE[result.outcome]}`
+  summary.addHeading(`Harness approval: ${headline}`, 2)
 
   if (result.problems?.length) {
     summary.addList(result.problems.map(escapeHtml))

@@ -1,5 +1,6 @@
 // One line saying how the run ended: the CLI's last line on stdout, and the action's failure message.
 import type { ResultJson } from './result.js'
+import { alreadyText } from '../approvals/dry-run-summary.js'
 
 /** Whether the run did what was asked: every execution decided (and followed), or a dry run that would have. */
 export function succeeded(result: ResultJson): boolean {
@@ -27,9 +28,17 @@ export function verdictLine(result: ResultJson): string {
       return `${why}, so ${what} (${which}).`
     }
     case 'dry-run': {
-      const plan = rows[0]?.wouldPost
-      const instance = rows.length === 1 && plan?.instanceId ? ` (approval instance ${plan.instanceId})` : ''
-      return `Dry run: a real run would post ${plan?.action ?? 'the decision'} on ${which}${instance}; nothing was posted.`
+      const posting = rows.filter((r) => r.wouldPost)
+      const already = rows.filter((r) => r.alreadyDecided)
+      // The step is already as asked: a real run would leave it alone, and say so.
+      if (posting.length === 0 && already.length === 1 && rows.length === 1) {
+        return `Dry run: the approval step of ${which} was ${alreadyText(already[0]!.alreadyDecided!)}, so a real run would post nothing and succeed; nothing was posted.`
+      }
+      if (posting.length === 0) return `Dry run: the approval steps of ${which} are already as asked, so a real run would post nothing and succeed; nothing was posted.`
+      const plan = posting[0]!.wouldPost!
+      const instance = rows.length === 1 && plan.instanceId ? ` (approval instance ${plan.instanceId})` : ''
+      const on = already.length > 0 ? `${posting.length} of ${rows.length} executions (the other ${already.length} already as asked: nothing to post)` : which
+      return `Dry run: a real run would post ${plan.action} on ${on}${instance}; nothing was posted.`
     }
     case 'pipeline-failed': {
       const failed = rows.filter((r) => r.follow?.failed)

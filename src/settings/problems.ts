@@ -5,6 +5,16 @@ export interface InputProblem {
   input: string
   value: string
   expected: string
+  /**
+   * The input was not set, and the value was read from another input instead (the account id from the API
+   * key): which input, and what part of it (`account id`). The value shown is that part alone.
+   */
+  from?: ValueSource
+}
+
+export interface ValueSource {
+  input: string
+  what: string
 }
 
 const MAX_SHOWN = 80
@@ -38,14 +48,16 @@ export function phrase(text: string, phrasing: Pick<Phrasing, 'input'>): string 
 /** The action's terms: the input names of action.yml. */
 export const ACTION_PHRASING: Phrasing = {
   input: (name) => name,
-  problem: (p) =>
-    p.value === "''"
-      ? `Input ${p.input} is not set: expected ${phrase(p.expected, ACTION_PHRASING)}.`
-      : `Input ${p.input} ${p.value} is not valid: expected ${phrase(p.expected, ACTION_PHRASING)}.`,
+  problem: (p) => {
+    const expected = phrase(p.expected, ACTION_PHRASING)
+    if (p.from) return `Input ${p.input} is not set, and the ${p.from.what} read from input ${p.from.input} (${p.value}) is not valid: expected ${expected}.`
+    return p.value === "''" ? `Input ${p.input} is not set: expected ${expected}.` : `Input ${p.input} ${p.value} is not valid: expected ${expected}.`
+  },
 }
 
 export function describeProblem(p: InputProblem): string {
-  return `Invalid ${p.input} ${p.value}: expected ${phrase(p.expected, ACTION_PHRASING)}.`
+  const from = p.from ? ` (the ${p.from.what} read from ${p.from.input}; ${p.input} is not set)` : ''
+  return `Invalid ${p.input} ${p.value}${from}: expected ${phrase(p.expected, ACTION_PHRASING)}.`
 }
 
 export class SettingsError extends Error {
@@ -58,8 +70,9 @@ export class SettingsError extends Error {
 export class Problems {
   readonly list: InputProblem[] = []
 
-  add(input: string, value: string, expected: string, options: { secret?: boolean } = {}): void {
-    const problem = { input, value: showValue(value, options.secret), expected }
+  /** `from`: the value was read from another input (see InputProblem.from); `value` is the part read. */
+  add(input: string, value: string, expected: string, options: { secret?: boolean; from?: ValueSource } = {}): void {
+    const problem: InputProblem = { input, value: showValue(value, options.secret), expected, ...(options.from ? { from: options.from } : {}) }
     // Two checks may find the same fault (a project without its org): it is told once.
     if (this.list.some((p) => p.input === problem.input && p.value === problem.value && p.expected === problem.expected)) return
     this.list.push(problem)

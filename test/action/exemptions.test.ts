@@ -92,6 +92,18 @@ describe.skipIf(!existsSync(ACTION))('exemption mode, as the runner runs it', ()
     expect(servers.sim.requests).toHaveLength(0)
   })
 
+  it('an account id read from apiKey that STO would refuse names apiKey, shows only the account part, and sends nothing', async () => {
+    const e = servers.sto.addExemption({})
+    const run = await runAction(inputs({ exemptionId: e.id, apiKey: 'pat.acct123.tokenShortAcct.secretShortAcctTail' }))
+    expect(run.code).toBe(1)
+    expect(workflowCommands(run.stdout)).toContain(
+      "::error::Input accountId is not set, and the account id read from input apiKey ('acct123') is not valid: expected exactly 22 characters: letters, digits, '-' and '_' (^[a-zA-Z0-9_-]{22}$).",
+    )
+    const shown = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
+    expect([...shown, run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n')).not.toContain('secretShortAcctTail')
+    expect(servers.sim.requests).toHaveLength(0)
+  })
+
   it('fixes of STO failures name the inputs: a refused key, a base URL that leads nowhere', async () => {
     const e = servers.sto.addExemption({})
     const refused = await runAction(inputs({ exemptionId: e.id, apiKey: `pat.${ACCOUNT}.nosuchtoken.nosuchsecret` }))

@@ -80,6 +80,33 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js on the newest server', () =>
     expect(JSON.parse(second.outputs.result!)).toMatchObject({ outcome: 'decided', executions: [{ outcome: 'decided', posts: 0, approvals: 1, minimumCount: 2 }] })
   })
 
+  it('a dry run of a re-run says a real run would post nothing and succeed, and reports no decision as made', async () => {
+    sim.addInstance({ executionId: 'exec1' })
+    const env = { GITHUB_RUN_ID: '987654' }
+    expect((await runAction(actionInputs(sim), { env: { ...env, GITHUB_RUN_ATTEMPT: '1' } })).code).toBe(0)
+    const dry = await runAction(actionInputs(sim, { waitForApproval: '', dryRun: 'true' }), { env: { ...env, GITHUB_RUN_ATTEMPT: '2' } })
+    expect(dry.code, dry.stdout).toBe(0)
+    expect(sim.posts()).toHaveLength(1)
+    expect(dry.stdout).toMatch(/Dry run, execution exec1 of pipeline Deploy to production \(Running\): the approval step was already approved by Approver Bot \(approver\.bot@example\.com\) at \S+Z \(an earlier attempt of this workflow run\); a real run would post nothing and succeed\./)
+    expect(dry.stdout).not.toContain('Already approved')
+    expect(workflowCommands(dry.stdout).filter((l) => l.startsWith('::error') || l.startsWith('::warning'))).toEqual([])
+    // As for any dry run: no decision, status or instance among the outputs, and nothing would be posted.
+    expect(dry.outputs).not.toHaveProperty('decision')
+    expect(dry.outputs).not.toHaveProperty('approvalStatus')
+    expect(dry.outputs).not.toHaveProperty('approvalInstanceId')
+    expect(dry.outputs).not.toHaveProperty('wouldPost')
+    expect(JSON.parse(dry.outputs.result!)).toMatchObject({ outcome: 'dry-run', dryRun: true, executions: [{ outcome: 'dry-run', posts: 0, alreadyDecided: { approvalStatus: 'APPROVED', byEarlierAttempt: true } }] })
+    expect(dry.summary).toContain('Harness approval: Dry run: already as asked, a real run would post nothing; nothing was sent')
+    expect(dry.summary).not.toContain('Decision recorded')
+
+    // Asked the other way, a dry run fails as a real run would.
+    const other = await runAction(actionInputs(sim, { waitForApproval: '', dryRun: 'true', action: 'REJECT' }), { env: { ...env, GITHUB_RUN_ATTEMPT: '3' } })
+    expect(other.code).toBe(1)
+    expect(workflowCommands(other.stdout)).toContainEqual(expect.stringMatching(/^::error title=Approval step already approved::.*so it cannot be rejected any more/))
+    expect(JSON.parse(other.outputs.result!)).toMatchObject({ outcome: 'failed', dryRun: true, executions: [{ cause: 'already-finished' }] })
+    expect(sim.posts()).toHaveLength(1)
+  })
+
   it('warns before approving a step with auto-reject, and says so in the result row', async () => {
     sim.addInstance({ executionId: 'exec1', autoRejectEnabled: true })
     const run = await runAction(actionInputs(sim))

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { classifyExecutionReadFailure, classifyHarnessFailure } from '../../src/approvals/causes.js'
+import { CAUSE_IDS } from '../../src/harness/errors.js'
 
 const dto = (text: string) =>
   JSON.stringify({ status: 'ERROR', code: 'INVALID_REQUEST', message: `Invalid request: ${text}`, correlationId: 'c1', detailedMessage: null, responseMessages: [], metadata: null })
@@ -77,6 +78,15 @@ describe("the README's Troubleshooting table", () => {
   /** The README row whose annotation column names the title: as the whole cell, one of its `/` parts, or within it. */
   const rowOf = (title: string) =>
     rows.find((r) => cell(r) === title) ?? rows.find((r) => cell(r).split(' / ').includes(title)) ?? rows.find((r) => cell(r).includes(title))
+
+  it('names every cause id in its cause column, the result row\'s own for an unknown state included, and no other', () => {
+    const column = (row: string) => row.slice(2).split(' | ')[1] ?? ''
+    const listed = new Set(rows.flatMap((r) => (column(r).match(/`[a-z-]+`/g) ?? []).map((id) => id.slice(1, -1))))
+    expect([...listed].sort()).toEqual([...CAUSE_IDS, 'decision-state-unknown'].sort())
+    // A connection that never got an answer is not a server's error.
+    expect(column(rowOf('Could not reach Harness')!)).toBe('`unreachable`')
+    expect(column(rowOf('Harness server error')!)).toContain('`server-error`')
+  })
 
   it('has a row for every cause Harness\'s answers are classified as, quoting the answer', () => {
     const answers: Array<[number, string, string]> = [

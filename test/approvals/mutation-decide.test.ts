@@ -252,7 +252,7 @@ describe('decideExecution: what the answer to the post says', () => {
     expect(result).toMatchObject({ kind: 'failed', posts: 1, inputsSent: [] })
     if (result.kind !== 'failed') throw new Error('expected a failure')
     expect(result.cause).toEqual({
-      id: 'server-error',
+      id: 'unreachable',
       title: 'Could not reach Harness',
       explanation: 'certificate not trusted.',
       fix: "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY).",
@@ -264,7 +264,7 @@ describe('decideExecution: what the answer to the post says', () => {
   it('fails at once after a refused connection: the transport made its quick tries, and nothing was sent', async () => {
     const t = setup({ decide: [transport('connect', 'POST http://127.0.0.1:1/x: could not connect, the connection was refused (ECONNREFUSED); 5 tries in 7.5s')] })
     const result = await t.decide()
-    expect(result).toMatchObject({ kind: 'failed', posts: 1, inputsSent: [], cause: { id: 'server-error', title: 'Could not reach Harness' } })
+    expect(result).toMatchObject({ kind: 'failed', posts: 1, inputsSent: [], cause: { id: 'unreachable', title: 'Could not reach Harness' } })
     if (result.kind !== 'failed') throw new Error('expected a failure')
     expect(result.cause.explanation).toBe('POST http://127.0.0.1:1/x: could not connect, the connection was refused (ECONNREFUSED); 5 tries in 7.5s.')
     expect(result.cause.fix).toMatch(/^Check \{baseUrl\} \(a mistyped host name\?\), proxies \(HTTPS_PROXY, NO_PROXY\) and whether the runner's network reaches that host\.$/)

@@ -48,6 +48,25 @@ describe.skipIf(!existsSync(CLI))('harness-approval-gate exemptions', () => {
     expect(created).toMatchObject({ issueId: 'issue0000000000000001x', type: 'False Positive', status: 'Pending' })
   })
 
+  it('an account id read from the key that STO would refuse is told as read from the key, never showing the key', async () => {
+    const key = 'pat.acct123.tokenShortAcct.secretShortAcctTail'
+    const run = await runCli(['exemptions', 'get', 'exempt000000000000001x'], { env: { ...env(), HARNESS_API_KEY: key } })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(
+      "error: invalid account id 'acct123', read from the API key in HARNESS_API_KEY (--account-id is not set): expected exactly 22 characters: letters, digits, '-' and '_' (^[a-zA-Z0-9_-]{22}$).",
+    )
+    expect(run.stderr + run.stdout).not.toContain('secretShortAcctTail')
+    // Where the key came from is named as it was given; --json carries the same sentence.
+    const plugin = await runCli(['exemptions', 'get', 'exempt000000000000001x', '--json'], { env: { ...env(), HARNESS_API_KEY: '', PLUGIN_API_KEY: key } })
+    expect(plugin.code).toBe(2)
+    expect(JSON.parse(plugin.stdout).problems).toEqual([expect.stringContaining("invalid account id 'acct123', read from the API key in PLUGIN_API_KEY (--account-id is not set)")])
+    expect(plugin.stdout).not.toContain('secretShortAcctTail')
+    // Given explicitly, it is told as given.
+    const given = await runCli(['exemptions', 'get', 'exempt000000000000001x', '--account-id', 'acct123'], { env: { ...env(), HARNESS_API_KEY: key } })
+    expect(given.stderr).toContain("error: invalid account id 'acct123' (from --account-id): expected exactly 22 characters")
+    expect(servers.sim.requests).toHaveLength(0)
+  })
+
   it('refuses bad options naming the field and the rule, with nothing sent (exit 2)', async () => {
     const run = await runCli(['exemptions', 'create', '--issue-id', 'short', '--type', 'nope', '--reason', 'x', '--target-id', 'target0000000000000001'], { env: env() })
     expect(run.code).toBe(2)

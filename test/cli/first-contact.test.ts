@@ -35,6 +35,12 @@ describe.skipIf(!existsSync(CLI))('an unreachable Harness, with default settings
     expect(run.stderr).not.toContain('trying again')
     expect(run.stderr).toContain('Fix: Check --base-url (a mistyped host name?)')
   })
+
+  it('--json gives the failure its own cause, unreachable, not a server error\'s', async () => {
+    const run = await runCli(approve('https://app.harness.invalid/gateway', '--json'), { env: { HARNESS_API_KEY: KEY } })
+    expect(run.code).toBe(1)
+    expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'failed', executions: [{ executionId: EXEC, outcome: 'failed', posts: 0, cause: 'unreachable', title: 'Could not reach Harness' }] })
+  })
 })
 
 describe.skipIf(!existsSync(CLI))('messages in the command line\'s own terms', () => {
@@ -44,6 +50,15 @@ describe.skipIf(!existsSync(CLI))('messages in the command line\'s own terms', (
   })
   afterEach(async () => {
     await sim.close()
+  })
+
+  it('says when an invalid account id was read from the key, showing that part of the key alone', async () => {
+    const account = `acct${'x'.repeat(130)}`
+    const run = await runCli(approve(sim.baseUrl), { env: { HARNESS_API_KEY: `pat.${account}.tokenLong.secretLongAccountTail` } })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/error: invalid account id 'acctx+… \(134 characters\)', read from the API key in HARNESS_API_KEY \(--account-id is not set\): expected a Harness account id: letters, digits, - and _ \(at most 128\)\./)
+    expect(run.stderr + run.stdout).not.toContain('secretLongAccountTail')
+    expect(sim.requests).toHaveLength(0)
   })
 
   it('names flags and variables for a missing or invalid setting, and nothing is sent', async () => {

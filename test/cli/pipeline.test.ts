@@ -61,6 +61,29 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js --dry-run', () => {
     expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([])
   })
 
+  it('a step already decided as asked: exits 0 saying a real run would post nothing; the other way, exits 1', async () => {
+    const activity = { user: { name: 'Alice', email: 'alice@example.com' }, action: 'APPROVE' as const, approverInputs: [], comments: 'by hand', approvedAt: Date.UTC(2026, 11, 1, 9, 30) }
+    sim.addInstance({ executionId: EXEC, callbackId: 'cb-1', status: 'APPROVED', approvalActivities: [activity] })
+    const run = await runCli(['approve', ...target(), '--callback-id', 'cb-1', '--dry-run'], { env: env() })
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.stdout).toBe(`Dry run: the approval step of execution ${EXEC} was already approved by Alice (alice@example.com) at 2026-12-01T09:30:00.000Z, so a real run would post nothing and succeed; nothing was posted.\n`)
+    expect(run.stderr).toContain('a real run would post nothing and succeed.')
+    expect(run.stderr).not.toContain('Already approved')
+
+    const json = await runCli(['approve', ...target(), '--callback-id', 'cb-1', '--dry-run', '--json'], { env: env() })
+    expect(json.code, json.stderr).toBe(0)
+    const result = JSON.parse(json.stdout) as Record<string, unknown>
+    expect(result).toMatchObject({ outcome: 'dry-run', dryRun: true, executions: [{ outcome: 'dry-run', posts: 0, alreadyDecided: { approvalStatus: 'APPROVED', decidedBy: 'Alice (alice@example.com)', decidedAt: '2026-12-01T09:30:00.000Z' } }] })
+    expect(result).not.toHaveProperty('decision')
+    expect(result).not.toHaveProperty('approvalStatus')
+
+    const reject = await runCli(['reject', ...target(), '--callback-id', 'cb-1', '--dry-run'], { env: env() })
+    expect(reject.code).toBe(1)
+    expect(reject.stderr).toContain('error: Approval step already approved')
+    expect(reject.stderr).toContain('was already approved by Alice (alice@example.com) at 2026-12-01T09:30:00.000Z, so it cannot be rejected any more')
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  })
+
   it('refuses a value that is not true or false, sending nothing', async () => {
     const run = await runCli(['approve', ...target()], { env: { ...env(), PLUGIN_DRY_RUN: 'yes' } })
     expect(run.code).toBe(2)

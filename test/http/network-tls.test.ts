@@ -121,7 +121,7 @@ describe.skipIf(noOpenssl !== undefined)(`https with a private CA${noOpenssl ? `
       const result = await runApprovalGate(settings, { http: client(), clock: fakeClock(), logger: recordingLogger(), marker: 'hag-test.1-abc', random: () => 0.5 })
       expect(result.outcome).toBe('failed')
       const execution = result.executions[0]!
-      expect(execution).toMatchObject({ kind: 'failed', posts: 0, cause: { title: 'Could not reach Harness' } })
+      expect(execution).toMatchObject({ kind: 'failed', posts: 0, cause: { id: 'unreachable', title: 'Could not reach Harness' } })
       if (execution.kind !== 'failed') return
       expect(execution.cause.explanation).toMatch(/could not connect, the server's certificate is not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/)
       expect(execution.cause.fix).toMatch(/caCert/)

@@ -46,7 +46,7 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js with an unreachable baseUrl 
     expect(run.stdout).not.toContain('accountIdentifier=')
     // Failed, and nothing was posted: the decision never started.
     const result = JSON.parse(run.outputs.result!)
-    expect(result).toMatchObject({ outcome: 'failed', executions: [{ executionId: EXEC, outcome: 'failed', posts: 0, title: 'Could not reach Harness' }] })
+    expect(result).toMatchObject({ outcome: 'failed', executions: [{ executionId: EXEC, outcome: 'failed', posts: 0, cause: 'unreachable', title: 'Could not reach Harness' }] })
     expect(run.outputs.approvalStatus ?? '').toBe('')
     expect(run.summary).toContain('Could not reach Harness')
     expect(run.stdout.split(KEY).length).toBe(2)
@@ -60,7 +60,8 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js with an unreachable baseUrl 
     expect(reachError(run, 'Could not reach Harness')).toBe(
       `GET https://nothing.invalid/gateway/pipeline/api/pipelines/execution/v2/${EXEC}: could not connect, the host name does not resolve (ENOTFOUND).\n${FIX}`,
     )
-    expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'failed', executions: [{ outcome: 'failed', posts: 0, waitedSeconds: 0 }] })
+    // Its own cause, not a server error's: nothing answered.
+    expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'failed', executions: [{ outcome: 'failed', posts: 0, waitedSeconds: 0, cause: 'unreachable' }] })
   })
 
   it.concurrent('an STO exemption behind a refused connection: the same few quick tries and the same advice, nothing put', async () => {
@@ -71,6 +72,6 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js with an unreachable baseUrl 
     expect(run.stdout.split('\n').filter((l) => l.includes('trying again'))).toHaveLength(1)
     const url = `http://127.0.0.1:${port}/gateway/sto/api/v2/exemptions/${EXEMPTION}`
     expect(reachError(run, 'Could not reach STO')).toMatch(new RegExp(`^GET ${escape(url)}: could not connect, the connection was refused \\(ECONNREFUSED\\); [2-5] tries in \\d+(\\.\\d)?s\\.\\n${escape(FIX)}$`))
-    expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'failed', exemption: { outcome: 'failed', puts: 0 } })
+    expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'failed', exemption: { outcome: 'failed', puts: 0, cause: 'unreachable', title: 'Could not reach STO' } })
   })
 })
