@@ -9070,8 +9070,14 @@ async function decideExemption(req, deps) {
     }
   }
 }
+function expirationDate(seconds) {
+  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) return void 0;
+  const date = new Date(seconds * 1e3);
+  return Number.isNaN(date.getTime()) ? void 0 : date.toISOString().replace(/\.000Z$/, "Z");
+}
 function againNote(before, after) {
-  const until = typeof after.expiration === "number" ? ` until ${new Date(after.expiration * 1e3).toISOString().replace(/\.\d{3}Z$/, "Z")}` : "";
+  const date = expirationDate(after.expiration);
+  const until = date ? ` until ${date}` : "";
   if (before.status === "Expired") return `Exemption ${before.id} had expired; approving it renewed it${until}.`;
   if (before.status === "Rejected") {
     const by = before.approverId ? ` by ${cleanRemoteText(before.approverId, 40)}` : "";
@@ -10382,11 +10388,6 @@ function followTitle(row) {
 
 // src/exemptions/summary.ts
 var clean2 = (text, max = 300) => text === void 0 ? void 0 : cleanRemoteText(text, max);
-function expirationDate(seconds) {
-  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) return void 0;
-  const date = new Date(seconds * 1e3);
-  return Number.isNaN(date.getTime()) ? void 0 : date.toISOString().replace(/\.000Z$/, "Z");
-}
 function scopeOf(e) {
   const parts = [e.orgId && `org ${e.orgId}`, e.projectId && `project ${e.projectId}`, e.pipelineId && `pipeline ${e.pipelineId}`, e.targetId && `target ${e.targetId}`].filter(Boolean);
   if (parts.length > 0) return clean2(parts.join(", "), 400);

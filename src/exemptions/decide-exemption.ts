@@ -330,9 +330,20 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
   }
 }
 
+/**
+ * Unix seconds (as STO gives an expiration) as an ISO date-time, UTC; undefined when absent or not a time a
+ * date can hold: the value is the server's, and a date past year 275760 would throw rather than print.
+ */
+export function expirationDate(seconds: number | undefined): string | undefined {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return undefined
+  const date = new Date(seconds * 1000)
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().replace(/\.000Z$/, 'Z')
+}
+
 /** What an approval made again did: a renewal of an expired exemption, or the overturn of a rejection. */
 function againNote(before: Exemption, after: Exemption): string {
-  const until = typeof after.expiration === 'number' ? ` until ${new Date(after.expiration * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z')}` : ''
+  const date = expirationDate(after.expiration)
+  const until = date ? ` until ${date}` : ''
   if (before.status === 'Expired') return `Exemption ${before.id} had expired; approving it renewed it${until}.`
   if (before.status === 'Rejected') {
     const by = before.approverId ? ` by ${cleanRemoteText(before.approverId, 40)}` : ''

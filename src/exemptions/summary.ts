@@ -6,7 +6,7 @@ import type { Logger } from '../ports.js'
 import { failureText, type FailureDetails } from '../report/failure.js'
 import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
 import { closedCells, type SummaryLike } from '../report/summary.js'
-import type { ExemptionResult } from './decide-exemption.js'
+import { expirationDate, type ExemptionResult } from './decide-exemption.js'
 import type { Exemption } from './types.js'
 
 export interface ExemptionResultJson extends FailureDetails {
@@ -42,12 +42,6 @@ export interface ExemptionFacts {
 
 const clean = (text: string | undefined, max = 300) => (text === undefined ? undefined : cleanRemoteText(text, max))
 
-/** Unix seconds as an ISO date-time (UTC); undefined when absent or not a sane time. */
-export function expirationDate(seconds: number | undefined): string | undefined {
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return undefined
-  const date = new Date(seconds * 1000)
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().replace(/\.000Z$/, 'Z')
-}
 
 function scopeOf(e: Exemption): string | undefined {
   const parts = [e.orgId && `org ${e.orgId}`, e.projectId && `project ${e.projectId}`, e.pipelineId && `pipeline ${e.pipelineId}`, e.targetId && `target ${e.targetId}`].filter(Boolean)

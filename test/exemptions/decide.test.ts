@@ -91,6 +91,15 @@ describe('decideExemption', () => {
     if (result.kind === 'decided') expect(result.note).toBe(`Exemption ${e.id} had expired; approving it renewed it until ${new Date(live.expiration! * 1000).toISOString().replace(/\.000Z$/, 'Z')}.`)
   })
 
+  it('a renewal whose new expiration is past what a date can hold is still a decision, told without a date', async () => {
+    // STO computes the expiration from durationDays; a date beyond year 275760 has no ISO form.
+    const e = servers.sto.addExemption({ status: 'Expired', pendingChanges: { durationDays: 1e12 } })
+    const result = await decide({ exemptionId: e.id })
+    expect(result).toMatchObject({ kind: 'decided', status: 'Approved', alreadyInState: false, puts: 1 })
+    expect(puts()).toHaveLength(1)
+    if (result.kind === 'decided') expect(result.note).toBe(`Exemption ${e.id} had expired; approving it renewed it.`)
+  })
+
   it.each([
     ['Expired', {}],
     ['Rejected', { reapproveRejected: true }],
