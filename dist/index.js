@@ -8280,7 +8280,7 @@ function cause(id, title, explanation, fix, harnessMessage2 = "") {
 }
 var VIEW_IN_HARNESS = "Look at the exemption in Harness (Security Tests > Exemptions).";
 function refusalFor(exemption, action, options = {}) {
-  const id = exemption.id;
+  const id = cleanRemoteText(exemption.id, 60);
   const status = cleanRemoteText(exemption.status, 40);
   const verb = action === "APPROVE" ? "approved" : "rejected";
   const by = exemption.approverId ? ` (by ${cleanRemoteText(exemption.approverId, 40)})` : "";
@@ -8341,7 +8341,7 @@ function scopeMismatch(exemption, scope) {
   return cause(
     "wrong-scope",
     "Exemption belongs to another project",
-    `Exemption ${exemption.id} belongs to org/project ${cleanRemoteText(where, 260)}, not ${scope.orgId ?? "\u2013"}/${scope.projectId ?? "\u2013"} as configured; nothing was sent.`,
+    `Exemption ${cleanRemoteText(exemption.id, 60)} belongs to org/project ${cleanRemoteText(where, 260)}, not ${scope.orgId ?? "\u2013"}/${scope.projectId ?? "\u2013"} as configured; nothing was sent.`,
     "Check {exemptionId}, or set {orgId} and {projectId} to those of the exemption."
   );
 }
@@ -8478,10 +8478,11 @@ function expirationDate(seconds) {
 function againNote(before, after) {
   const date = expirationDate(after.expiration);
   const until = date ? ` until ${date}` : "";
-  if (before.status === "Expired") return `Exemption ${before.id} had expired; approving it renewed it${until}.`;
+  const id = cleanRemoteText(before.id, 60);
+  if (before.status === "Expired") return `Exemption ${id} had expired; approving it renewed it${until}.`;
   if (before.status === "Rejected") {
     const by = before.approverId ? ` by ${cleanRemoteText(before.approverId, 40)}` : "";
-    return `Exemption ${before.id} had been rejected${by}; it was approved again, as this run was told to.`;
+    return `Exemption ${id} had been rejected${by}; it was approved again, as this run was told to.`;
   }
   return "";
 }
@@ -9971,19 +9972,19 @@ function exemptionResultJson(result, phrasing = ACTION_PHRASING) {
       json.alreadyInState = result.alreadyInState;
       json.confirmedByReadBack = result.confirmedByReadBack;
       if (result.approverId) json.approverId = result.approverId;
-      if (result.note) json.note = result.note;
+      if (result.note) json.note = clean2(result.note, 1e3);
       break;
     case "failed":
       Object.assign(json, {
         cause: result.cause.id,
         title: result.cause.title,
-        message: result.cause.explanation,
+        message: clean2(result.cause.explanation, 1e3),
         fix: phrase(result.cause.fix, phrasing),
         ...result.cause.harnessMessage ? { harnessMessage: result.cause.harnessMessage } : {}
       });
       break;
     case "unknown":
-      Object.assign(json, { cause: "decision-state-unknown", title: "Decision state unknown", message: result.message, fix: "Check the exemption in Harness before running this again." });
+      Object.assign(json, { cause: "decision-state-unknown", title: "Decision state unknown", message: clean2(result.message, 1e3), fix: "Check the exemption in Harness before running this again." });
       break;
     case "cancelled":
       json.message = "Cancelled before a decision was recorded.";

@@ -108,7 +108,8 @@ export interface RefusalOptions {
  * approve it again (`canReApprove: false`), that is refused here too, before anything is sent.
  */
 export function refusalFor(exemption: Exemption, action: Decision, options: RefusalOptions = {}): HarnessCause | undefined {
-  const id = exemption.id
+  // STO's id for it, which a hostile or broken server may fill with anything.
+  const id = cleanRemoteText(exemption.id, 60)
   const status = cleanRemoteText(exemption.status, 40)
   const verb = action === 'APPROVE' ? 'approved' : 'rejected'
   const by = exemption.approverId ? ` (by ${cleanRemoteText(exemption.approverId, 40)})` : ''
@@ -182,7 +183,7 @@ export function scopeMismatch(exemption: Exemption, scope: StoScope): HarnessCau
   return cause(
     'wrong-scope',
     'Exemption belongs to another project',
-    `Exemption ${exemption.id} belongs to org/project ${cleanRemoteText(where, 260)}, not ${scope.orgId ?? '–'}/${scope.projectId ?? '–'} as configured; nothing was sent.`,
+    `Exemption ${cleanRemoteText(exemption.id, 60)} belongs to org/project ${cleanRemoteText(where, 260)}, not ${scope.orgId ?? '–'}/${scope.projectId ?? '–'} as configured; nothing was sent.`,
     'Check {exemptionId}, or set {orgId} and {projectId} to those of the exemption.',
   )
 }
@@ -344,10 +345,11 @@ export function expirationDate(seconds: number | undefined): string | undefined 
 function againNote(before: Exemption, after: Exemption): string {
   const date = expirationDate(after.expiration)
   const until = date ? ` until ${date}` : ''
-  if (before.status === 'Expired') return `Exemption ${before.id} had expired; approving it renewed it${until}.`
+  const id = cleanRemoteText(before.id, 60)
+  if (before.status === 'Expired') return `Exemption ${id} had expired; approving it renewed it${until}.`
   if (before.status === 'Rejected') {
     const by = before.approverId ? ` by ${cleanRemoteText(before.approverId, 40)}` : ''
-    return `Exemption ${before.id} had been rejected${by}; it was approved again, as this run was told to.`
+    return `Exemption ${id} had been rejected${by}; it was approved again, as this run was told to.`
   }
   return ''
 }

@@ -79,19 +79,19 @@ export function exemptionResultJson(result: ExemptionResult, phrasing: Phrasing 
       json.alreadyInState = result.alreadyInState
       json.confirmedByReadBack = result.confirmedByReadBack
       if (result.approverId) json.approverId = result.approverId
-      if (result.note) json.note = result.note
+      if (result.note) json.note = clean(result.note, 1000)
       break
     case 'failed':
       Object.assign(json, {
         cause: result.cause.id,
         title: result.cause.title,
-        message: result.cause.explanation,
+        message: clean(result.cause.explanation, 1000),
         fix: phrase(result.cause.fix, phrasing),
         ...(result.cause.harnessMessage ? { harnessMessage: result.cause.harnessMessage } : {}),
       })
       break
     case 'unknown':
-      Object.assign(json, { cause: 'decision-state-unknown', title: 'Decision state unknown', message: result.message, fix: 'Check the exemption in Harness before running this again.' })
+      Object.assign(json, { cause: 'decision-state-unknown', title: 'Decision state unknown', message: clean(result.message, 1000), fix: 'Check the exemption in Harness before running this again.' })
       break
     case 'cancelled':
       json.message = 'Cancelled before a decision was recorded.'

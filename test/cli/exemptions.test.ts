@@ -41,6 +41,24 @@ describe.skipIf(!existsSync(CLI))('harness-approval-gate exemptions', () => {
     expect(JSON.parse(got.stdout)).toMatchObject({ id: a.id, status: 'Approved', comment: 'accepted' })
   })
 
+  it.each([
+    ['refused', { status: 'Canceled' }],
+    ['in another project', { status: 'Pending', orgId: 'default', projectId: 'elsewhere' }],
+  ])('an exemption %s whose id STO answers with a forged command prints no line a runner would obey', async (_case, fields) => {
+    const e = servers.sto.addExemption({})
+    const forged = `${e.id}\n::warning::forged\r##[error]forged\u2028::notice::x`
+    servers.sim.fault({ on: 'GET', kind: 'respond', times: 10, pathIncludes: e.id, body: { ...servers.sto.exemption(e.id), ...fields, id: forged } })
+    for (const json of [false, true]) {
+      const run = await runCli(['exemptions', 'approve', e.id, ...(json ? ['--json'] : [])], { env: env() })
+      expect(run.code).toBe(1)
+      const lines = `${run.stdout}\n${run.stderr}`.split(/\r\n|\r|\n|\u2028|\u2029/)
+      expect(lines.filter((line) => line.trimStart().startsWith('::') || line.includes('##['))).toEqual([])
+      // The text did arrive, neutralised, so the check above looked at something real.
+      expect(run.stdout + run.stderr).toContain('forged')
+    }
+    expect(servers.sto.decisions()).toHaveLength(0)
+  })
+
   it('creates an exemption with the exact type spelling', async () => {
     const run = await runCli(['exemptions', 'create', '--issue-id', 'issue0000000000000001x', '--type', 'false-positive', '--reason', 'Scanner misreads the lockfile', '--duration-days', '30', '--json'], { env: env() })
     expect(run.code).toBe(0)
