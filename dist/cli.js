@@ -10163,6 +10163,7 @@ var EOL = process.platform === "win32" ? "\r\n" : "\n";
 
 // src/approvals/summary.ts
 var clean = (text) => cleanRemoteText(text, 1e3);
+var CANCELLED_AFTER_POST = "Cancelled after the decision was posted, before its outcome was known: it may have been recorded. Check the execution in Harness before running this again.";
 function executionRow(e, phrasing = ACTION_PHRASING) {
   const row = {
     executionId: e.executionId,
@@ -10197,7 +10198,7 @@ function executionRow(e, phrasing = ACTION_PHRASING) {
     case "unknown":
       return { ...row, cause: "decision-state-unknown", title: "Decision state unknown", message: clean(e.message), fix: "Check the execution in Harness before running this again." };
     case "cancelled":
-      return { ...row, message: "Cancelled before a decision was recorded." };
+      return { ...row, message: e.posts > 0 ? CANCELLED_AFTER_POST : "Cancelled before a decision was recorded." };
     case "dry-run":
       return {
         ...row,
@@ -10438,7 +10439,7 @@ function exemptionResultJson(result, phrasing = ACTION_PHRASING) {
       Object.assign(json, { cause: "decision-state-unknown", title: "Decision state unknown", message: clean2(result.message, 1e3), fix: "Check the exemption in Harness before running this again." });
       break;
     case "cancelled":
-      json.message = "Cancelled before a decision was recorded.";
+      json.message = result.puts > 0 ? "Cancelled after the decision was sent, before its outcome was known: it may have been recorded. Check the exemption in Harness before running this again." : "Cancelled before a decision was recorded.";
       break;
   }
   return json;

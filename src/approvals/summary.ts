@@ -57,6 +57,8 @@ export interface ApprovalFields {
 
 const clean = (text: string) => cleanRemoteText(text, 1000)
 
+const CANCELLED_AFTER_POST = 'Cancelled after the decision was posted, before its outcome was known: it may have been recorded. Check the execution in Harness before running this again.'
+
 export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHRASING): ExecutionRow {
   const row: ExecutionRow = {
     executionId: e.executionId,
@@ -91,7 +93,8 @@ export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHR
     case 'unknown':
       return { ...row, cause: 'decision-state-unknown', title: 'Decision state unknown', message: clean(e.message), fix: 'Check the execution in Harness before running this again.' }
     case 'cancelled':
-      return { ...row, message: 'Cancelled before a decision was recorded.' }
+      // A POST the cancellation cut short may still have reached Harness and been applied.
+      return { ...row, message: e.posts > 0 ? CANCELLED_AFTER_POST : 'Cancelled before a decision was recorded.' }
     case 'dry-run':
       // No approvalStatus or approvalInstanceId, even for a step found decided: a dry run decides nothing.
       return {

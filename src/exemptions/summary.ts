@@ -94,7 +94,10 @@ export function exemptionResultJson(result: ExemptionResult, phrasing: Phrasing 
       Object.assign(json, { cause: 'decision-state-unknown', title: 'Decision state unknown', message: clean(result.message, 1000), fix: 'Check the exemption in Harness before running this again.' })
       break
     case 'cancelled':
-      json.message = 'Cancelled before a decision was recorded.'
+      // A PUT the cancellation cut short may still have reached STO and been applied.
+      json.message = result.puts > 0
+        ? 'Cancelled after the decision was sent, before its outcome was known: it may have been recorded. Check the exemption in Harness before running this again.'
+        : 'Cancelled before a decision was recorded.'
       break
   }
   return json

@@ -118,6 +118,29 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () =
     }
   })
 
+  it('on SIGTERM while the POST awaits its answer, says the decision may have been recorded, never that it was not', async () => {
+    const instance = sim.addInstance({ executionId: 'exec1' })
+    // Harness applies the decision and the answer never comes: the cancellation lands after the POST arrived.
+    sim.fault({ on: 'POST', kind: 'apply-then-hang' })
+    const run = await runAction(actionInputs(sim), {
+      onStart: (child) => {
+        const timer = setInterval(() => {
+          if (sim.posts().length > 0) {
+            clearInterval(timer)
+            child.kill('SIGTERM')
+          }
+        }, 10)
+      },
+    })
+    expect(run.code).toBe(1)
+    expect(sim.posts()).toHaveLength(1)
+    expect(sim.instance(instance.id)?.status).toBe('APPROVED')
+    const row = JSON.parse(run.outputs.result!).executions[0]
+    expect(row).toMatchObject({ outcome: 'cancelled', posts: 1 })
+    expect(row.message).toBe('Cancelled after the decision was posted, before its outcome was known: it may have been recorded. Check the execution in Harness before running this again.')
+    expect(run.stdout + run.summary).not.toContain('before a decision was recorded')
+  })
+
   it('on SIGTERM mid-poll exits promptly, posts nothing, and says cancelled', async () => {
     const status = await startStatusServer()
     try {

@@ -330,6 +330,23 @@ describe('decideExemption', () => {
     const result = await decide({ exemptionId: e.id }, servers.deps(), controller.signal)
     expect(result.kind).toBe('cancelled')
     expect(puts()).toHaveLength(0)
+    expect(exemptionResultJson(result).message).toBe('Cancelled before a decision was recorded.')
+  })
+
+  it('cancelled while the PUT awaits its answer: told that it may have been recorded', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'apply-then-hang' })
+    const controller = new AbortController()
+    const timer = setInterval(() => {
+      if (puts().length > 0) {
+        clearInterval(timer)
+        controller.abort(new Error('stop'))
+      }
+    }, 5)
+    const result = await decide({ exemptionId: e.id, approverId: APPROVER }, servers.deps(), controller.signal)
+    expect(result).toMatchObject({ kind: 'cancelled', puts: 1 })
+    expect(servers.sto.exemption(e.id)!.status).toBe('Approved')
+    expect(exemptionResultJson(result).message).toBe('Cancelled after the decision was sent, before its outcome was known: it may have been recorded. Check the exemption in Harness before running this again.')
   })
 })
 
