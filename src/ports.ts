@@ -42,7 +42,3 @@ export class CancelledError extends Error {
     this.name = 'CancelledError'
   }
 }
-
-export function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new CancelledError()
-}

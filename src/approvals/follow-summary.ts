@@ -76,11 +76,6 @@ export function pipelineFields(rows: PipelineRow[]): { pipelineStatus?: string; 
   }
 }
 
-/** True when following any pipeline fails the run. */
-export function anyPipelineFailed(rows: PipelineRow[]): boolean {
-  return rows.some((r) => r.follow?.failed === true)
-}
-
 /** An error annotation for each pipeline that fails the step, saying what Harness reports; a line for the rest. */
 export function announcePipelines(rows: PipelineRow[], logger: Logger): void {
   for (const row of rows) {

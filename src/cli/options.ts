@@ -157,10 +157,6 @@ export function envNames(option: Pick<InputOption, 'input' | 'extraEnv'>): strin
   return [`PLUGIN_${upperSnake(option.input)}`, ...(option.extraEnv ?? [])]
 }
 
-export function optionForFlag(flag: string): InputOption | undefined {
-  return INPUT_OPTIONS.find((o) => o.flag === flag)
-}
-
 /** Spellings accepted but not documented, mapped to the documented flag (`--org` for `--org-id`). */
 export const FLAG_ALIASES: Readonly<Record<string, string>> = { org: 'org-id', project: 'project-id' }
 
