@@ -59,6 +59,9 @@ type Scenario =
   | 'harness-instance'
   | 'harness-execution'
   | 'harness-execution-elsewhere'
+  | 'harness-follow'
+  | 'harness-known-step'
+  | 'harness-dry-run'
   | 'status-value'
   | 'status-error'
   | 'status-raw'
@@ -90,6 +93,25 @@ async function play(scenario: Scenario, text: string) {
       sim.fault({ on: 'GET', kind: 'respond', pathIncludes: '/execution/v2/', body: { status: 'SUCCESS', data: { pipelineExecutionSummary: summary } } })
       break
     }
+    case 'harness-follow': {
+      // Following the pipeline: every read after the scope check names it and its status in remote text,
+      // and Harness's own link for it is remote too.
+      const summary = { pipelineIdentifier: 'deploy', name: text, planExecutionId: 'exec1', orgIdentifier: sim.orgId, projectIdentifier: sim.projectId, status: text.length % 2 ? 'Failed' : text }
+      sim.fault({ on: 'GET', kind: 'respond', after: 1, times: 50, pathIncludes: '/execution/v2/', body: { status: 'SUCCESS', data: { pipelineExecutionSummary: summary } } })
+      sim.fault({ on: 'POST', kind: 'respond', pathIncludes: '/execution/url', body: { status: 'SUCCESS', data: `https://app.example/${text}` } })
+      inputs.waitForPipeline = '1m'
+      break
+    }
+    case 'harness-known-step':
+      // A step the callback id names, already decided by someone the server names in remote text.
+      sim.fault({ on: 'GET', kind: 'respond', times: 50, pathIncludes: '/approvals/', body: [{ id: text, status: 'APPROVED', type: 'HarnessApproval', details: { approvalMessage: text, approvalActivities: [{ user: { name: text, email: text }, action: 'APPROVE', approvedAt: 1, comments: text }] } }] })
+      inputs.callbackId = 'cb1'
+      break
+    case 'harness-dry-run':
+      // What a dry run reports it would post: the instance id and the step's inputs and defaults.
+      sim.fault({ on: 'GET', kind: 'respond', pathIncludes: '/approvals/', body: [{ id: text, status: 'WAITING', type: 'HarnessApproval', details: { approvalMessage: text, autoRejectEnabled: true, approverInputs: [{ name: 'env', defaultValue: text }] } }] })
+      inputs.dryRun = 'true'
+      break
     case 'harness-instance':
       sim.fault({ on: 'POST', kind: 'respond', body: { id: text, status: text.length % 2 ? 'APPROVED' : text } })
       break
@@ -118,6 +140,9 @@ describe('remote text cannot forge workflow commands or markup', () => {
     'harness-instance',
     'harness-execution',
     'harness-execution-elsewhere',
+    'harness-follow',
+    'harness-known-step',
+    'harness-dry-run',
     'status-value',
     'status-error',
     'status-raw',
@@ -129,6 +154,11 @@ describe('remote text cannot forge workflow commands or markup', () => {
     expect(forgeries(run.stdout, [servers.sim.apiKey])).toEqual([])
     // The text did arrive (neutralised), so the check above looked at something real.
     expect(run.stdout + run.summary).toMatch(/evil/)
+    const row = JSON.parse(run.outputs.result!).executions[0]
+    // And the path the scenario is about was taken.
+    if (scenario === 'harness-follow') expect(row.follow).toMatchObject({ end: 'reached' })
+    if (scenario === 'harness-known-step') expect(row.note).toMatch(/^The approval step was already approved by evil/)
+    if (scenario === 'harness-dry-run') expect(run.outputs.wouldPost).toMatch(/evil/)
   })
 
   it('property: for any text from either server, stdout holds only our commands and the summary only our tags', async () => {
