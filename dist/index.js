@@ -10149,7 +10149,7 @@ var HEADLINE2 = {
   "invalid-settings": "Invalid settings: nothing was sent",
   error: "Failed",
   "dry-run": "Dry run: the decision would be posted; nothing was sent",
-  "pipeline-failed": "Decision recorded, then the pipeline failed or the wait ran out"
+  "pipeline-failed": "Decision recorded, then the pipeline failed, the wait ran out, or following it was cancelled"
 };
 function dryRunHeadline(result) {
   const posting = result.executions.some((e) => e.wouldPost);

@@ -23,7 +23,7 @@ const HEADLINE: Record<ResultJson['outcome'], string> = {
   'invalid-settings': 'Invalid settings: nothing was sent',
   error: 'Failed',
   'dry-run': 'Dry run: the decision would be posted; nothing was sent',
-  'pipeline-failed': 'Decision recorded, then the pipeline failed or the wait ran out',
+  'pipeline-failed': 'Decision recorded, then the pipeline failed, the wait ran out, or following it was cancelled',
 }
 
 /** A dry run that would succeed: posting, posting nothing (every step already as asked), or both in a batch. */

@@ -127,7 +127,7 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js with dryRun and waitForPipel
     const commands = workflowCommands(run.stdout)
     expect(commands).toContainEqual(expect.stringMatching(/^::error title=Pipeline Failed::The pipeline has ended: Harness reports it as Failed\. http/))
     expect(commands).toContainEqual('::error::Decided: APPROVE on execution exec1, but then: The pipeline has ended: Harness reports it as Failed.')
-    expect(run.summary).toContain('Harness approval: Decision recorded, then the pipeline failed or the wait ran out')
+    expect(run.summary).toContain('Harness approval: Decision recorded, then the pipeline failed, the wait ran out, or following it was cancelled')
     expect(run.summary).toContain('❌ Failed')
   })
 })
