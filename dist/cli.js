@@ -8100,15 +8100,16 @@ function classifyHarnessFailure(status, text, context = {}) {
 }
 function classifyExecutionReadFailure(status, text, context) {
   const cause2 = classifyHarnessFailure(status, text);
-  const { code } = harnessMessage(text);
+  const { code, message } = harnessMessage(text);
   const where = `org ${context.orgId}, project ${context.projectId}`;
-  if (status === 404 && (code === "ENTITY_NOT_FOUND" || cause2.id !== "not-json")) {
+  const gatewayNotFound = code !== "ENTITY_NOT_FOUND" && /^HTTP 404 /.test(message ?? "");
+  if (status === 404 && !gatewayNotFound && (code === "ENTITY_NOT_FOUND" || cause2.id !== "not-json")) {
     return {
       ...cause2,
       id: "execution-not-found",
       title: "Execution not found",
       explanation: `Harness has no pipeline execution ${context.executionId} (looked up in ${where}): the id is wrong, or the execution was deleted.`,
-      fix: "Check {executionId} (<+pipeline.executionId> in the pipeline) and {accountId}."
+      fix: "Check {executionId} (<+pipeline.executionId> in the pipeline), {accountId}, and {orgId}/{projectId} (older Harness servers look the execution up there)."
     };
   }
   if (status === 403) {
