@@ -7291,13 +7291,23 @@ function durationMeant(args, word, durationFlags) {
   const meant = durationInWords(`${args[at - 1]} ${word}`);
   return meant ? `--${flag} ${meant}` : void 0;
 }
+function oneDashWord(args, letter) {
+  const end = args.indexOf("--");
+  for (const arg of end === -1 ? args : args.slice(0, end)) {
+    const word = /^-([A-Za-z][A-Za-z0-9_-]+)(?:=|$)/.exec(arg)?.[1];
+    if (word?.includes(letter)) return word;
+  }
+  return void 0;
+}
 function explainParseError(error, args, flags, durationFlags = /* @__PURE__ */ new Set()) {
   const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(error.message);
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
-    const [, dashes, name = ""] = unknown;
+    let [, dashes = "", name = ""] = unknown;
+    const word = dashes === "-" ? oneDashWord(args, name) : void 0;
+    if (word) name = word;
     const kebab = name.replace(/_/g, "-").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
     const match = flags.includes(kebab) ? kebab : nearest(kebab, flags);
-    return `Unknown option '${dashes}${name}'.${match ? ` Did you mean --${match}?` : ` Run with --help for the options.`}`;
+    return `Unknown option '${dashes}${name}'.${match ? ` Did you mean --${match}?` : ""}`;
   }
   const positional = /^Unexpected argument '([^']*)'/.exec(error.message);
   if (error.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" && positional) {
