@@ -9815,6 +9815,7 @@ async function findWaitingInstance(req, deps, ctx, timing, summary) {
   const started = deps.clock.now();
   const appearDeadline = started + req.waitForApprovalMs;
   const cb = req.callbackId ?? "null";
+  const cbText = req.callbackId === void 0 ? "no callback id given" : `callback id: ${req.callbackId}`;
   const read = (what, filter) => retryRead(what, () => deps.client.list(req.executionId, filter, deps.signal), Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs), timing.reads, ctx).catch((error) => {
     throw withViewPermission(error, req.executionId);
   });
@@ -9843,7 +9844,7 @@ async function findWaitingInstance(req, deps, ctx, timing, summary) {
       return { kind: "instance", instance };
     }
     if (waiting.length > 1) {
-      return { kind: "failed", cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) };
+      return { kind: "failed", cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (${cbText}), so it is not clear which one to decide.`) };
     }
     if (reads === 1) {
       const step = await decidedStep();
@@ -9851,10 +9852,11 @@ async function findWaitingInstance(req, deps, ctx, timing, summary) {
     }
     const wait = backoffDelay(reads, timing.appear, ctx.random);
     if (deps.clock.now() + wait > appearDeadline) {
-      const waitedNote = req.waitForApprovalMs > 0 ? ` (waited ${Math.round((deps.clock.now() - started) / 1e3)}s)` : "";
+      const waitedNote = req.waitForApprovalMs > 0 ? `; waited ${Math.round((deps.clock.now() - started) / 1e3)}s` : "";
+      const causes = req.callbackId === void 0 ? "the step has not started yet, or was already decided" : "the step has not started yet, was already decided, or the callback id is wrong";
       const text = `Found no Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`;
       const cause2 = detectedCause(text, "");
-      return { kind: "failed", cause: { ...cause2, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (callback id: ${cb})${waitedNote}: the step has not started yet, was already decided, or the callback id is wrong.` } };
+      return { kind: "failed", cause: { ...cause2, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (${cbText}${waitedNote}): ${causes}.` } };
     }
     if (reads === 1) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1e3)}s for one.`);
     await deps.clock.sleep(wait, deps.signal);
