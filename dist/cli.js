@@ -8615,7 +8615,10 @@ function showValue(value, secret = false) {
   return `'${shown}'`;
 }
 function phrase(text, phrasing) {
-  return text.replace(/\{([a-z][A-Za-z]*)\}/g, (_, name) => phrasing.input(name));
+  return text.replace(/\{([a-z][A-Za-z]*)(=true)?\}/g, (_, name, on) => {
+    if (!on) return phrasing.input(name);
+    return phrasing.switchOn ? phrasing.switchOn(name) : `set ${phrasing.input(name)} to true`;
+  });
 }
 var ACTION_PHRASING = {
   input: (name) => name,
@@ -8915,7 +8918,7 @@ function refusalFor(exemption, action, options = {}) {
         "already-finished",
         "Exemption already rejected",
         `Exemption ${id} was already rejected${by}; this run does not overturn a recorded decision unless told to, so it was not approved and nothing was sent.`,
-        "If it should be approved after all, set {reapproveRejected} to true, or approve it in Harness (Security Tests > Exemptions), where the history shows who decided."
+        "If it should be approved after all, {reapproveRejected=true}, or approve it in Harness (Security Tests > Exemptions), where the history shows who decided."
       );
     case "Approved":
       return cause(
@@ -11067,6 +11070,11 @@ function cliPhrasing(sources = {}, extraTerms = {}, options = INPUT_OPTIONS) {
   };
   const phrasing = {
     input,
+    // A flag is a switch on the command line: added, not set (`--dry-run true` is a usage error).
+    switchOn: (name) => {
+      const term = input(name);
+      return term.startsWith("--") ? `add ${term}` : `set ${term} to true`;
+    },
     problem: (p) => {
       const option = optionFor(p.input);
       const expected = phrase(p.expected, phrasing);

@@ -8172,7 +8172,10 @@ function showValue(value, secret = false) {
   return `'${shown}'`;
 }
 function phrase(text, phrasing) {
-  return text.replace(/\{([a-z][A-Za-z]*)\}/g, (_, name) => phrasing.input(name));
+  return text.replace(/\{([a-z][A-Za-z]*)(=true)?\}/g, (_, name, on) => {
+    if (!on) return phrasing.input(name);
+    return phrasing.switchOn ? phrasing.switchOn(name) : `set ${phrasing.input(name)} to true`;
+  });
 }
 var ACTION_PHRASING = {
   input: (name) => name,
@@ -8305,7 +8308,7 @@ function refusalFor(exemption, action, options = {}) {
         "already-finished",
         "Exemption already rejected",
         `Exemption ${id} was already rejected${by}; this run does not overturn a recorded decision unless told to, so it was not approved and nothing was sent.`,
-        "If it should be approved after all, set {reapproveRejected} to true, or approve it in Harness (Security Tests > Exemptions), where the history shows who decided."
+        "If it should be approved after all, {reapproveRejected=true}, or approve it in Harness (Security Tests > Exemptions), where the history shows who decided."
       );
     case "Approved":
       return cause(
