@@ -9967,7 +9967,7 @@ async function followPipeline(req, deps) {
     waitedMs: deps.clock.now() - started
   });
   const reported = () => last ? `Harness reports it as ${cleanRemoteText(last.status, 60)}` : "Harness reported no status";
-  deps.logger.info(`Execution ${executionId}: following the pipeline until it has ${settings.until === "finished" ? "finished" : "left the approval step"}, for at most ${formatDuration(settings.timeoutMs)}.`);
+  deps.logger.info(`Execution ${executionId}: ${req.decision} recorded; following the pipeline until it has ${settings.until === "finished" ? "finished" : "left the approval step"}, for at most ${formatDuration(settings.timeoutMs)}.`);
   try {
     for (; ; ) {
       try {
