@@ -10713,7 +10713,8 @@ function parseSettings(read, maskSecret2, defaults = {}) {
   const maxRequestsPerMinute = parseCount(problems, read, "maxRequestsPerMinute", DEFAULT_MAX_REQUESTS_PER_MINUTE, 1, 5e3);
   const caCert = read("caCert").trim();
   if (caCert !== "" && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(caCert)) {
-    problems.add("caCert", caCert, "one or more PEM certificates (-----BEGIN CERTIFICATE----- \u2026)");
+    const privateKey = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(caCert);
+    problems.add("caCert", caCert, `one or more PEM certificates (-----BEGIN CERTIFICATE----- \u2026)${privateKey ? ", not a private key" : ""}`, { secret: privateKey });
   }
   const dryRun = parseDryRun(read, problems);
   const follow = parseFollowSettings(read, problems);
