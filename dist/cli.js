@@ -7291,13 +7291,23 @@ function durationMeant(args, word, durationFlags) {
   const meant = durationInWords(`${args[at - 1]} ${word}`);
   return meant ? `--${flag} ${meant}` : void 0;
 }
+function oneDashWord(args, letter) {
+  const end = args.indexOf("--");
+  for (const arg of end === -1 ? args : args.slice(0, end)) {
+    const word = /^-([A-Za-z][A-Za-z0-9_-]+)(?:=|$)/.exec(arg)?.[1];
+    if (word?.includes(letter)) return word;
+  }
+  return void 0;
+}
 function explainParseError(error, args, flags, durationFlags = /* @__PURE__ */ new Set()) {
   const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(error.message);
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
-    const [, dashes, name = ""] = unknown;
+    let [, dashes = "", name = ""] = unknown;
+    const word = dashes === "-" ? oneDashWord(args, name) : void 0;
+    if (word) name = word;
     const kebab = name.replace(/_/g, "-").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
     const match = flags.includes(kebab) ? kebab : nearest(kebab, flags);
-    return `Unknown option '${dashes}${name}'.${match ? ` Did you mean --${match}?` : ` Run with --help for the options.`}`;
+    return `Unknown option '${dashes}${name}'.${match ? ` Did you mean --${match}?` : ""}`;
   }
   const positional = /^Unexpected argument '([^']*)'/.exec(error.message);
   if (error.code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL" && positional) {
@@ -8100,15 +8110,16 @@ function classifyHarnessFailure(status, text, context = {}) {
 }
 function classifyExecutionReadFailure(status, text, context) {
   const cause2 = classifyHarnessFailure(status, text);
-  const { code } = harnessMessage(text);
+  const { code, message } = harnessMessage(text);
   const where = `org ${context.orgId}, project ${context.projectId}`;
-  if (status === 404 && (code === "ENTITY_NOT_FOUND" || cause2.id !== "not-json")) {
+  const gatewayNotFound = code !== "ENTITY_NOT_FOUND" && /^HTTP 404 /.test(message ?? "");
+  if (status === 404 && !gatewayNotFound && (code === "ENTITY_NOT_FOUND" || cause2.id !== "not-json")) {
     return {
       ...cause2,
       id: "execution-not-found",
       title: "Execution not found",
       explanation: `Harness has no pipeline execution ${context.executionId} (looked up in ${where}): the id is wrong, or the execution was deleted.`,
-      fix: "Check {executionId} (<+pipeline.executionId> in the pipeline) and {accountId}."
+      fix: "Check {executionId} (<+pipeline.executionId> in the pipeline), {accountId}, and {orgId}/{projectId} (older Harness servers look the execution up there)."
     };
   }
   if (status === 403) {
@@ -8604,7 +8615,10 @@ function showValue(value, secret = false) {
   return `'${shown}'`;
 }
 function phrase(text, phrasing) {
-  return text.replace(/\{([a-z][A-Za-z]*)\}/g, (_, name) => phrasing.input(name));
+  return text.replace(/\{([a-z][A-Za-z]*)(=true)?\}/g, (_, name, on) => {
+    if (!on) return phrasing.input(name);
+    return phrasing.switchOn ? phrasing.switchOn(name) : `set ${phrasing.input(name)} to true`;
+  });
 }
 var ACTION_PHRASING = {
   input: (name) => name,
@@ -8904,7 +8918,7 @@ function refusalFor(exemption, action, options = {}) {
         "already-finished",
         "Exemption already rejected",
         `Exemption ${id} was already rejected${by}; this run does not overturn a recorded decision unless told to, so it was not approved and nothing was sent.`,
-        "If it should be approved after all, set {reapproveRejected} to true, or approve it in Harness (Security Tests > Exemptions), where the history shows who decided."
+        "If it should be approved after all, {reapproveRejected=true}, or approve it in Harness (Security Tests > Exemptions), where the history shows who decided."
       );
     case "Approved":
       return cause(
@@ -9811,6 +9825,7 @@ async function findWaitingInstance(req, deps, ctx, timing, summary) {
   const started = deps.clock.now();
   const appearDeadline = started + req.waitForApprovalMs;
   const cb = req.callbackId ?? "null";
+  const cbText = req.callbackId === void 0 ? "no callback id given" : `callback id: ${req.callbackId}`;
   const read = (what, filter) => retryRead(what, () => deps.client.list(req.executionId, filter, deps.signal), Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs), timing.reads, ctx).catch((error) => {
     throw withViewPermission(error, req.executionId);
   });
@@ -9839,7 +9854,7 @@ async function findWaitingInstance(req, deps, ctx, timing, summary) {
       return { kind: "instance", instance };
     }
     if (waiting.length > 1) {
-      return { kind: "failed", cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) };
+      return { kind: "failed", cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (${cbText}), so it is not clear which one to decide.`) };
     }
     if (reads === 1) {
       const step = await decidedStep();
@@ -9847,10 +9862,11 @@ async function findWaitingInstance(req, deps, ctx, timing, summary) {
     }
     const wait = backoffDelay(reads, timing.appear, ctx.random);
     if (deps.clock.now() + wait > appearDeadline) {
-      const waitedNote = req.waitForApprovalMs > 0 ? ` (waited ${Math.round((deps.clock.now() - started) / 1e3)}s)` : "";
+      const waitedNote = req.waitForApprovalMs > 0 ? `; waited ${Math.round((deps.clock.now() - started) / 1e3)}s` : "";
+      const causes = req.callbackId === void 0 ? "the step has not started yet, or was already decided" : "the step has not started yet, was already decided, or the callback id is wrong";
       const text = `Found no Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`;
       const cause2 = detectedCause(text, "");
-      return { kind: "failed", cause: { ...cause2, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (callback id: ${cb})${waitedNote}: the step has not started yet, was already decided, or the callback id is wrong.` } };
+      return { kind: "failed", cause: { ...cause2, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (${cbText}${waitedNote}): ${causes}.` } };
     }
     if (reads === 1) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1e3)}s for one.`);
     await deps.clock.sleep(wait, deps.signal);
@@ -9958,7 +9974,7 @@ async function followPipeline(req, deps) {
     waitedMs: deps.clock.now() - started
   });
   const reported = () => last ? `Harness reports it as ${cleanRemoteText(last.status, 60)}` : "Harness reported no status";
-  deps.logger.info(`Execution ${executionId}: following the pipeline until it has ${settings.until === "finished" ? "finished" : "left the approval step"}, for at most ${formatDuration(settings.timeoutMs)}.`);
+  deps.logger.info(`Execution ${executionId}: ${req.decision} recorded; following the pipeline until it has ${settings.until === "finished" ? "finished" : "left the approval step"}, for at most ${formatDuration(settings.timeoutMs)}.`);
   try {
     for (; ; ) {
       try {
@@ -11020,7 +11036,8 @@ function parseSettings(read, maskSecret, defaults = {}) {
   const maxRequestsPerMinute = parseCount(problems, read, "maxRequestsPerMinute", DEFAULT_MAX_REQUESTS_PER_MINUTE, 1, 5e3);
   const caCert = read("caCert").trim();
   if (caCert !== "" && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(caCert)) {
-    problems.add("caCert", caCert, "one or more PEM certificates (-----BEGIN CERTIFICATE----- \u2026)");
+    const privateKey = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(caCert);
+    problems.add("caCert", caCert, `one or more PEM certificates (-----BEGIN CERTIFICATE----- \u2026)${privateKey ? ", not a private key" : ""}`, { secret: privateKey });
   }
   const dryRun = parseDryRun(read, problems);
   const follow = parseFollowSettings(read, problems);
@@ -11057,6 +11074,11 @@ function cliPhrasing(sources = {}, extraTerms = {}, options = INPUT_OPTIONS) {
   };
   const phrasing = {
     input,
+    // A flag is a switch on the command line: added, not set (`--dry-run true` is a usage error).
+    switchOn: (name) => {
+      const term = input(name);
+      return term.startsWith("--") ? `add ${term}` : `set ${term} to true`;
+    },
     problem: (p) => {
       const option = optionFor(p.input);
       const expected = phrase(p.expected, phrasing);

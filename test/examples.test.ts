@@ -99,6 +99,20 @@ describe('the reusable workflow', () => {
     for (const name of actionInputs()) expect([...inputs, ...secretFed], `action input ${name}`).toContain(name)
   })
 
+  it("is described in the README with every input and output it has", () => {
+    const readme = text('README.md')
+    const section = readme.slice(readme.indexOf('### Reusable workflow'), readme.indexOf('### Harness step group'))
+    const listed = (lead: string) => {
+      const start = section.indexOf(lead)
+      expect(start, lead).toBeGreaterThan(-1)
+      return [...section.slice(start, section.indexOf(')', start)).matchAll(/`([A-Za-z]+)`/g)].map((m) => m[1])
+    }
+    const inputs = Object.keys(call.inputs).filter((name) => !WORKFLOW_ONLY_INPUTS.has(name))
+    expect(listed("Its inputs mirror the action's (").sort()).toEqual(inputs.sort())
+    for (const name of WORKFLOW_ONLY_INPUTS) expect(section).toContain(`plus \`${name}\``)
+    expect(listed("Its outputs are the action's outputs (").sort()).toEqual(Object.keys(call.outputs).sort())
+  })
+
   it('takes the key and the status headers as secrets, never as inputs', () => {
     expect(Object.keys(call.secrets).sort()).toEqual(Object.keys(SECRET_INPUTS).sort())
     expect(call.secrets.HARNESS_API_KEY!.required).toBe(true)

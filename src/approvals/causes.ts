@@ -221,15 +221,17 @@ export interface ExecutionReadContext {
  */
 export function classifyExecutionReadFailure(status: number, text: string, context: ExecutionReadContext): HarnessCause {
   const cause = classifyHarnessFailure(status, text)
-  const { code } = harnessMessage(text)
+  const { code, message } = harnessMessage(text)
   const where = `org ${context.orgId}, project ${context.projectId}`
-  if (status === 404 && (code === 'ENTITY_NOT_FOUND' || cause.id !== 'not-json')) {
+  // A gateway's own 404 for a path no service owns (a base URL without /gateway, say) names no execution.
+  const gatewayNotFound = code !== 'ENTITY_NOT_FOUND' && /^HTTP 404 /.test(message ?? '')
+  if (status === 404 && !gatewayNotFound && (code === 'ENTITY_NOT_FOUND' || cause.id !== 'not-json')) {
     return {
       ...cause,
       id: 'execution-not-found',
       title: 'Execution not found',
       explanation: `Harness has no pipeline execution ${context.executionId} (looked up in ${where}): the id is wrong, or the execution was deleted.`,
-      fix: 'Check {executionId} (<+pipeline.executionId> in the pipeline) and {accountId}.',
+      fix: 'Check {executionId} (<+pipeline.executionId> in the pipeline), {accountId}, and {orgId}/{projectId} (older Harness servers look the execution up there).',
     }
   }
   if (status === 403) {

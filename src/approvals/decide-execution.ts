@@ -369,6 +369,8 @@ async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx
   const started = deps.clock.now()
   const appearDeadline = started + req.waitForApprovalMs
   const cb = req.callbackId ?? 'null'
+  // Our own words for the callback id: Harness's text says 'null' when none was sent.
+  const cbText = req.callbackId === undefined ? 'no callback id given' : `callback id: ${req.callbackId}`
   const read = (what: string, filter: ListFilter) =>
     retryRead(what, () => deps.client.list(req.executionId, filter, deps.signal), Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs), timing.reads, ctx).catch((error: unknown) => {
       throw withViewPermission(error, req.executionId)
@@ -405,7 +407,7 @@ async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx
       return { kind: 'instance', instance }
     }
     if (waiting.length > 1) {
-      return { kind: 'failed', cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (callback id: ${cb}), so it is not clear which one to decide.`) }
+      return { kind: 'failed', cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (${cbText}), so it is not clear which one to decide.`) }
     }
     // Nothing waits: a re-run of a decided step answers now rather than after waitForApproval.
     if (reads === 1) {
@@ -414,10 +416,11 @@ async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx
     }
     const wait = backoffDelay(reads, timing.appear, ctx.random)
     if (deps.clock.now() + wait > appearDeadline) {
-      const waitedNote = req.waitForApprovalMs > 0 ? ` (waited ${Math.round((deps.clock.now() - started) / 1000)}s)` : ''
+      const waitedNote = req.waitForApprovalMs > 0 ? `; waited ${Math.round((deps.clock.now() - started) / 1000)}s` : ''
+      const causes = req.callbackId === undefined ? 'the step has not started yet, or was already decided' : 'the step has not started yet, was already decided, or the callback id is wrong'
       const text = `Found no Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`
       const cause = detectedCause(text, '')
-      return { kind: 'failed', cause: { ...cause, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (callback id: ${cb})${waitedNote}: the step has not started yet, was already decided, or the callback id is wrong.` } }
+      return { kind: 'failed', cause: { ...cause, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (${cbText}${waitedNote}): ${causes}.` } }
     }
     if (reads === 1) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1000)}s for one.`)
     await deps.clock.sleep(wait, deps.signal)

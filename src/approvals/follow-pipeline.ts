@@ -140,7 +140,8 @@ export async function followPipeline(req: FollowRequest, deps: FollowDeps): Prom
   })
   const reported = () => (last ? `Harness reports it as ${cleanRemoteText(last.status, 60)}` : 'Harness reported no status')
 
-  deps.logger.info(`Execution ${executionId}: following the pipeline until it has ${settings.until === 'finished' ? 'finished' : 'left the approval step'}, for at most ${formatDuration(settings.timeoutMs)}.`)
+  // The decision is reported after following, which may take long: say here that it was recorded.
+  deps.logger.info(`Execution ${executionId}: ${req.decision} recorded; following the pipeline until it has ${settings.until === 'finished' ? 'finished' : 'left the approval step'}, for at most ${formatDuration(settings.timeoutMs)}.`)
   try {
     for (;;) {
       try {

@@ -22,6 +22,11 @@ export function cliPhrasing(sources: Record<string, string> = {}, extraTerms: Re
   }
   const phrasing: Phrasing = {
     input,
+    // A flag is a switch on the command line: added, not set (`--dry-run true` is a usage error).
+    switchOn: (name) => {
+      const term = input(name)
+      return term.startsWith('--') ? `add ${term}` : `set ${term} to true`
+    },
     problem: (p: InputProblem) => {
       const option = optionFor(p.input)
       const expected = phrase(p.expected, phrasing)

@@ -35,6 +35,16 @@ function durationMeant(args: readonly string[], word: string, durationFlags: Rea
   return meant ? `--${flag} ${meant}` : undefined
 }
 
+/** The first `-word` (one dash, several letters, before `--`) holding the short flag parseArgs refused. */
+function oneDashWord(args: readonly string[], letter: string): string | undefined {
+  const end = args.indexOf('--')
+  for (const arg of end === -1 ? args : args.slice(0, end)) {
+    const word = /^-([A-Za-z][A-Za-z0-9_-]+)(?:=|$)/.exec(arg)?.[1]
+    if (word?.includes(letter)) return word
+  }
+  return undefined
+}
+
 /**
  * node:util parseArgs's error as a sentence for the person who typed the command: the nearest flag for an
  * unknown one, the duration meant for `--timeout 5 minutes`; always ending with a full stop.
@@ -42,11 +52,15 @@ function durationMeant(args: readonly string[], word: string, durationFlags: Rea
 export function explainParseError(error: Error & { code?: string }, args: readonly string[], flags: readonly string[], durationFlags: ReadonlySet<string> = new Set()): string {
   const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(error.message)
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
-    const [, dashes, name = ''] = unknown
+    let [, dashes = '', name = ''] = unknown
+    // `-execution-id` is parsed as the short flags -e -x …: report the word as typed, and the flag meant.
+    const word = dashes === '-' ? oneDashWord(args, name) : undefined
+    if (word) name = word
     // The action's camelCase input names, or snake case, are likely slips too.
     const kebab = name.replace(/_/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()
     const match = flags.includes(kebab) ? kebab : nearest(kebab, flags)
-    return `Unknown option '${dashes}${name}'.${match ? ` Did you mean --${match}?` : ` Run with --help for the options.`}`
+    // The caller adds the pointer to --help.
+    return `Unknown option '${dashes}${name}'.${match ? ` Did you mean --${match}?` : ''}`
   }
   const positional = /^Unexpected argument '([^']*)'/.exec(error.message)
   if (error.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL' && positional) {

@@ -134,7 +134,7 @@ export function refusalFor(exemption: Exemption, action: Decision, options: Refu
         'already-finished',
         'Exemption already rejected',
         `Exemption ${id} was already rejected${by}; this run does not overturn a recorded decision unless told to, so it was not approved and nothing was sent.`,
-        'If it should be approved after all, set {reapproveRejected} to true, or approve it in Harness (Security Tests > Exemptions), where the history shows who decided.',
+        'If it should be approved after all, {reapproveRejected=true}, or approve it in Harness (Security Tests > Exemptions), where the history shows who decided.',
       )
     case 'Approved':
       return cause(

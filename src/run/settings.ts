@@ -67,7 +67,9 @@ export function parseSettings(
 
   const caCert = read('caCert').trim()
   if (caCert !== '' && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(caCert)) {
-    problems.add('caCert', caCert, 'one or more PEM certificates (-----BEGIN CERTIFICATE----- …)')
+    // A private key given by mistake is never echoed, not even its first characters.
+    const privateKey = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(caCert)
+    problems.add('caCert', caCert, `one or more PEM certificates (-----BEGIN CERTIFICATE----- …)${privateKey ? ', not a private key' : ''}`, { secret: privateKey })
   }
 
   const dryRun = parseDryRun(read, problems)

@@ -38,11 +38,19 @@ export interface Phrasing {
   input(name: string): string
   /** One missing or invalid input, as a sentence ending with a full stop. */
   problem(p: InputProblem): string
+  /** A boolean input turned on, as a fix asks for it (`{name=true}`); default `set <input> to true`. */
+  switchOn?(name: string): string
 }
 
-/** Our own text with each `{input}` named the front end's way. Never applied to remote text. */
-export function phrase(text: string, phrasing: Pick<Phrasing, 'input'>): string {
-  return text.replace(/\{([a-z][A-Za-z]*)\}/g, (_, name: string) => phrasing.input(name))
+/**
+ * Our own text with each `{input}` named the front end's way, and each `{input=true}` said as the way to
+ * turn that switch on. Never applied to remote text.
+ */
+export function phrase(text: string, phrasing: Pick<Phrasing, 'input' | 'switchOn'>): string {
+  return text.replace(/\{([a-z][A-Za-z]*)(=true)?\}/g, (_, name: string, on: string | undefined) => {
+    if (!on) return phrasing.input(name)
+    return phrasing.switchOn ? phrasing.switchOn(name) : `set ${phrasing.input(name)} to true`
+  })
 }
 
 /** The action's terms: the input names of action.yml. */

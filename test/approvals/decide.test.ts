@@ -79,9 +79,12 @@ describe('deciding one execution', () => {
     const { result } = await h.run()
     const cause = failedCause(only(result.executions))
     expect(cause.id).toBe('nothing-waiting')
-    expect(cause.explanation).toBe('No Harness Approval step of execution exec1 is waiting (callback id: null): the step has not started yet, was already decided, or the callback id is wrong.')
+    // No callback id was given: said in words (Harness's own text says 'callback id: null').
+    expect(cause.explanation).toBe('No Harness Approval step of execution exec1 is waiting (no callback id given): the step has not started yet, or was already decided.')
     expect(cause.fix).toMatch(/waitForApproval/)
     expect(h.sim.posts()).toHaveLength(0)
+    const named = failedCause(only((await h.run({ callbackId: 'gate-9' })).result.executions))
+    expect(named.explanation).toBe('No Harness Approval step of execution exec1 is waiting (callback id: gate-9): the step has not started yet, was already decided, or the callback id is wrong.')
   })
 
   it('waits for a step that starts late, then decides once, reporting the wait', async () => {

@@ -114,6 +114,18 @@ describe('ExecutionClient.summary', () => {
     expect(cause.explanation).toContain('execZ')
     expect(cause.explanation).toContain('project payments')
     expect(cause.harnessMessage).toContain('does not exist or has been deleted')
+    // Older servers look the execution up in the org and project given: a typo there is a likely cause.
+    expect(cause.fix).toBe('Check {executionId} (<+pipeline.executionId> in the pipeline), {accountId}, and {orgId}/{projectId} (older Harness servers look the execution up there).')
+  })
+
+  it("404 with the gateway's own 'HTTP 404 Not Found' is a wrong base URL, not a missing execution", async () => {
+    // What a gateway answers for a path no service owns, e.g. a base URL without /gateway.
+    answer = () => ({ status: 404, body: JSON.stringify({ code: 404, message: 'HTTP 404 Not Found' }) })
+    const cause = ((await client('').summary('execZ').catch((e: unknown) => e)) as HarnessApiError).harnessCause
+    expect(cause.id).toBe('not-found')
+    expect(cause.title).toBe('Harness endpoint not found')
+    expect(cause.fix).toContain('{baseUrl}')
+    expect(cause.harnessMessage).toBe('HTTP 404 Not Found')
   })
 
   it('403 NG_ACCESS_DENIED names core_pipeline_view and says the scope cannot be checked', async () => {

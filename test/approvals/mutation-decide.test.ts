@@ -473,6 +473,14 @@ describe('decideExecution: before posting', () => {
     expect(result).not.toHaveProperty('inputsSent')
   })
 
+  it('says when several steps wait and no callback id was given, in words', async () => {
+    const t = setup({ list: [[waiting({ id: 'a' }), waiting({ id: 'b' })]] })
+    expect(await t.decide()).toMatchObject({
+      kind: 'failed',
+      cause: { id: 'several-waiting', explanation: '2 Harness Approval steps of execution exec1 are waiting (no callback id given), so it is not clear which one to decide.' },
+    })
+  })
+
   it('fails at once when nothing waits and waiting is off', async () => {
     const t = setup({ list: [[]] })
     expect(await t.decide()).toMatchObject({
@@ -481,7 +489,7 @@ describe('decideExecution: before posting', () => {
       cause: {
         id: 'nothing-waiting',
         title: 'No approval step is waiting',
-        explanation: 'No Harness Approval step of execution exec1 is waiting (callback id: null): the step has not started yet, was already decided, or the callback id is wrong.',
+        explanation: 'No Harness Approval step of execution exec1 is waiting (no callback id given): the step has not started yet, or was already decided.',
         status: 0,
         harnessMessage: '',
       },
@@ -523,7 +531,7 @@ describe('decideExecution: before posting', () => {
     expect(result).toMatchObject({
       kind: 'failed',
       waitedMs: 7_125,
-      cause: { id: 'nothing-waiting', explanation: 'No Harness Approval step of execution exec1 is waiting (callback id: null) (waited 7s): the step has not started yet, was already decided, or the callback id is wrong.' },
+      cause: { id: 'nothing-waiting', explanation: 'No Harness Approval step of execution exec1 is waiting (no callback id given; waited 7s): the step has not started yet, or was already decided.' },
     })
     // Said once, at the first empty read.
     expect(t.logger.lines.map((l) => l.message)).toEqual(['Execution exec1: no approval step is waiting yet; waiting up to 10s for one.'])

@@ -122,6 +122,18 @@ describe('flags', () => {
     expect(invalid.stderr).toContain("error: invalid CA certificate 'not a certificate' (from --ca-cert): expected one or more PEM certificates")
     expect(sim.stats.requests).toBe(0)
   })
+
+  it('never echoes a private key given as --ca-cert by mistake, not even its first characters', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hag-cli-'))
+    const keyFile = join(dir, 'client-key.pem')
+    const body = 'MIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBAKSuovI3b2ThbATX'
+    writeFileSync(keyFile, `-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----\n`)
+    const run = await runCli(['approve', ...target(), '--execution-id', EXEC, '--ca-cert', keyFile], { env: keyEnv() })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('error: invalid CA certificate (redacted) (from --ca-cert): expected one or more PEM certificates (-----BEGIN CERTIFICATE----- …), not a private key.')
+    expect(run.stdout + run.stderr).not.toContain(body.slice(0, 12))
+    expect(sim.stats.requests).toBe(0)
+  })
 })
 
 describe('environment', () => {

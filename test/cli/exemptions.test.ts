@@ -121,7 +121,9 @@ describe.skipIf(!existsSync(CLI))('harness-approval-gate exemptions', () => {
     const refused = await runCli(['exemptions', 'approve', e.id], { env: env() })
     expect(refused.code).toBe(1)
     expect(refused.stderr).toContain('Exemption already rejected')
-    expect(refused.stderr).toContain('set --reapprove-rejected to true')
+    // A switch is added, not set: '--reapprove-rejected true' would be a usage error.
+    expect(refused.stderr).toContain('If it should be approved after all, add --reapprove-rejected, or approve it in Harness')
+    expect(refused.stderr).not.toContain('to true')
     expect(servers.sto.decisions()).toHaveLength(0)
     const again = await runCli(['exemptions', 'approve', e.id, '--reapprove-rejected', '--json'], { env: env() })
     expect(again.code).toBe(0)

@@ -122,6 +122,20 @@ describe.skipIf(!existsSync(CLI))('messages in the command line\'s own terms', (
     expect(command.stderr).toContain("error: Unknown command 'aprove'; expected approve, reject, exemptions. Did you mean 'approve'?")
   })
 
+  it('takes a long flag typed with one dash for what it is, and points to --help once', async () => {
+    // parseArgs reads -execution-id as the short flags -e -x …, and would report '-e'.
+    const oneDash = await runCli(['approve', '-execution-id', EXEC])
+    expect(oneDash.code).toBe(2)
+    expect(oneDash.stderr).toContain("error: Unknown option '-execution-id'. Did you mean --execution-id?")
+    const verbose = await runCli(['approve', '--execution-id', EXEC, '-verbose'])
+    expect(verbose.stderr).toContain("error: Unknown option '-verbose'. Did you mean --verbose?")
+    const exemption = await runCli(['exemptions', 'list', '-status', 'Pending'])
+    expect(exemption.stderr).toContain("error: Unknown option '-status'. Did you mean --status?")
+    // Nothing near: the usual pointer to --help, said once.
+    const unknown = await runCli(['approve', '--execution-id', EXEC, '--frobnicate'])
+    expect(unknown.stderr).toBe("error: Unknown option '--frobnicate'.\nRun 'harness-approval-gate approve --help' for usage.\n")
+  })
+
   it('accepts --org and --project silently for --org-id and --project-id', async () => {
     sim.addInstance({ executionId: EXEC })
     const run = await runCli(['approve', '--execution-id', EXEC, '--org', 'default', '--project=proj', '--base-url', sim.baseUrl], { env: { HARNESS_API_KEY: sim.apiKey } })

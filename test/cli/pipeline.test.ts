@@ -104,6 +104,8 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js --wait-for-pipeline', () => {
     expect(result.pipelineUrl).toContain(`/executions/${EXEC}/pipeline`)
     expect(result.executions[0]!.follow).toMatchObject({ until: 'finished', end: 'reached', failed: false, reads: 1 })
     expect(run.stderr).toContain('The pipeline has ended: Harness reports it as Success.')
+    // The decision is announced after following; the line that starts following says it was recorded.
+    expect(run.stderr).toContain(`Execution ${EXEC}: APPROVE recorded; following the pipeline until it has finished, for at most 2m.`)
   })
 
   it('exits 1 when the pipeline ends Failed, saying what Harness reports', async () => {

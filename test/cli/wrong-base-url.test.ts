@@ -34,6 +34,16 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js with a wrong base path', () => {
     expect(sim.requests.length).toBeLessThanOrEqual(2)
     expect(run.stderr).not.toContain(sim.apiKey)
   })
+
+  it('without /gateway, the gateway\'s own 404 is reported as a wrong base URL, not a missing execution', async () => {
+    sim.addInstance({ executionId: EXEC })
+    const run = await runCli(['approve', ...target(sim.baseUrl.replace(/\/gateway$/, ''))], { env: { HARNESS_API_KEY: sim.apiKey } })
+    expect(run.code, run.stderr).toBe(1)
+    expect(run.stderr).toContain('Harness endpoint not found')
+    expect(run.stderr).toContain('Check --base-url')
+    expect(run.stderr).not.toContain('Execution not found')
+    expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([])
+  })
 })
 
 describe.skipIf(!existsSync(CLI))('dist/cli.js --dry-run after an earlier approval (older server)', () => {

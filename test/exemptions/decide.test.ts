@@ -152,7 +152,7 @@ describe('decideExemption', () => {
     const cause = expectFailed(await decide({ exemptionId: e.id, action }), 'already-finished', `Exemption already ${status.toLowerCase()}`)
     expect(cause?.explanation).toContain(`(by ${APPROVER})`)
     expect(cause?.explanation).toContain('does not overturn a recorded decision')
-    expect(cause?.fix).toContain(action === 'APPROVE' ? 'set {reapproveRejected} to true' : 'change it in Harness')
+    expect(cause?.fix).toContain(action === 'APPROVE' ? '{reapproveRejected=true}' : 'change it in Harness')
     expect(puts()).toHaveLength(0)
     expect(servers.sto.exemption(e.id)?.status).toBe(status)
   })
