@@ -110,9 +110,24 @@ const RULES: Rule[] = [
     explanation: "The approval step's disallowed users include the key's user (emails are compared ignoring case).",
     fix: "Use the key of another approver, or remove the user from the step's disallowed users (approvers.disallowedUserEmails).",
   },
+  // Newer servers name the reason; it stays the same cause id for scripts, with words that fit it.
   {
     id: 'not-authorized',
-    match: has('not authorized to approve', 'already approved/rejected', 'Pipeline executor is not allowed'),
+    match: has('already approved/rejected'),
+    title: "Key's user already acted on this step",
+    explanation: "Harness lets each user approve or reject a step once, and this key's user already did.",
+    fix: 'A step that needs more approvals (approvers.minimumCount) needs the key of another approver for each of them.',
+  },
+  {
+    id: 'not-authorized',
+    match: has('Pipeline executor is not allowed'),
+    title: "Key's user ran the pipeline",
+    explanation: 'The approval step forbids the user who ran the pipeline to decide it (approvers.disallowPipelineExecutor), and that is the key\'s user.',
+    fix: 'Use the key of another approver (a service account key suits automation), or allow the executor on the step.',
+  },
+  {
+    id: 'not-authorized',
+    match: has('not authorized to approve'),
     title: 'Key not allowed to approve this step',
     explanation: "The API key's user or service account is not allowed to decide this approval step.",
     fix: "Add the key's user to one of the step's approver user groups; for a service account key (sat.), list the service account in the step's approvers.serviceAccounts (user groups are not consulted for it). A key can act only once, and not for the pipeline's own executor when the step forbids it.",
