@@ -8102,7 +8102,7 @@ function classifyExecutionReadFailure(status, text, context) {
   const cause2 = classifyHarnessFailure(status, text);
   const { code } = harnessMessage(text);
   const where = `org ${context.orgId}, project ${context.projectId}`;
-  if (status === 404 && (code === "ENTITY_NOT_FOUND" || cause2.id !== "not-json")) {
+  if (status === 404 && code === "ENTITY_NOT_FOUND") {
     return {
       ...cause2,
       id: "execution-not-found",

@@ -223,7 +223,9 @@ export function classifyExecutionReadFailure(status: number, text: string, conte
   const cause = classifyHarnessFailure(status, text)
   const { code } = harnessMessage(text)
   const where = `org ${context.orgId}, project ${context.projectId}`
-  if (status === 404 && (code === 'ENTITY_NOT_FOUND' || cause.id !== 'not-json')) {
+  // Only Harness's own ENTITY_NOT_FOUND says the execution is missing: a gateway's (or proxy's) 404 means the
+  // path is wrong, and keeps the cause that says so.
+  if (status === 404 && code === 'ENTITY_NOT_FOUND') {
     return {
       ...cause,
       id: 'execution-not-found',

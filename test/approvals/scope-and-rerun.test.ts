@@ -84,6 +84,14 @@ describe('the scope check', () => {
     expect(writes()).toEqual([])
   })
 
+  it('a base URL whose path no service owns (the gateway\'s 404) is told as such, not as a missing execution', async () => {
+    h.sim.addInstance({ executionId: 'exec1' })
+    const { result } = await h.run({ baseUrl: `${h.sim.baseUrl}/nope` })
+    expect(failedCause(only(result.executions))).toMatchObject({ id: 'not-found', title: 'Harness endpoint not found', status: 404, fix: expect.stringMatching(/^Check \{baseUrl\}/) })
+    expect(h.sim.requests).toHaveLength(1)
+    expect(writes()).toEqual([])
+  })
+
   it('retries a transient failure of the execution read, then decides', async () => {
     h.sim.addInstance({ executionId: 'exec1' })
     h.sim.fault({ on: 'GET', kind: 'no-apply-503', pathIncludes: '/execution/v2/' })
