@@ -119,6 +119,9 @@ describe('parseSettings', () => {
     try {
       parse({ ...VALID, apiKey: `pat.${account}.tok456.${secret}` })
     } catch (error) {
+      expect(settingsErrorJson(error as SettingsError).problems).toEqual([
+        expect.stringMatching(/^Input accountId is not set, and the account id read from input apiKey \('acctx+… \(134 characters\)'\) is not valid: expected a Harness account id/),
+      ])
       expect((error as SettingsError).problems).toEqual([
         { input: 'accountId', value: expect.stringMatching(/^'acctx+… \(134 characters\)'$/), expected: 'a Harness account id: letters, digits, - and _ (at most 128)', from: { input: 'apiKey', what: 'account id' } },
       ])

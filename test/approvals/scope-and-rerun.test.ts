@@ -53,6 +53,14 @@ describe('the scope check', () => {
     expect(h.sim.stats.decisionsApplied).toBe(0)
   })
 
+  it('tells another project of the same org apart', async () => {
+    h.sim.addExecution({ executionId: 'exec1', orgId: 'default', projectId: 'checkout' })
+    h.sim.addInstance({ executionId: 'exec1' })
+    const { result } = await h.run({ orgId: 'default', projectId: 'proj' })
+    expect(failedCause(only(result.executions)).explanation).toContain('belongs to org default / project checkout, not org default / project proj as given')
+    expect(writes()).toEqual([])
+  })
+
   it('tells the org apart even when the project id is the same, as our own finding (no Harness message)', async () => {
     h.sim.addExecution({ executionId: 'exec1', orgId: 'payments', projectId: 'proj' })
     h.sim.addInstance({ executionId: 'exec1' })
@@ -76,10 +84,10 @@ describe('the scope check', () => {
   it('refuses a 404 and a 403 on the execution read without reading approvals or posting', async () => {
     h.sim.addInstance({ executionId: 'exec1' })
     const missing = await h.run({ executionId: 'nosuch1' })
-    expect(failedCause(only(missing.result.executions))).toMatchObject({ id: 'execution-not-found', status: 404 })
+    expect(failedCause(only(missing.result.executions))).toMatchObject({ id: 'execution-not-found', status: 404, explanation: expect.stringContaining('nosuch1'), fix: expect.stringMatching(/^Check \{executionId\}/) })
     const blind = h.sim.addKey({ permissions: ['core_pipeline_execute'] })
     const forbidden = await h.run({ apiKey: blind.key })
-    expect(failedCause(only(forbidden.result.executions))).toMatchObject({ id: 'forbidden', status: 403, fix: expect.stringContaining('core_pipeline_view') })
+    expect(failedCause(only(forbidden.result.executions))).toMatchObject({ id: 'forbidden', status: 403, explanation: expect.stringMatching(/^The key may not view pipeline execution exec1 .*cannot be checked/), fix: expect.stringContaining('core_pipeline_view') })
     expect(h.sim.gets()).toEqual([])
     expect(writes()).toEqual([])
   })
