@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { errorDto, type ExecutionStatus } from '../../sim/harness-simulator.js'
 import type { ExecutionResult } from '../../src/approvals/decide-execution.js'
 import type { ApprovalActivity } from '../../src/approvals/types.js'
-import { byEarlierAttempt, decidedBy, endedAsAsked, findKnownStep, knownStep, whoAndWhen, workflowAttemptOf } from '../../src/approvals/known-step.js'
+import { alreadyDecided, byEarlierAttempt, decidedBy, endedAsAsked, findKnownStep, knownStep, whoAndWhen, workflowAttemptOf } from '../../src/approvals/known-step.js'
 import { announceResult } from '../../src/run/annotations.js'
 import { toResultJson } from '../../src/run/result.js'
 import { cliPhrasing } from '../../src/cli/phrasing.js'
@@ -415,6 +415,17 @@ describe('recognising a known step', () => {
     const known = findKnownStep([{ id: 'i', status: 'APPROVED', details: { approvalActivities: [alice, bob] } }], 'cb', undefined)
     expect(known).toMatchObject({ activity: bob })
     expect(decidedBy(known!)).toBe('approved by Bob at 1970-01-01T00:00:02.000Z')
+  })
+
+  it('in a dry run\'s report, credit the earlier attempt only when its activity decided the step', () => {
+    const current = { runId: '7', attempt: 2 }
+    const ours = { user: { name: 'Bot' }, action: 'APPROVE', comments: '[hag-7.1-abcdef-1]', approvedAt: 1000 }
+    const alice = { user: { name: 'Alice' }, action: 'APPROVE', comments: 'ok', approvedAt: 2000 }
+    // minimumCount 2: the earlier attempt approved, then Alice's approval completed the step.
+    const completed = findKnownStep([{ id: 'i', status: 'APPROVED', details: { approvalActivities: [ours, alice] } }], undefined, current)
+    expect(alreadyDecided(completed!)).toEqual({ approvalStatus: 'APPROVED', approvalInstanceId: 'i', decidedBy: 'Alice', decidedAt: '1970-01-01T00:00:02.000Z' })
+    const ourOwn = findKnownStep([{ id: 'i', status: 'APPROVED', details: { approvalActivities: [ours] } }], undefined, current)
+    expect(alreadyDecided(ourOwn!)).toEqual({ approvalStatus: 'APPROVED', approvalInstanceId: 'i', decidedBy: 'Bot', decidedAt: '1970-01-01T00:00:01.000Z', byEarlierAttempt: true })
   })
 
   it('say what the earlier attempt had done when someone else decided after it: two rejections that raced', () => {
