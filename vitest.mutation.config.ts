@@ -14,6 +14,7 @@ export default defineConfig({
       'test/approvals/decide.test.ts',
       'test/approvals/exactly-once.test.ts',
       'test/approvals/scope-and-rerun.test.ts',
+      'test/approvals/dry-run-known-step.test.ts',
       'test/gate/status-gate.test.ts',
       'test/hostile-output.test.ts',
       'test/bad-input.test.ts',

@@ -8125,10 +8125,9 @@ function classifyHarnessFailure(status, text, context = {}) {
 }
 function classifyExecutionReadFailure(status, text, context) {
   const cause2 = classifyHarnessFailure(status, text);
-  const { code, message } = harnessMessage(text);
+  const { code } = harnessMessage(text);
   const where = `org ${context.orgId}, project ${context.projectId}`;
-  const gatewayNotFound = code !== "ENTITY_NOT_FOUND" && /^HTTP 404 /.test(message ?? "");
-  if (status === 404 && !gatewayNotFound && (code === "ENTITY_NOT_FOUND" || cause2.id !== "not-json")) {
+  if (status === 404 && code === "ENTITY_NOT_FOUND") {
     return {
       ...cause2,
       id: "execution-not-found",

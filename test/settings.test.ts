@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SettingsError } from '../src/settings/problems.js'
+import { Problems, SettingsError } from '../src/settings/problems.js'
+import { settingsErrorJson } from '../src/run/result.js'
 import { DEFAULT_BASE_URL } from '../src/harness/target.js'
 import { parseSettings, type RunDefaults } from '../src/run/settings.js'
 
@@ -118,6 +119,9 @@ describe('parseSettings', () => {
     try {
       parse({ ...VALID, apiKey: `pat.${account}.tok456.${secret}` })
     } catch (error) {
+      expect(settingsErrorJson(error as SettingsError).problems).toEqual([
+        expect.stringMatching(/^Input accountId is not set, and the account id read from input apiKey \('acctx+… \(134 characters\)'\) is not valid: expected a Harness account id/),
+      ])
       expect((error as SettingsError).problems).toEqual([
         { input: 'accountId', value: expect.stringMatching(/^'acctx+… \(134 characters\)'$/), expected: 'a Harness account id: letters, digits, - and _ (at most 128)', from: { input: 'apiKey', what: 'account id' } },
       ])
@@ -148,5 +152,44 @@ describe('parseSettings', () => {
     expect(problem).not.toContain('\n')
     expect(problem).toContain('\\u000a')
     expect(problem).toMatch(/… \(\d+ characters\)'/)
+  })
+})
+
+describe('how problems are told', () => {
+  it('suggests the spelling meant for a duration in words, and nothing for one refused for its size', () => {
+    expect(problemsOf({ ...VALID, waitForApproval: '10 minutes' })).toEqual([expect.stringMatching(/^Invalid waitForApproval '10 minutes': expected a duration .*\(write '10m'\)\.$/)])
+    const tooLong = problemsOf({ ...VALID, waitForApproval: '25h' })
+    expect(tooLong).toEqual([expect.stringMatching(/^Invalid waitForApproval '25h': expected a duration .*at most 24h\.$/)])
+    expect(tooLong[0]).not.toContain('write')
+  })
+
+  it('in the action\'s result, an input left empty is "not set", any other bad value "not valid"', () => {
+    let error: unknown
+    try {
+      parse({ ...VALID, orgId: '', action: 'maybe' })
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(SettingsError)
+    expect(settingsErrorJson(error as SettingsError).problems).toEqual([
+      expect.stringMatching(/^Input orgId is not set: expected a Harness organization identifier/),
+      "Input action 'maybe' is not valid: expected APPROVE or REJECT (any case).",
+    ])
+  })
+
+  it('tells a fault once, however many checks find it, and keeps apart what differs in input, value or expectation', () => {
+    const problems = new Problems()
+    problems.add('projectId', 'p', 'to come with {orgId}')
+    problems.add('projectId', 'p', 'to come with {orgId}')
+    expect(problems.list).toHaveLength(1)
+    problems.add('projectId', 'p', 'a Harness project identifier')
+    problems.add('projectId', 'q', 'to come with {orgId}')
+    problems.add('pipelineId', 'p', 'to come with {orgId}')
+    expect(problems.list.map((p) => [p.input, p.value, p.expected])).toEqual([
+      ['projectId', "'p'", 'to come with {orgId}'],
+      ['projectId', "'p'", 'a Harness project identifier'],
+      ['projectId', "'q'", 'to come with {orgId}'],
+      ['pipelineId', "'p'", 'to come with {orgId}'],
+    ])
   })
 })

@@ -236,11 +236,11 @@ export interface ExecutionReadContext {
  */
 export function classifyExecutionReadFailure(status: number, text: string, context: ExecutionReadContext): HarnessCause {
   const cause = classifyHarnessFailure(status, text)
-  const { code, message } = harnessMessage(text)
+  const { code } = harnessMessage(text)
   const where = `org ${context.orgId}, project ${context.projectId}`
-  // A gateway's own 404 for a path no service owns (a base URL without /gateway, say) names no execution.
-  const gatewayNotFound = code !== 'ENTITY_NOT_FOUND' && /^HTTP 404 /.test(message ?? '')
-  if (status === 404 && !gatewayNotFound && (code === 'ENTITY_NOT_FOUND' || cause.id !== 'not-json')) {
+  // Only Harness's own ENTITY_NOT_FOUND says the execution is missing: a gateway's (or proxy's) 404 means the
+  // path is wrong, and keeps the cause that says so.
+  if (status === 404 && code === 'ENTITY_NOT_FOUND') {
     return {
       ...cause,
       id: 'execution-not-found',

@@ -125,6 +125,9 @@ describe("the README's Troubleshooting table", () => {
   it('has a row for the execution read\'s causes, and for what the action finds itself', () => {
     const where = { executionId: 'E', orgId: 'o', projectId: 'p' }
     expect(rowOf(classifyExecutionReadFailure(404, JSON.stringify({ code: 'ENTITY_NOT_FOUND', message: 'Plan Execution Summary does not exist' }), where).title)).toContain('Plan Execution Summary does not exist')
+    // Only Harness's own ENTITY_NOT_FOUND is a missing execution; a gateway's or proxy's 404 is a wrong base URL.
+    expect(classifyExecutionReadFailure(404, JSON.stringify({ code: 404, message: 'HTTP 404 Not Found' }), where).id).toBe('not-found')
+    expect(classifyExecutionReadFailure(404, '<html><body>404 Not Found</body></html>', where).id).toBe('not-found')
     expect(rowOf(classifyExecutionReadFailure(403, JSON.stringify({ code: 'NG_ACCESS_DENIED', message: 'Missing permission core_pipeline_view' }), where).title)).toContain('core_pipeline_view')
     for (const title of [
       'Execution belongs to another project',

@@ -1,7 +1,7 @@
 // How a failed Harness answer becomes a documented cause: which sentence wins, how the status decides
 // when the sentence says nothing known, what is quoted, and the words the user reads.
 import { describe, expect, it } from 'vitest'
-import { classifyHarnessFailure } from '../../src/approvals/causes.js'
+import { classifyHarnessFailure, keyKindOf } from '../../src/approvals/causes.js'
 import { HarnessApiError, harnessMessage, type CauseId } from '../../src/harness/errors.js'
 
 const json = (message: string) => JSON.stringify({ message })
@@ -82,6 +82,17 @@ describe('classifyHarnessFailure', () => {
     expect(classifyHarnessFailure(400, json('Pipeline executor is not allowed to approve/reject'), sat).id).toBe('not-authorized')
     expect(classifyHarnessFailure(400, json('SERVICE_ACCOUNT is not supported for Harness Approval Step yet'), sat).id).toBe('service-account-unsupported')
     expect(classifyHarnessFailure(400, json('Action not permitted: You [a@b.c] are on the disallowed user list and do not have permission to approve or reject.'), sat).id).toBe('disallowed-user')
+  })
+
+  it('knows the kind of a key by its prefix only', () => {
+    expect(keyKindOf('sat.acct123.tok.secret')).toBe('service-account')
+    expect(keyKindOf('pat.acct123.tok.secret')).toBe('user')
+    expect(keyKindOf('opaque-key-123')).toBeUndefined()
+    // A prefix that only appears later in the key, or is cut short, says nothing.
+    expect(keyKindOf('x.sat.acct123')).toBeUndefined()
+    expect(keyKindOf('token-ending-in-pat.')).toBeUndefined()
+    expect(keyKindOf('sat')).toBeUndefined()
+    expect(keyKindOf('')).toBeUndefined()
   })
 
   it('knows a wrong base path by its code as well as its words, and a 401 expired token by its code', () => {

@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest'
 import { errorDto, type ExecutionStatus } from '../../sim/harness-simulator.js'
 import type { ExecutionResult } from '../../src/approvals/decide-execution.js'
-import { byEarlierAttempt, decidedBy, endedAsAsked, findKnownStep, knownStep, whoAndWhen, workflowAttemptOf } from '../../src/approvals/known-step.js'
+import type { ApprovalActivity } from '../../src/approvals/types.js'
+import { alreadyDecided, byEarlierAttempt, decidedBy, endedAsAsked, findKnownStep, knownStep, whoAndWhen, workflowAttemptOf } from '../../src/approvals/known-step.js'
 import { announceResult } from '../../src/run/annotations.js'
 import { toResultJson } from '../../src/run/result.js'
+import { cliPhrasing } from '../../src/cli/phrasing.js'
 import { recordingLogger } from '../support/fakes.js'
 import { useHarness } from '../support/harness.js'
 
@@ -51,14 +53,50 @@ describe('the scope check', () => {
     expect(h.sim.stats.decisionsApplied).toBe(0)
   })
 
+  it('tells another project of the same org apart', async () => {
+    h.sim.addExecution({ executionId: 'exec1', orgId: 'default', projectId: 'checkout' })
+    h.sim.addInstance({ executionId: 'exec1' })
+    const { result } = await h.run({ orgId: 'default', projectId: 'proj' })
+    expect(failedCause(only(result.executions)).explanation).toContain('belongs to org default / project checkout, not org default / project proj as given')
+    expect(writes()).toEqual([])
+  })
+
+  it('tells the org apart even when the project id is the same, as our own finding (no Harness message)', async () => {
+    h.sim.addExecution({ executionId: 'exec1', orgId: 'payments', projectId: 'proj' })
+    h.sim.addInstance({ executionId: 'exec1' })
+    const { result } = await h.run({ orgId: 'default', projectId: 'proj' })
+    expect(failedCause(only(result.executions))).toMatchObject({ id: 'wrong-scope', harnessMessage: '' })
+    const row = toResultJson(result).executions[0]!
+    expect(row).toMatchObject({ cause: 'wrong-scope', fix: 'Check executionId; if that execution is the one meant, set orgId to payments and projectId to proj.' })
+    expect(row).not.toHaveProperty('harnessMessage')
+    expect(writes()).toEqual([])
+  })
+
+  it('drops braces from the org and project the server names, so they never turn into input names in the fix', async () => {
+    h.sim.addExecution({ executionId: 'exec1', orgId: '{apiKey}', projectId: 'p{baseUrl}' })
+    h.sim.addInstance({ executionId: 'exec1' })
+    const { result } = await h.run()
+    const row = toResultJson(result, cliPhrasing()).executions[0]!
+    expect(row).toMatchObject({ cause: 'wrong-scope', fix: 'Check --execution-id; if that execution is the one meant, set --org-id to apiKey and --project-id to pbaseUrl.' })
+    expect(writes()).toEqual([])
+  })
+
   it('refuses a 404 and a 403 on the execution read without reading approvals or posting', async () => {
     h.sim.addInstance({ executionId: 'exec1' })
     const missing = await h.run({ executionId: 'nosuch1' })
-    expect(failedCause(only(missing.result.executions))).toMatchObject({ id: 'execution-not-found', status: 404 })
+    expect(failedCause(only(missing.result.executions))).toMatchObject({ id: 'execution-not-found', status: 404, explanation: expect.stringContaining('nosuch1'), fix: expect.stringMatching(/^Check \{executionId\}/) })
     const blind = h.sim.addKey({ permissions: ['core_pipeline_execute'] })
     const forbidden = await h.run({ apiKey: blind.key })
-    expect(failedCause(only(forbidden.result.executions))).toMatchObject({ id: 'forbidden', status: 403, fix: expect.stringContaining('core_pipeline_view') })
+    expect(failedCause(only(forbidden.result.executions))).toMatchObject({ id: 'forbidden', status: 403, explanation: expect.stringMatching(/^The key may not view pipeline execution exec1 .*cannot be checked/), fix: expect.stringContaining('core_pipeline_view') })
     expect(h.sim.gets()).toEqual([])
+    expect(writes()).toEqual([])
+  })
+
+  it('a base URL whose path no service owns (the gateway\'s 404) is told as such, not as a missing execution', async () => {
+    h.sim.addInstance({ executionId: 'exec1' })
+    const { result } = await h.run({ baseUrl: `${h.sim.baseUrl}/nope` })
+    expect(failedCause(only(result.executions))).toMatchObject({ id: 'not-found', title: 'Harness endpoint not found', status: 404, fix: expect.stringMatching(/^Check \{baseUrl\}/) })
+    expect(h.sim.requests).toHaveLength(1)
     expect(writes()).toEqual([])
   })
 
@@ -83,6 +121,8 @@ describe('a finished execution', () => {
     expect(failedCause(e)).toMatchObject({
       id: 'execution-finished',
       explanation: `Execution exec1 has already ended (${status}): it will never wait for an approval again. Nothing was posted.`,
+      fix: expect.stringMatching(/^Check \{executionId\} .*start a new pipeline run/),
+      harnessMessage: '',
     })
     expect(e).toMatchObject({ waitedMs: 0, pipeline: { status } })
     expect(clock.sleeps).toEqual([])
@@ -150,6 +190,24 @@ describe('a re-run of a decided step', () => {
     expect(cause.explanation).toMatch(/^The approval step of execution exec1 was already rejected by Approver Bot \(approver\.bot@example\.com\) at \S+Z \(an earlier attempt of this workflow run\), so it cannot be approved any more\. Nothing was posted\.$/)
     expect(clock.sleeps).toEqual([])
     expect(writes()).toEqual([])
+  })
+
+  it('recognises the earlier attempt past the ninth: attempt 10 after 9, attempt 11 after 10', async () => {
+    const first = h.sim.addInstance({ executionId: 'exec1', callbackId: 'cb-9' })
+    await h.run({ callbackId: 'cb-9' }, { marker: 'hag-4242.9-a1b2c3' })
+    const tenth = await h.run({ callbackId: 'cb-9', waitForApproval: '' }, { marker: 'hag-4242.10-d4e5f6' })
+    expect(only(tenth.result.executions)).toMatchObject({ kind: 'decided', status: 'APPROVED', posts: 0, instanceId: first.id })
+
+    // Without a callback id, the step is known only by the earlier attempt's marker in its activity.
+    h.sim.addExecution({ executionId: 'exec2' })
+    const second = h.sim.addInstance({ executionId: 'exec2' })
+    await h.run({ executionId: 'exec2' }, { marker: 'hag-4242.10-a1b2c3' })
+    expect(h.sim.instance(second.id)!.approvalActivities[0]!.comments).toContain('[hag-4242.10-a1b2c3-1]')
+    const eleventh = await h.run({ executionId: 'exec2', waitForApproval: '' }, { marker: 'hag-4242.11-d4e5f6' })
+    const e = only(eleventh.result.executions)
+    expect(e).toMatchObject({ kind: 'decided', status: 'APPROVED', posts: 0, instanceId: second.id })
+    if (e.kind === 'decided') expect(e.note).toContain('(an earlier attempt of this workflow run)')
+    expect(h.sim.stats.decisionsApplied).toBe(2)
   })
 
   it('another workflow run (or no workflow run) does not count as this one', async () => {
@@ -278,6 +336,9 @@ describe('recognising a known step', () => {
     expect(workflowAttemptOf('hag-test.1-abc')).toBeUndefined()
     expect(workflowAttemptOf('hag-4242.99999999999999999999-a1b2c3')).toBeUndefined()
     expect(workflowAttemptOf('hag-4242.3-a1b2c3-1')).toBeUndefined()
+    expect(workflowAttemptOf('hag-4242.12-a1b2c3')).toEqual({ runId: '4242', attempt: 12 })
+    // The whole marker, from its start: a run id that merely ends like one is not a workflow run's.
+    expect(workflowAttemptOf('hag-local-hag-4242.3-a1b2c3')).toBeUndefined()
   })
 
   it('count only POST markers of a lower attempt of the same run', () => {
@@ -291,6 +352,11 @@ describe('recognising a known step', () => {
     expect(byEarlierAttempt('hag-4242.1-a1b2c3-1', current)).toBe(false) // not a marker line
     expect(byEarlierAttempt('[hag-4242.1-a1b2c3-1]', undefined)).toBe(false)
     expect(byEarlierAttempt(undefined, current)).toBe(false)
+    // Attempts and post counters are numbers, not digits: attempt 10 is earlier than 11, and later than 9.
+    const eleventh = { runId: '4242', attempt: 11 }
+    expect(byEarlierAttempt('[hag-4242.10-a1b2c3-1]', eleventh)).toBe(true)
+    expect(byEarlierAttempt('[hag-4242.10-a1b2c3-1]', { runId: '4242', attempt: 9 })).toBe(false)
+    expect(byEarlierAttempt('[hag-4242.2-a1b2c3-12]', current)).toBe(true)
   })
 
   it('ignore steps still waiting or ended without a decision, and name "someone" when the step does not', () => {
@@ -336,6 +402,59 @@ describe('recognising a known step', () => {
 
   it('never throw on a nonsense time', () => {
     expect(whoAndWhen({ user: { email: 'a@b.c' }, approvedAt: 1e300 })).toBe('a@b.c')
+    expect(whoAndWhen({ user: { email: 'a@b.c' }, approvedAt: -1e16 })).toBe('a@b.c')
+    // A null (or text) time is no time, not 1970; the last moment a date can hold is still one.
+    expect(whoAndWhen({ user: { email: 'a@b.c' }, approvedAt: null as unknown as number })).toBe('a@b.c')
+    expect(whoAndWhen({ user: { email: 'a@b.c' }, approvedAt: '1764581400000' as unknown as number })).toBe('a@b.c')
+    expect(whoAndWhen({ user: { email: 'a@b.c' }, approvedAt: 8.64e15 })).toBe('a@b.c at +275760-09-13T00:00:00.000Z')
+  })
+
+  it('name the approver whose approval completed a step that needed several: the latest', () => {
+    const alice = { user: { name: 'Alice' }, action: 'APPROVE', comments: 'ok', approvedAt: 1000 }
+    const bob = { user: { name: 'Bob' }, action: 'APPROVE', comments: 'ok', approvedAt: 2000 }
+    const known = findKnownStep([{ id: 'i', status: 'APPROVED', details: { approvalActivities: [alice, bob] } }], 'cb', undefined)
+    expect(known).toMatchObject({ activity: bob })
+    expect(decidedBy(known!)).toBe('approved by Bob at 1970-01-01T00:00:02.000Z')
+  })
+
+  it('in a dry run\'s report, credit the earlier attempt only when its activity decided the step', () => {
+    const current = { runId: '7', attempt: 2 }
+    const ours = { user: { name: 'Bot' }, action: 'APPROVE', comments: '[hag-7.1-abcdef-1]', approvedAt: 1000 }
+    const alice = { user: { name: 'Alice' }, action: 'APPROVE', comments: 'ok', approvedAt: 2000 }
+    // minimumCount 2: the earlier attempt approved, then Alice's approval completed the step.
+    const completed = findKnownStep([{ id: 'i', status: 'APPROVED', details: { approvalActivities: [ours, alice] } }], undefined, current)
+    expect(alreadyDecided(completed!)).toEqual({ approvalStatus: 'APPROVED', approvalInstanceId: 'i', decidedBy: 'Alice', decidedAt: '1970-01-01T00:00:02.000Z' })
+    const ourOwn = findKnownStep([{ id: 'i', status: 'APPROVED', details: { approvalActivities: [ours] } }], undefined, current)
+    expect(alreadyDecided(ourOwn!)).toEqual({ approvalStatus: 'APPROVED', approvalInstanceId: 'i', decidedBy: 'Bot', decidedAt: '1970-01-01T00:00:01.000Z', byEarlierAttempt: true })
+  })
+
+  it('say what the earlier attempt had done when someone else decided after it: two rejections that raced', () => {
+    const ours = { user: { name: 'Bot' }, action: 'REJECT', comments: 'no\n[hag-7.1-abcdef-1]', approvedAt: 1000 }
+    const alice = { user: { name: 'Alice' }, action: 'REJECT', comments: 'no', approvedAt: 1001 }
+    const known = findKnownStep([{ id: 'i', status: 'REJECTED', details: { approvalActivities: [ours, alice] } }], undefined, { runId: '7', attempt: 2 })
+    expect(decidedBy(known!)).toBe('rejected by Alice at 1970-01-01T00:00:01.001Z, after an earlier attempt of this workflow run had rejected it (Bot at 1970-01-01T00:00:01.000Z)')
+  })
+
+  it('read an instance without details, and activities that are not objects or name no action, without taking them for the decider', () => {
+    const current = { runId: '7', attempt: 2 }
+    const bare = { id: 'bare', status: 'APPROVED', updated: 1 }
+    expect(findKnownStep([bare], 'cb', current)).toEqual({ instance: bare, status: 'APPROVED' })
+    expect(knownStep(bare, 'WAITING', current)).toEqual({ instance: bare, status: 'WAITING' })
+
+    const alice = { user: { name: 'Alice' }, action: 'APPROVE', comments: 'ok', approvedAt: 1000 }
+    const activities = [alice, null, 'APPROVE', 7, { user: { name: 'Mallory' }, comments: 'no action' }] as unknown as ApprovalActivity[]
+    const known = findKnownStep([{ id: 'odd', status: 'APPROVED', details: { approvalActivities: activities } }], 'cb', current)
+    expect(known).toMatchObject({ status: 'APPROVED', activity: alice })
+    expect(known).not.toHaveProperty('earlier')
+    expect(decidedBy(known!)).toBe('approved by Alice at 1970-01-01T00:00:01.000Z')
+  })
+
+  it('take only Harness approvals for the step, not another kind of approval in the same execution', () => {
+    const jira = { id: 'jira', type: 'JiraApproval', status: 'APPROVED', updated: 9, details: { approvalActivities: [{ action: 'APPROVE', comments: '[hag-7.1-abcdef-1]' }] } }
+    const harness = { id: 'harness', type: 'HarnessApproval', status: 'REJECTED', updated: 1 }
+    expect(findKnownStep([jira, harness], 'cb', undefined)?.instance.id).toBe('harness')
+    expect(findKnownStep([jira, harness], undefined, { runId: '7', attempt: 2 })).toBeUndefined()
+    expect(findKnownStep([jira], 'cb', undefined)).toBeUndefined()
   })
 })
 

@@ -190,6 +190,19 @@ describe('where an exemption applies', () => {
     expect(describeProblem(problems.list[0]!)).toBe(`Invalid targetId '${ID22}': expected no projectId with it: an exemption applies to a target, or to a project or pipeline, not both.`)
   })
 
+  it('a project without its org, found by the scope options and again by the scope rules, is told once', () => {
+    try {
+      validateCreateExemption({ issueId: ID22, type: 'other', reason: 'r', projectId: 'p', pipelineId: 'pl' }, NOW)
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(SettingsError)
+      expect((error as SettingsError).message.split('\n')).toEqual([
+        "Invalid projectId 'p': expected to come with orgId (a project lives in an organization).",
+        "Invalid pipelineId 'pl': expected orgId and projectId with it (a pipeline lives in a project).",
+      ])
+    }
+  })
+
   it('scope options: a project needs its org', () => {
     const { value, messages } = run((p) => parseScope(p, '', 'proj'))
     expect(value).toEqual({ projectId: 'proj' })
