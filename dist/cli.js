@@ -6776,6 +6776,369 @@ function secretMasker(redactor, env, stderr) {
   };
 }
 
+// src/settings/durations.ts
+var UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/;
+var PLAIN_SECONDS = /^\d+(?:\.\d+)?$/;
+var FACTORS = [36e5, 6e4, 1e3, 1];
+var MAX_MS = Number.MAX_SAFE_INTEGER;
+var DURATION_FORMS = "a duration such as '500ms', '10s', '5m', '1h', '1h30m', or plain seconds ('30')";
+function parseDuration(text) {
+  const compact = text.trim().toLowerCase().replace(/\s+/g, "");
+  if (compact === "" || compact.length > 40) return void 0;
+  let ms;
+  if (PLAIN_SECONDS.test(compact)) {
+    ms = Number(compact) * 1e3;
+  } else {
+    const match = UNITS.exec(compact);
+    if (!match || match.slice(1).every((part) => part === void 0)) return void 0;
+    ms = 0;
+    for (const [index, factor] of FACTORS.entries()) {
+      const part = match[index + 1];
+      if (part !== void 0) ms += Number(part) * factor;
+    }
+  }
+  ms = Math.round(ms);
+  return Number.isFinite(ms) && ms <= MAX_MS ? ms : void 0;
+}
+var WORD_UNITS = {
+  ms: "ms",
+  millisecond: "ms",
+  milliseconds: "ms",
+  s: "s",
+  sec: "s",
+  secs: "s",
+  second: "s",
+  seconds: "s",
+  m: "m",
+  min: "m",
+  mins: "m",
+  minute: "m",
+  minutes: "m",
+  h: "h",
+  hr: "h",
+  hrs: "h",
+  hour: "h",
+  hours: "h"
+};
+function durationInWords(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(text);
+  const unit = match ? WORD_UNITS[match[2].toLowerCase()] : void 0;
+  return match && unit ? `${match[1]}${unit}` : void 0;
+}
+function durationExpected(text, forms) {
+  const meant = durationInWords(text);
+  return meant && parseDuration(text) === void 0 ? `${forms} (write '${meant}')` : forms;
+}
+function formatDuration(ms) {
+  const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0;
+  if (rounded < 1e3) return `${rounded}ms`;
+  if (rounded < 9950 && rounded % 1e3 !== 0) return `${(rounded / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
+  const totalSeconds = Math.round(rounded / 1e3);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor(totalSeconds % 3600 / 60);
+  const seconds = totalSeconds % 60;
+  const parts = [];
+  if (hours > 0) parts.push(`${hours}h`);
+  if (minutes > 0) parts.push(`${minutes}m`);
+  if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`);
+  return parts.join(" ");
+}
+
+// src/settings/urls.ts
+function isLoopbackHost(hostname) {
+  const host = hostname.toLowerCase().replace(/\.$/, "");
+  if (host === "localhost" || host === "[::1]") return true;
+  const octets = host.split(".");
+  return octets.length === 4 && octets[0] === "127" && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
+}
+function isAllowedScheme(url) {
+  return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
+}
+function hasUnsafeUrlText(text) {
+  return /[\u0000-\u0020\u007f-\u009f]/.test(text) || text.length > 2048;
+}
+
+// src/gate/settings.ts
+var DEFAULT_SUCCESS_VALUES = [
+  "success",
+  "succeeded",
+  "successful",
+  "completed",
+  "complete",
+  "passed",
+  "pass",
+  "ok",
+  "done",
+  "approved",
+  "green"
+];
+var DEFAULT_FAILURE_VALUES = [
+  "failure",
+  "failed",
+  "fail",
+  "error",
+  "errored",
+  "cancelled",
+  "canceled",
+  "aborted",
+  "rejected",
+  "timed_out",
+  "timedout",
+  "expired",
+  "red"
+];
+var GATE_DEFAULTS = {
+  pollIntervalMs: 1e4,
+  maxPollIntervalMs: 6e4,
+  timeoutMs: 30 * 6e4,
+  onFailure: "reject",
+  onTimeout: "fail"
+};
+var MIN_POLL_MS = 100;
+var MAX_POLL_MS = 60 * 6e4;
+var MIN_TIMEOUT_MS = 1e3;
+var MAX_TIMEOUT_MS = 24 * 60 * 6e4;
+var HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var RESERVED_HEADERS = /* @__PURE__ */ new Set([
+  "host",
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "upgrade",
+  "te",
+  "trailer",
+  "expect",
+  "proxy-connection"
+]);
+var BAD_VALUE_CHARS = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+var GATE_INPUTS = [
+  "statusHeaders",
+  "statusField",
+  "successValues",
+  "failureValues",
+  "pollInterval",
+  "maxPollInterval",
+  "timeout",
+  "onFailure",
+  "onTimeout"
+];
+function parseGateSettings(read, problems, maskSecret) {
+  const problemsBefore = problems.list.length;
+  const rawUrl = read("statusUrl").trim();
+  const rawHeaders = read("statusHeaders");
+  const headers = parseHeaders(rawHeaders, problems, maskSecret);
+  if (rawUrl === "") {
+    for (const input of GATE_INPUTS) {
+      const value = read(input);
+      if (value.trim() !== "" && !isDefault(input, value)) {
+        problems.add(input, value, "no value unless {statusUrl} is set (it only configures the status gate)", {
+          secret: input === "statusHeaders"
+        });
+      }
+    }
+    return void 0;
+  }
+  const statusUrl = parseStatusUrl(rawUrl, headers, problems, maskSecret);
+  const statusField = parseField(read("statusField"), problems);
+  const successValues = parseValues("successValues", read("successValues"), DEFAULT_SUCCESS_VALUES, problems);
+  const failureValues = parseValues("failureValues", read("failureValues"), DEFAULT_FAILURE_VALUES, problems);
+  const overlap = successValues.filter((v) => failureValues.includes(v));
+  if (overlap.length > 0) {
+    const input = read("failureValues").trim() !== "" ? "failureValues" : "successValues";
+    problems.add(input, read(input), `no value that is in both {successValues} and {failureValues} (${overlap.join(", ")})`);
+  }
+  const pollIntervalMs = parseDurationInput("pollInterval", read("pollInterval"), GATE_DEFAULTS.pollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems);
+  const rawMax = read("maxPollInterval");
+  let maxPollIntervalMs = parseDurationInput("maxPollInterval", rawMax, GATE_DEFAULTS.maxPollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems);
+  const timeoutMs = parseDurationInput("timeout", read("timeout"), GATE_DEFAULTS.timeoutMs, MIN_TIMEOUT_MS, MAX_TIMEOUT_MS, problems);
+  if (pollIntervalMs !== void 0 && maxPollIntervalMs !== void 0 && maxPollIntervalMs < pollIntervalMs) {
+    if (rawMax.trim() === "") {
+      maxPollIntervalMs = pollIntervalMs;
+    } else {
+      problems.add("maxPollInterval", rawMax, `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
+    }
+  }
+  if (pollIntervalMs !== void 0 && timeoutMs !== void 0 && timeoutMs < pollIntervalMs) {
+    problems.add("timeout", read("timeout"), `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
+  }
+  const onFailure = parseChoice("onFailure", read("onFailure"), ["reject", "fail"], GATE_DEFAULTS.onFailure, problems);
+  const onTimeout = parseChoice("onTimeout", read("onTimeout"), ["fail", "reject"], GATE_DEFAULTS.onTimeout, problems);
+  if (problems.list.length > problemsBefore || !statusUrl || !headers || statusField === void 0 || pollIntervalMs === void 0 || maxPollIntervalMs === void 0 || timeoutMs === void 0 || !onFailure || !onTimeout) {
+    return void 0;
+  }
+  return {
+    statusUrl,
+    statusHeaders: headers,
+    statusField,
+    successValues,
+    failureValues,
+    pollIntervalMs,
+    maxPollIntervalMs,
+    timeoutMs,
+    onFailure,
+    onTimeout
+  };
+}
+function isDefault(input, value) {
+  switch (input) {
+    case "pollInterval":
+      return parseDuration(value) === GATE_DEFAULTS.pollIntervalMs;
+    case "maxPollInterval":
+      return parseDuration(value) === GATE_DEFAULTS.maxPollIntervalMs;
+    case "timeout":
+      return parseDuration(value) === GATE_DEFAULTS.timeoutMs;
+    case "onFailure":
+      return value.trim().toLowerCase() === GATE_DEFAULTS.onFailure;
+    case "onTimeout":
+      return value.trim().toLowerCase() === GATE_DEFAULTS.onTimeout;
+    case "successValues":
+      return sameList(splitList(value), DEFAULT_SUCCESS_VALUES);
+    case "failureValues":
+      return sameList(splitList(value), DEFAULT_FAILURE_VALUES);
+    default:
+      return false;
+  }
+}
+function sameList(a, b) {
+  return a.length === b.length && a.every((v) => b.includes(v));
+}
+function parseStatusUrl(raw, headers, problems, maskSecret) {
+  const expected = "an https URL (http only for 127.0.0.1, ::1 or localhost)";
+  let url;
+  try {
+    if (hasUnsafeUrlText(raw)) throw new Error("unsafe");
+    url = new URL(raw);
+  } catch {
+    problems.add("statusUrl", raw, expected, { secret: raw.includes("@") });
+    return void 0;
+  }
+  const user = safeDecode(url.username);
+  const password = safeDecode(url.password);
+  if (url.password !== "") {
+    maskSecret(url.password);
+    if (password !== url.password) maskSecret(password);
+  }
+  const hasUserinfo = url.username !== "" || url.password !== "";
+  if (!isAllowedScheme(url)) {
+    problems.add("statusUrl", `${url.protocol}//${url.host}${url.pathname}${url.search ? "?\u2026" : ""}`, expected, {
+      secret: hasUserinfo
+    });
+    return void 0;
+  }
+  if (hasUserinfo) {
+    if (headers && "authorization" in headers) {
+      problems.add("statusUrl", raw, "credentials either in the URL or in an Authorization status header, not both", {
+        secret: true
+      });
+      return void 0;
+    }
+    const basic = Buffer.from(`${user}:${password}`, "utf8").toString("base64");
+    maskSecret(basic);
+    if (headers) headers.authorization = `Basic ${basic}`;
+    url.username = "";
+    url.password = "";
+  }
+  url.hash = "";
+  return url;
+}
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function parseHeaders(raw, problems, maskSecret) {
+  const headers = {};
+  let ok = true;
+  for (const [index, line] of raw.split("\n").entries()) {
+    const where = `line ${index + 1}`;
+    if (line.trim() === "") continue;
+    const colon = line.indexOf(":");
+    if (colon < 0) {
+      maskValue(line.trim(), maskSecret);
+      problems.add("statusHeaders", line, `'Name: value' on each line (${where} has no ':')`, { secret: true });
+      ok = false;
+      continue;
+    }
+    const name = line.slice(0, colon).trim();
+    const value = line.slice(colon + 1).replace(/\r$/, "").trim();
+    maskValue(value, maskSecret);
+    if (!HEADER_NAME.test(name)) {
+      problems.add("statusHeaders", name, `a header name made of letters, digits and !#$%&'*+-.^_\`|~ (${where})`, {
+        secret: true
+      });
+      ok = false;
+      continue;
+    }
+    const key = name.toLowerCase();
+    if (RESERVED_HEADERS.has(key)) {
+      problems.add("statusHeaders", name, `a header other than ${[...RESERVED_HEADERS].join(", ")}, which the HTTP layer sets (${where})`);
+      ok = false;
+      continue;
+    }
+    if (BAD_VALUE_CHARS.test(value)) {
+      problems.add("statusHeaders", value, `a value of ${name} without line breaks or control characters (${where})`, {
+        secret: true
+      });
+      ok = false;
+      continue;
+    }
+    if (key in headers) {
+      problems.add("statusHeaders", name, `each header at most once (${name} is repeated on ${where})`);
+      ok = false;
+      continue;
+    }
+    headers[key] = value;
+  }
+  return ok ? headers : void 0;
+}
+function maskValue(value, maskSecret) {
+  if (value === "") return;
+  maskSecret(value);
+  const credential = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(value)?.[1];
+  if (credential && credential !== value) maskSecret(credential);
+}
+function parseField(raw, problems) {
+  const field2 = raw.trim();
+  if (field2 === "") return "";
+  const segments = field2.split(".");
+  if (segments.some((s) => s.trim() === "" || s.trim() !== s || s.length > 128) || segments.length > 32) {
+    problems.add("statusField", raw, "a dot path into the JSON body such as 'status', 'build.result' or 'items.0.state'");
+    return void 0;
+  }
+  return field2;
+}
+function splitList(raw) {
+  return raw.split(/[,\n]/).map((v) => v.trim().toLowerCase()).filter((v) => v !== "");
+}
+function parseValues(input, raw, defaults, problems) {
+  if (raw.trim() === "") return [...defaults];
+  const values = splitList(raw);
+  if (values.length === 0 || values.length > 100 || values.some((v) => v.length > 100)) {
+    problems.add(input, raw, "a comma-separated list of status values (at most 100, each at most 100 characters)");
+    return [...defaults];
+  }
+  return [...new Set(values)];
+}
+function parseDurationInput(input, raw, fallback, min, max, problems) {
+  if (raw.trim() === "") return fallback;
+  const ms = parseDuration(raw);
+  if (ms === void 0 || ms < min || ms > max) {
+    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
+    return void 0;
+  }
+  return ms;
+}
+function parseChoice(input, raw, choices, fallback, problems) {
+  const value = raw.trim().toLowerCase();
+  if (value === "") return fallback;
+  const choice = choices.find((c) => c === value);
+  if (!choice) problems.add(input, raw, choices.map((c) => `'${c}'`).join(" or "));
+  return choice;
+}
+
 // src/cli/options.ts
 var INPUT_OPTIONS = [
   // Where Harness is and who acts.
@@ -6907,14 +7270,14 @@ var INPUT_OPTIONS = [
     input: "successValues",
     value: "LIST",
     group: "gate",
-    help: "Comma-separated status values meaning success (case-insensitive)."
+    help: `Comma-separated status values meaning success (case-insensitive). Default: ${DEFAULT_SUCCESS_VALUES.join(", ")}.`
   },
   {
     flag: "failure-values",
     input: "failureValues",
     value: "LIST",
     group: "gate",
-    help: "Comma-separated status values meaning failure (case-insensitive)."
+    help: `Comma-separated status values meaning failure (case-insensitive). Default: ${DEFAULT_FAILURE_VALUES.join(", ")}.`
   },
   {
     flag: "poll-interval",
@@ -7193,74 +7556,6 @@ function exitCodes(width) {
     ),
     entry(String(EXIT.cancelled), "Cancelled (SIGINT/SIGTERM); nothing was posted after.", width, COMMAND_COLUMN)
   ];
-}
-
-// src/settings/durations.ts
-var UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/;
-var PLAIN_SECONDS = /^\d+(?:\.\d+)?$/;
-var FACTORS = [36e5, 6e4, 1e3, 1];
-var MAX_MS = Number.MAX_SAFE_INTEGER;
-var DURATION_FORMS = "a duration such as '500ms', '10s', '5m', '1h', '1h30m', or plain seconds ('30')";
-function parseDuration(text) {
-  const compact = text.trim().toLowerCase().replace(/\s+/g, "");
-  if (compact === "" || compact.length > 40) return void 0;
-  let ms;
-  if (PLAIN_SECONDS.test(compact)) {
-    ms = Number(compact) * 1e3;
-  } else {
-    const match = UNITS.exec(compact);
-    if (!match || match.slice(1).every((part) => part === void 0)) return void 0;
-    ms = 0;
-    for (const [index, factor] of FACTORS.entries()) {
-      const part = match[index + 1];
-      if (part !== void 0) ms += Number(part) * factor;
-    }
-  }
-  ms = Math.round(ms);
-  return Number.isFinite(ms) && ms <= MAX_MS ? ms : void 0;
-}
-var WORD_UNITS = {
-  ms: "ms",
-  millisecond: "ms",
-  milliseconds: "ms",
-  s: "s",
-  sec: "s",
-  secs: "s",
-  second: "s",
-  seconds: "s",
-  m: "m",
-  min: "m",
-  mins: "m",
-  minute: "m",
-  minutes: "m",
-  h: "h",
-  hr: "h",
-  hrs: "h",
-  hour: "h",
-  hours: "h"
-};
-function durationInWords(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(text);
-  const unit = match ? WORD_UNITS[match[2].toLowerCase()] : void 0;
-  return match && unit ? `${match[1]}${unit}` : void 0;
-}
-function durationExpected(text, forms) {
-  const meant = durationInWords(text);
-  return meant && parseDuration(text) === void 0 ? `${forms} (write '${meant}')` : forms;
-}
-function formatDuration(ms) {
-  const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0;
-  if (rounded < 1e3) return `${rounded}ms`;
-  if (rounded < 9950 && rounded % 1e3 !== 0) return `${(rounded / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
-  const totalSeconds = Math.round(rounded / 1e3);
-  const hours = Math.floor(totalSeconds / 3600);
-  const minutes = Math.floor(totalSeconds % 3600 / 60);
-  const seconds = totalSeconds % 60;
-  const parts = [];
-  if (hours > 0) parts.push(`${hours}h`);
-  if (minutes > 0) parts.push(`${minutes}m`);
-  if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`);
-  return parts.join(" ");
 }
 
 // src/cli/suggest.ts
@@ -7563,20 +7858,6 @@ function toTransportError(error, req) {
     return new TransportError("reset", true, `${where}: the connection was dropped (${code})`, { cause: error });
   }
   return new TransportError("other", true, `${where}: ${code}`, { cause: error });
-}
-
-// src/settings/urls.ts
-function isLoopbackHost(hostname) {
-  const host = hostname.toLowerCase().replace(/\.$/, "");
-  if (host === "localhost" || host === "[::1]") return true;
-  const octets = host.split(".");
-  return octets.length === 4 && octets[0] === "127" && octets.every((o) => /^\d{1,3}$/.test(o) && Number(o) <= 255);
-}
-function isAllowedScheme(url) {
-  return url.protocol === "https:" || url.protocol === "http:" && isLoopbackHost(url.hostname);
-}
-function hasUnsafeUrlText(text) {
-  return /[\u0000-\u0020\u007f-\u009f]/.test(text) || text.length > 2048;
 }
 
 // src/gate/verdict.ts
@@ -10748,287 +11029,6 @@ function parseExecutionIds(problems, text, fallback) {
     } else if (!ids.includes(id)) ids.push(id);
   }
   return ids;
-}
-
-// src/gate/settings.ts
-var DEFAULT_SUCCESS_VALUES = [
-  "success",
-  "succeeded",
-  "successful",
-  "completed",
-  "complete",
-  "passed",
-  "pass",
-  "ok",
-  "done",
-  "approved",
-  "green"
-];
-var DEFAULT_FAILURE_VALUES = [
-  "failure",
-  "failed",
-  "fail",
-  "error",
-  "errored",
-  "cancelled",
-  "canceled",
-  "aborted",
-  "rejected",
-  "timed_out",
-  "timedout",
-  "expired",
-  "red"
-];
-var GATE_DEFAULTS = {
-  pollIntervalMs: 1e4,
-  maxPollIntervalMs: 6e4,
-  timeoutMs: 30 * 6e4,
-  onFailure: "reject",
-  onTimeout: "fail"
-};
-var MIN_POLL_MS = 100;
-var MAX_POLL_MS = 60 * 6e4;
-var MIN_TIMEOUT_MS = 1e3;
-var MAX_TIMEOUT_MS = 24 * 60 * 6e4;
-var HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-var RESERVED_HEADERS = /* @__PURE__ */ new Set([
-  "host",
-  "content-length",
-  "transfer-encoding",
-  "connection",
-  "keep-alive",
-  "upgrade",
-  "te",
-  "trailer",
-  "expect",
-  "proxy-connection"
-]);
-var BAD_VALUE_CHARS = /[\u0000-\u0008\u000a-\u001f\u007f]/;
-var GATE_INPUTS = [
-  "statusHeaders",
-  "statusField",
-  "successValues",
-  "failureValues",
-  "pollInterval",
-  "maxPollInterval",
-  "timeout",
-  "onFailure",
-  "onTimeout"
-];
-function parseGateSettings(read, problems, maskSecret) {
-  const problemsBefore = problems.list.length;
-  const rawUrl = read("statusUrl").trim();
-  const rawHeaders = read("statusHeaders");
-  const headers = parseHeaders(rawHeaders, problems, maskSecret);
-  if (rawUrl === "") {
-    for (const input of GATE_INPUTS) {
-      const value = read(input);
-      if (value.trim() !== "" && !isDefault(input, value)) {
-        problems.add(input, value, "no value unless {statusUrl} is set (it only configures the status gate)", {
-          secret: input === "statusHeaders"
-        });
-      }
-    }
-    return void 0;
-  }
-  const statusUrl = parseStatusUrl(rawUrl, headers, problems, maskSecret);
-  const statusField = parseField(read("statusField"), problems);
-  const successValues = parseValues("successValues", read("successValues"), DEFAULT_SUCCESS_VALUES, problems);
-  const failureValues = parseValues("failureValues", read("failureValues"), DEFAULT_FAILURE_VALUES, problems);
-  const overlap = successValues.filter((v) => failureValues.includes(v));
-  if (overlap.length > 0) {
-    const input = read("failureValues").trim() !== "" ? "failureValues" : "successValues";
-    problems.add(input, read(input), `no value that is in both {successValues} and {failureValues} (${overlap.join(", ")})`);
-  }
-  const pollIntervalMs = parseDurationInput("pollInterval", read("pollInterval"), GATE_DEFAULTS.pollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems);
-  const rawMax = read("maxPollInterval");
-  let maxPollIntervalMs = parseDurationInput("maxPollInterval", rawMax, GATE_DEFAULTS.maxPollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems);
-  const timeoutMs = parseDurationInput("timeout", read("timeout"), GATE_DEFAULTS.timeoutMs, MIN_TIMEOUT_MS, MAX_TIMEOUT_MS, problems);
-  if (pollIntervalMs !== void 0 && maxPollIntervalMs !== void 0 && maxPollIntervalMs < pollIntervalMs) {
-    if (rawMax.trim() === "") {
-      maxPollIntervalMs = pollIntervalMs;
-    } else {
-      problems.add("maxPollInterval", rawMax, `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
-    }
-  }
-  if (pollIntervalMs !== void 0 && timeoutMs !== void 0 && timeoutMs < pollIntervalMs) {
-    problems.add("timeout", read("timeout"), `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
-  }
-  const onFailure = parseChoice("onFailure", read("onFailure"), ["reject", "fail"], GATE_DEFAULTS.onFailure, problems);
-  const onTimeout = parseChoice("onTimeout", read("onTimeout"), ["fail", "reject"], GATE_DEFAULTS.onTimeout, problems);
-  if (problems.list.length > problemsBefore || !statusUrl || !headers || statusField === void 0 || pollIntervalMs === void 0 || maxPollIntervalMs === void 0 || timeoutMs === void 0 || !onFailure || !onTimeout) {
-    return void 0;
-  }
-  return {
-    statusUrl,
-    statusHeaders: headers,
-    statusField,
-    successValues,
-    failureValues,
-    pollIntervalMs,
-    maxPollIntervalMs,
-    timeoutMs,
-    onFailure,
-    onTimeout
-  };
-}
-function isDefault(input, value) {
-  switch (input) {
-    case "pollInterval":
-      return parseDuration(value) === GATE_DEFAULTS.pollIntervalMs;
-    case "maxPollInterval":
-      return parseDuration(value) === GATE_DEFAULTS.maxPollIntervalMs;
-    case "timeout":
-      return parseDuration(value) === GATE_DEFAULTS.timeoutMs;
-    case "onFailure":
-      return value.trim().toLowerCase() === GATE_DEFAULTS.onFailure;
-    case "onTimeout":
-      return value.trim().toLowerCase() === GATE_DEFAULTS.onTimeout;
-    case "successValues":
-      return sameList(splitList(value), DEFAULT_SUCCESS_VALUES);
-    case "failureValues":
-      return sameList(splitList(value), DEFAULT_FAILURE_VALUES);
-    default:
-      return false;
-  }
-}
-function sameList(a, b) {
-  return a.length === b.length && a.every((v) => b.includes(v));
-}
-function parseStatusUrl(raw, headers, problems, maskSecret) {
-  const expected = "an https URL (http only for 127.0.0.1, ::1 or localhost)";
-  let url;
-  try {
-    if (hasUnsafeUrlText(raw)) throw new Error("unsafe");
-    url = new URL(raw);
-  } catch {
-    problems.add("statusUrl", raw, expected, { secret: raw.includes("@") });
-    return void 0;
-  }
-  const user = safeDecode(url.username);
-  const password = safeDecode(url.password);
-  if (url.password !== "") {
-    maskSecret(url.password);
-    if (password !== url.password) maskSecret(password);
-  }
-  const hasUserinfo = url.username !== "" || url.password !== "";
-  if (!isAllowedScheme(url)) {
-    problems.add("statusUrl", `${url.protocol}//${url.host}${url.pathname}${url.search ? "?\u2026" : ""}`, expected, {
-      secret: hasUserinfo
-    });
-    return void 0;
-  }
-  if (hasUserinfo) {
-    if (headers && "authorization" in headers) {
-      problems.add("statusUrl", raw, "credentials either in the URL or in an Authorization status header, not both", {
-        secret: true
-      });
-      return void 0;
-    }
-    const basic = Buffer.from(`${user}:${password}`, "utf8").toString("base64");
-    maskSecret(basic);
-    if (headers) headers.authorization = `Basic ${basic}`;
-    url.username = "";
-    url.password = "";
-  }
-  url.hash = "";
-  return url;
-}
-function safeDecode(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-function parseHeaders(raw, problems, maskSecret) {
-  const headers = {};
-  let ok = true;
-  for (const [index, line] of raw.split("\n").entries()) {
-    const where = `line ${index + 1}`;
-    if (line.trim() === "") continue;
-    const colon = line.indexOf(":");
-    if (colon < 0) {
-      maskValue(line.trim(), maskSecret);
-      problems.add("statusHeaders", line, `'Name: value' on each line (${where} has no ':')`, { secret: true });
-      ok = false;
-      continue;
-    }
-    const name = line.slice(0, colon).trim();
-    const value = line.slice(colon + 1).replace(/\r$/, "").trim();
-    maskValue(value, maskSecret);
-    if (!HEADER_NAME.test(name)) {
-      problems.add("statusHeaders", name, `a header name made of letters, digits and !#$%&'*+-.^_\`|~ (${where})`, {
-        secret: true
-      });
-      ok = false;
-      continue;
-    }
-    const key = name.toLowerCase();
-    if (RESERVED_HEADERS.has(key)) {
-      problems.add("statusHeaders", name, `a header other than ${[...RESERVED_HEADERS].join(", ")}, which the HTTP layer sets (${where})`);
-      ok = false;
-      continue;
-    }
-    if (BAD_VALUE_CHARS.test(value)) {
-      problems.add("statusHeaders", value, `a value of ${name} without line breaks or control characters (${where})`, {
-        secret: true
-      });
-      ok = false;
-      continue;
-    }
-    if (key in headers) {
-      problems.add("statusHeaders", name, `each header at most once (${name} is repeated on ${where})`);
-      ok = false;
-      continue;
-    }
-    headers[key] = value;
-  }
-  return ok ? headers : void 0;
-}
-function maskValue(value, maskSecret) {
-  if (value === "") return;
-  maskSecret(value);
-  const credential = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(value)?.[1];
-  if (credential && credential !== value) maskSecret(credential);
-}
-function parseField(raw, problems) {
-  const field2 = raw.trim();
-  if (field2 === "") return "";
-  const segments = field2.split(".");
-  if (segments.some((s) => s.trim() === "" || s.trim() !== s || s.length > 128) || segments.length > 32) {
-    problems.add("statusField", raw, "a dot path into the JSON body such as 'status', 'build.result' or 'items.0.state'");
-    return void 0;
-  }
-  return field2;
-}
-function splitList(raw) {
-  return raw.split(/[,\n]/).map((v) => v.trim().toLowerCase()).filter((v) => v !== "");
-}
-function parseValues(input, raw, defaults, problems) {
-  if (raw.trim() === "") return [...defaults];
-  const values = splitList(raw);
-  if (values.length === 0 || values.length > 100 || values.some((v) => v.length > 100)) {
-    problems.add(input, raw, "a comma-separated list of status values (at most 100, each at most 100 characters)");
-    return [...defaults];
-  }
-  return [...new Set(values)];
-}
-function parseDurationInput(input, raw, fallback, min, max, problems) {
-  if (raw.trim() === "") return fallback;
-  const ms = parseDuration(raw);
-  if (ms === void 0 || ms < min || ms > max) {
-    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
-    return void 0;
-  }
-  return ms;
-}
-function parseChoice(input, raw, choices, fallback, problems) {
-  const value = raw.trim().toLowerCase();
-  if (value === "") return fallback;
-  const choice = choices.find((c) => c === value);
-  if (!choice) problems.add(input, raw, choices.map((c) => `'${c}'`).join(" or "));
-  return choice;
 }
 
 // src/run/settings.ts

@@ -1,6 +1,7 @@
 // The one table behind the command line: each flag, the action input it sets (by the camelCase name that
 // parseSettings reads) and the environment variables that can set it instead. Flags, environment
 // lookup, `--help` and the documentation's tables are all derived from it, so they cannot drift apart.
+import { DEFAULT_FAILURE_VALUES, DEFAULT_SUCCESS_VALUES } from '../gate/settings.js'
 
 export type OptionGroup = 'harness' | 'decision' | 'gate' | 'follow' | 'tuning'
 
@@ -95,11 +96,11 @@ export const INPUT_OPTIONS: readonly InputOption[] = [
   },
   {
     flag: 'success-values', input: 'successValues', value: 'LIST', group: 'gate',
-    help: 'Comma-separated status values meaning success (case-insensitive).',
+    help: `Comma-separated status values meaning success (case-insensitive). Default: ${DEFAULT_SUCCESS_VALUES.join(', ')}.`,
   },
   {
     flag: 'failure-values', input: 'failureValues', value: 'LIST', group: 'gate',
-    help: 'Comma-separated status values meaning failure (case-insensitive).',
+    help: `Comma-separated status values meaning failure (case-insensitive). Default: ${DEFAULT_FAILURE_VALUES.join(', ')}.`,
   },
   {
     flag: 'poll-interval', input: 'pollInterval', value: 'DURATION', group: 'gate',

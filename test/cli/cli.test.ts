@@ -10,6 +10,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
 import { startStatusServer } from '../../sim/status-server.js'
 import { envNames, INPUT_OPTIONS } from '../../src/cli/options.js'
+import { DEFAULT_FAILURE_VALUES, DEFAULT_SUCCESS_VALUES } from '../../src/gate/settings.js'
 import { CLI, runCli as runBuiltCli, type CliRun, type CliRunOptions } from '../support/run-cli.js'
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url))
@@ -325,6 +326,13 @@ describe('help and version', () => {
     expect(general.code).toBe(0)
     expect(general.stdout).toMatch(/approve\s+Approve/)
     expect((await runCli(['help', 'reject'])).stdout).toContain('Usage: harness-approval-gate reject')
+  })
+
+  it('shows the default status values, so a user knows what to add to rather than replace', async () => {
+    const run = await runCli(['approve', '--help'], { env: { COLUMNS: '400' } })
+    const line = (flag: string) => run.stdout.split('\n').find((l) => l.trimStart().startsWith(`--${flag} `)) ?? ''
+    expect(line('success-values')).toContain(`Default: ${DEFAULT_SUCCESS_VALUES.join(', ')}.`)
+    expect(line('failure-values')).toContain(`Default: ${DEFAULT_FAILURE_VALUES.join(', ')}.`)
   })
 
   it('prints the package version', async () => {
