@@ -19,7 +19,7 @@
 import { createServer, STATUS_CODES } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
-import { isMainModule, portFromArgs, stopOnSignals } from './standalone.js'
+import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalone.js'
 
 // ---------------------------------------------------------------------------------------------------------
 // Types
@@ -1697,6 +1697,7 @@ export async function startHarnessSimulator(options) {
 // ---------------------------------------------------------------------------------------------------------
 
 if (isMainModule(import.meta.url)) {
+  checkArgs(['port'], 'Usage: node sim/harness-simulator.js [--port N]')
   const sim = await startHarnessSimulator({ port: portFromArgs('HARNESS_SIM_PORT') })
   const instance = sim.addInstance({
     executionId: 'demoExecution0000000001',

@@ -19,6 +19,34 @@ export function isMainModule(moduleUrl) {
 }
 
 /**
+ * Checks the command line against the options a script knows (each takes a value): `--help` or `-h` prints
+ * the usage and exits 0; anything else unknown, or an option without its value, is refused with the usage
+ * (exit 2), so a mistyped option is never silently ignored.
+ * @param {string[]} known option names without dashes
+ * @param {string} usage
+ */
+export function checkArgs(known, usage) {
+  const args = process.argv.slice(2)
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${usage}\n`)
+    process.exit(0)
+  }
+  for (let i = 0; i < args.length; i += 2) {
+    const name = args[i].startsWith('--') ? args[i].slice(2) : undefined
+    const problem =
+      name === undefined || !known.includes(name)
+        ? `Unknown argument '${args[i]}'`
+        : args[i + 1] === undefined || args[i + 1].startsWith('--')
+          ? `--${name} needs a value`
+          : undefined
+    if (problem) {
+      process.stderr.write(`${problem}.\n${usage}\n`)
+      process.exit(2)
+    }
+  }
+}
+
+/**
  * The value after `--name` on the command line, else undefined.
  * @param {string} name
  */

@@ -6,7 +6,7 @@
 //   node sim/start.js [--port N] [--status-port N] [--mode older|newest]
 import { startHarnessSimulator } from './harness-simulator.js'
 import { flipsToSuccessAfter, startStatusServer } from './status-server.js'
-import { argValue, portFromArgs, stopOnSignals } from './standalone.js'
+import { argValue, checkArgs, portFromArgs, stopOnSignals } from './standalone.js'
 import { installStoRoutes } from './sto-simulator.js'
 
 // A made-up account id of the real form (22 characters), so STO's id checks pass.
@@ -15,6 +15,7 @@ const ORG_ID = 'default'
 const PROJECT_ID = 'payments'
 const POLLS_BEFORE_SUCCESS = 3
 
+checkArgs(['port', 'status-port', 'mode'], 'Usage: node sim/start.js [--port N] [--status-port N] [--mode older|newest]')
 const mode = argValue('mode') ?? 'older'
 if (mode !== 'older' && mode !== 'newest') {
   process.stderr.write(`Invalid --mode '${mode}': expected older or newest.\n`)

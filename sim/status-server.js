@@ -5,7 +5,7 @@
 // `{"status": "success"}`; it prints its URL as one JSON line.
 import { createServer } from 'node:http'
 import { createServer as createHttpsServer } from 'node:https'
-import { argValue, isMainModule, portFromArgs, stopOnSignals } from './standalone.js'
+import { argValue, checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalone.js'
 
 /**
  * One scripted answer. `status` defaults to 200; `json` is sent as JSON, `body` as text.
@@ -171,6 +171,7 @@ export function flipsToSuccessAfter(polls) {
 }
 
 if (isMainModule(import.meta.url)) {
+  checkArgs(['port', 'polls'], 'Usage: node sim/status-server.js [--port N] [--polls N]')
   const polls = Number(argValue('polls') ?? '3')
   if (!Number.isInteger(polls) || polls < 0) {
     process.stderr.write(`Invalid --polls '${argValue('polls')}': expected a whole number of polls (0 or more).\n`)

@@ -118,3 +118,34 @@ describe('node sim/status-server.js', () => {
     expect(await exited).toBe(0)
   })
 })
+
+describe('the simulators started on their own', () => {
+  const scripts = [
+    ['sim/start.js', /^Usage: node sim\/start\.js \[--port N\] \[--status-port N\] \[--mode older\|newest\]$/m],
+    ['sim/status-server.js', /^Usage: node sim\/status-server\.js \[--port N\] \[--polls N\]$/m],
+    ['sim/harness-simulator.js', /^Usage: node sim\/harness-simulator\.js \[--port N\]$/m],
+  ] as const
+
+  it.each(scripts)('%s --help prints its usage and starts nothing', async (script, usage) => {
+    const { child, exited } = startScript(script, ['--help'])
+    let stdout = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    expect(await exited).toBe(0)
+    expect(stdout).toMatch(usage)
+    expect(stdout).not.toContain('http://')
+  })
+
+  it.each(scripts)('%s refuses an unknown option or one without its value, with the usage', async (script, usage) => {
+    for (const [args, message] of [
+      [['--prot', '8080'], "Unknown argument '--prot'."],
+      [['--port'], '--port needs a value.'],
+    ] as const) {
+      const { child, exited } = startScript(script, [...args])
+      let stderr = ''
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+      expect(await exited).toBe(2)
+      expect(stderr).toContain(message)
+      expect(stderr).toMatch(usage)
+    }
+  })
+})
