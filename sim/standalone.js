@@ -32,11 +32,12 @@ export function checkArgs(known, usage) {
     process.exit(0)
   }
   for (let i = 0; i < args.length; i += 2) {
-    const name = args[i].startsWith('--') ? args[i].slice(2) : undefined
+    const [arg = '', value] = [args[i], args[i + 1]]
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined
     const problem =
       name === undefined || !known.includes(name)
-        ? `Unknown argument '${args[i]}'`
-        : args[i + 1] === undefined || args[i + 1].startsWith('--')
+        ? `Unknown argument '${arg}'`
+        : value === undefined || value.startsWith('--')
           ? `--${name} needs a value`
           : undefined
     if (problem) {
