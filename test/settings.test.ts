@@ -137,6 +137,29 @@ describe('parseSettings', () => {
     expect(problemsOf({ ...exemption, accountId: 'acct123' })).toEqual([expect.stringMatching(/^Invalid accountId 'acct123': expected exactly 22 characters/)])
   })
 
+  it('in exemption mode, refuses a dry run and following the pipeline, each naming the input and why', () => {
+    const exemption = { ...VALID, executionId: '', exemptionId: 'exempt0000000000000001', accountId: 'px7xd_BFRCi-pfWPYXVjvw', apiKey: 'opaque-key-123' }
+    expect(() => parse(exemption)).not.toThrow()
+    expect(problemsOf({ ...exemption, dryRun: 'true' })).toEqual([
+      "Invalid dryRun 'true': expected false (or unset) with exemptionId: a dry run covers pipeline approvals.",
+    ])
+    expect(problemsOf({ ...exemption, waitForPipeline: '10m' })).toEqual([
+      "Invalid waitForPipeline '10m': expected 0 (or unset) with exemptionId: an exemption has no pipeline to follow.",
+    ])
+  })
+
+  it.each([
+    ['RSA PRIVATE KEY'],
+    ['PRIVATE KEY'],
+    ['EC PRIVATE KEY'],
+    ['ENCRYPTED PRIVATE KEY'],
+  ])('refuses a %s given as caCert without quoting any of it', (kind) => {
+    const pem = `-----BEGIN ${kind}-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END ${kind}-----`
+    expect(problemsOf({ ...VALID, caCert: pem })).toEqual([
+      'Invalid caCert (redacted): expected one or more PEM certificates (-----BEGIN CERTIFICATE----- …), not a private key.',
+    ])
+  })
+
   it('needs an accountId when the key does not carry one', () => {
     expect(problemsOf({ ...VALID, apiKey: 'opaque-key-123' })[0]).toMatch(/^Invalid accountId '': expected your Harness account id/)
     expect(parse({ ...VALID, apiKey: 'opaque-key-123', accountId: 'acct9' }).settings.harness.accountId).toBe('acct9')
