@@ -6677,6 +6677,9 @@ function redactSecrets(text) {
   for (const secret of secrets) redacted = redacted.split(secret).join("***");
   return redacted;
 }
+function isoTime(ms) {
+  return typeof ms === "number" && Math.abs(ms) <= 864e13 ? new Date(ms).toISOString() : void 0;
+}
 function redactSecretsInUrl(url) {
   const redacted = redactSecrets(url);
   let decoded = redacted;
@@ -9380,9 +9383,8 @@ async function decideExemption(req, deps) {
   }
 }
 function expirationDate(seconds) {
-  if (typeof seconds !== "number" || !Number.isFinite(seconds) || seconds <= 0) return void 0;
-  const date = new Date(seconds * 1e3);
-  return Number.isNaN(date.getTime()) ? void 0 : date.toISOString().replace(/\.000Z$/, "Z");
+  if (typeof seconds !== "number" || !(seconds > 0)) return void 0;
+  return isoTime(seconds * 1e3)?.replace(/\.000Z$/, "Z");
 }
 function againNote(before, after) {
   const date = expirationDate(after.expiration);
@@ -9902,8 +9904,7 @@ function whoActed(activity) {
   return name && email ? `${name} (${email})` : name || email || "someone the step does not name";
 }
 function whenActed(activity) {
-  const at = activity?.approvedAt;
-  return typeof at === "number" && Math.abs(at) <= 864e13 ? new Date(at).toISOString() : void 0;
+  return isoTime(activity?.approvedAt);
 }
 function alreadyDecided(step) {
   const at = whenActed(step.activity);

@@ -1,6 +1,6 @@
 // cleanRemoteText and friends, rule by rule: what is cut, what is replaced, what is kept.
 import { describe, expect, it } from 'vitest'
-import { cleanRemoteText, DEFAULT_MAX_LENGTH, escapeHtml, redactSecrets, redactSecretsInUrl, registerSecret } from '../src/report/sanitize.js'
+import { cleanRemoteText, DEFAULT_MAX_LENGTH, escapeHtml, isoTime, redactSecrets, redactSecretsInUrl, registerSecret } from '../src/report/sanitize.js'
 
 describe('cleanRemoteText', () => {
   it.each([
@@ -105,5 +105,14 @@ describe('escapeHtml', () => {
   it('escapes the five markup characters as numeric references', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&#60;a href=&#34;x&#34; title=&#39;y&#39;&#62;&#38;&#60;/a&#62;')
     expect(escapeHtml('plain text')).toBe('plain text')
+  })
+})
+
+describe('isoTime: a server time as ISO 8601, or nothing when no Date can hold it', () => {
+  it('prints every time a Date holds, to the edge, and nothing past it or for a non-number', () => {
+    expect(isoTime(0)).toBe('1970-01-01T00:00:00.000Z')
+    expect(isoTime(8.64e15)).toBe('+275760-09-13T00:00:00.000Z')
+    expect(isoTime(-8.64e15)).toBe('-271821-04-20T00:00:00.000Z')
+    for (const bad of [8.64e15 + 1, -8.64e15 - 1, Number.NaN, Number.POSITIVE_INFINITY, '1700000000000', null, undefined]) expect(isoTime(bad)).toBeUndefined()
   })
 })

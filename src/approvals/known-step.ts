@@ -4,7 +4,7 @@
 // step's activities. This attempt's own markers never count: two steps of one job deciding two approval
 // stages in turn must each decide their own, not take the other's decision for theirs.
 import type { Decision } from '../harness/decision.js'
-import { cleanRemoteText } from '../report/sanitize.js'
+import { cleanRemoteText, isoTime } from '../report/sanitize.js'
 import type { ApprovalActivity, ApprovalInstance } from './types.js'
 
 /** Which attempt of which GitHub workflow run this is (`GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`). */
@@ -113,9 +113,7 @@ export function whoActed(activity: ApprovalActivity | undefined): string {
 
 /** When the activity happened, ISO 8601; undefined when it does not say (or says nonsense). */
 export function whenActed(activity: ApprovalActivity | undefined): string | undefined {
-  const at = activity?.approvedAt
-  // Beyond ±8.64e15 ms a Date is invalid and toISOString throws.
-  return typeof at === 'number' && Math.abs(at) <= 8.64e15 ? new Date(at).toISOString() : undefined
+  return isoTime(activity?.approvedAt)
 }
 
 /**

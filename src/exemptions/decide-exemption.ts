@@ -7,7 +7,7 @@
 import { HarnessApiError, UnexpectedBodyError, unreachableCause, type HarnessCause } from '../harness/errors.js'
 import { TransportError } from '../http/transport.js'
 import { CancelledError, type Clock, type Logger } from '../ports.js'
-import { cleanRemoteText } from '../report/sanitize.js'
+import { cleanRemoteText, isoTime } from '../report/sanitize.js'
 import type { Decision } from '../harness/decision.js'
 import { backoffDelay, isTransient, retryRead, type Backoff, type RetryContext } from '../http/retry-reads.js'
 import { SERVICE_ACCOUNT_HAS_NO_USER, serviceAccountKeyCause } from './causes.js'
@@ -336,9 +336,8 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
  * date can hold: the value is the server's, and a date past year 275760 would throw rather than print.
  */
 export function expirationDate(seconds: number | undefined): string | undefined {
-  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds <= 0) return undefined
-  const date = new Date(seconds * 1000)
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().replace(/\.000Z$/, 'Z')
+  if (typeof seconds !== 'number' || !(seconds > 0)) return undefined
+  return isoTime(seconds * 1000)?.replace(/\.000Z$/, 'Z')
 }
 
 /** What an approval made again did: a renewal of an expired exemption, or the overturn of a rejection. */

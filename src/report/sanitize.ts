@@ -29,6 +29,14 @@ export function redactSecrets(text: string): string {
 }
 
 /**
+ * A time a server sent (milliseconds since the epoch) as ISO 8601, UTC; undefined when it is not a number
+ * a Date can hold (beyond ±8.64e15 ms a Date is invalid, and toISOString would throw rather than print).
+ */
+export function isoTime(ms: unknown): string | undefined {
+  return typeof ms === 'number' && Math.abs(ms) <= 8.64e15 ? new Date(ms).toISOString() : undefined
+}
+
+/**
  * A link that came from a server, or was built from its answers (a pipeline's page in Harness), with known
  * secrets cut out like other remote text. A secret that only shows once the link is percent-decoded cannot
  * be cut out in place: the link is dropped (''), since a link that still carries it must not be printed.
