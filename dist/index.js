@@ -8093,26 +8093,16 @@ async function retryRead(what, read, deadline, backoff, ctx) {
 
 // src/exemptions/causes.ts
 function stoMessage(text) {
-  let body;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    const trimmed = text.trim();
-    if (trimmed === "") return { json: false };
-    if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) {
-      const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1];
-      const plain = (title ?? trimmed.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, " ").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
-      return plain === "" ? { json: false } : { message: plain, json: false };
-    }
-    return { message: trimmed, json: false };
+  const dto = harnessMessage(text);
+  if (dto.json) return dto;
+  const trimmed = text.trim();
+  if (trimmed === "") return { json: false };
+  if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1];
+    const plain = (title ?? trimmed.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, " ").replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+    return plain === "" ? { json: false } : { message: plain, json: false };
   }
-  if (body && typeof body === "object" && !Array.isArray(body)) {
-    const record = body;
-    for (const key of ["message", "detailedMessage", "error"]) {
-      if (typeof record[key] === "string" && record[key] !== "") return { message: record[key], json: true };
-    }
-  }
-  return { json: true };
+  return { message: trimmed, json: false };
 }
 var mentions = (message, ...needles) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()));
 function scopeText(context) {
@@ -8120,7 +8110,7 @@ function scopeText(context) {
   return parts.filter(Boolean).join(", ") || "this account";
 }
 function classifyStoFailure(status, text, context = {}) {
-  const { message, json } = stoMessage(text);
+  const { message, code, json } = stoMessage(text);
   const harnessMessage2 = cleanRemoteText(message ?? "", 400);
   const what = context.operation ?? "handle the request";
   const exemption = context.exemptionId ? `exemption ${context.exemptionId}` : "the exemption";
@@ -8135,7 +8125,7 @@ function classifyStoFailure(status, text, context = {}) {
     }
     return cause2("not-json", "Unexpected answer from STO", `STO answered ${status} with a body that is not JSON (a proxy or gateway page?).`, "Check {baseUrl} and any proxy between this runner and Harness (HTTPS_PROXY, NO_PROXY).");
   }
-  if (json && (isUnknownPathAnswer(status, message, harnessMessage(text).code) || [404, 405].includes(status) && /^HTTP 40[45] /.test(m))) {
+  if (json && (isUnknownPathAnswer(status, message, code) || [404, 405].includes(status) && /^HTTP 40[45] /.test(m))) {
     return cause2("wrong-base-url", "STO API not found at this base URL", `The server has no such path when asked to ${what}: the base URL does not lead to the Harness API.`, BASE_URL_FIX);
   }
   switch (true) {

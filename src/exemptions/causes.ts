@@ -1,7 +1,7 @@
 // STO answers a failure with `{message, status}` and the HTTP status says most of it; a proxy in front may
 // answer with an HTML page instead. This turns a failed STO (or NG current-user) answer into a cause in the
 // same terms as the pipeline's: a title, what it means, what to do, and the server's message, cleaned.
-import { BASE_URL_FIX, harnessMessage as errorDtoOf, isUnknownPathAnswer, type HarnessCause } from '../harness/errors.js'
+import { BASE_URL_FIX, harnessMessage as errorDto, isUnknownPathAnswer, type HarnessCause } from '../harness/errors.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 
 /** What the request was about, so a cause can name it. */
@@ -19,31 +19,24 @@ export interface StoContext {
 export interface ServerMessage {
   /** The server's own message; undefined when the body has none. */
   message?: string
+  /** The ErrorDTO `code`, when the body has one. */
+  code?: string
   json: boolean
 }
 
 /** The message of an STO or NG error body, or the title/text of an HTML page. Never assumes JSON. */
 export function stoMessage(text: string): ServerMessage {
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    const trimmed = text.trim()
-    if (trimmed === '') return { json: false }
-    if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) {
-      const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1]
-      const plain = (title ?? trimmed.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()
-      return plain === '' ? { json: false } : { message: plain, json: false }
-    }
-    return { message: trimmed, json: false }
+  // A JSON body is read as every Harness service's error body is; only a page needs more.
+  const dto = errorDto(text)
+  if (dto.json) return dto
+  const trimmed = text.trim()
+  if (trimmed === '') return { json: false }
+  if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed)) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1]
+    const plain = (title ?? trimmed.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]*>/g, ' ')).replace(/\s+/g, ' ').trim()
+    return plain === '' ? { json: false } : { message: plain, json: false }
   }
-  if (body && typeof body === 'object' && !Array.isArray(body)) {
-    const record = body as Record<string, unknown>
-    for (const key of ['message', 'detailedMessage', 'error']) {
-      if (typeof record[key] === 'string' && record[key] !== '') return { message: record[key] as string, json: true }
-    }
-  }
-  return { json: true }
+  return { message: trimmed, json: false }
 }
 
 const mentions = (message: string, ...needles: string[]) => needles.some((n) => message.toLowerCase().includes(n.toLowerCase()))
@@ -55,7 +48,7 @@ function scopeText(context: StoContext): string {
 
 /** The cause of a failed STO answer. `status` is the HTTP status, `text` the body as received. */
 export function classifyStoFailure(status: number, text: string, context: StoContext = {}): HarnessCause {
-  const { message, json } = stoMessage(text)
+  const { message, code, json } = stoMessage(text)
   const harnessMessage = cleanRemoteText(message ?? '', 400)
   const what = context.operation ?? 'handle the request'
   const exemption = context.exemptionId ? `exemption ${context.exemptionId}` : 'the exemption'
@@ -74,7 +67,7 @@ export function classifyStoFailure(status: number, text: string, context: StoCon
   }
   // A path the service behind the gateway does not have: Jersey's 404 (or 405), which the Java services answer
   // as a 400 RESOURCE_NOT_FOUND_EXCEPTION and the gateway as itself; STO's own "not found" names the exemption.
-  if (json && (isUnknownPathAnswer(status, message, errorDtoOf(text).code) || ([404, 405].includes(status) && /^HTTP 40[45] /.test(m)))) {
+  if (json && (isUnknownPathAnswer(status, message, code) || ([404, 405].includes(status) && /^HTTP 40[45] /.test(m)))) {
     return cause('wrong-base-url', 'STO API not found at this base URL', `The server has no such path when asked to ${what}: the base URL does not lead to the Harness API.`, BASE_URL_FIX)
   }
   switch (true) {
