@@ -2,6 +2,7 @@
 // gives the key's own user id. One request per call, no retries here: callers decide what may be repeated.
 // Only the Harness origin ever receives the key, and a redirect is never followed (the transport's rule).
 import { HarnessApiError, UnexpectedBodyError } from '../harness/errors.js'
+import { harnessUrl, keyStaysAtOrigin } from '../harness/api-url.js'
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/transport.js'
 import { classifyStoFailure, type StoContext } from './causes.js'
 import { isServiceAccountKey } from './exemption-settings.js'
@@ -28,10 +29,14 @@ export interface StoTarget {
 export const MAX_LIST_PAGES = 1000
 
 export class ExemptionsClient {
+  private readonly http: HttpClient
+
   constructor(
-    private readonly http: HttpClient,
+    http: HttpClient,
     private readonly target: StoTarget,
-  ) {}
+  ) {
+    this.http = keyStaysAtOrigin(http, target.baseUrl)
+  }
 
   get accountId(): string {
     return this.target.accountId
@@ -44,7 +49,7 @@ export class ExemptionsClient {
 
   /** GET /api/v2/exemptions: one page (pages count from 0). */
   async listPage(scope: StoScope, page: number, pageSize: number, signal?: AbortSignal): Promise<ExemptionPage> {
-    const url = this.url('', scope)
+    const url = this.url(scope)
     url.searchParams.set('page', String(page))
     url.searchParams.set('pageSize', String(pageSize))
     const body = await this.send({ method: 'GET', url, signal }, { operation: 'list exemptions', ...scope })
@@ -82,7 +87,7 @@ export class ExemptionsClient {
    * a scope the read is account-wide.
    */
   async find(id: string, scope: StoScope, signal?: AbortSignal): Promise<Exemption> {
-    const url = this.url(`/${encodeURIComponent(id)}`, scope)
+    const url = this.url(scope, id)
     const body = await this.send({ method: 'GET', url, signal }, { operation: 'read the exemption', exemptionId: id, ...scope })
     if (!isExemption(body)) throw new UnexpectedBodyError('STO answered the exemption read, but not with an exemption')
     return body
@@ -90,7 +95,7 @@ export class ExemptionsClient {
 
   /** POST /api/v2/exemptions: the new exemption's id. Not idempotent. */
   async create(scope: StoScope, body: CreateExemptionBody, signal?: AbortSignal): Promise<string> {
-    const answer = await this.send({ method: 'POST', url: this.url('', scope), json: body, signal }, { operation: 'create the exemption', ...scope })
+    const answer = await this.send({ method: 'POST', url: this.url(scope), json: body, signal }, { operation: 'create the exemption', ...scope })
     const id = answer && typeof answer === 'object' ? (answer as { id?: unknown }).id : undefined
     if (typeof id !== 'string') throw new UnexpectedBodyError('STO answered the exemption creation, but not with {id}')
     return id
@@ -98,7 +103,7 @@ export class ExemptionsClient {
 
   /** PUT /api/v2/exemptions/{id}: the updated exemption. */
   async update(id: string, scope: StoScope, body: UpdateExemptionBody, signal?: AbortSignal): Promise<Exemption> {
-    const url = this.url(`/${encodeURIComponent(id)}`, scope)
+    const url = this.url(scope, id)
     const answer = await this.send({ method: 'PUT', url, json: body, signal }, { operation: 'update the exemption', exemptionId: id, ...scope })
     if (!isExemption(answer)) throw new UnexpectedBodyError('STO answered the exemption update, but not with an exemption')
     return answer
@@ -106,7 +111,7 @@ export class ExemptionsClient {
 
   /** PUT /api/v2/exemptions/{id}/approve|reject: the exemption after the decision. */
   async decide(id: string, action: ExemptionAction, scope: StoScope, body: ExemptionDecisionBody, signal?: AbortSignal): Promise<Exemption> {
-    const url = this.url(`/${encodeURIComponent(id)}/${action}`, scope)
+    const url = this.url(scope, id, action)
     const answer = await this.send({ method: 'PUT', url, json: body, signal }, { operation: `${action} the exemption`, exemptionId: id, ...scope })
     if (!isExemption(answer)) throw new UnexpectedBodyError(`STO answered the ${action}, but not with an exemption`)
     return answer
@@ -117,7 +122,7 @@ export class ExemptionsClient {
    * the input that must then give the id, for the cause.
    */
   async currentUser(signal?: AbortSignal, userIdInput = 'approverId'): Promise<CurrentUser> {
-    const url = new URL(`${this.basePath()}/ng/api/user/currentUser`, this.target.baseUrl.origin)
+    const url = harnessUrl(this.target.baseUrl, 'ng', 'api', 'user', 'currentUser')
     url.searchParams.set('accountIdentifier', this.target.accountId)
     const headers = { 'x-api-key': this.target.apiKey, 'Harness-Account': this.target.accountId }
     const body = await this.send({ method: 'GET', url, headers, signal }, { operation: "read the key's user", userIdInput })
@@ -128,12 +133,8 @@ export class ExemptionsClient {
     return { uuid, ...(typeof email === 'string' ? { email } : {}), ...(typeof name === 'string' ? { name } : {}) }
   }
 
-  private basePath(): string {
-    return this.target.baseUrl.pathname.replace(/\/+$/, '')
-  }
-
-  private url(rest: string, scope: StoScope): URL {
-    const url = new URL(`${this.basePath()}/sto/api/v2/exemptions${rest}`, this.target.baseUrl.origin)
+  private url(scope: StoScope, ...rest: string[]): URL {
+    const url = harnessUrl(this.target.baseUrl, 'sto', 'api', 'v2', 'exemptions', ...rest)
     url.searchParams.set('accountId', this.target.accountId)
     if (scope.orgId) url.searchParams.set('orgId', scope.orgId)
     if (scope.projectId) url.searchParams.set('projectId', scope.projectId)
