@@ -262,7 +262,8 @@ export function renderDecision(data: ExemptionResultJson): string {
   const verb = data.decision === 'APPROVE' ? 'approved' : 'rejected'
   const lines: string[] = []
   if (data.outcome === 'decided') {
-    lines.push(data.alreadyInState ? `Exemption ${data.exemptionId} was already ${verb}; nothing was sent.` : `Exemption ${data.exemptionId} ${verb}.`)
+    const where = data.decidedIn ? ` in ${data.decidedIn}` : ''
+    lines.push(data.alreadyInState ? `Exemption ${data.exemptionId}${where} was already ${verb}; nothing was sent.` : `Exemption ${data.exemptionId} ${verb}${where}.`)
     if (data.note && !data.alreadyInState) lines.push(`Note: ${data.note}`)
   } else {
     lines.push(`${data.title ?? 'Failed'}: ${data.message ?? ''}`)

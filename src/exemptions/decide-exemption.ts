@@ -175,15 +175,32 @@ export async function findExemption(client: ExemptionsClient, id: string, scope:
   }
 }
 
-/** The configured scope against the exemption's own: only fields the exemption reports are compared. */
+/**
+ * The configured scope against the exemption's own: each field configured must be present in the exemption
+ * and equal. An org- or account-level exemption reports no project (or no org), and is wider than a
+ * configured project: deciding it there would reach every project below, so that takes the wider scope
+ * given on purpose (no project, or neither).
+ */
 export function scopeMismatch(exemption: Exemption, scope: StoScope): HarnessCause | undefined {
-  const clash = (['orgId', 'projectId'] as const).find((f) => scope[f] !== undefined && exemption[f] !== undefined && scope[f] !== exemption[f])
+  const clash = (['orgId', 'projectId'] as const).find((f) => scope[f] !== undefined && exemption[f] !== scope[f])
   if (!clash) return undefined
+  const id = cleanRemoteText(exemption.id, 60)
+  const configured = `${scope.orgId ?? '–'}/${scope.projectId ?? '–'}`
+  const wider = exemption[clash] === undefined || exemption[clash] === ''
+  if (wider) {
+    const level = exemption.orgId ? `an org-level exemption (org ${cleanRemoteText(exemption.orgId, 130)}, no project)` : 'an account-level exemption (no org, no project)'
+    return cause(
+      'wrong-scope',
+      'Exemption is wider than the configured scope',
+      `Exemption ${id} is ${level}, wider than ${configured} as configured: deciding it would apply beyond that scope, so nothing was sent.`,
+      'Check {exemptionId}. An org-level exemption is decided only with {orgId} alone, an account-level one with neither {orgId} nor {projectId}: the command line allows both, the action always decides in one project. Or decide it in Harness (Security Tests > Exemptions).',
+    )
+  }
   const where = `${exemption.orgId ?? '–'}/${exemption.projectId ?? '–'}`
   return cause(
     'wrong-scope',
     'Exemption belongs to another project',
-    `Exemption ${cleanRemoteText(exemption.id, 60)} belongs to org/project ${cleanRemoteText(where, 260)}, not ${scope.orgId ?? '–'}/${scope.projectId ?? '–'} as configured; nothing was sent.`,
+    `Exemption ${id} belongs to org/project ${cleanRemoteText(where, 260)}, not ${configured} as configured; nothing was sent.`,
     'Check {exemptionId}, or set {orgId} and {projectId} to those of the exemption.',
   )
 }

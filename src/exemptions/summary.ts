@@ -6,7 +6,7 @@ import type { Logger } from '../ports.js'
 import { failureText, type FailureDetails } from '../report/failure.js'
 import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
 import { closedCells, type SummaryLike } from '../report/summary.js'
-import { expirationDate, type ExemptionResult } from './decide-exemption.js'
+import { expirationDate, scopeOfExemption, type ExemptionResult } from './decide-exemption.js'
 import type { Exemption } from './types.js'
 
 export interface ExemptionResultJson extends FailureDetails {
@@ -18,6 +18,8 @@ export interface ExemptionResultJson extends FailureDetails {
   alreadyInState?: boolean
   confirmedByReadBack?: boolean
   approverId?: string
+  /** Where the decision was sent (or found): 'org default, project payments', 'org default' or 'the account'. */
+  decidedIn?: string
   puts: number
   note?: string
   exemption?: ExemptionFacts
@@ -78,6 +80,7 @@ export function exemptionResultJson(result: ExemptionResult, phrasing: Phrasing 
     case 'decided':
       json.alreadyInState = result.alreadyInState
       json.confirmedByReadBack = result.confirmedByReadBack
+      json.decidedIn = scopeWords(result.exemption)
       if (result.approverId) json.approverId = result.approverId
       if (result.note) json.note = clean(result.note, 1000)
       break
@@ -101,6 +104,12 @@ export function exemptionResultJson(result: ExemptionResult, phrasing: Phrasing 
       break
   }
   return json
+}
+
+/** An exemption's own scope in words, as its decision is sent there. */
+function scopeWords(e: Exemption): string {
+  const { orgId, projectId } = scopeOfExemption(e)
+  return orgId ? clean([`org ${orgId}`, projectId && `project ${projectId}`].filter(Boolean).join(', '), 300)! : 'the account'
 }
 
 /** The run-wide fields an exemption decision gives the result: the decision (when one was sent or found), the status, the details. */

@@ -169,9 +169,9 @@ describe('decideExemption', () => {
     ])
   })
 
-  it('decides an org-level exemption at its own scope', async () => {
+  it('decides an org-level exemption at its own scope, with the org alone configured', async () => {
     const e = servers.sto.addExemption({ orgId: 'default', projectId: undefined })
-    expect((await decide({ exemptionId: e.id })).kind).toBe('decided')
+    expect((await decide({ exemptionId: e.id, scope: { orgId: 'default' } })).kind).toBe('decided')
     expect(puts()[0]?.query).toEqual({ accountId: ACCOUNT, orgId: 'default' })
   })
 
@@ -356,7 +356,7 @@ describe('approve / reject commands', () => {
     const d = servers.deps()
     const result = await approveExemption(d, { id: e.id, comment: 'ok by security', org: 'default', project: 'proj' })
     expect(result.ok).toBe(true)
-    expect(result.text).toContain(`Exemption ${e.id} approved.`)
+    expect(result.text).toContain(`Exemption ${e.id} approved in org default, project proj.`)
     expect(result.text).toMatch(/Status\s+Approved/)
     expect(result.data).toMatchObject({ outcome: 'decided', exemptionStatus: 'Approved', puts: 1 })
   })
