@@ -8,7 +8,8 @@ import { CancelledError } from '../ports.js'
 import { retryRead, type RetryContext } from '../http/retry-reads.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import { ACTION_PHRASING, phrase, Problems, type Phrasing } from '../settings/problems.js'
-import { decideExemption, DEFAULT_EXEMPTION_TIMING, findExemption, scopeMismatch, type ExemptionDecisionDeps } from './decide-exemption.js'
+import { decideExemption, DEFAULT_EXEMPTION_TIMING, findExemption, type ExemptionDecisionDeps } from './decide-exemption.js'
+import { scopeMismatch } from './refusals.js'
 import {
   checkMergedUpdate,
   checkStoId,
@@ -263,7 +264,8 @@ export function renderDecision(data: ExemptionResultJson): string {
   const lines: string[] = []
   if (data.outcome === 'decided') {
     const where = data.decidedIn ? ` in ${data.decidedIn}` : ''
-    lines.push(data.alreadyInState ? `Exemption ${data.exemptionId}${where} was already ${verb}; nothing was sent.` : `Exemption ${data.exemptionId} ${verb}${where}.`)
+    const by = data.exemption?.approverId ? ` by ${data.exemption.approverId}` : ''
+    lines.push(data.alreadyInState ? `Exemption ${data.exemptionId}${where} was already ${verb}${by}; nothing was sent.` : `Exemption ${data.exemptionId} ${verb}${where}.`)
     if (data.note && !data.alreadyInState) lines.push(`Note: ${data.note}`)
   } else {
     lines.push(`${data.title ?? 'Failed'}: ${data.message ?? ''}`)

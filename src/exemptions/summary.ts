@@ -6,7 +6,8 @@ import type { Logger } from '../ports.js'
 import { failureText, type FailureDetails } from '../report/failure.js'
 import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
 import { closedCells, type SummaryLike } from '../report/summary.js'
-import { expirationDate, scopeOfExemption, type ExemptionResult } from './decide-exemption.js'
+import { expirationDate, type ExemptionResult } from './decide-exemption.js'
+import { scopeOfExemption } from './refusals.js'
 import type { Exemption } from './types.js'
 
 export interface ExemptionResultJson extends FailureDetails {
