@@ -164,6 +164,7 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
       puts++
       try {
         const after = await deps.client.decide(req.exemptionId, path, scope, body, deps.signal)
+        if (after.id !== req.exemptionId) return await answerAboutAnother(after, approverId, scope, before)
         exemption = after
         return settled(after, approverId, false, before)
       } catch (error) {
@@ -229,6 +230,24 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
       return { kind: 'unknown', ...base, message: `STO accepted the ${path} of exemption ${req.exemptionId} but still shows it ${cleanRemoteText(after.status, 40)}. Check it in Harness.`, puts, exemption: after }
     }
     return failed(cause('already-finished', 'Exemption ended otherwise', `After this ${path}, STO reports exemption ${req.exemptionId} as ${cleanRemoteText(after.status, 40)}.`, VIEW_IN_HARNESS))
+  }
+
+  /**
+   * STO answered the PUT with another exemption: that answer says nothing about this one, so it is read back.
+   * Recorded as asked is a success; anything else a failure, and the answer is never taken for this one.
+   */
+  async function answerAboutAnother(other: Exemption, approverId: string, scope: StoScope, before: Exemption): Promise<ExemptionResult> {
+    const said = `STO answered the ${path} of exemption ${req.exemptionId} with another exemption ('${cleanRemoteText(other.id, 60)}')`
+    let now: Exemption
+    try {
+      now = await deps.client.find(req.exemptionId, scope, deps.signal)
+    } catch (error) {
+      if (deps.signal?.aborted) throw new CancelledError()
+      return { kind: 'unknown', ...base, message: `${said}, and the exemption could not be read back (${(error as Error).message}). Check it in Harness.`, puts, ...known() }
+    }
+    exemption = now
+    if (now.status === wanted) return settled(now, approverId, true, before)
+    return failed(cause('not-json', 'Unexpected answer from STO', `${said}; read back, it shows ${cleanRemoteText(now.status, 40)}, not ${wanted}.`, VIEW_IN_HARNESS))
   }
 
   /** Already as asked: a success with nothing sent, naming who decided when STO says. */

@@ -54,7 +54,7 @@ export class ExemptionsClient {
     url.searchParams.set('pageSize', String(pageSize))
     const body = await this.send({ method: 'GET', url, signal }, { operation: 'list exemptions', ...scope })
     if (!isPage(body)) throw new UnexpectedBodyError('STO answered the exemption list, but not with {pagination, results}')
-    return body
+    return { ...body, results: body.results.map(toExemption) }
   }
 
   /**
@@ -90,7 +90,7 @@ export class ExemptionsClient {
     const url = this.url(scope, id)
     const body = await this.send({ method: 'GET', url, signal }, { operation: 'read the exemption', exemptionId: id, ...scope })
     if (!isExemption(body)) throw new UnexpectedBodyError('STO answered the exemption read, but not with an exemption')
-    return body
+    return toExemption(body)
   }
 
   /** POST /api/v2/exemptions: the new exemption's id. Not idempotent. */
@@ -106,7 +106,7 @@ export class ExemptionsClient {
     const url = this.url(scope, id)
     const answer = await this.send({ method: 'PUT', url, json: body, signal }, { operation: 'update the exemption', exemptionId: id, ...scope })
     if (!isExemption(answer)) throw new UnexpectedBodyError('STO answered the exemption update, but not with an exemption')
-    return answer
+    return toExemption(answer)
   }
 
   /** PUT /api/v2/exemptions/{id}/approve|reject: the exemption after the decision. */
@@ -114,7 +114,7 @@ export class ExemptionsClient {
     const url = this.url(scope, id, action)
     const answer = await this.send({ method: 'PUT', url, json: body, signal }, { operation: `${action} the exemption`, exemptionId: id, ...scope })
     if (!isExemption(answer)) throw new UnexpectedBodyError(`STO answered the ${action}, but not with an exemption`)
-    return answer
+    return toExemption(answer)
   }
 
   /**
@@ -161,6 +161,33 @@ export function isExemption(value: unknown): value is Exemption {
   if (!value || typeof value !== 'object') return false
   const v = value as Record<string, unknown>
   return typeof v.id === 'string' && typeof v.status === 'string'
+}
+
+const TEXT_FIELDS = ['issueId', 'type', 'reason', 'requesterId', 'approverId', 'orgId', 'projectId', 'pipelineId', 'targetId', 'link', 'comment', 'scope'] as const
+const TIME_FIELDS = ['expiration', 'created', 'lastModified'] as const
+
+/**
+ * The exemption with each field of the type this client reads, whatever JSON STO sent: a number or boolean
+ * where text belongs becomes its text, anything else of the wrong type is left out. Every later use
+ * (rendering, the scope check) can then rely on the types, and a recorded decision is reported as such
+ * however odd the rest of the answer.
+ */
+function toExemption(value: Exemption): Exemption {
+  const v = value as unknown as Record<string, unknown>
+  const e: Exemption = { id: value.id, status: value.status }
+  for (const key of TEXT_FIELDS) {
+    const field = v[key]
+    if (typeof field === 'string') e[key] = field
+    else if ((typeof field === 'number' && Number.isFinite(field)) || typeof field === 'boolean') e[key] = String(field)
+  }
+  for (const key of TIME_FIELDS) if (typeof v[key] === 'number' && Number.isFinite(v[key])) e[key] = v[key] as number
+  if (typeof v.canReApprove === 'boolean') e.canReApprove = v.canReApprove
+  const pending = v.pendingChanges
+  if (pending && typeof pending === 'object' && !Array.isArray(pending)) {
+    const days = (pending as Record<string, unknown>).durationDays
+    e.pendingChanges = typeof days === 'number' && Number.isFinite(days) ? { durationDays: days } : {}
+  }
+  return e
 }
 
 function isPage(value: unknown): value is ExemptionPage {
