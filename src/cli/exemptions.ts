@@ -23,6 +23,7 @@ import { ExemptionsClient } from '../exemptions/exemptions-client.js'
 import { EXEMPTION_STATUSES, EXEMPTION_TYPES } from '../exemptions/types.js'
 import { commandGroup, usageError, type CliIo, type Command } from './command.js'
 import { resolveInputs, UsageError, type FlagValues } from './inputs.js'
+import { refuseRepeatedFlags } from './repeats.js'
 import { envNames, INPUT_OPTIONS, normaliseAliases } from './options.js'
 import { cliPhrasing } from './phrasing.js'
 import { explainParseError } from './suggest.js'
@@ -161,7 +162,8 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
   let positionals: string[]
   try {
     const normalised = normaliseAliases(args, (flag) => options[flag]?.type)
-    const parsed = parseArgs({ args: normalised, options, strict: true, allowPositionals: true })
+    const parsed = parseArgs({ args: normalised, options, strict: true, allowPositionals: true, tokens: true })
+    refuseRepeatedFlags(parsed.tokens, options)
     values = parsed.values as FlagValues
     positionals = parsed.positionals
     if (values.help) {
