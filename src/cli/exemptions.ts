@@ -202,10 +202,11 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
     http = withRequestLog(createHttpClient({ ...(resolved.values.caCert ? { caCert: resolved.values.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line))
     const client = new ExemptionsClient(withConnectRetry(http, systemClock, logger), target)
     const result = await verb.run({ client, clock: systemClock, logger, signal: io.signal, phrasing }, commandOptions as never)
-    if (io.signal.aborted && !result.ok) return EXIT.cancelled
-    // A failure is told once: on stderr, or as the JSON on stdout.
+    // A failure is told once: on stderr, or as the JSON on stdout; a cancellation too, as a PUT it cut short
+    // may have been recorded.
     if (result.ok || json) io.stdout.write(`${redactor.redact(result.text)}\n`)
     else logger.error(result.text)
+    if (io.signal.aborted && !result.ok) return EXIT.cancelled
     return result.ok ? EXIT.decided : EXIT.failed
   } catch (error) {
     if (error instanceof SettingsError) {

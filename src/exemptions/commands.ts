@@ -296,7 +296,7 @@ export function renderDecision(data: ExemptionResultJson): string {
     lines.push(data.alreadyInState ? `Exemption ${data.exemptionId}${where} was already ${verb}${by}; nothing was sent.` : `Exemption ${data.exemptionId} ${verb}${where}.`)
     if (data.note && !data.alreadyInState) lines.push(`Note: ${data.note}`)
   } else {
-    lines.push(`${data.title ?? 'Failed'}: ${data.message ?? ''}`)
+    lines.push(`${data.title ?? (data.outcome === 'cancelled' ? 'Cancelled' : 'Failed')}: ${data.message ?? ''}`)
     if (data.harnessMessage) lines.push(`Harness said: "${data.harnessMessage}"`)
     if (data.fix) lines.push(`Fix: ${data.fix}`)
   }
