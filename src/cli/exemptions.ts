@@ -5,6 +5,9 @@ import { parseArgs } from 'node:util'
 import { createHttpClient, type HttpClient } from '../http/transport.js'
 import { withConnectRetry } from '../http/connect-retry.js'
 import { withRequestLog } from '../http/request-log.js'
+import { RateLimiter, withRateLimit } from '../http/rate-limit.js'
+import { parseCount } from '../settings/count.js'
+import { DEFAULT_MAX_REQUESTS_PER_MINUTE } from '../run/settings.js'
 import { CancelledError, systemClock } from '../ports.js'
 import { Problems, SettingsError } from '../settings/problems.js'
 import { ACCOUNT_FROM_KEY, parseHarnessTarget } from '../harness/target.js'
@@ -119,6 +122,8 @@ const VERBS: Verb[] = [
 
 /** The connection options every verb shares: the same flags and environment as approve/reject. */
 const CONNECTION = INPUT_OPTIONS.filter((o) => o.group === 'harness')
+/** The request rate limit, which every command keeps to (a listing reads many pages). */
+const RATE = INPUT_OPTIONS.filter((o) => o.input === 'maxRequestsPerMinute')
 
 export function exemptionsCommand(): Command {
   return commandGroup(
@@ -138,6 +143,7 @@ function verbHelp(verb: Verb, width: number): string {
     ...(verb.flags.length ? ['Options:', ...verb.flags.map((f) => line(f.flag, f.value, f.help)), ''] : []),
     'Connection:',
     ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help}${verb.scoped || !['orgId', 'projectId'].includes(o.input) ? '' : ' Not needed here.'} Env: ${envNames(o).join(', ')}.`)),
+    ...RATE.map((o) => line(o.flag, o.value, `${o.help} Env: ${envNames(o).join(', ')}.`)),
     '',
     line('json', '', 'Print the data as JSON on stdout.'),
     line('verbose', '', "Also print debug lines on stderr: each request's method, URL (without query values), status and time."),
@@ -157,7 +163,7 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
   const prefix = `${PROGRAM} exemptions ${verb.name}`
   const options: NonNullable<Parameters<typeof parseArgs>[0]>['options'] = { json: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
   for (const f of verb.flags) options[f.flag] = { type: f.value === '' ? 'boolean' : 'string' }
-  for (const o of CONNECTION) options[o.flag] = { type: 'string' }
+  for (const o of [...CONNECTION, ...RATE]) options[o.flag] = { type: 'string' }
   let values: FlagValues
   let positionals: string[]
   try {
@@ -182,13 +188,14 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
   let http: HttpClient | undefined
   let phrasing = cliPhrasing({}, verbTerms(verb))
   try {
-    const resolved = resolveInputs(values, io.env, io.readFile, CONNECTION)
+    const resolved = resolveInputs(values, io.env, io.readFile, [...CONNECTION, ...RATE])
     phrasing = cliPhrasing(resolved.sources, verbTerms(verb))
     const mask = secretMasker(redactor, io.env, io.stderr)
     resolved.secrets.forEach(mask)
     const problems = new Problems()
     const target = parseHarnessTarget((name) => resolved.values[name] ?? '', problems, mask, { scopeRequired: false })
     if (target.accountId) checkStoId(problems, 'accountId', target.accountId, target.accountFromKey ? ACCOUNT_FROM_KEY : undefined)
+    const perMinute = parseCount(problems, (name) => resolved.values[name] ?? '', 'maxRequestsPerMinute', DEFAULT_MAX_REQUESTS_PER_MINUTE, 1, 5000)
     problems.throwIfAny()
 
     const commandOptions: Record<string, unknown> = { json }
@@ -200,7 +207,7 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
     }
 
     http = withRequestLog(createHttpClient({ ...(resolved.values.caCert ? { caCert: resolved.values.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line))
-    const client = new ExemptionsClient(withConnectRetry(http, systemClock, logger), target)
+    const client = new ExemptionsClient(withRateLimit(withConnectRetry(http, systemClock, logger), new RateLimiter(perMinute, systemClock)), target)
     const result = await verb.run({ client, clock: systemClock, logger, signal: io.signal, phrasing }, commandOptions as never)
     // A failure is told once: on stderr, or as the JSON on stdout; a cancellation too, as a PUT it cut short
     // may have been recorded.

@@ -10,6 +10,7 @@ import { cleanRemoteText } from '../report/sanitize.js'
 import { ACTION_PHRASING, phrase, Problems, type InputProblem, type Phrasing } from '../settings/problems.js'
 import { decideExemption, DEFAULT_EXEMPTION_TIMING, findExemption, type ExemptionDecisionDeps } from './decide-exemption.js'
 import { cause, scopeMismatch } from './refusals.js'
+import { ListBoundError } from './exemptions-client.js'
 import {
   checkStoId,
   checkText,
@@ -347,6 +348,9 @@ async function guarded<T>(deps: StoCommandDeps, options: Common, body: () => Pro
     if (error instanceof TransportError) {
       if (error.failure === 'aborted') return failure(deps, options, { cause: 'cancelled', title: 'Cancelled', message: 'The command was cancelled.', fix: 'Run it again.' })
       return failure(deps, options, toError(unreachableCause(error, 'Harness')))
+    }
+    if (error instanceof ListBoundError) {
+      return failure(deps, options, { cause: 'list-bound', title: 'Listing stopped', message: `${error.message}; nothing is listed.`, fix: 'Narrow the list with {orgId} and {projectId}, and check that {baseUrl} leads to Harness.' })
     }
     if (error instanceof UnexpectedBodyError) {
       return failure(deps, options, { cause: 'not-json', title: 'Unexpected answer from STO', message: `${error.message}.`, fix: 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).' })

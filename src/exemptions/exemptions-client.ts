@@ -25,8 +25,19 @@ export interface StoTarget {
   apiKey: string
 }
 
-/** Stops a runaway listing (a server whose totalPages keeps growing). */
-export const MAX_LIST_PAGES = 1000
+/**
+ * Bounds on one listing, whatever the server answers: pages read, exemptions kept, and characters of page
+ * bodies (a server that always promised one more page grew the process past 2 GB).
+ */
+export const LIST_BOUNDS = { pages: 1000, items: 20_000, chars: 32 * 1024 * 1024 } as const
+
+/** A listing stopped at one of LIST_BOUNDS, or at a page count that does not hold still. */
+export class ListBoundError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ListBoundError'
+  }
+}
 
 export class ExemptionsClient {
   private readonly http: HttpClient
@@ -52,14 +63,17 @@ export class ExemptionsClient {
     const url = this.url(scope)
     url.searchParams.set('page', String(page))
     url.searchParams.set('pageSize', String(pageSize))
-    const body = await this.send({ method: 'GET', url, signal }, { operation: 'list exemptions', ...scope })
+    const response = await this.http.send({ method: 'GET', url, headers: { 'x-api-key': this.target.apiKey }, signal })
+    const body = parseSuccess(response, { accountId: this.target.accountId, operation: 'list exemptions', ...scope })
     if (!isPage(body)) throw new UnexpectedBodyError('STO answered the exemption list, but not with {pagination, results}')
-    return { ...body, results: body.results.map(toExemption) }
+    return { ...body, results: body.results.map(toExemption), chars: response.text.length }
   }
 
   /**
    * Every page, in order, each read through `readPage` (a retrying wrapper, say). Exemptions that shift
-   * between pages while reading (one created meanwhile) are kept once.
+   * between pages while reading (one created meanwhile) are kept once. Stops with a ListBoundError past
+   * LIST_BOUNDS, or when the page count grows by more than one page over what the first page said (one
+   * created meanwhile may add a page; a count that keeps growing is not an answer).
    */
   async listAll(
     scope: StoScope,
@@ -69,16 +83,24 @@ export class ExemptionsClient {
   ): Promise<Exemption[]> {
     const seen = new Set<string>()
     const all: Exemption[] = []
-    for (let page = 0; page < MAX_LIST_PAGES; page++) {
+    let chars = 0
+    let firstTotal: number | undefined
+    for (let page = 0; ; page++) {
       const answer = await readPage(() => this.listPage(scope, page, pageSize, signal), page)
+      const total = answer.pagination.totalPages
+      firstTotal ??= total
+      if (total > LIST_BOUNDS.pages) throw new ListBoundError(`STO says the exemptions fill ${total} pages of ${pageSize}, more than this client reads (${LIST_BOUNDS.pages})`)
+      if (total > firstTotal + 1) throw new ListBoundError(`STO's page count kept growing while reading (${firstTotal} pages at first, ${total} at page ${page + 1})`)
+      chars += answer.chars ?? 0
+      if (chars > LIST_BOUNDS.chars) throw new ListBoundError(`STO's exemption pages came to more than ${LIST_BOUNDS.chars / 1024 / 1024} MB after ${page + 1} pages`)
       for (const exemption of answer.results) {
         if (seen.has(exemption.id)) continue
         seen.add(exemption.id)
         all.push(exemption)
       }
-      if (answer.results.length === 0 || page + 1 >= answer.pagination.totalPages) return all
+      if (all.length > LIST_BOUNDS.items) throw new ListBoundError(`STO listed more than ${LIST_BOUNDS.items} exemptions`)
+      if (answer.results.length === 0 || page + 1 >= total) return all
     }
-    throw new UnexpectedBodyError(`STO kept answering more exemption pages after ${MAX_LIST_PAGES}`)
   }
 
   /**
