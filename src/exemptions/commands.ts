@@ -7,6 +7,7 @@ import { TransportError } from '../http/transport.js'
 import { CancelledError } from '../ports.js'
 import { retryRead, type RetryContext } from '../http/retry-reads.js'
 import { cleanRemoteText } from '../report/sanitize.js'
+import { shortenText } from '../settings/text-length.js'
 import { ACTION_PHRASING, phrase, Problems, type InputProblem, type Phrasing } from '../settings/problems.js'
 import { decideExemption, DEFAULT_EXEMPTION_TIMING, findExemption, type ExemptionDecisionDeps } from './decide-exemption.js'
 import { cause, scopeMismatch } from './refusals.js'
@@ -364,10 +365,7 @@ function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2)
 }
 
-function shorten(text: string, max: number): string {
-  const points = Array.from(text)
-  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : text
-}
+const shorten = shortenText
 
 /** A plain-text table: columns padded to their widest cell, cells already cleaned to one line. */
 export function renderTable(headers: string[], rows: string[][]): string {

@@ -1,6 +1,7 @@
 // STO's own rules for every value this project sends it, checked before anything is sent. Each function is
 // pure: it adds to a Problems list (naming the field, the value and the rule) and returns the clean value.
 import { Problems, type InputProblem, type InputReader, type ValueSource } from '../settings/problems.js'
+import { codePointLength } from '../settings/text-length.js'
 import {
   EXEMPTION_STATUSES,
   EXEMPTION_TYPES,
@@ -51,8 +52,9 @@ export function checkIdentifier(problems: Problems, field: string, value: string
 }
 
 export function checkText(problems: Problems, field: string, value: string, max = MAX_TEXT_LENGTH): boolean {
-  if (value.length <= max) return true
-  problems.add(field, value, `at most ${max} characters (it has ${value.length})`)
+  const length = codePointLength(value)
+  if (length <= max) return true
+  problems.add(field, value, `at most ${max} characters (it has ${length})`)
   return false
 }
 
