@@ -161,7 +161,7 @@ describe('parseSettings: the base URL', () => {
   })
 
   it('never shows credentials of a base URL, even a user name alone', () => {
-    const expected = 'expected an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment.'
+    const expected = 'expected an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment, backslashes or empty path segments (//).'
     expect(problems({ ...VALID, baseUrl: 'https://bob:pw@harness.example.com/gateway' })).toEqual([`Invalid baseUrl 'https://(credentials)@harness.example.com': ${expected}`])
     expect(problems({ ...VALID, baseUrl: 'https://bob@harness.example.com/gateway' })).toEqual([`Invalid baseUrl 'https://(credentials)@harness.example.com': ${expected}`])
     expect(problems({ ...VALID, baseUrl: 'https://harness.example.com/gateway#x' })).toEqual([`Invalid baseUrl 'https://harness.example.com/gateway#x': ${expected}`])

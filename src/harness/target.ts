@@ -76,7 +76,7 @@ function readIdentifier(problems: Problems, read: InputReader, name: string, req
 
 function parseBaseUrl(problems: Problems, text: string): URL | undefined {
   const expected =
-    'an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query, fragment, backslashes or empty path segments (//)'
+    'an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment, backslashes or empty path segments (//)'
   let url: URL
   try {
     // A backslash is a slash to the URL parser but not to every proxy or reader of the log: refused.
@@ -92,15 +92,15 @@ function parseBaseUrl(problems: Problems, text: string): URL | undefined {
     problems.add('baseUrl', userinfo ? `${url.protocol}//(credentials)@${url.host}` : text, expected)
     return undefined
   }
-  url.pathname = url.pathname.replace(/\/$/, '')
+  url.pathname = url.pathname.replace(/\/+$/, '')
   return url
 }
 
 /**
- * A path of plain segments, one trailing slash allowed: no empty segment ('//', which a URL resolved
- * against the origin would read as another host) and no encoded slash or backslash.
+ * A path of plain segments (trailing slashes are dropped): no empty segment inside it ('//', which a URL
+ * resolved against the origin would read as another host) and no encoded slash or backslash.
  */
 function isPlainApiPath(pathname: string): boolean {
-  const path = pathname.endsWith('/') ? pathname.slice(0, -1) : pathname
+  const path = pathname.replace(/\/+$/, '')
   return path.split('/').slice(1).every((segment) => segment !== '') && !/%2f|%5c/i.test(path)
 }

@@ -26,7 +26,7 @@ export function showValue(value: string, secret = false): string {
   // Escape control characters so a hostile value cannot break the message (or a workflow command) apart.
   // eslint-disable-next-line no-control-regex
   let shown = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-  if (codePointLength(shown) > MAX_SHOWN) shown = `${shortenText(shown, MAX_SHOWN + 1)} (${codePointLength(value)} characters)`
+  if (codePointLength(shown) > MAX_SHOWN) shown = `${shortenText(shown, MAX_SHOWN, '')}… (${codePointLength(value)} characters)`
   return `'${shown}'`
 }
 

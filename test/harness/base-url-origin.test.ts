@@ -56,7 +56,6 @@ const REFUSED = [
   'http://127.0.0.1:{P1}//127.0.0.1:{P2}/gateway',
   'http://127.0.0.1:{P1}///127.0.0.1:{P2}/gateway',
   'http://127.0.0.1:{P1}//gateway',
-  'http://127.0.0.1:{P1}/gateway//',
   'http://127.0.0.1:{P1}/gateway//127.0.0.1:{P2}',
   'http://127.0.0.1:{P1}\\\\127.0.0.1:{P2}/gateway',
   'http://127.0.0.1:{P1}\\gateway',
@@ -77,6 +76,7 @@ const REFUSED = [
 /** Accepted, and where every request must go: the origin and the Host header it carries. */
 const ACCEPTED: [string, string][] = [
   ['http://127.0.0.1:{P1}/gateway/', '127.0.0.1:{P1}'],
+  ['http://127.0.0.1:{P1}/gateway///', '127.0.0.1:{P1}'],
   ['http://127.0.0.1.:{P1}/gateway', '127.0.0.1:{P1}'],
   ['http://127.0.0.1:{P1}/other/../gateway', '127.0.0.1:{P1}'],
   ['http://[::1]:{P6}/gateway', '[::1]:{P6}'],
