@@ -134,7 +134,7 @@ export function announceExemptionResult(json: ExemptionResultJson, logger: Logge
     case 'decided':
       logger.info(
         json.alreadyInState
-          ? `Exemption ${json.exemptionId} was already ${json.exemptionStatus?.toLowerCase()}; nothing was sent.`
+          ? (json.note ?? `Exemption ${json.exemptionId} was already ${json.exemptionStatus?.toLowerCase()}; nothing was sent.`)
           : `Exemption ${json.exemptionId} ${json.exemptionStatus?.toLowerCase()}${json.confirmedByReadBack ? ' (confirmed by reading it back)' : ''}.`,
       )
       if (json.note && !json.alreadyInState) logger.warning(json.note, 'Check the exemption')
@@ -145,7 +145,8 @@ export function announceExemptionResult(json: ExemptionResultJson, logger: Logge
       break
     }
     case 'cancelled':
-      logger.error('The run was cancelled; no decision was sent after that.', 'Cancelled')
+      // After a sent PUT, the message says it may have been recorded.
+      logger.error(json.puts > 0 && json.message ? json.message : 'The run was cancelled; no decision was sent after that.', 'Cancelled')
       break
   }
 }

@@ -1,7 +1,8 @@
-// Ctrl-C while the exemption's decision is on its way, through the built command line: the PUT may have
-// been recorded, so the run says so (exit 130), and --json still prints one object.
+// Cancelled while the exemption's decision is on its way, through the built command line and action: the PUT
+// may have been recorded, so the run says so (the command line: exit 130, and --json still prints one object).
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
+import { ACTION, runAction } from '../support/run-action.js'
 import { CLI, runCli } from '../support/run-cli.js'
 import { useStoSimulator } from '../support/servers.js'
 
@@ -58,5 +59,27 @@ describe.skipIf(!existsSync(CLI))('exemptions approve cancelled after the PUT wa
     expect(run.code, run.stderr).toBe(130)
     expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'cancelled', puts: 0, message: 'Cancelled before a decision was recorded.' })
     expect(servers.sto.decisions()).toEqual([])
+  })
+})
+
+describe.skipIf(!existsSync(ACTION))('exemption mode of the action cancelled after the PUT was sent', () => {
+  it('says the decision may have been recorded, in the log and the result', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'apply-then-hang', pathIncludes: e.id })
+    const { sim } = servers
+    let waited: Promise<void> = Promise.resolve()
+    const run = await runAction(
+      { apiKey: sim.apiKey, orgId: 'default', projectId: 'proj', baseUrl: sim.baseUrl, exemptionId: e.id },
+      {
+        onStart: (child) => {
+          waited = until(() => servers.sto.decisions().length > 0).then(() => void child.kill('SIGINT'))
+        },
+      },
+    )
+    await waited
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/::error title=Cancelled::Cancelled after the decision was sent, before its outcome was known: it may have been recorded/)
+    expect(run.stdout).toContain(`Cancelled after the decision on exemption ${e.id} was sent: it may have been recorded`)
+    expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'cancelled', exemption: { outcome: 'cancelled', puts: 1 } })
   })
 })
