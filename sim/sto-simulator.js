@@ -109,6 +109,12 @@ const ID = /^[a-zA-Z0-9_-]{22}$/
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
 const MAX_IDENTIFIER = 128
 const MAX_TEXT = 1024
+
+/**
+ * Text lengths as STO's validation counts them: in code points (600 emoji are 600, not 1200).
+ * @param {string} text
+ */
+const textLength = (text) => Array.from(text).length
 const DEFAULT_PAGE_SIZE = 30
 
 /** @type {Record<number, string>} */
@@ -427,7 +433,7 @@ export function installStoRoutes(sim, options = {}) {
     const bad =
       checkId('id', id) ??
       (typeof body.approverId !== 'string' ? badRequest('"approverId" is missing from body') : checkId('approverId', body.approverId)) ??
-      (body.comment !== undefined && (typeof body.comment !== 'string' || body.comment.length > MAX_TEXT)
+      (body.comment !== undefined && (typeof body.comment !== 'string' || textLength(body.comment) > MAX_TEXT)
         ? badRequest(`length of body.comment must be lesser or equal than ${MAX_TEXT}`)
         : undefined)
     if (bad) return bad
@@ -631,7 +637,7 @@ function checkFields(body, scope, creating) {
     const value = body[name]
     if (value === undefined) continue
     if (typeof value !== 'string') return badRequest(`body.${name} must be a string`)
-    if (value.length > MAX_TEXT) return badRequest(`length of body.${name} must be lesser or equal than ${MAX_TEXT}`)
+    if (textLength(value) > MAX_TEXT) return badRequest(`length of body.${name} must be lesser or equal than ${MAX_TEXT}`)
   }
   if (body.requesterId !== undefined) {
     const bad = typeof body.requesterId === 'string' ? checkId('body.requesterId', body.requesterId) : badRequest('body.requesterId must be a string')

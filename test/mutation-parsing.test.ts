@@ -160,8 +160,29 @@ describe('parseSettings: the base URL', () => {
     expect(parse({ ...VALID, baseUrl: 'https://harness.example.com/gateway///' }).settings.harness.baseUrl.pathname).toBe('/gateway')
   })
 
+  it.each([
+    'https://app.harness.io//gateway',
+    'https://app.harness.io/api//gateway',
+    'https://app.harness.io\\gateway',
+    'https://app.harness.io/%2Fgateway',
+    'https://app.harness.io/gate%5cway',
+    'https://app.harness.io/gateway?',
+    'https://app.harness.io/gateway#',
+  ])('refuses %s, which could be read as another host or path', (baseUrl) => {
+    expect(problems({ ...VALID, baseUrl })).toEqual([expect.stringMatching(/^Invalid baseUrl '.*': expected an https URL .*empty path segments \(\/\/\)\.$/)])
+  })
+
+  it('refuses an empty user name, and shows no credentials', () => {
+    expect(problems({ ...VALID, baseUrl: 'https://@app.harness.io/gateway' })).toEqual([expect.stringMatching(/^Invalid baseUrl 'https:\/\/\(credentials\)@app\.harness\.io': /)])
+  })
+
+  it('accepts the root and a path of plain segments', () => {
+    expect(parse({ ...VALID, baseUrl: 'https://harness.example.com' }).settings.harness.baseUrl.href).toBe('https://harness.example.com/')
+    expect(parse({ ...VALID, baseUrl: 'https://harness.example.com/a/b' }).settings.harness.baseUrl.pathname).toBe('/a/b')
+  })
+
   it('never shows credentials of a base URL, even a user name alone', () => {
-    const expected = 'expected an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment.'
+    const expected = 'expected an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment, backslashes or empty path segments (//).'
     expect(problems({ ...VALID, baseUrl: 'https://bob:pw@harness.example.com/gateway' })).toEqual([`Invalid baseUrl 'https://(credentials)@harness.example.com': ${expected}`])
     expect(problems({ ...VALID, baseUrl: 'https://bob@harness.example.com/gateway' })).toEqual([`Invalid baseUrl 'https://(credentials)@harness.example.com': ${expected}`])
     expect(problems({ ...VALID, baseUrl: 'https://harness.example.com/gateway#x' })).toEqual([`Invalid baseUrl 'https://harness.example.com/gateway#x': ${expected}`])

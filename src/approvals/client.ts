@@ -2,6 +2,7 @@
 // decision. Only the Harness origin ever receives the key, and a redirect is never followed.
 import type { HttpClient, HttpResponse } from '../http/transport.js'
 import type { HarnessTarget } from '../harness/target.js'
+import { harnessUrl, keyStaysAtOrigin } from '../harness/api-url.js'
 import { classifyHarnessFailure, keyKindOf } from './causes.js'
 import { HarnessApiError, UnexpectedBodyError } from '../harness/errors.js'
 import type { ApprovalInstance, DecisionBody } from './types.js'
@@ -13,10 +14,14 @@ export interface ListFilter {
 }
 
 export class ApprovalsClient {
+  private readonly http: HttpClient
+
   constructor(
-    private readonly http: HttpClient,
+    http: HttpClient,
     private readonly target: HarnessTarget,
-  ) {}
+  ) {
+    this.http = keyStaysAtOrigin(http, target.baseUrl)
+  }
 
   /** GET …/approvals/execution/{id}: a bare JSON array of instances. */
   async list(executionId: string, filter: ListFilter, signal?: AbortSignal): Promise<ApprovalInstance[]> {
@@ -46,9 +51,7 @@ export class ApprovalsClient {
 
   private url(executionId: string): URL {
     const { baseUrl, orgId, projectId } = this.target
-    const base = baseUrl.pathname.replace(/\/+$/, '')
-    const path = `${base}/pipeline/api/v1/orgs/${encodeURIComponent(orgId)}/projects/${encodeURIComponent(projectId)}/approvals/execution/${encodeURIComponent(executionId)}`
-    return new URL(path, baseUrl.origin)
+    return harnessUrl(baseUrl, 'pipeline', 'api', 'v1', 'orgs', orgId, 'projects', projectId, 'approvals', 'execution', executionId)
   }
 
   private headers(): Record<string, string> {

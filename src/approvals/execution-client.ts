@@ -4,6 +4,7 @@
 // keeps a wrong org or project from deciding someone else's approval.
 import type { HttpClient, HttpResponse } from '../http/transport.js'
 import type { HarnessTarget } from '../harness/target.js'
+import { harnessUrl, keyStaysAtOrigin } from '../harness/api-url.js'
 import { HarnessApiError, UnexpectedBodyError } from '../harness/errors.js'
 import { classifyExecutionReadFailure } from './causes.js'
 
@@ -45,17 +46,21 @@ export function isTerminalExecutionStatus(status: string): boolean {
 }
 
 export class ExecutionClient {
+  private readonly http: HttpClient
+
   constructor(
-    private readonly http: HttpClient,
+    http: HttpClient,
     private readonly target: HarnessTarget,
-  ) {}
+  ) {
+    this.http = keyStaysAtOrigin(http, target.baseUrl)
+  }
 
   /**
    * GET …/pipeline/api/pipelines/execution/v2/{id}. Throws HarnessApiError with `execution-not-found`
    * (404), `forbidden` naming core_pipeline_view (403) or another documented cause.
    */
   async summary(executionId: string, signal?: AbortSignal): Promise<ExecutionSummary> {
-    const url = this.url(`execution/v2/${encodeURIComponent(executionId)}`)
+    const url = this.url('execution', 'v2', executionId)
     const response = await this.http.send({ method: 'GET', url, headers: this.headers(), signal })
     if (response.status !== 200) {
       throw new HarnessApiError(classifyExecutionReadFailure(response.status, response.text, { executionId, orgId: this.target.orgId, projectId: this.target.projectId }))
@@ -70,7 +75,7 @@ export class ExecutionClient {
    * vanity and self-managed hosts), else one built from baseUrl. Never fails, except on cancellation.
    */
   async uiUrl(summary: ExecutionSummary, signal?: AbortSignal): Promise<string> {
-    const url = this.url('execution/url')
+    const url = this.url('execution', 'url')
     url.searchParams.set('pipelineIdentifier', summary.pipelineIdentifier)
     url.searchParams.set('planExecutionId', summary.planExecutionId)
     try {
@@ -86,9 +91,9 @@ export class ExecutionClient {
   }
 
   /** {base}/pipeline/api/pipelines/{path} with the scope query the pipeline service wants. */
-  private url(path: string): URL {
+  private url(...path: string[]): URL {
     const { baseUrl, accountId, orgId, projectId } = this.target
-    const url = new URL(`${baseUrl.pathname.replace(/\/+$/, '')}/pipeline/api/pipelines/${path}`, baseUrl.origin)
+    const url = harnessUrl(baseUrl, 'pipeline', 'api', 'pipelines', ...path)
     url.searchParams.set('accountIdentifier', accountId)
     url.searchParams.set('orgIdentifier', orgId)
     url.searchParams.set('projectIdentifier', projectId)
@@ -102,10 +107,16 @@ export class ExecutionClient {
 
 /** The documented fallback link: the API base without a trailing /gateway, then the NG execution page. */
 export function fallbackExecutionUrl(target: Pick<HarnessTarget, 'baseUrl' | 'accountId'>, summary: ExecutionSummary): string {
-  const root = target.baseUrl.pathname.replace(/\/+$/, '').replace(/\/gateway$/, '')
-  const e = encodeURIComponent
-  const path = `${root}/ng/account/${e(target.accountId)}/all/orgs/${e(summary.orgIdentifier)}/projects/${e(summary.projectIdentifier)}/pipelines/${e(summary.pipelineIdentifier)}/executions/${e(summary.planExecutionId)}/pipeline`
-  return new URL(path, target.baseUrl.origin).href
+  const root = new URL(target.baseUrl.href)
+  root.pathname = root.pathname.replace(/\/+$/, '').replace(/\/gateway$/, '')
+  const { accountId } = target
+  const { orgIdentifier: org, projectIdentifier: project, pipelineIdentifier: pipeline, planExecutionId: id } = summary
+  try {
+    return harnessUrl(root, 'ng', 'account', accountId, 'all', 'orgs', org, 'projects', project, 'pipelines', pipeline, 'executions', id, 'pipeline').href
+  } catch {
+    // An identifier from the server that cannot be a path segment ('..'): the UI's home instead.
+    return root.href
+  }
 }
 
 function parseJson(response: HttpResponse): unknown {

@@ -13,6 +13,7 @@ import { SettingsError } from '../settings/problems.js'
 import { parseSettings, type RunDefaults, type Settings } from '../run/settings.js'
 import { usageError, type CliIo, type Command } from './command.js'
 import { resolveInputs, UsageError, type FlagValues } from './inputs.js'
+import { refuseRepeatedFlags } from './repeats.js'
 import { ACTION_INPUT, GENERAL_FLAGS, INPUT_OPTIONS, normaliseAliases } from './options.js'
 import { explainParseError } from './suggest.js'
 import { Redactor, secretMasker, TextLogger } from './output.js'
@@ -62,13 +63,7 @@ export function parseDecideArgs(args: string[]): ParsedFlags {
   } catch (error) {
     throw new UsageError(explainParseError(error as Error & { code?: string }, args, Object.keys(options), DURATION_FLAGS))
   }
-  // parseArgs keeps the last of a repeated flag; a repeated single-valued flag is more likely a mistake.
-  const seen = new Set<string>()
-  for (const token of parsed.tokens ?? []) {
-    if (token.kind !== 'option' || options[token.name]?.multiple || options[token.name]?.type === 'boolean') continue
-    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once; it takes one value.`)
-    seen.add(token.name)
-  }
+  refuseRepeatedFlags(parsed.tokens, options)
   const values = parsed.values as FlagValues
   return {
     values,

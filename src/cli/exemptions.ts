@@ -5,6 +5,9 @@ import { parseArgs } from 'node:util'
 import { createHttpClient, type HttpClient } from '../http/transport.js'
 import { withConnectRetry } from '../http/connect-retry.js'
 import { withRequestLog } from '../http/request-log.js'
+import { RateLimiter, withRateLimit } from '../http/rate-limit.js'
+import { parseCount } from '../settings/count.js'
+import { DEFAULT_MAX_REQUESTS_PER_MINUTE } from '../run/settings.js'
 import { CancelledError, systemClock } from '../ports.js'
 import { Problems, SettingsError } from '../settings/problems.js'
 import { ACCOUNT_FROM_KEY, parseHarnessTarget } from '../harness/target.js'
@@ -23,6 +26,7 @@ import { ExemptionsClient } from '../exemptions/exemptions-client.js'
 import { EXEMPTION_STATUSES, EXEMPTION_TYPES } from '../exemptions/types.js'
 import { commandGroup, usageError, type CliIo, type Command } from './command.js'
 import { resolveInputs, UsageError, type FlagValues } from './inputs.js'
+import { refuseRepeatedFlags } from './repeats.js'
 import { envNames, INPUT_OPTIONS, normaliseAliases } from './options.js'
 import { cliPhrasing } from './phrasing.js'
 import { explainParseError } from './suggest.js'
@@ -118,6 +122,8 @@ const VERBS: Verb[] = [
 
 /** The connection options every verb shares: the same flags and environment as approve/reject. */
 const CONNECTION = INPUT_OPTIONS.filter((o) => o.group === 'harness')
+/** The request rate limit, which every command keeps to (a listing reads many pages). */
+const RATE = INPUT_OPTIONS.filter((o) => o.input === 'maxRequestsPerMinute')
 
 export function exemptionsCommand(): Command {
   return commandGroup(
@@ -137,6 +143,7 @@ function verbHelp(verb: Verb, width: number): string {
     ...(verb.flags.length ? ['Options:', ...verb.flags.map((f) => line(f.flag, f.value, f.help)), ''] : []),
     'Connection:',
     ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help}${verb.scoped || !['orgId', 'projectId'].includes(o.input) ? '' : ' Not needed here.'} Env: ${envNames(o).join(', ')}.`)),
+    ...RATE.map((o) => line(o.flag, o.value, `${o.help} Env: ${envNames(o).join(', ')}.`)),
     '',
     line('json', '', 'Print the data as JSON on stdout.'),
     line('verbose', '', "Also print debug lines on stderr: each request's method, URL (without query values), status and time."),
@@ -156,12 +163,13 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
   const prefix = `${PROGRAM} exemptions ${verb.name}`
   const options: NonNullable<Parameters<typeof parseArgs>[0]>['options'] = { json: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
   for (const f of verb.flags) options[f.flag] = { type: f.value === '' ? 'boolean' : 'string' }
-  for (const o of CONNECTION) options[o.flag] = { type: 'string' }
+  for (const o of [...CONNECTION, ...RATE]) options[o.flag] = { type: 'string' }
   let values: FlagValues
   let positionals: string[]
   try {
     const normalised = normaliseAliases(args, (flag) => options[flag]?.type)
-    const parsed = parseArgs({ args: normalised, options, strict: true, allowPositionals: true })
+    const parsed = parseArgs({ args: normalised, options, strict: true, allowPositionals: true, tokens: true })
+    refuseRepeatedFlags(parsed.tokens, options)
     values = parsed.values as FlagValues
     positionals = parsed.positionals
     if (values.help) {
@@ -180,13 +188,14 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
   let http: HttpClient | undefined
   let phrasing = cliPhrasing({}, verbTerms(verb))
   try {
-    const resolved = resolveInputs(values, io.env, io.readFile, CONNECTION)
+    const resolved = resolveInputs(values, io.env, io.readFile, [...CONNECTION, ...RATE])
     phrasing = cliPhrasing(resolved.sources, verbTerms(verb))
     const mask = secretMasker(redactor, io.env, io.stderr)
     resolved.secrets.forEach(mask)
     const problems = new Problems()
     const target = parseHarnessTarget((name) => resolved.values[name] ?? '', problems, mask, { scopeRequired: false })
     if (target.accountId) checkStoId(problems, 'accountId', target.accountId, target.accountFromKey ? ACCOUNT_FROM_KEY : undefined)
+    const perMinute = parseCount(problems, (name) => resolved.values[name] ?? '', 'maxRequestsPerMinute', DEFAULT_MAX_REQUESTS_PER_MINUTE, 1, 5000)
     problems.throwIfAny()
 
     const commandOptions: Record<string, unknown> = { json }
@@ -198,12 +207,13 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
     }
 
     http = withRequestLog(createHttpClient({ ...(resolved.values.caCert ? { caCert: resolved.values.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line))
-    const client = new ExemptionsClient(withConnectRetry(http, systemClock, logger), target)
+    const client = new ExemptionsClient(withRateLimit(withConnectRetry(http, systemClock, logger), new RateLimiter(perMinute, systemClock)), target)
     const result = await verb.run({ client, clock: systemClock, logger, signal: io.signal, phrasing }, commandOptions as never)
-    if (io.signal.aborted && !result.ok) return EXIT.cancelled
-    // A failure is told once: on stderr, or as the JSON on stdout.
+    // A failure is told once: on stderr, or as the JSON on stdout; a cancellation too, as a PUT it cut short
+    // may have been recorded.
     if (result.ok || json) io.stdout.write(`${redactor.redact(result.text)}\n`)
     else logger.error(result.text)
+    if (io.signal.aborted && !result.ok) return EXIT.cancelled
     return result.ok ? EXIT.decided : EXIT.failed
   } catch (error) {
     if (error instanceof SettingsError) {

@@ -6,6 +6,7 @@ import { CancelledError } from '../ports.js'
 import { dispatch, type CliIo, type Command } from './command.js'
 import { COMMANDS } from './commands.js'
 import { generalHelp, EXIT, PROGRAM } from './render.js'
+import { pluginExemption } from './plugin-exemption.js'
 import { cliVersion } from './version.js'
 
 export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<number> {
@@ -62,6 +63,9 @@ function terminalColumns(env: NodeJS.ProcessEnv): number | undefined {
 function pluginAction(env: NodeJS.ProcessEnv, commands: readonly Command[]): Command | undefined {
   const action = env.PLUGIN_ACTION?.trim().toLowerCase()
   if (!action) return undefined
+  const exemptions = commands.find((c) => c.name === 'exemptions')
+  const exemption = exemptions && pluginExemption(action, env, exemptions)
+  if (exemption) return exemption
   return (
     commands.find((c) => c.name === action) ?? {
       name: action,

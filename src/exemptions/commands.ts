@@ -7,16 +7,20 @@ import { TransportError } from '../http/transport.js'
 import { CancelledError } from '../ports.js'
 import { retryRead, type RetryContext } from '../http/retry-reads.js'
 import { cleanRemoteText } from '../report/sanitize.js'
-import { ACTION_PHRASING, phrase, Problems, type Phrasing } from '../settings/problems.js'
-import { decideExemption, DEFAULT_EXEMPTION_TIMING, findExemption, scopeMismatch, type ExemptionDecisionDeps } from './decide-exemption.js'
+import { shortenText } from '../settings/text-length.js'
+import { ACTION_PHRASING, phrase, Problems, type InputProblem, type Phrasing } from '../settings/problems.js'
+import { decideExemption, DEFAULT_EXEMPTION_TIMING, findExemption, type ExemptionDecisionDeps } from './decide-exemption.js'
+import { cause, scopeMismatch } from './refusals.js'
+import { ListBoundError } from './exemptions-client.js'
 import {
-  checkMergedUpdate,
   checkStoId,
   checkText,
   parsePageSize,
   parseScope,
+  mergedUpdateProblems,
   parseStatusFilter,
   requireUserIdForServiceAccount,
+  STO_ID,
   validateCreateExemption,
   validateUpdateExemption,
   type CreateExemptionInput,
@@ -179,7 +183,15 @@ export async function createExemption(deps: StoCommandDeps, options: CreateOptio
       }
       throw error
     }
-    const data: CreateData = { id: cleanRemoteText(id, 60) }
+    if (!STO_ID.test(id)) {
+      return failure(deps, options, {
+        cause: 'not-json',
+        title: 'Unexpected answer from STO',
+        message: `STO answered the creation with an id that is not an STO id ('${cleanRemoteText(id, 60)}'): the exemption may have been created, but cannot be named.`,
+        fix: 'List the exemptions (exemptions list --status Pending) before creating it again.',
+      })
+    }
+    const data: CreateData = { id }
     try {
       data.exemption = exemptionFacts(await readExemption(deps, id, valid.scope))
     } catch (error) {
@@ -211,7 +223,8 @@ export async function updateExemption(deps: StoCommandDeps, options: UpdateOptio
       ...pick('targetId', valid.changes.targetId ?? current.targetId),
     }
     const scope: StoScope = current.orgId ? { orgId: current.orgId, ...(current.projectId ? { projectId: current.projectId } : {}) } : valid.scope
-    checkMergedUpdate(scope, merged)
+    const unfit = mergedUpdateProblems(scope, merged)
+    if (unfit.length > 0) return failure(deps, options, updateUnfit(deps, valid.id, unfit, new Set([...Object.keys(valid.changes), ...Object.keys(valid.scope)])))
     const ctx = retryContext(deps)
     const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING
     // Sending the same full set again changes nothing more, so a transient failure may be retried.
@@ -219,6 +232,24 @@ export async function updateExemption(deps: StoCommandDeps, options: UpdateOptio
     const facts = exemptionFacts(updated)
     return { ok: true, data: facts, text: options.json ? toJson(facts) : `Updated exemption ${facts.id}.\n${renderFacts(facts)}` }
   })
+}
+
+/**
+ * The merged update breaks a rule. Found after the exemption was read, so a failure, not a usage error; each
+ * value is named as the user's flag only when the user gave it, else as STO's current value (cleaned).
+ */
+function updateUnfit(deps: StoCommandDeps, id: string, problems: InputProblem[], given: Set<string>): CommandError {
+  const phrasing = deps.phrasing ?? ACTION_PHRASING
+  const expected = (p: InputProblem) => phrase(p.expected, phrasing)
+  const told = problems.map((p) =>
+    given.has(p.input)
+      ? `${phrasing.input(p.input)} ${cleanRemoteText(p.value, 200)} does not fit the exemption as STO has it: expected ${expected(p)}.`
+      : `STO's current ${p.input} of exemption ${id}, ${cleanRemoteText(p.value, 200)}, cannot be sent back: expected ${expected(p)}.`,
+  )
+  const ours = problems.filter((p) => given.has(p.input)).map((p) => phrasing.input(p.input))
+  const theirs = problems.filter((p) => !given.has(p.input)).map((p) => phrasing.input(p.input))
+  const fixes = [ours.length ? `Change or leave out ${ours.join(', ')}.` : '', theirs.length ? `Give ${theirs.join(', ')} with the update, or correct the exemption in Harness (Security Tests > Exemptions).` : '']
+  return { cause: 'invalid-inputs', title: 'Update does not fit the exemption', message: `${told.join(' ')} Nothing was changed.`, fix: fixes.filter(Boolean).join(' ') }
 }
 
 function pick<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
@@ -262,10 +293,12 @@ export function renderDecision(data: ExemptionResultJson): string {
   const verb = data.decision === 'APPROVE' ? 'approved' : 'rejected'
   const lines: string[] = []
   if (data.outcome === 'decided') {
-    lines.push(data.alreadyInState ? `Exemption ${data.exemptionId} was already ${verb}; nothing was sent.` : `Exemption ${data.exemptionId} ${verb}.`)
+    const where = data.decidedIn ? ` in ${data.decidedIn}` : ''
+    const by = data.exemption?.approverId ? ` by ${data.exemption.approverId}` : ''
+    lines.push(data.alreadyInState ? `Exemption ${data.exemptionId}${where} was already ${verb}${by}; nothing was sent.` : `Exemption ${data.exemptionId} ${verb}${where}.`)
     if (data.note && !data.alreadyInState) lines.push(`Note: ${data.note}`)
   } else {
-    lines.push(`${data.title ?? 'Failed'}: ${data.message ?? ''}`)
+    lines.push(`${data.title ?? (data.outcome === 'cancelled' ? 'Cancelled' : 'Failed')}: ${data.message ?? ''}`)
     if (data.harnessMessage) lines.push(`Harness said: "${data.harnessMessage}"`)
     if (data.fix) lines.push(`Fix: ${data.fix}`)
   }
@@ -287,9 +320,11 @@ async function readExemption(deps: StoCommandDeps, id: string, scope: StoScope):
 async function ownUserId(deps: StoCommandDeps): Promise<string> {
   const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING
   const user = await retryRead("Reading the API key's user", () => deps.client.currentUser(deps.signal, 'requesterId'), deps.clock.now() + timing.readBudgetMs, timing.reads, retryContext(deps))
-  const problems = new Problems()
-  checkStoId(problems, "the key's user id (give requesterId instead)", user.uuid)
-  problems.throwIfAny()
+  if (!STO_ID.test(user.uuid)) {
+    // STO's value, after requests were sent: a failure naming it cleaned, not a usage error.
+    const shown = cleanRemoteText(user.uuid, 60)
+    throw new HarnessApiError(cause('invalid-inputs', "Key's user id not usable", `Harness gave the key's user id as '${shown}', which is not an STO user id (22 letters, digits, - or _).`, "Set {requesterId} to the requester's user id."))
+  }
   return user.uuid
 }
 
@@ -315,6 +350,9 @@ async function guarded<T>(deps: StoCommandDeps, options: Common, body: () => Pro
       if (error.failure === 'aborted') return failure(deps, options, { cause: 'cancelled', title: 'Cancelled', message: 'The command was cancelled.', fix: 'Run it again.' })
       return failure(deps, options, toError(unreachableCause(error, 'Harness')))
     }
+    if (error instanceof ListBoundError) {
+      return failure(deps, options, { cause: 'list-bound', title: 'Listing stopped', message: `${error.message}; nothing is listed.`, fix: 'Narrow the list with {orgId} and {projectId}, and check that {baseUrl} leads to Harness.' })
+    }
     if (error instanceof UnexpectedBodyError) {
       return failure(deps, options, { cause: 'not-json', title: 'Unexpected answer from STO', message: `${error.message}.`, fix: 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).' })
     }
@@ -327,10 +365,7 @@ function toJson(value: unknown): string {
   return JSON.stringify(value, null, 2)
 }
 
-function shorten(text: string, max: number): string {
-  const points = Array.from(text)
-  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : text
-}
+const shorten = shortenText
 
 /** A plain-text table: columns padded to their widest cell, cells already cleaned to one line. */
 export function renderTable(headers: string[], rows: string[][]): string {

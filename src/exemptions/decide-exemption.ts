@@ -1,7 +1,8 @@
 // One exemption, one decision. Read it first: already in the requested state is a success with nothing
 // sent; canceled, or decided the other way, is a failure with nothing sent. A Pending exemption is approved
 // or rejected; an Expired one may be approved again (a renewal, as in Harness), and a Rejected one too, but
-// only when the run opts in (`reapproveRejected`). The approve/reject PUT sets a state, so repeating it on an
+// only when the run opts in (`reapproveRejected`). It is read again right before the PUT (after the key's user
+// is looked up), so a decision a person made meanwhile is not overturned. The approve/reject PUT sets a state, so repeating it on an
 // exemption that provably still shows the state it was read in cannot decide twice: after an unclear answer
 // the exemption is read back, and the PUT is repeated only while nothing has changed.
 import { HarnessApiError, UnexpectedBodyError, unreachableCause, type HarnessCause } from '../harness/errors.js'
@@ -13,7 +14,8 @@ import { backoffDelay, isTransient, retryRead, type Backoff, type RetryContext }
 import { SERVICE_ACCOUNT_HAS_NO_USER, serviceAccountKeyCause } from './causes.js'
 import { STO_ID } from './exemption-settings.js'
 import type { ExemptionsClient } from './exemptions-client.js'
-import type { Exemption, ExemptionStatus, StoScope } from './types.js'
+import type { Exemption, StoScope } from './types.js'
+import { cause, refusalFor, scopeMismatch, scopeOfExemption, VIEW_IN_HARNESS } from './refusals.js'
 
 export interface ExemptionDecisionRequest {
   exemptionId: string
@@ -86,72 +88,6 @@ export function wantedStatus(action: Decision): DecidedStatus {
   return action === 'APPROVE' ? 'Approved' : 'Rejected'
 }
 
-function cause(id: HarnessCause['id'], title: string, explanation: string, fix: string, harnessMessage = ''): HarnessCause {
-  return { id, title, explanation, fix, status: 0, harnessMessage }
-}
-
-const VIEW_IN_HARNESS = 'Look at the exemption in Harness (Security Tests > Exemptions).'
-
-export interface RefusalOptions {
-  /** The run opted in to approving a Rejected exemption again. */
-  reapproveRejected?: boolean
-}
-
-/**
- * Why this exemption may not be decided as asked, or undefined when the decision may be sent: a Pending
- * exemption, an Expired one to approve (a renewal), a Rejected one to approve when the run opts in. The
- * requested state itself is handled by the caller (a success, with nothing sent).
- *
- * Otherwise an exemption decided the other way is refused rather than overturned: a run (perhaps a re-run
- * of an old workflow) must not silently undo a decision a person or another run has recorded. Approving a
- * rejected one is the one change a run may make, and only when asked to. Where STO says the key may not
- * approve it again (`canReApprove: false`), that is refused here too, before anything is sent.
- */
-export function refusalFor(exemption: Exemption, action: Decision, options: RefusalOptions = {}): HarnessCause | undefined {
-  // STO's id for it, which a hostile or broken server may fill with anything.
-  const id = cleanRemoteText(exemption.id, 60)
-  const status = cleanRemoteText(exemption.status, 40)
-  const verb = action === 'APPROVE' ? 'approved' : 'rejected'
-  const by = exemption.approverId ? ` (by ${cleanRemoteText(exemption.approverId, 40)})` : ''
-  const notReApprovable = () =>
-    cause(
-      'forbidden',
-      `Exemption ${status.toLowerCase()}: may not be approved again`,
-      `Exemption ${id} is ${status.toLowerCase()}${by}, and STO says this key may not approve it again (canReApprove is false); nothing was sent.`,
-      "Approve it again in Harness (Security Tests > Exemptions) as a user allowed to at the exemption's scope, or give the key a role with the Approve permission (sto_exemption_approve) there.",
-    )
-  switch (exemption.status as ExemptionStatus) {
-    case 'Pending':
-      return undefined
-    case 'Expired':
-      if (action === 'APPROVE') return exemption.canReApprove === false ? notReApprovable() : undefined
-      return cause('already-finished', 'Exemption expired', `Exemption ${id} has expired, so it can no longer be rejected; nothing was sent.`, 'Nothing to do: an expired exemption no longer applies. Approve it to renew it.')
-    case 'Canceled':
-      return cause('already-finished', 'Exemption canceled', `Exemption ${id} was canceled, so it can no longer be ${verb}; nothing was sent.`, 'Ask the requester to create a new exemption if it is still needed.')
-    case 'Rejected':
-      if (action === 'APPROVE' && options.reapproveRejected) return exemption.canReApprove === false ? notReApprovable() : undefined
-      return cause(
-        'already-finished',
-        'Exemption already rejected',
-        `Exemption ${id} was already rejected${by}; this run does not overturn a recorded decision unless told to, so it was not approved and nothing was sent.`,
-        'If it should be approved after all, {reapproveRejected=true}, or approve it in Harness (Security Tests > Exemptions), where the history shows who decided.',
-      )
-    case 'Approved':
-      return cause(
-        'already-finished',
-        'Exemption already approved',
-        `Exemption ${id} was already approved${by}; this run does not overturn a recorded decision, so it was not rejected and nothing was sent.`,
-        'If the earlier decision should change, change it in Harness (Security Tests > Exemptions), where the history shows who decided.',
-      )
-    default:
-      return cause('unknown', 'Exemption status not understood', `Exemption ${id} has status '${status}', which is none of Pending, Approved, Rejected, Expired or Canceled; nothing was sent.`, VIEW_IN_HARNESS)
-  }
-}
-
-/** The scope an exemption lives in, as its own fields give it: where its decision is sent. */
-export function scopeOfExemption(exemption: Exemption): StoScope {
-  return exemption.orgId ? { orgId: exemption.orgId, ...(exemption.projectId ? { projectId: exemption.projectId } : {}) } : {}
-}
 
 /**
  * One exemption, read in the given scope (STO checks the key's permission there, so a key whose STO role is
@@ -175,19 +111,6 @@ export async function findExemption(client: ExemptionsClient, id: string, scope:
   }
 }
 
-/** The configured scope against the exemption's own: only fields the exemption reports are compared. */
-export function scopeMismatch(exemption: Exemption, scope: StoScope): HarnessCause | undefined {
-  const clash = (['orgId', 'projectId'] as const).find((f) => scope[f] !== undefined && exemption[f] !== undefined && scope[f] !== exemption[f])
-  if (!clash) return undefined
-  const where = `${exemption.orgId ?? '–'}/${exemption.projectId ?? '–'}`
-  return cause(
-    'wrong-scope',
-    'Exemption belongs to another project',
-    `Exemption ${cleanRemoteText(exemption.id, 60)} belongs to org/project ${cleanRemoteText(where, 260)}, not ${scope.orgId ?? '–'}/${scope.projectId ?? '–'} as configured; nothing was sent.`,
-    'Check {exemptionId}, or set {orgId} and {projectId} to those of the exemption.',
-  )
-}
-
 export async function decideExemption(req: ExemptionDecisionRequest, deps: ExemptionDecisionDeps): Promise<ExemptionResult> {
   const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING
   const ctx: RetryContext = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal }
@@ -204,34 +127,35 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
   // A service account key has no user to approve as: known from the key, so nothing is sent.
   if (req.approverId === undefined && !deps.client.keyHasUser) return failed(serviceAccountKeyCause('approverId'))
   try {
-    // 1. What is it now?
+    // 1. What is it now? Refusals and "already so" need no more than this.
     exemption = await read(`Reading exemption ${req.exemptionId}`, req.scope)
     const wrongScope = scopeMismatch(exemption, req.scope)
     if (wrongScope) return failed(wrongScope)
-    if (exemption.status === wanted) {
-      return {
-        kind: 'decided',
-        ...base,
-        status: wanted,
-        exemption,
-        alreadyInState: true,
-        puts,
-        confirmedByReadBack: false,
-        note: `Exemption ${req.exemptionId} was already ${wanted.toLowerCase()}; nothing was sent.`,
-      }
-    }
+    if (exemption.status === wanted) return alreadyInState(exemption)
     const refusal = refusalFor(exemption, req.action, { reapproveRejected: req.reapproveRejected })
     if (refusal) return failed(refusal)
+
+    // 2. Who approves: the given id, else the key's own user (a lookup with retries, which can take seconds).
+    const approverId = req.approverId ?? (await ownUserId())
+    if (typeof approverId !== 'string') return failed(approverId)
+
+    // 3. Read again right before the PUT: a person may have decided it during the lookup, and that decision
+    // must not be overturned. Changed to what was asked is a success; to anything refused, a failure.
+    const scope = scopeOfExemption(exemption)
+    const read1 = exemption
+    exemption = await read(`Reading exemption ${req.exemptionId} again before the ${path}`, scope)
+    const movedScope = scopeMismatch(exemption, req.scope)
+    if (movedScope) return failed(movedScope)
+    if (exemption.status !== read1.status) {
+      if (exemption.status === wanted) return alreadyInState(exemption)
+      const now = refusalFor(exemption, req.action, { reapproveRejected: req.reapproveRejected })
+      if (now) return failed(changedCause(exemption, read1.status))
+    }
     // The state it was read in: Pending, or Expired or Rejected for an approval made again.
     const from = exemption.status
     const before = exemption
 
-    // 2. Who approves: the given id, else the key's own user.
-    const approverId = req.approverId ?? (await ownUserId())
-    if (typeof approverId !== 'string') return failed(approverId)
-
-    // 3. Decide where the exemption lives, at most `maxPuts` times, only while it provably still shows `from`.
-    const scope = scopeOfExemption(exemption)
+    // 4. Decide where the exemption lives, at most `maxPuts` times, only while it provably still shows `from`.
     const body = { approverId, ...(req.comment ? { comment: req.comment } : {}) }
     let mayHaveArrived = false
     let last = ''
@@ -240,6 +164,7 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
       puts++
       try {
         const after = await deps.client.decide(req.exemptionId, path, scope, body, deps.signal)
+        if (after.id !== req.exemptionId) return await answerAboutAnother(after, approverId, scope, before)
         exemption = after
         return settled(after, approverId, false, before)
       } catch (error) {
@@ -254,7 +179,7 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
           continue
         }
         const definite = error instanceof HarnessApiError && !isTransient(error)
-        if (definite && !mayHaveArrived) return failed(error.harnessCause)
+        if (definite && !mayHaveArrived) return (await changedMeanwhile(from, scope)) ?? failed(error.harnessCause)
         mayHaveArrived = true
         deps.logger.warning(`Exemption ${req.exemptionId}: the ${path}'s outcome is unclear (${last}); reading the exemption back.`, 'Unclear answer from STO')
         await deps.clock.sleep(timing.settleMs, deps.signal)
@@ -268,12 +193,7 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
         }
         exemption = now
         if (now.status === wanted) return settled(now, approverId, true, before)
-        if (now.status !== from) {
-          return failed(
-            (now.status === 'Pending' ? undefined : refusalFor(now, req.action, { reapproveRejected: req.reapproveRejected })) ??
-              cause('already-finished', 'Exemption changed meanwhile', `Exemption ${req.exemptionId} is now ${cleanRemoteText(now.status, 40)}, no longer ${cleanRemoteText(from, 40)} as it was read.`, VIEW_IN_HARNESS),
-          )
-        }
+        if (now.status !== from) return failed(changedCause(now, from))
         if (definite) return failed(error.harnessCause)
         // Unchanged: the PUT did not take effect, so another one cannot decide twice.
       }
@@ -310,6 +230,64 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
       return { kind: 'unknown', ...base, message: `STO accepted the ${path} of exemption ${req.exemptionId} but still shows it ${cleanRemoteText(after.status, 40)}. Check it in Harness.`, puts, exemption: after }
     }
     return failed(cause('already-finished', 'Exemption ended otherwise', `After this ${path}, STO reports exemption ${req.exemptionId} as ${cleanRemoteText(after.status, 40)}.`, VIEW_IN_HARNESS))
+  }
+
+  /**
+   * STO answered the PUT with another exemption: that answer says nothing about this one, so it is read back.
+   * Recorded as asked is a success; anything else a failure, and the answer is never taken for this one.
+   */
+  async function answerAboutAnother(other: Exemption, approverId: string, scope: StoScope, before: Exemption): Promise<ExemptionResult> {
+    const said = `STO answered the ${path} of exemption ${req.exemptionId} with another exemption ('${cleanRemoteText(other.id, 60)}')`
+    let now: Exemption
+    try {
+      now = await deps.client.find(req.exemptionId, scope, deps.signal)
+    } catch (error) {
+      if (deps.signal?.aborted) throw new CancelledError()
+      return { kind: 'unknown', ...base, message: `${said}, and the exemption could not be read back (${(error as Error).message}). Check it in Harness.`, puts, ...known() }
+    }
+    exemption = now
+    if (now.status === wanted) return settled(now, approverId, true, before)
+    return failed(cause('not-json', 'Unexpected answer from STO', `${said}; read back, it shows ${cleanRemoteText(now.status, 40)}, not ${wanted}.`, VIEW_IN_HARNESS))
+  }
+
+  /** Already as asked: a success with nothing sent, naming who decided when STO says. */
+  function alreadyInState(now: Exemption): ExemptionResult {
+    const by = now.approverId ? ` by ${cleanRemoteText(now.approverId, 40)}` : ''
+    return {
+      kind: 'decided',
+      ...base,
+      status: wanted,
+      exemption: now,
+      alreadyInState: true,
+      puts,
+      confirmedByReadBack: false,
+      note: `Exemption ${req.exemptionId} was already ${wanted.toLowerCase()}${by}; nothing was sent.`,
+    }
+  }
+
+  /**
+   * After STO refused the PUT outright: read once more, as someone may have decided it since it was read
+   * ("already approved"). Already as asked is a success; another change is reported as such; undefined
+   * when it still shows `from` (the refusal stands) or cannot be read.
+   */
+  async function changedMeanwhile(from: string, scope: StoScope): Promise<ExemptionResult | undefined> {
+    let now: Exemption
+    try {
+      now = await deps.client.find(req.exemptionId, scope, deps.signal)
+    } catch {
+      if (deps.signal?.aborted) throw new CancelledError()
+      return undefined
+    }
+    if (now.status === from) return undefined
+    exemption = now
+    if (now.status === wanted) return alreadyInState(now)
+    return failed(changedCause(now, from))
+  }
+
+  function changedCause(now: Exemption, from: string): HarnessCause {
+    const refusal = now.status === 'Pending' ? undefined : refusalFor(now, req.action, { reapproveRejected: req.reapproveRejected })
+    const changed = `Exemption ${req.exemptionId} changed meanwhile: it was ${cleanRemoteText(from, 40)} when read, and is now ${cleanRemoteText(now.status, 40)}.`
+    return refusal ? { ...refusal, title: 'Exemption changed meanwhile', explanation: `${changed} ${refusal.explanation}` } : cause('already-finished', 'Exemption changed meanwhile', changed, VIEW_IN_HARNESS)
   }
 
   /** The key's own user id, or the cause it could not be had. */

@@ -1,6 +1,7 @@
 // STO's own rules for every value this project sends it, checked before anything is sent. Each function is
 // pure: it adds to a Problems list (naming the field, the value and the rule) and returns the clean value.
-import { Problems, type InputReader, type ValueSource } from '../settings/problems.js'
+import { Problems, type InputProblem, type InputReader, type ValueSource } from '../settings/problems.js'
+import { codePointLength } from '../settings/text-length.js'
 import {
   EXEMPTION_STATUSES,
   EXEMPTION_TYPES,
@@ -51,8 +52,9 @@ export function checkIdentifier(problems: Problems, field: string, value: string
 }
 
 export function checkText(problems: Problems, field: string, value: string, max = MAX_TEXT_LENGTH): boolean {
-  if (value.length <= max) return true
-  problems.add(field, value, `at most ${max} characters (it has ${value.length})`)
+  const length = codePointLength(value)
+  if (length <= max) return true
+  problems.add(field, value, `at most ${max} characters (it has ${length})`)
   return false
 }
 
@@ -268,13 +270,16 @@ export function validateUpdateExemption(input: UpdateExemptionInput, nowMs: numb
   return { id, scope, changes }
 }
 
-/** The whole body after merging changes into the current exemption, checked against the scope rules. */
-export function checkMergedUpdate(scope: StoScope, body: UpdateExemptionBody): void {
+/**
+ * The whole body after merging changes into the current exemption, checked against the scope rules. The
+ * problems are returned, not thrown: some values are STO's own, so the caller tells them from the user's.
+ */
+export function mergedUpdateProblems(scope: StoScope, body: UpdateExemptionBody): InputProblem[] {
   const problems = new Problems()
   checkScopeRules(problems, { ...scope, pipelineId: body.pipelineId, targetId: body.targetId })
   if (!EXEMPTION_TYPES.includes(body.type)) problems.add('type', body.type, TYPE_RULE)
   if (body.requesterId !== undefined) checkStoId(problems, 'requesterId', body.requesterId)
-  problems.throwIfAny()
+  return problems.list
 }
 
 // ----- action inputs ------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // gives the key's own user id. One request per call, no retries here: callers decide what may be repeated.
 // Only the Harness origin ever receives the key, and a redirect is never followed (the transport's rule).
 import { HarnessApiError, UnexpectedBodyError } from '../harness/errors.js'
+import { harnessUrl, keyStaysAtOrigin } from '../harness/api-url.js'
 import type { HttpClient, HttpRequest, HttpResponse } from '../http/transport.js'
 import { classifyStoFailure, type StoContext } from './causes.js'
 import { isServiceAccountKey } from './exemption-settings.js'
@@ -24,14 +25,29 @@ export interface StoTarget {
   apiKey: string
 }
 
-/** Stops a runaway listing (a server whose totalPages keeps growing). */
-export const MAX_LIST_PAGES = 1000
+/**
+ * Bounds on one listing, whatever the server answers: pages read, exemptions kept, and characters of page
+ * bodies (a server that always promised one more page grew the process past 2 GB).
+ */
+export const LIST_BOUNDS = { pages: 1000, items: 20_000, chars: 32 * 1024 * 1024 } as const
+
+/** A listing stopped at one of LIST_BOUNDS, or at a page count that does not hold still. */
+export class ListBoundError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ListBoundError'
+  }
+}
 
 export class ExemptionsClient {
+  private readonly http: HttpClient
+
   constructor(
-    private readonly http: HttpClient,
+    http: HttpClient,
     private readonly target: StoTarget,
-  ) {}
+  ) {
+    this.http = keyStaysAtOrigin(http, target.baseUrl)
+  }
 
   get accountId(): string {
     return this.target.accountId
@@ -44,17 +60,20 @@ export class ExemptionsClient {
 
   /** GET /api/v2/exemptions: one page (pages count from 0). */
   async listPage(scope: StoScope, page: number, pageSize: number, signal?: AbortSignal): Promise<ExemptionPage> {
-    const url = this.url('', scope)
+    const url = this.url(scope)
     url.searchParams.set('page', String(page))
     url.searchParams.set('pageSize', String(pageSize))
-    const body = await this.send({ method: 'GET', url, signal }, { operation: 'list exemptions', ...scope })
+    const response = await this.http.send({ method: 'GET', url, headers: { 'x-api-key': this.target.apiKey }, signal })
+    const body = parseSuccess(response, { accountId: this.target.accountId, operation: 'list exemptions', ...scope })
     if (!isPage(body)) throw new UnexpectedBodyError('STO answered the exemption list, but not with {pagination, results}')
-    return body
+    return { ...body, results: body.results.map(toExemption), chars: response.text.length }
   }
 
   /**
    * Every page, in order, each read through `readPage` (a retrying wrapper, say). Exemptions that shift
-   * between pages while reading (one created meanwhile) are kept once.
+   * between pages while reading (one created meanwhile) are kept once. Stops with a ListBoundError past
+   * LIST_BOUNDS, or when the page count grows by more than one page over what the first page said (one
+   * created meanwhile may add a page; a count that keeps growing is not an answer).
    */
   async listAll(
     scope: StoScope,
@@ -64,16 +83,24 @@ export class ExemptionsClient {
   ): Promise<Exemption[]> {
     const seen = new Set<string>()
     const all: Exemption[] = []
-    for (let page = 0; page < MAX_LIST_PAGES; page++) {
+    let chars = 0
+    let firstTotal: number | undefined
+    for (let page = 0; ; page++) {
       const answer = await readPage(() => this.listPage(scope, page, pageSize, signal), page)
+      const total = answer.pagination.totalPages
+      firstTotal ??= total
+      if (total > LIST_BOUNDS.pages) throw new ListBoundError(`STO says the exemptions fill ${total} pages of ${pageSize}, more than this client reads (${LIST_BOUNDS.pages})`)
+      if (total > firstTotal + 1) throw new ListBoundError(`STO's page count kept growing while reading (${firstTotal} pages at first, ${total} at page ${page + 1})`)
+      chars += answer.chars ?? 0
+      if (chars > LIST_BOUNDS.chars) throw new ListBoundError(`STO's exemption pages came to more than ${LIST_BOUNDS.chars / 1024 / 1024} MB after ${page + 1} pages`)
       for (const exemption of answer.results) {
         if (seen.has(exemption.id)) continue
         seen.add(exemption.id)
         all.push(exemption)
       }
-      if (answer.results.length === 0 || page + 1 >= answer.pagination.totalPages) return all
+      if (all.length > LIST_BOUNDS.items) throw new ListBoundError(`STO listed more than ${LIST_BOUNDS.items} exemptions`)
+      if (answer.results.length === 0 || page + 1 >= total) return all
     }
-    throw new UnexpectedBodyError(`STO kept answering more exemption pages after ${MAX_LIST_PAGES}`)
   }
 
   /**
@@ -82,15 +109,15 @@ export class ExemptionsClient {
    * a scope the read is account-wide.
    */
   async find(id: string, scope: StoScope, signal?: AbortSignal): Promise<Exemption> {
-    const url = this.url(`/${encodeURIComponent(id)}`, scope)
+    const url = this.url(scope, id)
     const body = await this.send({ method: 'GET', url, signal }, { operation: 'read the exemption', exemptionId: id, ...scope })
     if (!isExemption(body)) throw new UnexpectedBodyError('STO answered the exemption read, but not with an exemption')
-    return body
+    return toExemption(body)
   }
 
   /** POST /api/v2/exemptions: the new exemption's id. Not idempotent. */
   async create(scope: StoScope, body: CreateExemptionBody, signal?: AbortSignal): Promise<string> {
-    const answer = await this.send({ method: 'POST', url: this.url('', scope), json: body, signal }, { operation: 'create the exemption', ...scope })
+    const answer = await this.send({ method: 'POST', url: this.url(scope), json: body, signal }, { operation: 'create the exemption', ...scope })
     const id = answer && typeof answer === 'object' ? (answer as { id?: unknown }).id : undefined
     if (typeof id !== 'string') throw new UnexpectedBodyError('STO answered the exemption creation, but not with {id}')
     return id
@@ -98,18 +125,18 @@ export class ExemptionsClient {
 
   /** PUT /api/v2/exemptions/{id}: the updated exemption. */
   async update(id: string, scope: StoScope, body: UpdateExemptionBody, signal?: AbortSignal): Promise<Exemption> {
-    const url = this.url(`/${encodeURIComponent(id)}`, scope)
+    const url = this.url(scope, id)
     const answer = await this.send({ method: 'PUT', url, json: body, signal }, { operation: 'update the exemption', exemptionId: id, ...scope })
     if (!isExemption(answer)) throw new UnexpectedBodyError('STO answered the exemption update, but not with an exemption')
-    return answer
+    return toExemption(answer)
   }
 
   /** PUT /api/v2/exemptions/{id}/approve|reject: the exemption after the decision. */
   async decide(id: string, action: ExemptionAction, scope: StoScope, body: ExemptionDecisionBody, signal?: AbortSignal): Promise<Exemption> {
-    const url = this.url(`/${encodeURIComponent(id)}/${action}`, scope)
+    const url = this.url(scope, id, action)
     const answer = await this.send({ method: 'PUT', url, json: body, signal }, { operation: `${action} the exemption`, exemptionId: id, ...scope })
     if (!isExemption(answer)) throw new UnexpectedBodyError(`STO answered the ${action}, but not with an exemption`)
-    return answer
+    return toExemption(answer)
   }
 
   /**
@@ -117,7 +144,7 @@ export class ExemptionsClient {
    * the input that must then give the id, for the cause.
    */
   async currentUser(signal?: AbortSignal, userIdInput = 'approverId'): Promise<CurrentUser> {
-    const url = new URL(`${this.basePath()}/ng/api/user/currentUser`, this.target.baseUrl.origin)
+    const url = harnessUrl(this.target.baseUrl, 'ng', 'api', 'user', 'currentUser')
     url.searchParams.set('accountIdentifier', this.target.accountId)
     const headers = { 'x-api-key': this.target.apiKey, 'Harness-Account': this.target.accountId }
     const body = await this.send({ method: 'GET', url, headers, signal }, { operation: "read the key's user", userIdInput })
@@ -128,12 +155,8 @@ export class ExemptionsClient {
     return { uuid, ...(typeof email === 'string' ? { email } : {}), ...(typeof name === 'string' ? { name } : {}) }
   }
 
-  private basePath(): string {
-    return this.target.baseUrl.pathname.replace(/\/+$/, '')
-  }
-
-  private url(rest: string, scope: StoScope): URL {
-    const url = new URL(`${this.basePath()}/sto/api/v2/exemptions${rest}`, this.target.baseUrl.origin)
+  private url(scope: StoScope, ...rest: string[]): URL {
+    const url = harnessUrl(this.target.baseUrl, 'sto', 'api', 'v2', 'exemptions', ...rest)
     url.searchParams.set('accountId', this.target.accountId)
     if (scope.orgId) url.searchParams.set('orgId', scope.orgId)
     if (scope.projectId) url.searchParams.set('projectId', scope.projectId)
@@ -160,6 +183,33 @@ export function isExemption(value: unknown): value is Exemption {
   if (!value || typeof value !== 'object') return false
   const v = value as Record<string, unknown>
   return typeof v.id === 'string' && typeof v.status === 'string'
+}
+
+const TEXT_FIELDS = ['issueId', 'type', 'reason', 'requesterId', 'approverId', 'orgId', 'projectId', 'pipelineId', 'targetId', 'link', 'comment', 'scope'] as const
+const TIME_FIELDS = ['expiration', 'created', 'lastModified'] as const
+
+/**
+ * The exemption with each field of the type this client reads, whatever JSON STO sent: a number or boolean
+ * where text belongs becomes its text, anything else of the wrong type is left out. Every later use
+ * (rendering, the scope check) can then rely on the types, and a recorded decision is reported as such
+ * however odd the rest of the answer.
+ */
+function toExemption(value: Exemption): Exemption {
+  const v = value as unknown as Record<string, unknown>
+  const e: Exemption = { id: value.id, status: value.status }
+  for (const key of TEXT_FIELDS) {
+    const field = v[key]
+    if (typeof field === 'string') e[key] = field
+    else if ((typeof field === 'number' && Number.isFinite(field)) || typeof field === 'boolean') e[key] = String(field)
+  }
+  for (const key of TIME_FIELDS) if (typeof v[key] === 'number' && Number.isFinite(v[key])) e[key] = v[key] as number
+  if (typeof v.canReApprove === 'boolean') e.canReApprove = v.canReApprove
+  const pending = v.pendingChanges
+  if (pending && typeof pending === 'object' && !Array.isArray(pending)) {
+    const days = (pending as Record<string, unknown>).durationDays
+    e.pendingChanges = typeof days === 'number' && Number.isFinite(days) ? { durationDays: days } : {}
+  }
+  return e
 }
 
 function isPage(value: unknown): value is ExemptionPage {

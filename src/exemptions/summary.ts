@@ -7,6 +7,7 @@ import { failureText, type FailureDetails } from '../report/failure.js'
 import { cleanRemoteText, escapeHtml } from '../report/sanitize.js'
 import { closedCells, type SummaryLike } from '../report/summary.js'
 import { expirationDate, type ExemptionResult } from './decide-exemption.js'
+import { scopeOfExemption } from './refusals.js'
 import type { Exemption } from './types.js'
 
 export interface ExemptionResultJson extends FailureDetails {
@@ -18,6 +19,8 @@ export interface ExemptionResultJson extends FailureDetails {
   alreadyInState?: boolean
   confirmedByReadBack?: boolean
   approverId?: string
+  /** Where the decision was sent (or found): 'org default, project payments', 'org default' or 'the account'. */
+  decidedIn?: string
   puts: number
   note?: string
   exemption?: ExemptionFacts
@@ -78,6 +81,7 @@ export function exemptionResultJson(result: ExemptionResult, phrasing: Phrasing 
     case 'decided':
       json.alreadyInState = result.alreadyInState
       json.confirmedByReadBack = result.confirmedByReadBack
+      json.decidedIn = scopeWords(result.exemption)
       if (result.approverId) json.approverId = result.approverId
       if (result.note) json.note = clean(result.note, 1000)
       break
@@ -103,6 +107,12 @@ export function exemptionResultJson(result: ExemptionResult, phrasing: Phrasing 
   return json
 }
 
+/** An exemption's own scope in words, as its decision is sent there. */
+function scopeWords(e: Exemption): string {
+  const { orgId, projectId } = scopeOfExemption(e)
+  return orgId ? clean([`org ${orgId}`, projectId && `project ${projectId}`].filter(Boolean).join(', '), 300)! : 'the account'
+}
+
 /** The run-wide fields an exemption decision gives the result: the decision (when one was sent or found), the status, the details. */
 export function exemptionFields(result: ExemptionResult, phrasing: Phrasing = ACTION_PHRASING): { decision?: string; exemptionStatus?: string; exemption: ExemptionResultJson } {
   const json = exemptionResultJson(result, phrasing)
@@ -124,7 +134,7 @@ export function announceExemptionResult(json: ExemptionResultJson, logger: Logge
     case 'decided':
       logger.info(
         json.alreadyInState
-          ? `Exemption ${json.exemptionId} was already ${json.exemptionStatus?.toLowerCase()}; nothing was sent.`
+          ? (json.note ?? `Exemption ${json.exemptionId} was already ${json.exemptionStatus?.toLowerCase()}; nothing was sent.`)
           : `Exemption ${json.exemptionId} ${json.exemptionStatus?.toLowerCase()}${json.confirmedByReadBack ? ' (confirmed by reading it back)' : ''}.`,
       )
       if (json.note && !json.alreadyInState) logger.warning(json.note, 'Check the exemption')
@@ -135,7 +145,8 @@ export function announceExemptionResult(json: ExemptionResultJson, logger: Logge
       break
     }
     case 'cancelled':
-      logger.error('The run was cancelled; no decision was sent after that.', 'Cancelled')
+      // After a sent PUT, the message says it may have been recorded.
+      logger.error(json.puts > 0 && json.message ? json.message : 'The run was cancelled; no decision was sent after that.', 'Cancelled')
       break
   }
 }

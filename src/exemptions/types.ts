@@ -52,6 +52,8 @@ export interface Pagination {
 export interface ExemptionPage {
   pagination: Pagination
   results: Exemption[]
+  /** The answer's size in characters, counted against the listing's bound (not STO's). */
+  chars?: number
 }
 
 /** Where a request acts: the account always, org and project when the exemption lives there. */

@@ -75,19 +75,32 @@ function readIdentifier(problems: Problems, read: InputReader, name: string, req
 }
 
 function parseBaseUrl(problems: Problems, text: string): URL | undefined {
-  const expected = 'an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment'
+  const expected =
+    'an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment, backslashes or empty path segments (//)'
   let url: URL
   try {
-    if (hasUnsafeUrlText(text)) throw new Error('unsafe')
+    // A backslash is a slash to the URL parser but not to every proxy or reader of the log: refused.
+    if (hasUnsafeUrlText(text) || text.includes('\\')) throw new Error('unsafe')
     url = new URL(text)
   } catch {
     problems.add('baseUrl', text, expected)
     return undefined
   }
-  if (!isAllowedScheme(url) || url.username || url.password || url.search || url.hash) {
-    problems.add('baseUrl', url.username || url.password ? `${url.protocol}//(credentials)@${url.host}` : text, expected)
+  // An empty query, fragment or user name ('https://@host/', '…/gateway?') leaves no trace in the URL: the text is checked.
+  const userinfo = /^[^:]*:\/*[^/]*@/.test(text)
+  if (!isAllowedScheme(url) || userinfo || url.search || url.hash || text.includes('?') || text.includes('#') || !isPlainApiPath(url.pathname)) {
+    problems.add('baseUrl', userinfo ? `${url.protocol}//(credentials)@${url.host}` : text, expected)
     return undefined
   }
   url.pathname = url.pathname.replace(/\/+$/, '')
   return url
+}
+
+/**
+ * A path of plain segments (trailing slashes are dropped): no empty segment inside it ('//', which a URL
+ * resolved against the origin would read as another host) and no encoded slash or backslash.
+ */
+function isPlainApiPath(pathname: string): boolean {
+  const path = pathname.replace(/\/+$/, '')
+  return path.split('/').slice(1).every((segment) => segment !== '') && !/%2f|%5c/i.test(path)
 }

@@ -3,6 +3,8 @@
 // huge. Everything remote passes through `cleanRemoteText` before it reaches a log line, an annotation,
 // an output or the summary.
 
+import { shortenText } from '../settings/text-length.js'
+
 export const DEFAULT_MAX_LENGTH = 300
 
 // C0/C1 controls, DEL, line/paragraph separators, bidi embeddings/overrides/isolates, BOM.
@@ -71,9 +73,7 @@ export function cleanRemoteText(text: string, maxLength = DEFAULT_MAX_LENGTH): s
     clean = clean.replace(/::/g, ': :').replace(/##\[/g, '# #[')
   } while (clean !== previous)
   clean = clean.replace(/ {2,}/g, ' ').trim()
-  const codePoints = Array.from(clean)
-  if (codePoints.length > maxLength) return `${codePoints.slice(0, maxLength - 1).join('')}…`
-  return clean
+  return shortenText(clean, maxLength)
 }
 
 /** For HTML cells of the job summary, which core.summary inserts as they are. */

@@ -11,6 +11,7 @@ import type { Settings } from './settings.js'
 import { decideExemption, type ExemptionResult } from '../exemptions/decide-exemption.js'
 import { ExemptionsClient } from '../exemptions/exemptions-client.js'
 import { mapConcurrently } from '../http/concurrency.js'
+import { shortenText } from '../settings/text-length.js'
 import { decideExecution, type DecisionTiming, type ExecutionResult } from '../approvals/decide-execution.js'
 import { ExecutionClient } from '../approvals/execution-client.js'
 import { readOnlyHttp } from '../approvals/dry-run.js'
@@ -99,7 +100,7 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
         ...(settings.exemption.approverId ? { approverId: settings.exemption.approverId } : {}),
         reapproveRejected: settings.exemption.reapproveRejected,
         // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
-        comment: comments.length > 1024 ? `${comments.slice(0, 1023)}…` : comments,
+        comment: shortenText(comments, 1024),
         scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId },
       },
       { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random },

@@ -1,5 +1,6 @@
 // Input validation collects every problem before failing, so one run tells the user all that is wrong.
 // Each problem names the input, the value (secrets redacted, long values shortened) and the expected form.
+import { codePointLength, shortenText } from './text-length.js'
 
 export interface InputProblem {
   input: string
@@ -25,7 +26,7 @@ export function showValue(value: string, secret = false): string {
   // Escape control characters so a hostile value cannot break the message (or a workflow command) apart.
   // eslint-disable-next-line no-control-regex
   let shown = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-  if (shown.length > MAX_SHOWN) shown = `${shown.slice(0, MAX_SHOWN)}… (${value.length} characters)`
+  if (codePointLength(shown) > MAX_SHOWN) shown = `${shortenText(shown, MAX_SHOWN, '')}… (${codePointLength(value)} characters)`
   return `'${shown}'`
 }
 

@@ -110,7 +110,7 @@ describe.skipIf(!existsSync(CLI))('harness-approval-gate exemptions', () => {
     const e = servers.sto.addExemption({ status: 'Expired' })
     const run = await runCli(['exemptions', 'approve', e.id], { env: env() })
     expect(run.code).toBe(0)
-    expect(run.stdout).toContain(`Exemption ${e.id} approved.`)
+    expect(run.stdout).toContain(`Exemption ${e.id} approved in org default, project proj.`)
     expect(run.stdout).toContain(`Note: Exemption ${e.id} had expired; approving it renewed it until`)
     expect(servers.sto.decisions()).toHaveLength(1)
     expect(servers.sto.exemption(e.id)!.status).toBe('Approved')

@@ -326,7 +326,10 @@ describe('exemptions update', () => {
     const other = await updateExemption(deps(), { id: e.id, reason: 'x', org: 'default', project: 'elsewhere' })
     expect(other.ok).toBe(false)
     if (!other.ok) expect(other.error.cause).toBe('wrong-scope')
-    await expect(updateExemption(deps(), { id: e.id, targetId: ISSUE })).rejects.toThrow(/Invalid targetId/)
+    // Found after the read: a failure naming the user's own value, not a usage error.
+    const unfit = await updateExemption(deps(), { id: e.id, targetId: ISSUE })
+    expect(unfit.ok).toBe(false)
+    if (!unfit.ok) expect(unfit.error).toMatchObject({ cause: 'invalid-inputs', title: 'Update does not fit the exemption', fix: 'Change or leave out targetId.' })
     expect(servers.sto.requests().filter((r) => r.method === 'PUT')).toHaveLength(0)
   })
 })

@@ -43,8 +43,13 @@ describe('decideExemption', () => {
     expect(put.query).toEqual({ accountId: ACCOUNT, orgId: 'default', projectId: 'proj' })
     expect(put.body).toEqual({ approverId: servers.sto.userIdOf(servers.sim.apiKey), comment: 'Reviewed in PR #12' })
     expect(servers.sto.exemption(e.id)).toMatchObject({ status: 'Approved', approverId: servers.sto.userIdOf(servers.sim.apiKey), comment: 'Reviewed in PR #12' })
-    // Read first, then the user, then the decision.
-    expect(servers.sim.requests.map((r) => `${r.method} ${r.path.replace(servers.sto.route, 'EX').replace(e.id, 'ID')}`)).toEqual(['GET EX/ID', 'GET /gateway/ng/api/user/currentUser', 'PUT EX/ID/approve'])
+    // Read first, then the user, then read again right before the decision.
+    expect(servers.sim.requests.map((r) => `${r.method} ${r.path.replace(servers.sto.route, 'EX').replace(e.id, 'ID')}`)).toEqual([
+      'GET EX/ID',
+      'GET /gateway/ng/api/user/currentUser',
+      'GET EX/ID',
+      'PUT EX/ID/approve',
+    ])
   })
 
   it('rejects with a given approver, without looking up the user and without an empty comment', async () => {
@@ -63,7 +68,7 @@ describe('decideExemption', () => {
     const e = servers.sto.addExemption({ status, approverId: APPROVER })
     const result = await decide({ exemptionId: e.id, action })
     expect(result).toMatchObject({ kind: 'decided', status, alreadyInState: true, puts: 0 })
-    if (result.kind === 'decided') expect(result.note).toBe(`Exemption ${e.id} was already ${status.toLowerCase()}; nothing was sent.`)
+    if (result.kind === 'decided') expect(result.note).toBe(`Exemption ${e.id} was already ${status.toLowerCase()} by ${APPROVER}; nothing was sent.`)
     expect(puts()).toHaveLength(0)
     expect(userLookups()).toHaveLength(0)
   })
@@ -169,9 +174,9 @@ describe('decideExemption', () => {
     ])
   })
 
-  it('decides an org-level exemption at its own scope', async () => {
+  it('decides an org-level exemption at its own scope, with the org alone configured', async () => {
     const e = servers.sto.addExemption({ orgId: 'default', projectId: undefined })
-    expect((await decide({ exemptionId: e.id })).kind).toBe('decided')
+    expect((await decide({ exemptionId: e.id, scope: { orgId: 'default' } })).kind).toBe('decided')
     expect(puts()[0]?.query).toEqual({ accountId: ACCOUNT, orgId: 'default' })
   })
 
@@ -181,8 +186,9 @@ describe('decideExemption', () => {
     const result = await decide({ exemptionId: e.id, approverId: APPROVER }, servers.deps(projectRole.key))
     expect(result).toMatchObject({ kind: 'decided', status: 'Approved', puts: 1 })
     const reads = servers.sto.requests().filter((r) => r.method === 'GET')
-    expect(reads).toHaveLength(1)
-    expect(reads[0]?.query).toEqual({ accountId: ACCOUNT, orgId: 'default', projectId: 'proj' })
+    // Once to check it, once more right before the decision.
+    expect(reads).toHaveLength(2)
+    for (const read of reads) expect(read.query).toEqual({ accountId: ACCOUNT, orgId: 'default', projectId: 'proj' })
   })
 
   it('a project-level key and an id not in its project: the 404 stands when the account-wide read is refused', async () => {
@@ -319,7 +325,7 @@ describe('decideExemption', () => {
     }
     // Not renewed on the run's own initiative: it was asked to approve a Pending exemption.
     const cause = expectFailed(await decide({ exemptionId: e.id }, deps), 'already-finished', 'Exemption changed meanwhile')
-    expect(cause?.explanation).toBe(`Exemption ${e.id} is now Expired, no longer Pending as it was read.`)
+    expect(cause?.explanation).toBe(`Exemption ${e.id} changed meanwhile: it was Pending when read, and is now Expired.`)
     expect(puts()).toHaveLength(1)
   })
 
@@ -356,7 +362,7 @@ describe('approve / reject commands', () => {
     const d = servers.deps()
     const result = await approveExemption(d, { id: e.id, comment: 'ok by security', org: 'default', project: 'proj' })
     expect(result.ok).toBe(true)
-    expect(result.text).toContain(`Exemption ${e.id} approved.`)
+    expect(result.text).toContain(`Exemption ${e.id} approved in org default, project proj.`)
     expect(result.text).toMatch(/Status\s+Approved/)
     expect(result.data).toMatchObject({ outcome: 'decided', exemptionStatus: 'Approved', puts: 1 })
   })
