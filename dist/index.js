@@ -7008,6 +7008,28 @@ var CancelledError = class extends Error {
   }
 };
 
+// src/settings/text-length.ts
+function codePointLength(text) {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}
+var segmenter;
+function shortenText(text, max, ellipsis = "\u2026") {
+  if (codePointLength(text) <= max) return text;
+  const room = max - codePointLength(ellipsis);
+  segmenter ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
+  let kept = "";
+  let used = 0;
+  for (const { segment } of segmenter.segment(text)) {
+    const size = codePointLength(segment);
+    if (used + size > room) break;
+    kept += segment;
+    used += size;
+  }
+  return `${kept}${ellipsis}`;
+}
+
 // src/report/sanitize.ts
 var DEFAULT_MAX_LENGTH = 300;
 var UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/gu;
@@ -7049,9 +7071,7 @@ function cleanRemoteText(text, maxLength = DEFAULT_MAX_LENGTH) {
     clean3 = clean3.replace(/::/g, ": :").replace(/##\[/g, "# #[");
   } while (clean3 !== previous);
   clean3 = clean3.replace(/ {2,}/g, " ").trim();
-  const codePoints = Array.from(clean3);
-  if (codePoints.length > maxLength) return `${codePoints.slice(0, maxLength - 1).join("")}\u2026`;
-  return clean3;
+  return shortenText(clean3, maxLength);
 }
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -7436,6 +7456,32 @@ var Timeline = class {
   }
 };
 
+// src/harness/api-url.ts
+function harnessUrl(baseUrl, ...segments) {
+  const url = new URL(baseUrl.href);
+  url.search = "";
+  url.hash = "";
+  const encoded = segments.map((segment) => {
+    if (segment === "" || segment === "." || segment === "..") throw new Error(`A Harness request path cannot hold the segment '${segment}'`);
+    return encodeURIComponent(segment);
+  });
+  url.pathname = `${baseUrl.pathname.replace(/\/+$/, "")}/${encoded.join("/")}`;
+  return url;
+}
+function keyStaysAtOrigin(http, baseUrl) {
+  return {
+    send: async (req) => {
+      const carriesKey = Object.keys(req.headers ?? {}).some((name) => name.toLowerCase() === "x-api-key");
+      if (carriesKey && req.url.origin !== baseUrl.origin) {
+        throw new Error(`Refused to send the API key to ${req.url.origin}: Harness requests go to ${baseUrl.origin} only`);
+      }
+      return http.send(req);
+    },
+    close: () => http.close(),
+    destroy: () => http.destroy()
+  };
+}
+
 // src/harness/errors.ts
 function harnessMessage(text) {
   let body;
@@ -7711,11 +7757,11 @@ function classifyExecutionReadFailure(status, text, context) {
 // src/approvals/client.ts
 var ApprovalsClient = class {
   constructor(http, target) {
-    this.http = http;
     this.target = target;
+    this.http = keyStaysAtOrigin(http, target.baseUrl);
   }
-  http;
   target;
+  http;
   /** GET \u2026/approvals/execution/{id}: a bare JSON array of instances. */
   async list(executionId, filter, signal) {
     const url = this.url(executionId);
@@ -7742,9 +7788,7 @@ var ApprovalsClient = class {
   }
   url(executionId) {
     const { baseUrl, orgId, projectId } = this.target;
-    const base = baseUrl.pathname.replace(/\/+$/, "");
-    const path2 = `${base}/pipeline/api/v1/orgs/${encodeURIComponent(orgId)}/projects/${encodeURIComponent(projectId)}/approvals/execution/${encodeURIComponent(executionId)}`;
-    return new URL(path2, baseUrl.origin);
+    return harnessUrl(baseUrl, "pipeline", "api", "v1", "orgs", orgId, "projects", projectId, "approvals", "execution", executionId);
   }
   headers() {
     return { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId };
@@ -8175,7 +8219,7 @@ var MAX_SHOWN = 80;
 function showValue(value, secret = false) {
   if (secret) return value === "" ? "''" : "(redacted)";
   let shown = value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  if (shown.length > MAX_SHOWN) shown = `${shown.slice(0, MAX_SHOWN)}\u2026 (${value.length} characters)`;
+  if (codePointLength(shown) > MAX_SHOWN) shown = `${shortenText(shown, MAX_SHOWN, "")}\u2026 (${codePointLength(value)} characters)`;
   return `'${shown}'`;
 }
 function phrase(text, phrasing) {
@@ -8242,8 +8286,9 @@ function checkStoId(problems, field2, value, from) {
   return false;
 }
 function checkText(problems, field2, value, max = MAX_TEXT_LENGTH) {
-  if (value.length <= max) return true;
-  problems.add(field2, value, `at most ${max} characters (it has ${value.length})`);
+  const length = codePointLength(value);
+  if (length <= max) return true;
+  problems.add(field2, value, `at most ${max} characters (it has ${length})`);
   return false;
 }
 function parseExemptionSettings(read, problems, context = {}) {
@@ -8276,16 +8321,7 @@ function parseExemptionSettings(read, problems, context = {}) {
   return { exemptionId, ...approverId !== "" ? { approverId } : {}, reapproveRejected };
 }
 
-// src/exemptions/decide-exemption.ts
-var DEFAULT_EXEMPTION_TIMING = {
-  reads: { initialMs: 1e3, maxMs: 1e4, factor: 2 },
-  readBudgetMs: 6e4,
-  settleMs: 2e3,
-  maxPuts: 3
-};
-function wantedStatus(action) {
-  return action === "APPROVE" ? "Approved" : "Rejected";
-}
+// src/exemptions/refusals.ts
 function cause(id, title, explanation, fix, harnessMessage2 = "") {
   return { id, title, explanation, fix, status: 0, harnessMessage: harnessMessage2 };
 }
@@ -8331,6 +8367,40 @@ function refusalFor(exemption, action, options = {}) {
 function scopeOfExemption(exemption) {
   return exemption.orgId ? { orgId: exemption.orgId, ...exemption.projectId ? { projectId: exemption.projectId } : {} } : {};
 }
+function scopeMismatch(exemption, scope) {
+  const clash = ["orgId", "projectId"].find((f) => scope[f] !== void 0 && exemption[f] !== scope[f]);
+  if (!clash) return void 0;
+  const id = cleanRemoteText(exemption.id, 60);
+  const configured = `${scope.orgId ?? "\u2013"}/${scope.projectId ?? "\u2013"}`;
+  const wider = exemption[clash] === void 0 || exemption[clash] === "";
+  if (wider) {
+    const level = exemption.orgId ? `an org-level exemption (org ${cleanRemoteText(exemption.orgId, 130)}, no project)` : "an account-level exemption (no org, no project)";
+    return cause(
+      "wrong-scope",
+      "Exemption is wider than the configured scope",
+      `Exemption ${id} is ${level}, wider than ${configured} as configured: deciding it would apply beyond that scope, so nothing was sent.`,
+      "Check {exemptionId}. An org-level exemption is decided only with {orgId} alone, an account-level one with neither {orgId} nor {projectId}: the command line allows both, the action always decides in one project. Or decide it in Harness (Security Tests > Exemptions)."
+    );
+  }
+  const where = `${exemption.orgId ?? "\u2013"}/${exemption.projectId ?? "\u2013"}`;
+  return cause(
+    "wrong-scope",
+    "Exemption belongs to another project",
+    `Exemption ${id} belongs to org/project ${cleanRemoteText(where, 260)}, not ${configured} as configured; nothing was sent.`,
+    "Check {exemptionId}, or set {orgId} and {projectId} to those of the exemption."
+  );
+}
+
+// src/exemptions/decide-exemption.ts
+var DEFAULT_EXEMPTION_TIMING = {
+  reads: { initialMs: 1e3, maxMs: 1e4, factor: 2 },
+  readBudgetMs: 6e4,
+  settleMs: 2e3,
+  maxPuts: 3
+};
+function wantedStatus(action) {
+  return action === "APPROVE" ? "Approved" : "Rejected";
+}
 async function findExemption(client, id, scope, signal) {
   try {
     return await client.find(id, scope, signal);
@@ -8344,17 +8414,6 @@ async function findExemption(client, id, scope, signal) {
       throw error2;
     }
   }
-}
-function scopeMismatch(exemption, scope) {
-  const clash = ["orgId", "projectId"].find((f) => scope[f] !== void 0 && exemption[f] !== void 0 && scope[f] !== exemption[f]);
-  if (!clash) return void 0;
-  const where = `${exemption.orgId ?? "\u2013"}/${exemption.projectId ?? "\u2013"}`;
-  return cause(
-    "wrong-scope",
-    "Exemption belongs to another project",
-    `Exemption ${cleanRemoteText(exemption.id, 60)} belongs to org/project ${cleanRemoteText(where, 260)}, not ${scope.orgId ?? "\u2013"}/${scope.projectId ?? "\u2013"} as configured; nothing was sent.`,
-    "Check {exemptionId}, or set {orgId} and {projectId} to those of the exemption."
-  );
 }
 async function decideExemption(req, deps) {
   const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING;
@@ -8372,25 +8431,23 @@ async function decideExemption(req, deps) {
     exemption = await read(`Reading exemption ${req.exemptionId}`, req.scope);
     const wrongScope = scopeMismatch(exemption, req.scope);
     if (wrongScope) return failed(wrongScope);
-    if (exemption.status === wanted) {
-      return {
-        kind: "decided",
-        ...base,
-        status: wanted,
-        exemption,
-        alreadyInState: true,
-        puts,
-        confirmedByReadBack: false,
-        note: `Exemption ${req.exemptionId} was already ${wanted.toLowerCase()}; nothing was sent.`
-      };
-    }
+    if (exemption.status === wanted) return alreadyInState(exemption);
     const refusal = refusalFor(exemption, req.action, { reapproveRejected: req.reapproveRejected });
     if (refusal) return failed(refusal);
-    const from = exemption.status;
-    const before = exemption;
     const approverId = req.approverId ?? await ownUserId();
     if (typeof approverId !== "string") return failed(approverId);
     const scope = scopeOfExemption(exemption);
+    const read1 = exemption;
+    exemption = await read(`Reading exemption ${req.exemptionId} again before the ${path2}`, scope);
+    const movedScope = scopeMismatch(exemption, req.scope);
+    if (movedScope) return failed(movedScope);
+    if (exemption.status !== read1.status) {
+      if (exemption.status === wanted) return alreadyInState(exemption);
+      const now = refusalFor(exemption, req.action, { reapproveRejected: req.reapproveRejected });
+      if (now) return failed(changedCause(exemption, read1.status));
+    }
+    const from = exemption.status;
+    const before = exemption;
     const body = { approverId, ...req.comment ? { comment: req.comment } : {} };
     let mayHaveArrived = false;
     let last = "";
@@ -8399,6 +8456,7 @@ async function decideExemption(req, deps) {
       puts++;
       try {
         const after = await deps.client.decide(req.exemptionId, path2, scope, body, deps.signal);
+        if (after.id !== req.exemptionId) return await answerAboutAnother(after, approverId, scope, before);
         exemption = after;
         return settled(after, approverId, false, before);
       } catch (error2) {
@@ -8411,7 +8469,7 @@ async function decideExemption(req, deps) {
           continue;
         }
         const definite = error2 instanceof HarnessApiError && !isTransient(error2);
-        if (definite && !mayHaveArrived) return failed(error2.harnessCause);
+        if (definite && !mayHaveArrived) return await changedMeanwhile(from, scope) ?? failed(error2.harnessCause);
         mayHaveArrived = true;
         deps.logger.warning(`Exemption ${req.exemptionId}: the ${path2}'s outcome is unclear (${last}); reading the exemption back.`, "Unclear answer from STO");
         await deps.clock.sleep(timing.settleMs, deps.signal);
@@ -8425,11 +8483,7 @@ async function decideExemption(req, deps) {
         }
         exemption = now;
         if (now.status === wanted) return settled(now, approverId, true, before);
-        if (now.status !== from) {
-          return failed(
-            (now.status === "Pending" ? void 0 : refusalFor(now, req.action, { reapproveRejected: req.reapproveRejected })) ?? cause("already-finished", "Exemption changed meanwhile", `Exemption ${req.exemptionId} is now ${cleanRemoteText(now.status, 40)}, no longer ${cleanRemoteText(from, 40)} as it was read.`, VIEW_IN_HARNESS)
-          );
-        }
+        if (now.status !== from) return failed(changedCause(now, from));
         if (definite) return failed(error2.harnessCause);
       }
     }
@@ -8464,6 +8518,50 @@ async function decideExemption(req, deps) {
       return { kind: "unknown", ...base, message: `STO accepted the ${path2} of exemption ${req.exemptionId} but still shows it ${cleanRemoteText(after.status, 40)}. Check it in Harness.`, puts, exemption: after };
     }
     return failed(cause("already-finished", "Exemption ended otherwise", `After this ${path2}, STO reports exemption ${req.exemptionId} as ${cleanRemoteText(after.status, 40)}.`, VIEW_IN_HARNESS));
+  }
+  async function answerAboutAnother(other, approverId, scope, before) {
+    const said = `STO answered the ${path2} of exemption ${req.exemptionId} with another exemption ('${cleanRemoteText(other.id, 60)}')`;
+    let now;
+    try {
+      now = await deps.client.find(req.exemptionId, scope, deps.signal);
+    } catch (error2) {
+      if (deps.signal?.aborted) throw new CancelledError();
+      return { kind: "unknown", ...base, message: `${said}, and the exemption could not be read back (${error2.message}). Check it in Harness.`, puts, ...known() };
+    }
+    exemption = now;
+    if (now.status === wanted) return settled(now, approverId, true, before);
+    return failed(cause("not-json", "Unexpected answer from STO", `${said}; read back, it shows ${cleanRemoteText(now.status, 40)}, not ${wanted}.`, VIEW_IN_HARNESS));
+  }
+  function alreadyInState(now) {
+    const by = now.approverId ? ` by ${cleanRemoteText(now.approverId, 40)}` : "";
+    return {
+      kind: "decided",
+      ...base,
+      status: wanted,
+      exemption: now,
+      alreadyInState: true,
+      puts,
+      confirmedByReadBack: false,
+      note: `Exemption ${req.exemptionId} was already ${wanted.toLowerCase()}${by}; nothing was sent.`
+    };
+  }
+  async function changedMeanwhile(from, scope) {
+    let now;
+    try {
+      now = await deps.client.find(req.exemptionId, scope, deps.signal);
+    } catch {
+      if (deps.signal?.aborted) throw new CancelledError();
+      return void 0;
+    }
+    if (now.status === from) return void 0;
+    exemption = now;
+    if (now.status === wanted) return alreadyInState(now);
+    return failed(changedCause(now, from));
+  }
+  function changedCause(now, from) {
+    const refusal = now.status === "Pending" ? void 0 : refusalFor(now, req.action, { reapproveRejected: req.reapproveRejected });
+    const changed = `Exemption ${req.exemptionId} changed meanwhile: it was ${cleanRemoteText(from, 40)} when read, and is now ${cleanRemoteText(now.status, 40)}.`;
+    return refusal ? { ...refusal, title: "Exemption changed meanwhile", explanation: `${changed} ${refusal.explanation}` } : cause("already-finished", "Exemption changed meanwhile", changed, VIEW_IN_HARNESS);
   }
   async function ownUserId() {
     try {
@@ -8505,14 +8603,20 @@ function describeReadFailure(error2) {
 }
 
 // src/exemptions/exemptions-client.ts
-var MAX_LIST_PAGES = 1e3;
+var LIST_BOUNDS = { pages: 1e3, items: 2e4, chars: 32 * 1024 * 1024 };
+var ListBoundError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ListBoundError";
+  }
+};
 var ExemptionsClient = class {
   constructor(http, target) {
-    this.http = http;
     this.target = target;
+    this.http = keyStaysAtOrigin(http, target.baseUrl);
   }
-  http;
   target;
+  http;
   get accountId() {
     return this.target.accountId;
   }
@@ -8522,30 +8626,41 @@ var ExemptionsClient = class {
   }
   /** GET /api/v2/exemptions: one page (pages count from 0). */
   async listPage(scope, page, pageSize, signal) {
-    const url = this.url("", scope);
+    const url = this.url(scope);
     url.searchParams.set("page", String(page));
     url.searchParams.set("pageSize", String(pageSize));
-    const body = await this.send({ method: "GET", url, signal }, { operation: "list exemptions", ...scope });
+    const response = await this.http.send({ method: "GET", url, headers: { "x-api-key": this.target.apiKey }, signal });
+    const body = parseSuccess2(response, { accountId: this.target.accountId, operation: "list exemptions", ...scope });
     if (!isPage(body)) throw new UnexpectedBodyError("STO answered the exemption list, but not with {pagination, results}");
-    return body;
+    return { ...body, results: body.results.map(toExemption), chars: response.text.length };
   }
   /**
    * Every page, in order, each read through `readPage` (a retrying wrapper, say). Exemptions that shift
-   * between pages while reading (one created meanwhile) are kept once.
+   * between pages while reading (one created meanwhile) are kept once. Stops with a ListBoundError past
+   * LIST_BOUNDS, or when the page count grows by more than one page over what the first page said (one
+   * created meanwhile may add a page; a count that keeps growing is not an answer).
    */
   async listAll(scope, pageSize, signal, readPage = (read) => read()) {
     const seen = /* @__PURE__ */ new Set();
     const all = [];
-    for (let page = 0; page < MAX_LIST_PAGES; page++) {
+    let chars = 0;
+    let firstTotal;
+    for (let page = 0; ; page++) {
       const answer = await readPage(() => this.listPage(scope, page, pageSize, signal), page);
+      const total = answer.pagination.totalPages;
+      firstTotal ??= total;
+      if (total > LIST_BOUNDS.pages) throw new ListBoundError(`STO says the exemptions fill ${total} pages of ${pageSize}, more than this client reads (${LIST_BOUNDS.pages})`);
+      if (total > firstTotal + 1) throw new ListBoundError(`STO's page count kept growing while reading (${firstTotal} pages at first, ${total} at page ${page + 1})`);
+      chars += answer.chars ?? 0;
+      if (chars > LIST_BOUNDS.chars) throw new ListBoundError(`STO's exemption pages came to more than ${LIST_BOUNDS.chars / 1024 / 1024} MB after ${page + 1} pages`);
       for (const exemption of answer.results) {
         if (seen.has(exemption.id)) continue;
         seen.add(exemption.id);
         all.push(exemption);
       }
-      if (answer.results.length === 0 || page + 1 >= answer.pagination.totalPages) return all;
+      if (all.length > LIST_BOUNDS.items) throw new ListBoundError(`STO listed more than ${LIST_BOUNDS.items} exemptions`);
+      if (answer.results.length === 0 || page + 1 >= total) return all;
     }
-    throw new UnexpectedBodyError(`STO kept answering more exemption pages after ${MAX_LIST_PAGES}`);
   }
   /**
    * GET /api/v2/exemptions/{id}?accountId&orgId&projectId. STO checks the key's permission in the scope the
@@ -8553,38 +8668,38 @@ var ExemptionsClient = class {
    * a scope the read is account-wide.
    */
   async find(id, scope, signal) {
-    const url = this.url(`/${encodeURIComponent(id)}`, scope);
+    const url = this.url(scope, id);
     const body = await this.send({ method: "GET", url, signal }, { operation: "read the exemption", exemptionId: id, ...scope });
     if (!isExemption(body)) throw new UnexpectedBodyError("STO answered the exemption read, but not with an exemption");
-    return body;
+    return toExemption(body);
   }
   /** POST /api/v2/exemptions: the new exemption's id. Not idempotent. */
   async create(scope, body, signal) {
-    const answer = await this.send({ method: "POST", url: this.url("", scope), json: body, signal }, { operation: "create the exemption", ...scope });
+    const answer = await this.send({ method: "POST", url: this.url(scope), json: body, signal }, { operation: "create the exemption", ...scope });
     const id = answer && typeof answer === "object" ? answer.id : void 0;
     if (typeof id !== "string") throw new UnexpectedBodyError("STO answered the exemption creation, but not with {id}");
     return id;
   }
   /** PUT /api/v2/exemptions/{id}: the updated exemption. */
   async update(id, scope, body, signal) {
-    const url = this.url(`/${encodeURIComponent(id)}`, scope);
+    const url = this.url(scope, id);
     const answer = await this.send({ method: "PUT", url, json: body, signal }, { operation: "update the exemption", exemptionId: id, ...scope });
     if (!isExemption(answer)) throw new UnexpectedBodyError("STO answered the exemption update, but not with an exemption");
-    return answer;
+    return toExemption(answer);
   }
   /** PUT /api/v2/exemptions/{id}/approve|reject: the exemption after the decision. */
   async decide(id, action, scope, body, signal) {
-    const url = this.url(`/${encodeURIComponent(id)}/${action}`, scope);
+    const url = this.url(scope, id, action);
     const answer = await this.send({ method: "PUT", url, json: body, signal }, { operation: `${action} the exemption`, exemptionId: id, ...scope });
     if (!isExemption(answer)) throw new UnexpectedBodyError(`STO answered the ${action}, but not with an exemption`);
-    return answer;
+    return toExemption(answer);
   }
   /**
    * GET {base}/ng/api/user/currentUser: the key's own user. A service account has none: `userIdInput` names
    * the input that must then give the id, for the cause.
    */
   async currentUser(signal, userIdInput = "approverId") {
-    const url = new URL(`${this.basePath()}/ng/api/user/currentUser`, this.target.baseUrl.origin);
+    const url = harnessUrl(this.target.baseUrl, "ng", "api", "user", "currentUser");
     url.searchParams.set("accountIdentifier", this.target.accountId);
     const headers = { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId };
     const body = await this.send({ method: "GET", url, headers, signal }, { operation: "read the key's user", userIdInput });
@@ -8594,11 +8709,8 @@ var ExemptionsClient = class {
     const { email, name } = data;
     return { uuid, ...typeof email === "string" ? { email } : {}, ...typeof name === "string" ? { name } : {} };
   }
-  basePath() {
-    return this.target.baseUrl.pathname.replace(/\/+$/, "");
-  }
-  url(rest, scope) {
-    const url = new URL(`${this.basePath()}/sto/api/v2/exemptions${rest}`, this.target.baseUrl.origin);
+  url(scope, ...rest) {
+    const url = harnessUrl(this.target.baseUrl, "sto", "api", "v2", "exemptions", ...rest);
     url.searchParams.set("accountId", this.target.accountId);
     if (scope.orgId) url.searchParams.set("orgId", scope.orgId);
     if (scope.projectId) url.searchParams.set("projectId", scope.projectId);
@@ -8622,6 +8734,25 @@ function isExemption(value) {
   if (!value || typeof value !== "object") return false;
   const v = value;
   return typeof v.id === "string" && typeof v.status === "string";
+}
+var TEXT_FIELDS = ["issueId", "type", "reason", "requesterId", "approverId", "orgId", "projectId", "pipelineId", "targetId", "link", "comment", "scope"];
+var TIME_FIELDS = ["expiration", "created", "lastModified"];
+function toExemption(value) {
+  const v = value;
+  const e = { id: value.id, status: value.status };
+  for (const key of TEXT_FIELDS) {
+    const field2 = v[key];
+    if (typeof field2 === "string") e[key] = field2;
+    else if (typeof field2 === "number" && Number.isFinite(field2) || typeof field2 === "boolean") e[key] = String(field2);
+  }
+  for (const key of TIME_FIELDS) if (typeof v[key] === "number" && Number.isFinite(v[key])) e[key] = v[key];
+  if (typeof v.canReApprove === "boolean") e.canReApprove = v.canReApprove;
+  const pending = v.pendingChanges;
+  if (pending && typeof pending === "object" && !Array.isArray(pending)) {
+    const days = pending.durationDays;
+    e.pendingChanges = typeof days === "number" && Number.isFinite(days) ? { durationDays: days } : {};
+  }
+  return e;
 }
 function isPage(value) {
   if (!value || typeof value !== "object") return false;
@@ -8809,17 +8940,17 @@ function isTerminalExecutionStatus(status) {
 }
 var ExecutionClient = class {
   constructor(http, target) {
-    this.http = http;
     this.target = target;
+    this.http = keyStaysAtOrigin(http, target.baseUrl);
   }
-  http;
   target;
+  http;
   /**
    * GET \u2026/pipeline/api/pipelines/execution/v2/{id}. Throws HarnessApiError with `execution-not-found`
    * (404), `forbidden` naming core_pipeline_view (403) or another documented cause.
    */
   async summary(executionId, signal) {
-    const url = this.url(`execution/v2/${encodeURIComponent(executionId)}`);
+    const url = this.url("execution", "v2", executionId);
     const response = await this.http.send({ method: "GET", url, headers: this.headers(), signal });
     if (response.status !== 200) {
       throw new HarnessApiError(classifyExecutionReadFailure(response.status, response.text, { executionId, orgId: this.target.orgId, projectId: this.target.projectId }));
@@ -8833,7 +8964,7 @@ var ExecutionClient = class {
    * vanity and self-managed hosts), else one built from baseUrl. Never fails, except on cancellation.
    */
   async uiUrl(summary, signal) {
-    const url = this.url("execution/url");
+    const url = this.url("execution", "url");
     url.searchParams.set("pipelineIdentifier", summary.pipelineIdentifier);
     url.searchParams.set("planExecutionId", summary.planExecutionId);
     try {
@@ -8848,9 +8979,9 @@ var ExecutionClient = class {
     return fallbackExecutionUrl(this.target, summary);
   }
   /** {base}/pipeline/api/pipelines/{path} with the scope query the pipeline service wants. */
-  url(path2) {
+  url(...path2) {
     const { baseUrl, accountId, orgId, projectId } = this.target;
-    const url = new URL(`${baseUrl.pathname.replace(/\/+$/, "")}/pipeline/api/pipelines/${path2}`, baseUrl.origin);
+    const url = harnessUrl(baseUrl, "pipeline", "api", "pipelines", ...path2);
     url.searchParams.set("accountIdentifier", accountId);
     url.searchParams.set("orgIdentifier", orgId);
     url.searchParams.set("projectIdentifier", projectId);
@@ -8861,10 +8992,15 @@ var ExecutionClient = class {
   }
 };
 function fallbackExecutionUrl(target, summary) {
-  const root = target.baseUrl.pathname.replace(/\/+$/, "").replace(/\/gateway$/, "");
-  const e = encodeURIComponent;
-  const path2 = `${root}/ng/account/${e(target.accountId)}/all/orgs/${e(summary.orgIdentifier)}/projects/${e(summary.projectIdentifier)}/pipelines/${e(summary.pipelineIdentifier)}/executions/${e(summary.planExecutionId)}/pipeline`;
-  return new URL(path2, target.baseUrl.origin).href;
+  const root = new URL(target.baseUrl.href);
+  root.pathname = root.pathname.replace(/\/+$/, "").replace(/\/gateway$/, "");
+  const { accountId } = target;
+  const { orgIdentifier: org, projectIdentifier: project, pipelineIdentifier: pipeline, planExecutionId: id } = summary;
+  try {
+    return harnessUrl(root, "ng", "account", accountId, "all", "orgs", org, "projects", project, "pipelines", pipeline, "executions", id, "pipeline").href;
+  } catch {
+    return root.href;
+  }
 }
 function parseJson(response) {
   if (response.truncated) throw new UnexpectedBodyError("Harness answered with a body larger than this client accepts");
@@ -9442,7 +9578,7 @@ async function runApprovalGate(settings, deps) {
         ...settings.exemption.approverId ? { approverId: settings.exemption.approverId } : {},
         reapproveRejected: settings.exemption.reapproveRejected,
         // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
-        comment: comments.length > 1024 ? `${comments.slice(0, 1023)}\u2026` : comments,
+        comment: shortenText(comments, 1024),
         scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
       },
       { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random }
@@ -9983,6 +10119,7 @@ function exemptionResultJson(result, phrasing = ACTION_PHRASING) {
     case "decided":
       json.alreadyInState = result.alreadyInState;
       json.confirmedByReadBack = result.confirmedByReadBack;
+      json.decidedIn = scopeWords(result.exemption);
       if (result.approverId) json.approverId = result.approverId;
       if (result.note) json.note = clean2(result.note, 1e3);
       break;
@@ -10004,6 +10141,10 @@ function exemptionResultJson(result, phrasing = ACTION_PHRASING) {
   }
   return json;
 }
+function scopeWords(e) {
+  const { orgId, projectId } = scopeOfExemption(e);
+  return orgId ? clean2([`org ${orgId}`, projectId && `project ${projectId}`].filter(Boolean).join(", "), 300) : "the account";
+}
 function exemptionFields(result, phrasing = ACTION_PHRASING) {
   const json = exemptionResultJson(result, phrasing);
   return {
@@ -10016,7 +10157,7 @@ function announceExemptionResult(json, logger) {
   switch (json.outcome) {
     case "decided":
       logger.info(
-        json.alreadyInState ? `Exemption ${json.exemptionId} was already ${json.exemptionStatus?.toLowerCase()}; nothing was sent.` : `Exemption ${json.exemptionId} ${json.exemptionStatus?.toLowerCase()}${json.confirmedByReadBack ? " (confirmed by reading it back)" : ""}.`
+        json.alreadyInState ? json.note ?? `Exemption ${json.exemptionId} was already ${json.exemptionStatus?.toLowerCase()}; nothing was sent.` : `Exemption ${json.exemptionId} ${json.exemptionStatus?.toLowerCase()}${json.confirmedByReadBack ? " (confirmed by reading it back)" : ""}.`
       );
       if (json.note && !json.alreadyInState) logger.warning(json.note, "Check the exemption");
       break;
@@ -10026,7 +10167,7 @@ function announceExemptionResult(json, logger) {
       break;
     }
     case "cancelled":
-      logger.error("The run was cancelled; no decision was sent after that.", "Cancelled");
+      logger.error(json.puts > 0 && json.message ? json.message : "The run was cancelled; no decision was sent after that.", "Cancelled");
       break;
   }
 }
@@ -10236,6 +10377,7 @@ function verdictLine(result) {
     case "unknown":
       return `Unknown: the decision state of ${result.exemption ? which : "at least one execution"} is unknown; check Harness before running again.`;
     case "cancelled":
+      if (result.exemption && result.exemption.puts > 0) return `Cancelled after the decision on ${which} was sent: it may have been recorded; check it in Harness before running again.`;
       return "Cancelled: no decision was posted after the cancellation.";
     case "invalid-settings":
       return `Invalid settings (${result.problems?.length ?? 0} problem(s)); nothing was sent to Harness.`;
@@ -10283,21 +10425,26 @@ function readIdentifier(problems, read, name, required, expected) {
   return value;
 }
 function parseBaseUrl(problems, text) {
-  const expected = "an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment";
+  const expected = "an https URL such as https://app.harness.io/gateway (http only for a loopback test server), without credentials, query or fragment, backslashes or empty path segments (//)";
   let url;
   try {
-    if (hasUnsafeUrlText(text)) throw new Error("unsafe");
+    if (hasUnsafeUrlText(text) || text.includes("\\")) throw new Error("unsafe");
     url = new URL(text);
   } catch {
     problems.add("baseUrl", text, expected);
     return void 0;
   }
-  if (!isAllowedScheme(url) || url.username || url.password || url.search || url.hash) {
-    problems.add("baseUrl", url.username || url.password ? `${url.protocol}//(credentials)@${url.host}` : text, expected);
+  const userinfo = /^[^:]*:\/*[^/]*@/.test(text);
+  if (!isAllowedScheme(url) || userinfo || url.search || url.hash || text.includes("?") || text.includes("#") || !isPlainApiPath(url.pathname)) {
+    problems.add("baseUrl", userinfo ? `${url.protocol}//(credentials)@${url.host}` : text, expected);
     return void 0;
   }
   url.pathname = url.pathname.replace(/\/+$/, "");
   return url;
+}
+function isPlainApiPath(pathname) {
+  const path2 = pathname.replace(/\/+$/, "");
+  return path2.split("/").slice(1).every((segment) => segment !== "") && !/%2f|%5c/i.test(path2);
 }
 
 // src/settings/count.ts
