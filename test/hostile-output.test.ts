@@ -113,7 +113,7 @@ async function play(scenario: Scenario, text: string) {
       inputs.dryRun = 'true'
       break
     case 'harness-instance':
-      sim.fault({ on: 'POST', kind: 'respond', body: { id: text, status: text.length % 2 ? 'APPROVED' : text } })
+      sim.fault({ on: 'POST', kind: 'respond', body: { status: 'SUCCESS', data: { id: text, status: text.length % 2 ? 'APPROVED' : text } } })
       break
     case 'status-value':
       status.script([{ status: 200, json: { state: text } }, { status: 200, json: { state: 'success' } }])

@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
       clock: systemClock,
       logger: actionsLogger,
       signal: controller.signal,
-      marker: runMarker(workflow.runId, workflow.runAttempt),
+      marker: runMarker(workflow.runId, workflow.runAttempt, workflow.job, workflow.step),
     })
     result = toResultJson(outcome)
   } catch (error) {

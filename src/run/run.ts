@@ -115,6 +115,7 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
       {
         executionId,
         callbackId: settings.callbackId,
+        ...(settings.stage ? { stage: settings.stage } : {}),
         action: decision,
         approverInputs: settings.approverInputs,
         comments,
