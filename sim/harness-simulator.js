@@ -262,8 +262,9 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * - `reset`: do not process it; drop the connection.
  * - `respond`: do not process it; answer `status` (default 200) with `body` (a string as is, else JSON):
  *   for tests that feed arbitrary (hostile) text back to the client.
- * - `late-commit`: answer nothing; process the request `delayMs` later (default 1000), then drop the
- *   connection: a request stuck in a queue on its way in, applied after the client gave up on it.
+ * - `late-commit`: drop the connection without an answer, and process the request later: after `delayMs`,
+ *   or (without `delayMs`) when the test calls `commitLate()`. A request stuck in a queue on its way in,
+ *   applied after the client gave up on it.
  * - `change-before`: run `change(sim)` first (someone acting in the Harness UI between the client's read and
  *   this request), then process the request normally.
  * @typedef {'apply-then-reset' | 'apply-then-502' | 'apply-then-hang' | 'no-apply-503' | 'rate-limit'
@@ -280,7 +281,8 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * @property {number} [status] For `html` and `respond`: the status to answer with. Default 200.
  * @property {unknown} [body] For `respond`: the body (a string is sent as is, anything else as JSON).
  * @property {'APPROVED' | 'EXPIRED'} [finishAs] For `finish-before-post`. Default `APPROVED`.
- * @property {number} [delayMs] For `late-commit`. Default 1000.
+ * @property {number} [delayMs] For `late-commit`: apply it this long after it arrived. Default: when
+ *   `commitLate()` is called.
  * @property {(sim: HarnessSimulator) => void} [change] For `change-before`.
  */
 
@@ -601,6 +603,8 @@ export class HarnessSimulator {
     /** @private */ this.closed = false
     /** @private */ this.boundPort = 0
     /** @private */ this.instancesCreated = 0
+    /** Requests a `late-commit` fault holds until `commitLate()`. @private @type {Array<() => void>} */
+    this.heldRequests = []
     /** @private */ this.lastRunSequence = 0
 
     const defaultRecord = this.addKey({
@@ -1031,6 +1035,16 @@ export class HarnessSimulator {
     this.faultQueue.push({ ...fault, times: fault.times ?? 1, after: fault.after ?? 0 })
   }
 
+  /**
+   * Applies the requests `late-commit` faults (without `delayMs`) are holding, in arrival order.
+   * @returns {number} How many were applied.
+   */
+  commitLate() {
+    const held = this.heldRequests.splice(0)
+    for (const apply of held) apply()
+    return held.length
+  }
+
   /** Faults still waiting to fire. */
   get pendingFaults() {
     return this.faultQueue.map((f) => ({ ...f }))
@@ -1079,6 +1093,7 @@ export class HarnessSimulator {
     this.instanceTable.clear()
     this.requests.length = 0
     this.faultQueue.length = 0
+    this.heldRequests.length = 0
     this.rateLimit = undefined
     this.rateWindows.clear()
     this.latencyMs = 0
@@ -1187,15 +1202,13 @@ export class HarnessSimulator {
       fault: fault && !NO_APPLY_FAULTS.has(fault.kind) ? fault : undefined,
     }
     if (fault?.kind === 'late-commit') {
-      // Applied long after the client stopped waiting, then the connection goes, answer unsent.
-      setTimeout(() => {
-        if (this.closed) return
-        this.route(ctx).then(
-          () => this.drop(req),
-          () => this.drop(req),
-        )
-      }, fault.delayMs ?? 1000).unref()
-      return
+      // The client is left without an answer; the request is applied after it gave up.
+      const apply = () => {
+        if (!this.closed) void this.route(ctx).catch(() => undefined)
+      }
+      if (fault.delayMs === undefined) this.heldRequests.push(apply)
+      else setTimeout(apply, fault.delayMs).unref()
+      return this.drop(req)
     }
     const response = await this.route(ctx)
 
