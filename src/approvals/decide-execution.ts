@@ -41,6 +41,8 @@ export interface DecisionRequest {
   waitForApprovalMs: number
   /** The stage (identifier or name) the waiting approval must belong to; nothing is posted otherwise. */
   stage?: string
+  /** The execution as already read (a batch reads every member first); read here when absent. */
+  summary?: ExecutionSummary
   /** Go the whole way, but stop right before the POST and report what it would have sent. */
   dryRun?: boolean
 }
@@ -77,6 +79,8 @@ export interface DecisionDeps {
   signal?: AbortSignal
   random?: () => number
   timing?: DecisionTiming
+  /** Called right before the first POST; resolves when it may go (a batch orders auto-rejecting approvals). */
+  beforePost?: (instance: ApprovalInstance, summary: ExecutionSummary) => Promise<void>
 }
 
 export type FinalStatus = 'APPROVED' | 'REJECTED' | 'WAITING'
@@ -161,7 +165,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
   try {
     // 0. Is the execution where the inputs say, and may it still wait for an approval? Nothing is read or
     // posted on the approvals API before this holds.
-    const summary = await readExecution(req, deps, ctx, timing)
+    const summary = req.summary ?? (await readExecution(req, deps, ctx, timing))
     const mismatch = scopeMismatch(req.executionId, summary, deps.target)
     if (mismatch) return failed(mismatch)
     pipeline = pipelineRunOf(summary, deps.target)
@@ -206,6 +210,8 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
         `Execution ${req.executionId}: approving also rejects older waiting runs of pipeline ${pipeline.name} at this step (the step has auto-reject on).`,
         'Auto-reject',
       )
+      // In a batch, after every older member of the same pipeline: never reject the batch's own members.
+      if (deps.beforePost) await deps.beforePost(found.instance, found.summary)
     }
 
     // 3. Post to the instance that was checked, at most `maxPosts` times, never twice without proof the first

@@ -106,6 +106,19 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js decides exactly the step it 
     expect(sim.instance(step.id)!.approvalActivities[0]!.comments).toMatch(/-1\]$/)
   })
 
+  it('a batch of two runs of one auto-rejecting step approves the older first, so it rejects neither (scenario 3)', async () => {
+    const now = Date.now()
+    sim.addExecution({ executionId: 'eOld', startTs: now - 7_200_000 })
+    sim.addExecution({ executionId: 'eNew', startTs: now - 3_600_000 })
+    const old = sim.addInstance({ executionId: 'eOld', autoRejectEnabled: true })
+    const fresh = sim.addInstance({ executionId: 'eNew', autoRejectEnabled: true })
+    const run = await runAction(actionInputs(sim, { executionId: 'eNew\neOld', concurrency: '1' }))
+    expect(run.code, run.stdout).toBe(0)
+    expect([sim.instance(old.id)!.status, sim.instance(fresh.id)!.status]).toEqual(['APPROVED', 'APPROVED'])
+    expect(sim.stats.autoRejected).toBe(0)
+    expect(JSON.parse(run.outputs.result!).executions.map((e: { executionId: string; outcome: string }) => [e.executionId, e.outcome])).toEqual([['eNew', 'decided'], ['eOld', 'decided']])
+  })
+
   it('leaves decision unset when Harness refused the POST, and says what was sent in requestedDecision (scenario 6)', async () => {
     sim.addInstance({ executionId: 'exec1', approvers: ['someone-else'] })
     const run = await runAction(actionInputs(sim))

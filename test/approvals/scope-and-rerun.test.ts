@@ -462,7 +462,8 @@ describe('faults on the new reads', () => {
   it('a 404 answered to the execution read in the middle of a batch leaves the others decided', async () => {
     h.sim.addInstance({ executionId: 'execA' })
     h.sim.addInstance({ executionId: 'execB' })
-    h.sim.fault({ on: 'GET', kind: 'respond', status: 404, body: errorDto('ENTITY_NOT_FOUND', 'Plan Execution Summary does not exist or has been deleted for planExecutionId: execB'), pathIncludes: '/execution/v2/execB' })
+    // Every read of execB answers 404: the batch's first read of each member, and the decision's own.
+    h.sim.fault({ on: 'GET', kind: 'respond', status: 404, body: errorDto('ENTITY_NOT_FOUND', 'Plan Execution Summary does not exist or has been deleted for planExecutionId: execB'), pathIncludes: '/execution/v2/execB', times: 5 })
     const { result } = await h.run({ executionId: 'execA,execB' })
     expect(result.executions.map((e) => e.kind)).toEqual(['decided', 'failed'])
     expect(h.sim.posts('execB')).toEqual([])
