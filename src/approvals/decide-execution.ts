@@ -22,7 +22,7 @@ import type { HarnessTarget } from '../harness/target.js'
 import { pipelineRunOf, scopeMismatch } from './scope-check.js'
 import { alreadyDecided, byEarlierAttempt, decidedBy, endedAsAsked, knownStep, type AlreadyDecided, type KnownStep, type WorkflowAttempt } from './known-step.js'
 import { findWaitingInstance } from './find-step.js'
-import { stageMismatch, waitingStage, type StageRef } from './stages.js'
+import { stageFromComments, stageLine, stageMismatch, stageText, waitingStage, type StageRef } from './stages.js'
 
 export interface DecisionRequest {
   executionId: string
@@ -199,7 +199,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
 
     // A dry run ends here, everything checked that a real run checks before posting, and nothing posted.
     if (req.dryRun) {
-      const plan = decisionPlan(req.action, req.callbackId, found.instance, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`), fromPreviousApprover)
+      const plan = decisionPlan(req.action, req.callbackId, found.instance, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`, stage), fromPreviousApprover)
       return { kind: 'dry-run', ...base, plan, posts: 0, waitedMs, ...withPipeline() }
     }
 
@@ -226,7 +226,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
       const marker = `${req.marker}-${posts}`
       const body: DecisionBody = {
         action: req.action,
-        comments: commentsWithMarker(req.comments, marker),
+        comments: commentsWithMarker(req.comments, marker, stage),
         approverInputs: inputs,
       }
       try {
@@ -315,7 +315,9 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
    * real run would, and otherwise says what a real run would do rather than report a decision.
    */
   function knownStepResult(step: KnownStep): ExecutionResult {
-    const by = decidedBy(step)
+    // The stage this run's earlier decision named in its comments, when it did.
+    stage = stageFromComments(step.earlier?.comments)
+    const by = `${decidedBy(step)}${stage ? ` (stage ${stageText(stage)})` : ''}`
     if (step.status === 'WAITING') {
       const progress = approvalProgress(step.instance, ours)
       const count = progress.minimumCount ? `${progress.approvals} of ${progress.minimumCount} approvals` : `${progress.approvals} approval${progress.approvals === 1 ? '' : 's'} so far`
@@ -378,9 +380,9 @@ function readExecution(req: DecisionRequest, deps: DecisionDeps, ctx: RetryConte
   return retryRead(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx)
 }
 
-/** The comments a POST carries: the user's, then this attempt's marker on a line of its own. */
-export function commentsWithMarker(comments: string, marker: string): string {
-  return comments ? `${comments}\n[${marker}]` : `[${marker}]`
+/** The comments a POST carries: the user's, the stage when known, then this attempt's marker, each on a line of its own. */
+export function commentsWithMarker(comments: string, marker: string, stage?: StageRef): string {
+  return [comments, stage ? stageLine(stage) : '', `[${marker}]`].filter(Boolean).join('\n')
 }
 
 function normaliseStatus(status: string): FinalStatus | undefined {

@@ -28,6 +28,21 @@ export function stageText(stage: StageRef): string {
 }
 
 /**
+ * The line a decision's comments carry to name its stage (`Stage: QA approval (qa)`), so that a re-run, which
+ * cannot tell a decided step's stage from the stage graph, can name the stage its earlier attempt decided.
+ */
+export function stageLine(stage: StageRef): string {
+  return `Stage: ${stage.name} (${stage.identifier})`
+}
+
+/** The stage a decision's comments name (our own line right before the marker), or undefined. Pure. */
+export function stageFromComments(comments: unknown): StageRef | undefined {
+  if (typeof comments !== 'string') return undefined
+  const match = /(?:^|\n)Stage: ([^\n]{1,330}) \(([^()\n]{1,128})\)\n\[hag-/.exec(comments)
+  return match ? { name: cleanRemoteText(match[1]!, 200), identifier: cleanRemoteText(match[2]!, 128) } : undefined
+}
+
+/**
  * Why the waiting approval is not the `stage` asked for (an identifier or a name; case matters for
  * identifiers, not for names), or undefined when it is. Each read of the execution must show it waiting in
  * that stage. Pure.

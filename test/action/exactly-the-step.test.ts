@@ -44,8 +44,11 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js decides exactly the step it 
     expect(sim.stats.decisionsApplied).toBe(1)
     expect(sim.instance(prod.id)!.status).toBe('WAITING')
     expect(sim.instance(qa.id)!.status).toBe('APPROVED')
-    expect(second.stdout).toMatch(/already approved by Approver Bot \(approver\.bot@example\.com\) at \S+Z \(an earlier attempt of this workflow run\); nothing was posted\./)
-    expect(JSON.parse(second.outputs.result!)).toMatchObject({ outcome: 'decided', approvalInstanceId: qa.id, executions: [{ posts: 0 }] })
+    expect(second.stdout).toMatch(/already approved by Approver Bot \(approver\.bot@example\.com\) at \S+Z \(an earlier attempt of this workflow run\) \(stage QA approval \(qa\)\); nothing was posted\./)
+    expect(second.outputs.stage).toBe('qa')
+    expect(JSON.parse(second.outputs.result!)).toMatchObject({ outcome: 'decided', approvalInstanceId: qa.id, executions: [{ posts: 0, stage: { identifier: 'qa', name: 'QA approval' } }] })
+    // The stage is named in the decision's comments, which is how the re-run knows it.
+    expect(qa.approvalActivities[0]!.comments).toMatch(/(^|\n)Stage: QA approval \(qa\)\n\[hag-4242\.1\.[0-9a-f]{8}-[0-9a-f]{6}-1\]$/)
   })
 
   it('two steps of one job each decide their own stage, and each one\'s re-run finds its own decision (scenario 1)', async () => {
