@@ -20,8 +20,9 @@ import { decisionPlan, type DecisionPlan } from './dry-run.js'
 import type { ExecutionClient, ExecutionSummary } from './execution-client.js'
 import type { HarnessTarget } from '../harness/target.js'
 import { pipelineRunOf, scopeMismatch } from './scope-check.js'
-import { alreadyDecided, byEarlierAttempt, decidedBy, endedAsAsked, knownStep, type AlreadyDecided, type KnownStep, type WorkflowAttempt } from './known-step.js'
+import { alreadyDecided, byEarlierAttempt, decidedBy, endedAsAsked, type AlreadyDecided, type KnownStep, type WorkflowAttempt } from './known-step.js'
 import { findWaitingInstance } from './find-step.js'
+import { finishedOtherwise, readBack } from './read-back.js'
 import { stageFromComments, stageLine, stageMismatch, stageText, waitingStage, type StageRef } from './stages.js'
 
 export interface DecisionRequest {
@@ -249,7 +250,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
         // has left WAITING: look at that instance.
         unclear = error instanceof Error ? error.message : String(error)
         if (!leftWaiting) deps.logger.warning(`Execution ${req.executionId}: the decision's outcome is unclear (${unclear}); reading the approval state back instead of posting again.`, 'Unclear answer from Harness')
-        const state = await readBack(req, deps, ctx, timing, posts, instanceId)
+        const state = await readBack({ ...req, posts, instanceId }, deps, ctx, timing)
         if (state.kind === 'ours') return decided(state.instance, true)
         if (state.kind === 'matches') return decided(state.instance, true, 'The approval shows the requested decision, but not this run\'s activity: it may have been decided by someone else.')
         if (state.kind === 'finished') return failed(finishedOtherwise(req.executionId, state.instance, mayBeRecorded), inputs)
@@ -396,53 +397,4 @@ export function describeReadFailure(error: unknown): HarnessCause {
     return localCause('not-json', 'Unexpected answer from Harness', `${error.message}.`, 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).')
   }
   return localCause('unknown', 'Unexpected failure', (error as Error)?.message ?? String(error), 'Report this with the log of the run.')
-}
-
-type ReadBack =
-  | { kind: 'ours'; instance: ApprovalInstance }
-  | { kind: 'matches'; instance: ApprovalInstance }
-  | { kind: 'finished'; instance: ApprovalInstance }
-  | { kind: 'waiting' }
-  | { kind: 'unreadable'; reason: string }
-
-/**
- * After an unclear POST (or a refusal saying the step is no longer waiting): is our decision recorded on the
- * instance that was posted to? Reads it again after a settle window before saying no.
- */
-async function readBack(req: DecisionRequest, deps: DecisionDeps, ctx: RetryContext, timing: DecisionTiming, posts: number, instanceId: string): Promise<ReadBack> {
-  const markers = Array.from({ length: posts }, (_, i) => `[${req.marker}-${i + 1}]`)
-  for (let look = 0; look < 2; look++) {
-    let instance: ApprovalInstance
-    try {
-      instance = await retryRead(`Reading back approval ${instanceId} of execution ${req.executionId}`, () => deps.client.read(instanceId, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx)
-    } catch (error) {
-      if (deps.signal?.aborted) throw new CancelledError()
-      return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) }
-    }
-    if ((instance.details?.approvalActivities ?? []).some((a) => markers.some((m) => typeof a?.comments === 'string' && a.comments.includes(m)))) return { kind: 'ours', instance }
-    if (instance.status !== 'WAITING') {
-      const wanted = req.action === 'APPROVE' ? 'APPROVED' : 'REJECTED'
-      // The status alone proves our decision only when the server lists no activities to tell who acted.
-      const attributable = (instance.details?.approvalActivities ?? []).length > 0
-      return instance.status === wanted && !attributable ? { kind: 'matches', instance } : { kind: 'finished', instance }
-    }
-    if (look === 0) await deps.clock.sleep(timing.settleMs, deps.signal)
-  }
-  return { kind: 'waiting' }
-}
-
-/**
- * The instance that was checked left WAITING without this run's activity: who decided it and when (or that
- * it expired). Nothing more is posted: whatever waits now is another step, or another run of it.
- */
-function finishedOtherwise(executionId: string, instance: ApprovalInstance, mayBeRecorded: boolean): HarnessCause {
-  const status = cleanRemoteText(instance.status, 40)
-  const how = instance.status === 'APPROVED' || instance.status === 'REJECTED' ? decidedBy(knownStep(instance, instance.status, undefined)) : `${status.toLowerCase()}`
-  const sent = mayBeRecorded ? ' This run\'s request was not applied: Harness adds no activity to a step that is no longer waiting.' : ''
-  return localCause(
-    'already-finished',
-    'Approval step decided by someone else',
-    `The approval step of execution ${executionId} that this run checked (approval instance ${cleanRemoteText(instance.id, 200)}) was ${how} before this run's decision reached it, and is now ${status}. Nothing was posted to any other step.${sent}`,
-    'Look at the pipeline execution in Harness: the decision there stands; any step waiting now is another step, for its own approver.',
-  )
 }
