@@ -186,7 +186,9 @@ function describeExecution(row: ExecutionRow, scope: ExecutionScope): string {
 /** One error annotation per failure naming the cause and the fix, a warning for a decision recorded but not released. */
 export function announceExecutions(rows: ExecutionRow[], logger: Logger, scope: ExecutionScope = {}): void {
   for (const row of rows) {
-    const where = rows.length > 1 ? `Execution ${row.executionId}: ` : ''
+    // The stage, when told, in every annotation: which of several approval stages this was about.
+    const stage = row.stage ? `stage ${stageText(row.stage)}` : ''
+    const where = rows.length > 1 ? `Execution ${row.executionId}${stage ? `, ${stage}` : ''}: ` : stage ? `${stage[0]!.toUpperCase()}${stage.slice(1)}: ` : ''
     if (row.outcome === 'failed' || row.outcome === 'unknown') {
       logger.error(`${where}${failureText(row)}`, row.title)
     } else if (row.outcome === 'decided') {

@@ -87,6 +87,8 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js decides exactly the step it 
     expect(sim.instance(prodId)!.status).toBe('WAITING')
     expect(sim.instance(prodId)!.approvalActivities).toEqual([])
     expect(sim.stats.decisionsApplied).toBe(0)
+    // The annotation names the stage it is about.
+    expect(errors(run.stdout).join('\n')).toMatch(/::Stage QA approval \(qa\): /)
     expect(errors(run.stdout).join('\n')).toContain(`that this run checked (approval instance ${qa.id}) was approved by Dana (dana@example.com) at 2026-12-06T09:00:00.000Z before this run's decision reached it`)
     expect(run.outputs.decision).toBeUndefined()
     expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'failed', executions: [{ cause: 'already-finished' }] })
