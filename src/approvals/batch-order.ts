@@ -27,7 +27,11 @@ export class BatchOrder {
   private readonly settled = new Map<string, Promise<void>>()
   private readonly settle = new Map<string, () => void>()
 
-  constructor(private readonly members: BatchMember[]) {
+  /** The members oldest first: the order they start in, and the order auto-rejecting approvals go in. */
+  private readonly ordered: BatchMember[]
+
+  constructor(members: BatchMember[]) {
+    this.ordered = oldestFirst(members)
     for (const m of members) this.settled.set(m.executionId, new Promise<void>((resolve) => this.settle.set(m.executionId, resolve)))
   }
 
@@ -37,9 +41,9 @@ export class BatchOrder {
    */
   beforePost(executionId: string, instance: ApprovalInstance, summary: ExecutionSummary): Promise<void> {
     if (instance.details?.autoRejectEnabled !== true) return Promise.resolve()
-    const self = this.members.find((m) => m.executionId === executionId)
-    const own = self ? startOf(self) : Number.MAX_SAFE_INTEGER
-    const older = this.members.filter((m) => m.executionId !== executionId && m.summary?.pipelineIdentifier === summary.pipelineIdentifier && startOf(m) <= own)
+    // Only members before this one in the order: two that started at the same time never wait on each other.
+    const position = this.ordered.findIndex((m) => m.executionId === executionId)
+    const older = this.ordered.slice(0, Math.max(position, 0)).filter((m) => m.summary?.pipelineIdentifier === summary.pipelineIdentifier)
     return Promise.all(older.map((m) => this.settled.get(m.executionId))).then(() => undefined)
   }
 

@@ -3,7 +3,7 @@
 // rejected by the batch's own approval anyway is told so.
 import { describe, expect, it } from 'vitest'
 import { useHarness } from '../support/harness.js'
-import { oldestFirst } from '../../src/approvals/batch-order.js'
+import { BatchOrder, oldestFirst } from '../../src/approvals/batch-order.js'
 import type { InstanceOptions } from '../../sim/harness-simulator.js'
 
 const h = useHarness()
@@ -56,6 +56,22 @@ describe('a batch with auto-reject', () => {
     h.sim.addInstance({ executionId: 'eNew' })
     const { result } = await h.run({ executionId: 'eNew,eOld' })
     expect(result.executions.map((e) => e.kind)).toEqual(['decided', 'decided'])
+  })
+})
+
+describe('BatchOrder', () => {
+  it('never lets two members that started at the same time wait on each other', async () => {
+    const s = { pipelineIdentifier: 'p', name: 'p', orgIdentifier: 'o', projectIdentifier: 'q', planExecutionId: 'x', status: 'ApprovalWaiting', startTs: 5 }
+    const order = new BatchOrder([{ executionId: 'a', summary: s }, { executionId: 'b', summary: s }])
+    const auto = { id: 'i', status: 'WAITING', details: { autoRejectEnabled: true } }
+    await order.beforePost('a', auto, s) // the first in order goes at once
+    let bWent = false
+    const b = order.beforePost('b', auto, s).then(() => (bWent = true))
+    await new Promise((resolve) => setTimeout(resolve, 5))
+    expect(bWent).toBe(false)
+    order.done('a')
+    await b
+    expect(bWent).toBe(true)
   })
 })
 
