@@ -10,7 +10,7 @@ import type { ApprovalInstance } from './types.js'
 import { backoffDelay, retryRead, type Backoff, type RetryContext } from '../http/retry-reads.js'
 import type { ExecutionSummary } from './execution-client.js'
 import { executionFinished } from './scope-check.js'
-import { earlierAttemptActivity, findKnownStep, knownStep, newestFirst, stepDecidedByEarlierAttempt, type KnownStep, type WorkflowAttempt } from './known-step.js'
+import { decidedBy, earlierAttemptActivity, findKnownStep, knownStep, newestFirst, stepDecidedByEarlierAttempt, type KnownStep, type WorkflowAttempt } from './known-step.js'
 import type { Clock, Logger } from '../ports.js'
 
 export type Found =
@@ -71,6 +71,8 @@ export async function findWaitingInstance(req: FindRequest, deps: FindDeps, ctx:
 
   let current = summary
   let reads = 0
+  // The step the callback id names, decided by someone else: the answer if no newer run of it starts waiting.
+  let decidedByOthers: KnownStep | undefined
   for (;;) {
     const all = await read(filter)
     reads++
@@ -92,20 +94,26 @@ export async function findWaitingInstance(req: FindRequest, deps: FindDeps, ctx:
     if (waiting.length > 1) {
       return { kind: 'failed', cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (${cbText}), so it is not clear which one to decide.`) }
     }
-    // Nothing waits: a re-run of a decided step answers now rather than after waitForApproval.
-    if (reads === 1) {
-      const step = findKnownStep(all, req.callbackId, req.workflowAttempt)
-      if (step) return { kind: 'known', step }
+    // Nothing waits. A step this run decided (an earlier attempt) answers now rather than after
+    // waitForApproval. A step the callback id names that someone else decided is the answer only once no
+    // newer run of it (a retry or a loop) has started waiting by the end of the wait: a waiting run of the
+    // step always comes before decided ones.
+    const step = findKnownStep(all, req.callbackId, req.workflowAttempt)
+    if (step && (step.earlier !== undefined || req.waitForApprovalMs === 0)) return { kind: 'known', step }
+    if (step && !decidedByOthers) {
+      deps.logger.info(`Execution ${req.executionId}: the step callback id ${req.callbackId} names was already ${decidedBy(step)}; waiting up to ${Math.round(req.waitForApprovalMs / 1000)}s for a newer run of it (a retry or a loop) before taking that as the answer.`)
     }
+    decidedByOthers = step
     const wait = backoffDelay(reads, deps.appear, ctx.random)
     if (deps.clock.now() + wait > appearDeadline) {
+      if (decidedByOthers) return { kind: 'known', step: decidedByOthers }
       const waitedNote = req.waitForApprovalMs > 0 ? `; waited ${Math.round((deps.clock.now() - started) / 1000)}s` : ''
       const causes = req.callbackId === undefined ? 'the step has not started yet, or was already decided' : 'the step has not started yet, was already decided, or the callback id is wrong'
       const text = `Found no Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`
       const cause = detectedCause(text, '')
       return { kind: 'failed', cause: { ...cause, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (${cbText}${waitedNote}): ${causes}.` } }
     }
-    if (reads === 1) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1000)}s for one.`)
+    if (reads === 1 && !decidedByOthers) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1000)}s for one.`)
     await deps.clock.sleep(wait, deps.signal)
     // Still running? An execution that ended while we waited will never reach its approval step.
     current = await deps.readExecution()

@@ -133,11 +133,12 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js decides exactly the step it 
     expect(JSON.parse(run.outputs.result!)).not.toHaveProperty('decision')
   })
 
-  it('under one callback id, decides the waiting run of the step, not an earlier run someone approved (scenario 7)', async () => {
+  it('under one callback id, decides the retried run of the step once it waits, not the earlier run someone approved (scenario 7)', async () => {
     const approvedAt = Date.UTC(2026, 11, 6, 8)
     const earlier = sim.addInstance({ executionId: 'exec1', callbackId: 'gate', status: 'APPROVED', approvalActivities: [{ user: { name: 'Dana', email: 'dana@example.com' }, action: 'APPROVE', approverInputs: [], comments: 'ok', approvedAt }] })
-    const retried = sim.addInstance({ executionId: 'exec1', callbackId: 'gate' })
-    const run = await runAction(actionInputs(sim, { callbackId: 'gate' }))
+    // The retry of the step starts waiting just after the action's first read.
+    const retried = sim.addInstance({ executionId: 'exec1', callbackId: 'gate', appearAfterReads: 1 })
+    const run = await runAction(actionInputs(sim, { callbackId: 'gate', waitForApproval: '1m' }))
     expect(run.code, run.stdout).toBe(0)
     expect(run.outputs).toMatchObject({ decision: 'APPROVE', approvalInstanceId: retried.id })
     expect(sim.instance(earlier.id)!.approvalActivities).toHaveLength(1)

@@ -701,7 +701,7 @@ describe('decideExecution: the scope check and a step already decided', () => {
 
   it('the other decision, by someone else on the step the callback id names: fails naming them, posting nothing', async () => {
     const t = setup({ list: [[decidedBy('REJECTED', 'no')]] })
-    const result = await t.decide({ callbackId: 'cb', waitForApprovalMs: 600_000 })
+    const result = await t.decide({ callbackId: 'cb', waitForApprovalMs: 0 })
     expect(result).toMatchObject({
       kind: 'failed',
       posts: 0,
