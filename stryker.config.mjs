@@ -30,6 +30,10 @@ export default {
     'src/harness/errors.ts',
     // Exactly-once logic, with the merge of approver inputs it relies on
     'src/approvals/decide-execution.ts',
+    'src/approvals/find-step.ts',
+    'src/approvals/read-back.ts',
+    'src/approvals/stages.ts',
+    'src/approvals/batch-order.ts',
     'src/approvals/scope-check.ts',
     'src/approvals/known-step.ts',
     'src/http/retry-reads.ts',

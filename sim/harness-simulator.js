@@ -134,6 +134,8 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * @property {string} [projectId]
  * @property {string} [pipelineId]
  * @property {string} [pipelineName]
+ * @property {string} [stageIdentifier] The stage holding the step (the execution's stage graph shows it).
+ * @property {string} [stageName] Default: the identifier.
  */
 
 /**
@@ -167,6 +169,7 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * @property {ApprovalActivity[]} approvalActivities
  * @property {string | null} errorMessage
  * @property {Record<string, unknown>} extraDetails
+ * @property {string | undefined} stageIdentifier
  */
 
 /**
@@ -209,6 +212,17 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  *   Default `[{ status: 'ApprovalRejected' }]`.
  * @property {boolean} [lookupError] The server fails to look the execution up: approval requests answer
  *   "An unexpected error occurred while validating execution_id param".
+ * @property {StageOptions[]} [stages] The pipeline's stages, in order (instances may add theirs). When it has
+ *   any, the execution read answers `layoutNodeMap`: a stage is `ApprovalWaiting` while a Harness approval of
+ *   it visibly waits, `Success` once one was approved, `ApprovalRejected` once one was rejected, else
+ *   `NotStarted` (or `status`, when given).
+ */
+
+/**
+ * @typedef {object} StageOptions
+ * @property {string} identifier
+ * @property {string} [name] Default: the identifier.
+ * @property {ExecutionStatus} [status] A fixed status for a stage without a Harness approval.
  */
 
 /**
@@ -232,6 +246,7 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * @property {number} changedAt Epoch ms of the last status change.
  * @property {number} readsSinceChange Execution-endpoint reads answered since the last status change.
  * @property {number} readsServed Successful GETs of its approval instances so far.
+ * @property {Array<{ identifier: string, name: string, status?: ExecutionStatus }>} stages
  */
 
 /**
@@ -247,8 +262,13 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * - `reset`: do not process it; drop the connection.
  * - `respond`: do not process it; answer `status` (default 200) with `body` (a string as is, else JSON):
  *   for tests that feed arbitrary (hostile) text back to the client.
+ * - `late-commit`: drop the connection without an answer, and process the request later: after `delayMs`,
+ *   or (without `delayMs`) when the test calls `commitLate()`. A request stuck in a queue on its way in,
+ *   applied after the client gave up on it.
+ * - `change-before`: run `change(sim)` first (someone acting in the Harness UI between the client's read and
+ *   this request), then process the request normally.
  * @typedef {'apply-then-reset' | 'apply-then-502' | 'apply-then-hang' | 'no-apply-503' | 'rate-limit'
- *   | 'finish-before-post' | 'html' | 'reset' | 'respond'} FaultKind
+ *   | 'finish-before-post' | 'html' | 'reset' | 'respond' | 'late-commit' | 'change-before'} FaultKind
  */
 
 /**
@@ -261,6 +281,9 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * @property {number} [status] For `html` and `respond`: the status to answer with. Default 200.
  * @property {unknown} [body] For `respond`: the body (a string is sent as is, anything else as JSON).
  * @property {'APPROVED' | 'EXPIRED'} [finishAs] For `finish-before-post`. Default `APPROVED`.
+ * @property {number} [delayMs] For `late-commit`: apply it this long after it arrived. Default: when
+ *   `commitLate()` is called.
+ * @property {(sim: HarnessSimulator) => void} [change] For `change-before`.
  */
 
 /** @typedef {Required<Pick<FaultOptions, 'on' | 'kind' | 'times'>> & FaultOptions} Fault */
@@ -367,6 +390,10 @@ export const APPROVALS_ROUTE = '/gateway/pipeline/api/v1/orgs/:org/projects/:pro
 export const EXECUTION_ROUTE = '/gateway/pipeline/api/pipelines/execution/v2/:executionId'
 /** The link to an execution in the Harness UI. */
 export const EXECUTION_URL_ROUTE = '/gateway/pipeline/api/pipelines/execution/url'
+/** One approval instance by its id (the pipeline service's `ApprovalResource`, which Harness's UI uses). */
+export const INSTANCE_ROUTE = '/gateway/pipeline/api/approvals/:approvalInstanceId'
+/** A decision on exactly one instance. */
+export const INSTANCE_ACTIVITY_ROUTE = `${INSTANCE_ROUTE}/harness/activity`
 
 /** Every execution status the execution API shows, by its display name. @type {readonly ExecutionStatus[]} */
 export const EXECUTION_STATUSES = [
@@ -399,6 +426,8 @@ const FAULT_KINDS = new Set([
   'html',
   'reset',
   'respond',
+  'late-commit',
+  'change-before',
 ])
 
 /** Faults that stop the request before any route sees it (a proxy or gateway answering instead). */
@@ -574,6 +603,8 @@ export class HarnessSimulator {
     /** @private */ this.closed = false
     /** @private */ this.boundPort = 0
     /** @private */ this.instancesCreated = 0
+    /** Requests a `late-commit` fault holds until `commitLate()`. @private @type {Array<() => void>} */
+    this.heldRequests = []
     /** @private */ this.lastRunSequence = 0
 
     const defaultRecord = this.addKey({
@@ -612,6 +643,8 @@ export class HarnessSimulator {
     this.addRoute('POST', APPROVALS_ROUTE, (ctx) => this.postApproval(ctx))
     this.addRoute('GET', EXECUTION_ROUTE, (ctx) => this.getExecution(ctx))
     this.addRoute('POST', EXECUTION_URL_ROUTE, (ctx) => this.postExecutionUrl(ctx))
+    this.addRoute('GET', INSTANCE_ROUTE, (ctx) => this.getInstance(ctx))
+    this.addRoute('POST', INSTANCE_ACTIVITY_ROUTE, (ctx) => this.postInstanceActivity(ctx))
     for (const extension of options.extensions ?? []) extension(this)
   }
 
@@ -726,6 +759,7 @@ export class HarnessSimulator {
       changedAt: now,
       readsSinceChange: 0,
       readsServed: 0,
+      stages: (options.stages ?? []).map((st) => ({ ...st, name: st.name ?? st.identifier })),
     }
     this.executionTable.set(execution.executionId, execution)
     return execution
@@ -841,7 +875,10 @@ export class HarnessSimulator {
   addInstance(options) {
     if (options.status !== undefined && !STATUSES.has(options.status)) throw new Error(`unknown status ${options.status}`)
     const { executionId, accountId, orgId, projectId, pipelineId, pipelineName } = options
-    this.addExecution({ executionId, accountId, orgId, projectId, pipelineId, pipelineName })
+    const execution = this.addExecution({ executionId, accountId, orgId, projectId, pipelineId, pipelineName })
+    if (options.stageIdentifier && !execution.stages.some((st) => st.identifier === options.stageIdentifier)) {
+      execution.stages.push({ identifier: options.stageIdentifier, name: options.stageName ?? options.stageIdentifier })
+    }
     const now = Date.now()
     /** @type {ApprovalInstanceState} */
     const instance = {
@@ -872,6 +909,7 @@ export class HarnessSimulator {
       approvalActivities: options.approvalActivities ?? [],
       errorMessage: options.errorMessage ?? null,
       extraDetails: options.details ?? {},
+      stageIdentifier: options.stageIdentifier,
     }
     if (this.instanceTable.has(instance.id)) throw new Error(`duplicate instance id ${instance.id}`)
     this.instanceTable.set(instance.id, instance)
@@ -974,10 +1012,15 @@ export class HarnessSimulator {
    */
   approvalRequests(method, executionId) {
     const { regex } = compilePattern(APPROVALS_ROUTE)
+    // The instance endpoints count as the execution's: a decision by instance id is still its decision.
+    const { regex: byInstance } = compilePattern(method === 'POST' ? INSTANCE_ACTIVITY_ROUTE : INSTANCE_ROUTE)
     return this.requests.filter((r) => {
       if (r.method !== method) return false
       const match = regex.exec(r.path)
-      return match !== null && (executionId === undefined || decodeURIComponent(match[3] ?? '') === executionId)
+      if (match !== null) return executionId === undefined || decodeURIComponent(match[3] ?? '') === executionId
+      const instanceMatch = byInstance.exec(r.path)
+      if (instanceMatch === null) return false
+      return executionId === undefined || this.instanceTable.get(decodeURIComponent(instanceMatch[1] ?? ''))?.executionId === executionId
     })
   }
 
@@ -990,6 +1033,16 @@ export class HarnessSimulator {
   fault(fault) {
     if (!FAULT_KINDS.has(fault.kind)) throw new Error(`unknown fault kind ${fault.kind}`)
     this.faultQueue.push({ ...fault, times: fault.times ?? 1, after: fault.after ?? 0 })
+  }
+
+  /**
+   * Applies the requests `late-commit` faults (without `delayMs`) are holding, in arrival order.
+   * @returns {number} How many were applied.
+   */
+  commitLate() {
+    const held = this.heldRequests.splice(0)
+    for (const apply of held) apply()
+    return held.length
   }
 
   /** Faults still waiting to fire. */
@@ -1040,6 +1093,7 @@ export class HarnessSimulator {
     this.instanceTable.clear()
     this.requests.length = 0
     this.faultQueue.length = 0
+    this.heldRequests.length = 0
     this.rateLimit = undefined
     this.rateWindows.clear()
     this.latencyMs = 0
@@ -1131,7 +1185,9 @@ export class HarnessSimulator {
       return this.respond(res, record, tooManyRequests())
     }
 
-    const response = await this.route({
+    if (fault?.kind === 'change-before') fault.change?.(this)
+    /** @type {RouteContext} */
+    const ctx = {
       sim: this,
       req,
       method,
@@ -1144,7 +1200,17 @@ export class HarnessSimulator {
       bodyIsInvalidJson,
       record,
       fault: fault && !NO_APPLY_FAULTS.has(fault.kind) ? fault : undefined,
-    })
+    }
+    if (fault?.kind === 'late-commit') {
+      // The client is left without an answer; the request is applied after it gave up.
+      const apply = () => {
+        if (!this.closed) void this.route(ctx).catch(() => undefined)
+      }
+      if (fault.delayMs === undefined) this.heldRequests.push(apply)
+      else setTimeout(apply, fault.delayMs).unref()
+      return this.drop(req)
+    }
+    const response = await this.route(ctx)
 
     // The request was processed; these faults lose or garble the answer on its way back.
     if (fault?.kind === 'apply-then-reset') return this.drop(req)
@@ -1333,23 +1399,10 @@ export class HarnessSimulator {
     if ('status' in auth) return auth
     const { key, execution } = auth
 
-    const request = /** @type {Record<string, unknown>} */ (typeof ctx.body === 'object' && ctx.body !== null ? ctx.body : {})
-    const action = request.action
-    if (action !== 'APPROVE' && action !== 'REJECT') return invalidRequest('action in request body should be one of [APPROVE, REJECT]')
     // Only the snake_case key is read; any other spelling (e.g. `approverInputs`) is ignored, as Harness does.
-    const sentInputs = request.approver_inputs
-    /** @type {unknown[] | undefined} */
-    const sentList = Array.isArray(sentInputs) ? sentInputs : sentInputs == null ? [] : undefined
-    if (!sentList) return { status: 400, body: { code: 400, message: 'Unable to process JSON' } }
-    /** @type {ApproverInputValue[]} */
-    const inputs = []
-    for (const item of sentList) {
-      if (typeof item !== 'object' || item === null) return { status: 400, body: { code: 400, message: 'Unable to process JSON' } }
-      const { name, value } = /** @type {Record<string, unknown>} */ (item)
-      inputs.push({ name: name == null ? '' : String(name), value: value == null ? '' : String(value) })
-    }
-    const comments = request.comments == null ? '' : String(request.comments)
-    const shownBefore = this.currentStatus(execution)
+    const parsed = decisionOf(ctx.body, 'approver_inputs')
+    if ('status' in parsed) return parsed
+    const { action, inputs, comments } = parsed
 
     // A blank callback_id counts as none. An instance past its deadline is still WAITING here.
     const callbackId = ctx.query.callback_id || undefined
@@ -1362,22 +1415,43 @@ export class HarnessSimulator {
     if (candidates.length > 1) return invalidRequest(`Found more than 1 Harness Approval Instance waiting for ${waitingFor}`)
     const instance = /** @type {ApprovalInstanceState} */ (candidates[0])
 
+    const decided = this.applyDecision(ctx, instance, key, execution, action, inputs, comments)
+    return 'refusal' in decided ? decided.refusal : { status: 200, body: this.toWire(decided.instance) }
+  }
+
+
+  /**
+   * What the execution-id POST and the instance endpoint share once the instance is found (Harness's
+   * `addHarnessApprovalActivity`): the key's principal (4), the instance's state (5), the approver inputs
+   * (6), then the activity, the status, the execution moving on and auto-reject.
+   * @private
+   * @param {RouteContext} ctx
+   * @param {ApprovalInstanceState} instance
+   * @param {ApiKeyRecord} key
+   * @param {ExecutionState} execution
+   * @param {ApprovalAction} action
+   * @param {ApproverInputValue[]} inputs
+   * @param {string} comments
+   * @returns {{ refusal: SimResponse } | { instance: ApprovalInstanceState }}
+   */
+  applyDecision(ctx, instance, key, execution, action, inputs, comments) {
     if (ctx.fault?.kind === 'finish-before-post') this.finishElsewhere(instance, ctx.fault.finishAs ?? 'APPROVED')
 
     const refusal = this.whyNotAuthorized(instance, key)
-    if (refusal) return invalidRequest(refusal)
+    if (refusal) return { refusal: invalidRequest(refusal) }
 
     const unable = 'Unable to add Harness Approval Activity : '
     if (instance.status === 'EXPIRED' || (instance.status === 'WAITING' && instance.deadline <= Date.now())) {
-      return invalidRequest(`${unable}Harness approval instance has already expired`)
+      return { refusal: invalidRequest(`${unable}Harness approval instance has already expired`) }
     }
-    if (instance.status !== 'WAITING') return invalidRequest(`${unable}Harness approval instance has already completed. Status: ${instance.status}`)
+    if (instance.status !== 'WAITING') return { refusal: invalidRequest(`${unable}Harness approval instance has already completed. Status: ${instance.status}`) }
 
     if (action === 'APPROVE') {
       const problem = this.checkInputs(instance, inputs)
-      if (problem) return invalidRequest(`${unable}${problem}`)
+      if (problem) return { refusal: invalidRequest(`${unable}${problem}`) }
     }
 
+    const shownBefore = this.currentStatus(execution)
     const now = Date.now()
     instance.approvalActivities.push({
       user: { ...key.user },
@@ -1396,7 +1470,7 @@ export class HarnessSimulator {
     if (instance.status === 'APPROVED') this.moveOn(execution, shownBefore, execution.afterApprove)
     if (instance.status === 'REJECTED') this.moveOn(execution, shownBefore, execution.afterReject)
     if (action === 'APPROVE') this.autoRejectOlder(instance, key)
-    return { status: 200, body: this.toWire(instance) }
+    return { instance }
   }
 
   /**
@@ -1546,6 +1620,98 @@ export class HarnessSimulator {
     return this.mode === 'newest' ? (valuesProblem ?? namesProblem) : (namesProblem ?? valuesProblem)
   }
 
+  // ----- the instance endpoints (ApprovalResource) -------------------------------------------------------
+
+  /**
+   * The token, `accountIdentifier`, and the instance in that account. (Harness's text for an unknown
+   * instance id is not known; this one names the id.)
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {SimResponse | { key: ApiKeyRecord, instance: ApprovalInstanceState, execution: ExecutionState }}
+   */
+  findInstance(ctx) {
+    const key = this.findKey(header(ctx.headers, 'x-api-key'))
+    const refused = tokenRefusal(key)
+    if (refused || !key) return refused ?? { status: 500 }
+    if (ctx.method === 'POST' && this.requireJsonContentType && !/^application\/json\b/i.test(header(ctx.headers, 'content-type') ?? '')) {
+      return { status: 415, body: { code: 415, message: 'HTTP 415 Unsupported Media Type' } }
+    }
+    if (ctx.method === 'POST' && ctx.bodyIsInvalidJson) return { status: 400, body: { code: 400, message: 'Unable to process JSON' } }
+    const missing = missingQuery(ctx.query, ['accountIdentifier'])
+    if (missing) return missing
+    const instance = this.instanceTable.get(ctx.params.approvalInstanceId ?? '')
+    const execution = instance && this.executionTable.get(instance.executionId)
+    const account = ctx.query.accountIdentifier
+    if (!instance || !execution || execution.accountId !== account || key.accountId !== account || instance.appearAfterReads > execution.readsServed) {
+      return invalidRequest(`Invalid approval instance id: ${ctx.params.approvalInstanceId ?? ''}`)
+    }
+    return { key, instance, execution }
+  }
+
+  /**
+   * GET one instance: `{"status":"SUCCESS","data":<instance>}`, in the service's own DTO (`createdAt`,
+   * `lastModifiedAt`, `errorMessage`).
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {SimResponse}
+   */
+  getInstance(ctx) {
+    const found = this.findInstance(ctx)
+    if ('status' in found) return found
+    return { status: 200, body: { status: 'SUCCESS', data: this.toDto(found.instance), metaData: null, correlationId: randomUUID() } }
+  }
+
+  /**
+   * POST a decision on exactly this instance. Approver membership is checked (as on the execution-id
+   * endpoint), the `core_pipeline_execute` permission is not; the inputs' key is camelCase `approverInputs`.
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {SimResponse}
+   */
+  postInstanceActivity(ctx) {
+    const found = this.findInstance(ctx)
+    if ('status' in found) return found
+    const parsed = decisionOf(ctx.body, 'approverInputs')
+    if ('status' in parsed) return parsed
+    if (found.instance.type !== 'HarnessApproval') return invalidRequest(`Approval instance ${found.instance.id} is not a Harness approval`)
+    const decided = this.applyDecision(ctx, found.instance, found.key, found.execution, parsed.action, parsed.inputs, parsed.comments)
+    return 'refusal' in decided ? decided.refusal : { status: 200, body: { status: 'SUCCESS', data: this.toDto(decided.instance), metaData: null, correlationId: randomUUID() } }
+  }
+
+  /**
+   * The instance as the service's DTO spells it.
+   * @param {ApprovalInstanceState} instance
+   * @returns {Record<string, unknown>}
+   */
+  toDto(instance) {
+    const { created, updated, error_message: _snake, errorMessage: _camel, ...rest } = /** @type {Record<string, unknown>} */ (this.toWire(instance))
+    return { ...rest, createdAt: created, lastModifiedAt: updated, errorMessage: instance.errorMessage }
+  }
+
+  /**
+   * The stage graph the execution read shows (`layoutNodeMap`), one node per stage, keyed by its uuid.
+   * @private
+   * @param {ExecutionState} execution
+   */
+  layoutNodeMap(execution) {
+    const visible = this.visibleInstances(execution).filter((i) => i.type === 'HarnessApproval')
+    /** @type {Record<string, unknown>} */
+    const nodes = {}
+    execution.stages.forEach((stage, index) => {
+      const own = visible.filter((i) => i.stageIdentifier === stage.identifier)
+      const status = own.some((i) => i.status === 'WAITING')
+        ? 'ApprovalWaiting'
+        : own.some((i) => i.status === 'REJECTED')
+          ? 'ApprovalRejected'
+          : own.some((i) => i.status === 'APPROVED')
+            ? 'Success'
+            : (stage.status ?? 'NotStarted')
+      const uuid = `stage${index}-${createHash('sha256').update(`${execution.executionId}/${stage.identifier}`).digest('hex').slice(0, 12)}`
+      nodes[uuid] = { nodeType: 'Approval', nodeGroup: 'STAGE', nodeIdentifier: stage.identifier, name: stage.name, nodeUuid: uuid, nodeExecutionId: `${uuid}-exec`, status }
+    })
+    return nodes
+  }
+
   // ----- the execution API ------------------------------------------------------------------------------
 
   /**
@@ -1596,6 +1762,7 @@ export class HarnessSimulator {
             startTs: execution.startTs,
             ...(execution.endTs !== undefined ? { endTs: execution.endTs } : {}),
             modules: [...execution.modules],
+            ...(execution.stages.length > 0 ? { layoutNodeMap: this.layoutNodeMap(execution) } : {}),
           },
         },
         metaData: null,
@@ -1639,6 +1806,32 @@ export class HarnessSimulator {
 function missingQuery(query, names) {
   const name = names.find((n) => !query[n])
   return name === undefined ? undefined : invalidRequest(`${name}: must not be null`)
+}
+
+/**
+ * The decision a POST body asks for, or the refusal: `action`, `comments`, and the inputs under `inputsKey`
+ * (the execution-id endpoint reads `approver_inputs`, the instance endpoint `approverInputs`; each ignores
+ * the other spelling).
+ * @param {unknown} body
+ * @param {'approver_inputs' | 'approverInputs'} inputsKey
+ * @returns {SimResponse | { action: ApprovalAction, inputs: ApproverInputValue[], comments: string }}
+ */
+function decisionOf(body, inputsKey) {
+  const request = /** @type {Record<string, unknown>} */ (typeof body === 'object' && body !== null ? body : {})
+  const action = request.action
+  if (action !== 'APPROVE' && action !== 'REJECT') return invalidRequest('action in request body should be one of [APPROVE, REJECT]')
+  const sentInputs = request[inputsKey]
+  /** @type {unknown[] | undefined} */
+  const sentList = Array.isArray(sentInputs) ? sentInputs : sentInputs == null ? [] : undefined
+  if (!sentList) return { status: 400, body: { code: 400, message: 'Unable to process JSON' } }
+  /** @type {ApproverInputValue[]} */
+  const inputs = []
+  for (const item of sentList) {
+    if (typeof item !== 'object' || item === null) return { status: 400, body: { code: 400, message: 'Unable to process JSON' } }
+    const { name, value } = /** @type {Record<string, unknown>} */ (item)
+    inputs.push({ name: name == null ? '' : String(name), value: value == null ? '' : String(value) })
+  }
+  return { action, inputs, comments: request.comments == null ? '' : String(request.comments) }
 }
 
 /**

@@ -102,10 +102,10 @@ describe('the Harness Run step', () => {
     expect(`${result.stdout}${result.stderr}`).not.toContain(sim.apiKey)
     const posts = sim.posts(execution)
     expect(posts).toHaveLength(1)
-    const body = posts[0]!.body as { action: string; comments: string; approver_inputs: { name: string; value: string }[] }
+    const body = posts[0]!.body as { action: string; comments: string; approverInputs: { name: string; value: string }[] }
     expect(body.action).toBe('APPROVE')
     expect(body.comments).toContain('Checks passed in stage Checks')
-    expect(body.approver_inputs).toEqual([{ name: 'checkedBy', value: 'harness-run-step' }])
+    expect(body.approverInputs).toEqual([{ name: 'checkedBy', value: 'harness-run-step' }])
     const json = JSON.parse(readFileSync(join(workspace, 'result.json'), 'utf8')) as { approvalStatus: string }
     expect(json.approvalStatus).toBe('APPROVED')
     expect(readFileSync(join(workspace, '.approval_status'), 'utf8')).toBe('APPROVED')
@@ -177,11 +177,11 @@ describe('the Jenkinsfile', () => {
     expect(result.stdout).toMatch(/^Decided: APPROVE on execution execJenkinsOk\w+ .*APPROVED\.\n$/)
     const posts = sim.posts(execution)
     expect(posts).toHaveLength(1)
-    const body = posts[0]!.body as { action: string; comments: string; approver_inputs: { name: string; value: string }[] }
+    const body = posts[0]!.body as { action: string; comments: string; approverInputs: { name: string; value: string }[] }
     expect(body.action).toBe('APPROVE')
     expect(body.comments).toContain('https://jenkins.example.com/job/deploy-checks/42/')
-    expect(body.approver_inputs).toEqual(expect.arrayContaining([{ name: 'checkedBy', value: 'jenkins' }, { name: 'smokeTests', value: 'passed' }]))
-    expect(posts[0]!.query.callback_id).toBe('jenkins-gate')
+    expect(body.approverInputs).toEqual(expect.arrayContaining([{ name: 'checkedBy', value: 'jenkins' }, { name: 'smokeTests', value: 'passed' }]))
+    expect(sim.gets(execution)[0]!.query.callback_id).toBe('jenkins-gate')
     expectFetchedThisPackageOnly()
   })
 

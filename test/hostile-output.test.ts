@@ -62,6 +62,7 @@ type Scenario =
   | 'harness-follow'
   | 'harness-known-step'
   | 'harness-dry-run'
+  | 'harness-stage'
   | 'status-value'
   | 'status-error'
   | 'status-raw'
@@ -102,6 +103,14 @@ async function play(scenario: Scenario, text: string) {
       inputs.waitForPipeline = '1m'
       break
     }
+    case 'harness-stage': {
+      // The stage graph names the stage of the waiting approval in remote text: the log line, the summary, the
+      // stage output and (with a stage input that does not match) the failure all carry it.
+      const summary = { pipelineIdentifier: 'deploy', name: 'Deploy', planExecutionId: 'exec1', orgIdentifier: sim.orgId, projectIdentifier: sim.projectId, status: 'ApprovalWaiting', layoutNodeMap: { n1: { nodeGroup: 'STAGE', nodeIdentifier: text, name: text, status: 'ApprovalWaiting' } } }
+      sim.fault({ on: 'GET', kind: 'respond', times: 50, pathIncludes: '/execution/v2/', body: { status: 'SUCCESS', data: { pipelineExecutionSummary: summary } } })
+      if (text.length % 2 === 0) inputs.stage = 'mine'
+      break
+    }
     case 'harness-known-step':
       // A step the callback id names, already decided by someone the server names in remote text.
       sim.fault({ on: 'GET', kind: 'respond', times: 50, pathIncludes: '/approvals/', body: [{ id: text, status: 'APPROVED', type: 'HarnessApproval', details: { approvalMessage: text, approvalActivities: [{ user: { name: text, email: text }, action: 'APPROVE', approvedAt: 1, comments: text }] } }] })
@@ -113,7 +122,7 @@ async function play(scenario: Scenario, text: string) {
       inputs.dryRun = 'true'
       break
     case 'harness-instance':
-      sim.fault({ on: 'POST', kind: 'respond', body: { id: text, status: text.length % 2 ? 'APPROVED' : text } })
+      sim.fault({ on: 'POST', kind: 'respond', body: { status: 'SUCCESS', data: { id: text, status: text.length % 2 ? 'APPROVED' : text } } })
       break
     case 'status-value':
       status.script([{ status: 200, json: { state: text } }, { status: 200, json: { state: 'success' } }])
@@ -143,6 +152,7 @@ describe('remote text cannot forge workflow commands or markup', () => {
     'harness-follow',
     'harness-known-step',
     'harness-dry-run',
+    'harness-stage',
     'status-value',
     'status-error',
     'status-raw',
@@ -159,6 +169,7 @@ describe('remote text cannot forge workflow commands or markup', () => {
     if (scenario === 'harness-follow') expect(row.follow).toMatchObject({ end: 'reached' })
     if (scenario === 'harness-known-step') expect(row.note).toMatch(/^The approval step was already approved by evil/)
     if (scenario === 'harness-dry-run') expect(run.outputs.wouldPost).toMatch(/evil/)
+    if (scenario === 'harness-stage') expect(JSON.stringify(row.stage ?? row.message)).toMatch(/evil/)
   })
 
   it('property: for any text from either server, stdout holds only our commands and the summary only our tags', async () => {

@@ -55,7 +55,7 @@ export async function run(): Promise<void> {
       clock: systemClock,
       logger: actionsLogger,
       signal: controller.signal,
-      marker: runMarker(workflow.runId, workflow.runAttempt),
+      marker: runMarker(workflow.runId, workflow.runAttempt, workflow.job, workflow.step),
     })
     result = toResultJson(outcome)
   } catch (error) {
@@ -88,6 +88,8 @@ export async function run(): Promise<void> {
 function setOutputs(result: ResultJson): void {
   const outputs: Array<[string, string]> = []
   if (result.decision) outputs.push(['decision', result.decision])
+  if (result.requestedDecision) outputs.push(['requestedDecision', result.requestedDecision])
+  if (result.stage) outputs.push(['stage', result.stage])
   if (result.approvalStatus) outputs.push(['approvalStatus', result.approvalStatus])
   if (result.approvalInstanceId) outputs.push(['approvalInstanceId', result.approvalInstanceId])
   if (result.statusVerdict) outputs.push(['statusVerdict', result.statusVerdict])

@@ -158,7 +158,7 @@ const RULES: Rule[] = [
     match: (_m, status) => status === 403,
     title: 'Harness permission missing',
     explanation: "The key's user or service account lacks a permission on this pipeline.",
-    fix: 'Grant the role with Pipeline Execute (core_pipeline_execute) and View (core_pipeline_view) on the pipeline to the key\'s user or service account.',
+    fix: 'Grant View (core_pipeline_view) on the pipeline to the key\'s user or service account, and make it one of the step\'s approvers.',
   },
   {
     id: 'not-found',
@@ -255,7 +255,7 @@ export function classifyExecutionReadFailure(status: number, text: string, conte
       id: 'forbidden',
       title: 'Execution not viewable with this key',
       explanation: `The key may not view pipeline execution ${context.executionId} in ${where}, so its org and project cannot be checked before deciding (or the execution belongs to another project).`,
-      fix: "Check {orgId} and {projectId}; grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute).",
+      fix: "Check {orgId} and {projectId}; grant View (core_pipeline_view) on the pipeline to the key's user or service account.",
     }
   }
   return cause

@@ -1,5 +1,8 @@
-// The two Harness pipeline-approval calls: read the approval instances of an execution, and post a
-// decision. Only the Harness origin ever receives the key, and a redirect is never followed.
+// The Harness pipeline-approval calls: read the approval instances of an execution (to find and check the
+// step), then read and decide ONE instance by its id. Deciding by instance id, not by execution id, is what
+// keeps a decision on the step that was checked: the execution-id POST picks whatever waits when it
+// arrives, which may be the next stage's step. Only the Harness origin ever receives the key, and a
+// redirect is never followed.
 import type { HttpClient, HttpResponse } from '../http/transport.js'
 import type { HarnessTarget } from '../harness/target.js'
 import { harnessUrl, keyStaysAtOrigin } from '../harness/api-url.js'
@@ -37,16 +40,33 @@ export class ApprovalsClient {
     return body
   }
 
-  /** POST …/approvals/execution/{id}: the decision. Not idempotent: callers must never blindly repeat it. */
-  async decide(executionId: string, callbackId: string | undefined, body: DecisionBody, signal?: AbortSignal): Promise<ApprovalInstance> {
-    const url = this.url(executionId)
-    if (callbackId) url.searchParams.set('callback_id', callbackId)
-    const response = await this.http.send({ method: 'POST', url, headers: this.headers(), json: body, signal })
-    const instance = parseSuccess(response, this.target.apiKey)
-    if (!isInstance(instance)) {
-      throw new UnexpectedBodyError(`Harness answered ${response.status} to the decision, but not with an approval instance`)
-    }
+  /** GET …/pipeline/api/approvals/{instanceId}: one instance, in the NG envelope. */
+  async read(instanceId: string, signal?: AbortSignal): Promise<ApprovalInstance> {
+    const response = await this.http.send({ method: 'GET', url: this.instanceUrl(instanceId), headers: this.headers(), signal })
+    const instance = fromInstanceDto(envelopeData(parseSuccess(response, this.target.apiKey)))
+    if (!instance) throw new UnexpectedBodyError(`Harness answered ${response.status} to the approval instance read, but not with an approval instance`)
     return instance
+  }
+
+  /**
+   * POST …/pipeline/api/approvals/{instanceId}/harness/activity: the decision on exactly that instance
+   * (Harness checks approver membership there, not core_pipeline_execute). Not idempotent: callers must
+   * never blindly repeat it.
+   */
+  async decide(instanceId: string, body: DecisionBody, signal?: AbortSignal): Promise<ApprovalInstance> {
+    const url = this.instanceUrl(instanceId, '/harness/activity')
+    const response = await this.http.send({ method: 'POST', url, headers: this.headers(), json: body, signal })
+    const instance = fromInstanceDto(envelopeData(parseSuccess(response, this.target.apiKey)))
+    if (!instance) throw new UnexpectedBodyError(`Harness answered ${response.status} to the decision, but not with an approval instance`)
+    return instance
+  }
+
+  private instanceUrl(instanceId: string, suffix = ''): URL {
+    const { baseUrl, accountId } = this.target
+    const base = baseUrl.pathname.replace(/\/+$/, '')
+    const url = new URL(`${base}/pipeline/api/approvals/${encodeURIComponent(instanceId)}${suffix}`, baseUrl.origin)
+    url.searchParams.set('accountIdentifier', accountId)
+    return url
   }
 
   private url(executionId: string): URL {
@@ -68,6 +88,23 @@ function parseSuccess(response: HttpResponse, apiKey: string): unknown {
   } catch {
     throw new UnexpectedBodyError(`Harness answered ${response.status} with a body that is not JSON`)
   }
+}
+
+/** The `data` of Harness's NG envelope `{"status":"SUCCESS","data":…}`. */
+function envelopeData(body: unknown): unknown {
+  return body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>).data : undefined
+}
+
+/**
+ * The instance endpoints answer the pipeline service's own DTO (`createdAt`, `lastModifiedAt`,
+ * `errorMessage`); the v1 list spells them `created`, `updated`, `error_message`. One shape from here on.
+ */
+function fromInstanceDto(value: unknown): ApprovalInstance | undefined {
+  if (!isInstance(value)) return undefined
+  const v = value as ApprovalInstance & { createdAt?: unknown; lastModifiedAt?: unknown }
+  const created = typeof v.created === 'number' ? v.created : typeof v.createdAt === 'number' ? v.createdAt : undefined
+  const updated = typeof v.updated === 'number' ? v.updated : typeof v.lastModifiedAt === 'number' ? v.lastModifiedAt : undefined
+  return { ...v, ...(created !== undefined ? { created } : {}), ...(updated !== undefined ? { updated } : {}) }
 }
 
 function isInstance(value: unknown): value is ApprovalInstance {

@@ -1,10 +1,12 @@
-// One execution, one decision. The POST is not idempotent and Harness has no idempotency key, so:
-// check that the execution is where the inputs say and has not ended; read what is waiting; post once; after an unclear outcome read the state back instead of posting
-// again, recognising our own activity by a marker in its comments; post a second time only when the
-// instance is provably still waiting without our activity; and say "unknown" rather than guess.
+// One execution, one decision, on exactly the step that was checked. The POST is not idempotent and Harness
+// has no idempotency key, so: check that the execution is where the inputs say and has not ended; read what
+// is waiting; post once, to that approval instance by its id (never "whatever waits now"); after an unclear
+// outcome read that instance back instead of posting again, recognising our own activity by a marker in its
+// comments; post a second time only when the instance is still waiting without our activity (Harness
+// refuses a second activity of the same user or service account on one instance, so a first POST that lands
+// late cannot make it a second decision); and say "unknown" rather than guess.
 import { mergeApproverInputs } from './merge-inputs.js'
-import { ApprovalsClient, type ListFilter } from './client.js'
-import { classifyHarnessFailure } from './causes.js'
+import type { ApprovalsClient } from './client.js'
 import { HarnessApiError, UnexpectedBodyError, unreachableCause, type HarnessCause } from '../harness/errors.js'
 import type { ApprovalInstance, DecisionBody, PipelineRun } from './types.js'
 import { approvalProgress, type ApprovalProgress } from './progress.js'
@@ -13,12 +15,15 @@ import { CancelledError, type Clock, type Logger } from '../ports.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import type { ApproverInput } from './approver-inputs.js'
 import type { Decision } from '../harness/decision.js'
-import { backoffDelay, isTransient, retryRead, type Backoff, type RetryContext } from '../http/retry-reads.js'
+import { isTransient, retryRead, type Backoff, type RetryContext } from '../http/retry-reads.js'
 import { decisionPlan, type DecisionPlan } from './dry-run.js'
 import type { ExecutionClient, ExecutionSummary } from './execution-client.js'
 import type { HarnessTarget } from '../harness/target.js'
-import { executionFinished, pipelineRunOf, scopeMismatch } from './scope-check.js'
-import { alreadyDecided, byEarlierAttempt, decidedBy, earlierAttemptActivity, endedAsAsked, findKnownStep, knownStep, type AlreadyDecided, type KnownStep, type WorkflowAttempt } from './known-step.js'
+import { pipelineRunOf, scopeMismatch } from './scope-check.js'
+import { alreadyDecided, byEarlierAttempt, decidedBy, endedAsAsked, type AlreadyDecided, type KnownStep, type WorkflowAttempt } from './known-step.js'
+import { findWaitingInstance } from './find-step.js'
+import { finishedOtherwise, readBack } from './read-back.js'
+import { stageFromComments, stageLine, stageMismatch, stageText, waitingStage, type StageRef } from './stages.js'
 
 export interface DecisionRequest {
   executionId: string
@@ -35,6 +40,10 @@ export interface DecisionRequest {
    */
   workflowAttempt?: WorkflowAttempt
   waitForApprovalMs: number
+  /** The stage (identifier or name) the waiting approval must belong to; nothing is posted otherwise. */
+  stage?: string
+  /** The execution as already read (a batch reads every member first); read here when absent. */
+  summary?: ExecutionSummary
   /** Go the whole way, but stop right before the POST and report what it would have sent. */
   dryRun?: boolean
 }
@@ -71,6 +80,8 @@ export interface DecisionDeps {
   signal?: AbortSignal
   random?: () => number
   timing?: DecisionTiming
+  /** Called right before the first POST; resolves when it may go (a batch orders auto-rejecting approvals). */
+  beforePost?: (instance: ApprovalInstance, summary: ExecutionSummary) => Promise<void>
 }
 
 export type FinalStatus = 'APPROVED' | 'REJECTED' | 'WAITING'
@@ -99,10 +110,21 @@ export type ExecutionResult =
       pipeline?: PipelineRun
       /** The step has auto-reject on: this APPROVE also rejected older waiting runs of the pipeline at this step. */
       autoRejectsOlder?: true
+      /** The stage holding the step, when the execution's stage graph tells it. */
+      stage?: StageRef
     }
-  | { kind: 'failed'; executionId: string; decision: Decision; cause: HarnessCause; posts: number; waitedMs: number; inputsSent?: ApproverInput[]; pipeline?: PipelineRun }
-  | { kind: 'unknown'; executionId: string; decision: Decision; message: string; posts: number; waitedMs: number; inputsSent?: ApproverInput[]; pipeline?: PipelineRun }
-  | { kind: 'cancelled'; executionId: string; decision: Decision; posts: number; waitedMs: number }
+  | { kind: 'failed'; executionId: string; decision: Decision; cause: HarnessCause; posts: number; waitedMs: number; inputsSent?: ApproverInput[]; pipeline?: PipelineRun; stage?: StageRef }
+  | { kind: 'unknown'; executionId: string; decision: Decision; message: string; posts: number; waitedMs: number; inputsSent?: ApproverInput[]; pipeline?: PipelineRun; stage?: StageRef }
+  | {
+      kind: 'cancelled'
+      executionId: string
+      decision: Decision
+      posts: number
+      waitedMs: number
+      /** A POST was sent and not clearly answered before the cancellation: the decision may have been recorded. */
+      mayBeRecorded?: true
+      stage?: StageRef
+    }
   | {
       kind: 'dry-run'
       executionId: string
@@ -133,7 +155,10 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
   const waited = () => deps.clock.now() - started
   const base = { executionId: req.executionId, decision: req.action }
   let pipeline: PipelineRun | undefined
-  const withPipeline = () => (pipeline ? { pipeline } : {})
+  let stage: StageRef | undefined
+  // Whether a POST may have reached Harness without a clear answer (a refused connection did not).
+  let mayBeRecorded = false
+  const withPipeline = () => ({ ...(pipeline ? { pipeline } : {}), ...(stage ? { stage } : {}) })
   const failed = (cause: HarnessCause, inputsSent?: ApproverInput[]): ExecutionResult => ({ kind: 'failed', ...base, cause, posts, waitedMs: waited(), ...(inputsSent ? { inputsSent } : {}), ...withPipeline() })
   // This run's activities: this attempt's POSTs, or an earlier attempt's.
   const ours = (comments: unknown) => typeof comments === 'string' && (comments.includes(`[${req.marker}-`) || byEarlierAttempt(comments, req.workflowAttempt))
@@ -141,17 +166,23 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
   try {
     // 0. Is the execution where the inputs say, and may it still wait for an approval? Nothing is read or
     // posted on the approvals API before this holds.
-    const summary = await readExecution(req, deps, ctx, timing)
+    const summary = req.summary ?? (await readExecution(req, deps, ctx, timing))
     const mismatch = scopeMismatch(req.executionId, summary, deps.target)
     if (mismatch) return failed(mismatch)
     pipeline = pipelineRunOf(summary, deps.target)
 
     // 1. What is waiting? (Wait for the step to start, if it has not yet, and while the execution runs.)
-    const found = await findWaitingInstance(req, deps, ctx, timing, summary)
+    const found = await findWaitingInstance(req, { ...timing, client: deps.client, clock: deps.clock, logger: deps.logger, signal: deps.signal, readExecution: () => readExecution(req, deps, ctx, timing) }, ctx, summary)
     if (found.kind === 'failed') return failed(found.cause)
     if (found.kind === 'known') return knownStepResult(found.step)
     const waitedMs = waited()
     if (waitedMs > 1_000) deps.logger.info(`Execution ${req.executionId}: the approval step started waiting after ${Math.round(waitedMs / 1000)}s.`)
+    stage = waitingStage(found.summary)
+    if (req.stage !== undefined) {
+      // Read the execution once more: the stage must show the approval waiting before and after it was found.
+      const mismatch = stageMismatch(req.executionId, req.stage, [found.summary, await readExecution(req, deps, ctx, timing)])
+      if (mismatch) return failed(mismatch)
+    }
 
     // 2. The inputs Harness demands: every input of the step, defaults filled in.
     let inputs = req.approverInputs
@@ -169,7 +200,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
 
     // A dry run ends here, everything checked that a real run checks before posting, and nothing posted.
     if (req.dryRun) {
-      const plan = decisionPlan(req.action, req.callbackId, found.instance, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`), fromPreviousApprover)
+      const plan = decisionPlan(req.action, req.callbackId, found.instance, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`, stage), fromPreviousApprover)
       return { kind: 'dry-run', ...base, plan, posts: 0, waitedMs, ...withPipeline() }
     }
 
@@ -180,49 +211,70 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
         `Execution ${req.executionId}: approving also rejects older waiting runs of pipeline ${pipeline.name} at this step (the step has auto-reject on).`,
         'Auto-reject',
       )
+      // In a batch, after every older member of the same pipeline: never reject the batch's own members.
+      if (deps.beforePost) await deps.beforePost(found.instance, found.summary)
     }
 
-    // 3. Post, at most `maxPosts` times, never twice without proof the first was not recorded.
+    // 3. Post to the instance that was checked, at most `maxPosts` times, never twice without proof the first
+    // was not recorded. Whatever else waits by now is never decided by this run.
+    const instanceId = found.instance.id
     let unclear: string | undefined
-    // Whether any attempt so far may have reached Harness (a refused connection did not).
-    let mayBeRecorded = false
+    // Every POST so far got an answer that proves it was not applied (a refused connection, a 429).
+    let allProvenNotApplied = true
     while (posts < timing.maxPosts) {
       if (deps.signal?.aborted) throw new CancelledError()
       posts++
       const marker = `${req.marker}-${posts}`
       const body: DecisionBody = {
         action: req.action,
-        comments: commentsWithMarker(req.comments, marker),
-        approver_inputs: inputs,
+        comments: commentsWithMarker(req.comments, marker, stage),
+        approverInputs: inputs,
       }
       try {
-        const instance = await deps.client.decide(req.executionId, req.callbackId, body, deps.signal)
+        const instance = await deps.client.decide(instanceId, body, deps.signal)
         return decided(instance, false)
       } catch (error) {
-        if (deps.signal?.aborted) throw new CancelledError()
+        if (deps.signal?.aborted) {
+          if (!(error instanceof TransportError && error.failure === 'connect')) mayBeRecorded = true
+          throw new CancelledError()
+        }
         // Never reached Harness (the transport made its quick tries): nothing was recorded.
-        if (error instanceof TransportError && (error.failure === 'certificate' || error.failure === 'connect')) return failed(describeReadFailure(error), inputs)
+        const notSent = error instanceof TransportError && (error.failure === 'certificate' || error.failure === 'connect')
+        if (notSent && !mayBeRecorded) return failed(describeReadFailure(error), inputs)
         const definite = error instanceof HarnessApiError && !isTransient(error)
-        if (definite && !mayBeRecorded) return failed(error.harnessCause, inputs)
-        mayBeRecorded = true
-        // Unclear (or a refusal after an unclear attempt, which may be our own earlier decision): look.
+        const leftWaiting = definite && error.harnessCause.id === 'already-finished'
+        if (definite && !mayBeRecorded && !leftWaiting) return failed(error.harnessCause, inputs)
+        if (!notSent && !definite && !(error instanceof HarnessApiError && error.harnessCause.id === 'rate-limited')) allProvenNotApplied = false
+        if (!notSent && !definite) mayBeRecorded = true
+        // Unclear, a refusal after an unclear attempt (it may be our own earlier decision), or the instance
+        // has left WAITING: look at that instance.
         unclear = error instanceof Error ? error.message : String(error)
-        deps.logger.warning(`Execution ${req.executionId}: the decision's outcome is unclear (${unclear}); reading the approval state back instead of posting again.`, 'Unclear answer from Harness')
-        const state = await readBack(req, deps, ctx, timing, posts)
+        if (!leftWaiting) deps.logger.warning(`Execution ${req.executionId}: the decision's outcome is unclear (${unclear}); reading the approval state back instead of posting again.`, 'Unclear answer from Harness')
+        const state = await readBack({ ...req, posts, instanceId }, deps, ctx, timing)
         if (state.kind === 'ours') return decided(state.instance, true)
         if (state.kind === 'matches') return decided(state.instance, true, 'The approval shows the requested decision, but not this run\'s activity: it may have been decided by someone else.')
-        if (state.kind === 'finished') {
-          return failed(localCause('already-finished', 'Approval step finished otherwise', `The approval step is now ${cleanRemoteText(state.instance.status, 40)}, and its activities show no decision from this run: someone else decided, or it expired.`, 'Look at the pipeline execution in Harness.'), inputs)
-        }
+        if (state.kind === 'finished') return failed(finishedOtherwise(req.executionId, state.instance, mayBeRecorded), inputs)
         if (state.kind === 'unreadable') {
           return { kind: 'unknown', ...base, message: `Decision state unknown for execution ${req.executionId}: the decision may or may not have been recorded (${unclear}), and the approval state could not be read back (${state.reason}). Check the execution in Harness before running this again.`, posts, waitedMs: waited(), inputsSent: inputs, ...withPipeline() }
         }
         if (definite) return failed(error.harnessCause, inputs)
-        // Still waiting without our activity after the settle window: the attempt was not recorded.
+        // Still waiting without our activity after the settle window: post again (to the same instance).
       }
     }
-    // Read back twice, still WAITING without our activity: proven not recorded, so safe to run again.
-    return failed(localCause('not-recorded', 'Decision not recorded', `Execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, 'Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between.'), inputs)
+    // Still WAITING without our activity. Only when no POST may still land is that proof of "not recorded":
+    // a request that was sent and never clearly answered may be applied by Harness after we gave up.
+    if (allProvenNotApplied) {
+      return failed(localCause('not-recorded', 'Decision not recorded', `Execution ${req.executionId}: ${posts} attempts were refused before reaching Harness's approval service (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, 'Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between.'), inputs)
+    }
+    return {
+      kind: 'unknown',
+      ...base,
+      message: `Decision state unknown for execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}); the approval step still waits with no decision from this run, but a request that was sent may still be applied by Harness. Check the approval in Harness before running this again.`,
+      posts,
+      waitedMs: waited(),
+      inputsSent: inputs,
+      ...withPipeline(),
+    }
 
     function decided(instance: ApprovalInstance, confirmedByReadBack: boolean, note?: string): ExecutionResult {
       const status = normaliseStatus(instance.status)
@@ -250,7 +302,7 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
       }
     }
   } catch (error) {
-    if (deps.signal?.aborted || error instanceof CancelledError) return { kind: 'cancelled', ...base, posts, waitedMs: waited() }
+    if (deps.signal?.aborted || error instanceof CancelledError) return { kind: 'cancelled', ...base, posts, waitedMs: waited(), ...(mayBeRecorded ? { mayBeRecorded: true as const } : {}), ...(stage ? { stage } : {}) }
     if (error instanceof HarnessApiError) return failed(error.harnessCause)
     if (posts > 0) {
       return { kind: 'unknown', ...base, message: `Decision state unknown for execution ${req.executionId}: ${(error as Error).message}. Check the execution in Harness.`, posts, waitedMs: waited(), ...withPipeline() }
@@ -264,7 +316,9 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
    * real run would, and otherwise says what a real run would do rather than report a decision.
    */
   function knownStepResult(step: KnownStep): ExecutionResult {
-    const by = decidedBy(step)
+    // The stage this run's earlier decision named in its comments, when it did.
+    stage = stageFromComments(step.earlier?.comments)
+    const by = `${decidedBy(step)}${stage ? ` (stage ${stageText(stage)})` : ''}`
     if (step.status === 'WAITING') {
       const progress = approvalProgress(step.instance, ours)
       const count = progress.minimumCount ? `${progress.approvals} of ${progress.minimumCount} approvals` : `${progress.approvals} approval${progress.approvals === 1 ? '' : 's'} so far`
@@ -327,18 +381,9 @@ function readExecution(req: DecisionRequest, deps: DecisionDeps, ctx: RetryConte
   return retryRead(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx)
 }
 
-/** The comments a POST carries: the user's, then this attempt's marker on a line of its own. */
-export function commentsWithMarker(comments: string, marker: string): string {
-  return comments ? `${comments}\n[${marker}]` : `[${marker}]`
-}
-
-/**
- * A documented cause found by reading the state before posting: classified from the sentence Harness
- * would answer a POST with, but reported as our own finding (Harness said nothing yet).
- */
-function detectedCause(documentedText: string, explanation: string): HarnessCause {
-  const cause = classifyHarnessFailure(400, JSON.stringify({ message: documentedText }))
-  return { ...cause, status: 0, harnessMessage: '', ...(explanation ? { explanation } : {}) }
+/** The comments a POST carries: the user's, the stage when known, then this attempt's marker, each on a line of its own. */
+export function commentsWithMarker(comments: string, marker: string, stage?: StageRef): string {
+  return [comments, stage ? stageLine(stage) : '', `[${marker}]`].filter(Boolean).join('\n')
 }
 
 function normaliseStatus(status: string): FinalStatus | undefined {
@@ -352,133 +397,4 @@ export function describeReadFailure(error: unknown): HarnessCause {
     return localCause('not-json', 'Unexpected answer from Harness', `${error.message}.`, 'Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).')
   }
   return localCause('unknown', 'Unexpected failure', (error as Error)?.message ?? String(error), 'Report this with the log of the run.')
-}
-
-type Found =
-  | { kind: 'instance'; instance: ApprovalInstance }
-  | { kind: 'known'; step: KnownStep }
-  | { kind: 'failed'; cause: HarnessCause }
-
-/**
- * Reads the WAITING Harness approvals of the execution, re-reading with back-off while none is waiting
- * yet (the step may start after this job answers) and the execution has not ended. When nothing waits, a
- * step this run knows (named by the callback id, or decided by an earlier attempt) ends the search at once;
- * so does a waiting step an earlier attempt already approved (it needs more approvers, not this run again).
- */
-async function findWaitingInstance(req: DecisionRequest, deps: DecisionDeps, ctx: RetryContext, timing: DecisionTiming, summary: ExecutionSummary): Promise<Found> {
-  const started = deps.clock.now()
-  const appearDeadline = started + req.waitForApprovalMs
-  const cb = req.callbackId ?? 'null'
-  // Our own words for the callback id: Harness's text says 'null' when none was sent.
-  const cbText = req.callbackId === undefined ? 'no callback id given' : `callback id: ${req.callbackId}`
-  const read = (what: string, filter: ListFilter) =>
-    retryRead(what, () => deps.client.list(req.executionId, filter, deps.signal), Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs), timing.reads, ctx).catch((error: unknown) => {
-      throw withViewPermission(error, req.executionId)
-    })
-  // Without a callback id or a workflow run (whose earlier attempts may have decided), no decided step can be
-  // told apart as ours: no read.
-  const decidedStep = async (): Promise<KnownStep | undefined> => {
-    if (!req.callbackId && !req.workflowAttempt) return undefined
-    const all = await read(`Reading the approvals of execution ${req.executionId}`, { type: 'HarnessApproval', callbackId: req.callbackId })
-    return findKnownStep(all, req.callbackId, req.workflowAttempt)
-  }
-  // A finished execution never waits again: only a step this run knows can still make it a success.
-  const ended = async (current: ExecutionSummary): Promise<Found | undefined> => {
-    const finished = executionFinished(req.executionId, current)
-    if (!finished) return undefined
-    const step = await decidedStep()
-    return step ? { kind: 'known', step } : { kind: 'failed', cause: finished }
-  }
-  const endedAtStart = await ended(summary)
-  if (endedAtStart) return endedAtStart
-
-  let reads = 0
-  for (;;) {
-    let waiting = await read(`Reading the approvals of execution ${req.executionId}`, { status: 'WAITING', type: 'HarnessApproval', callbackId: req.callbackId })
-    reads++
-    // Harness filters by status and type itself; filter again so a server that ignores a filter cannot mislead.
-    waiting = waiting.filter((i) => i.status === 'WAITING' && (!i.type || i.type === 'HarnessApproval'))
-    if (waiting.length === 1) {
-      const instance = waiting[0]!
-      // Still waiting for more approvers (minimumCount) after an earlier attempt of this run approved: Harness
-      // would refuse the same user's second approval, or count another key's as a second approver.
-      const earlier = earlierAttemptActivity(instance, req.workflowAttempt)
-      if (earlier && String(earlier.action ?? '').toUpperCase() === 'APPROVE') return { kind: 'known', step: knownStep(instance, 'WAITING', req.workflowAttempt) }
-      return { kind: 'instance', instance }
-    }
-    if (waiting.length > 1) {
-      return { kind: 'failed', cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (${cbText}), so it is not clear which one to decide.`) }
-    }
-    // Nothing waits: a re-run of a decided step answers now rather than after waitForApproval.
-    if (reads === 1) {
-      const step = await decidedStep()
-      if (step) return { kind: 'known', step }
-    }
-    const wait = backoffDelay(reads, timing.appear, ctx.random)
-    if (deps.clock.now() + wait > appearDeadline) {
-      const waitedNote = req.waitForApprovalMs > 0 ? `; waited ${Math.round((deps.clock.now() - started) / 1000)}s` : ''
-      const causes = req.callbackId === undefined ? 'the step has not started yet, or was already decided' : 'the step has not started yet, was already decided, or the callback id is wrong'
-      const text = `Found no Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`
-      const cause = detectedCause(text, '')
-      return { kind: 'failed', cause: { ...cause, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (${cbText}${waitedNote}): ${causes}.` } }
-    }
-    if (reads === 1) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1000)}s for one.`)
-    await deps.clock.sleep(wait, deps.signal)
-    // Still running? An execution that ended while we waited will never reach its approval step.
-    const now = await readExecution(req, deps, ctx, timing)
-    const endedNow = await ended(now)
-    if (endedNow) return endedNow
-  }
-}
-
-/** A 403 on the approvals read: without View the state cannot be checked, and nothing is posted blind. */
-function withViewPermission(error: unknown, executionId: string): unknown {
-  if (!(error instanceof HarnessApiError) || error.harnessCause.id !== 'forbidden') return error
-  return new HarnessApiError({
-    ...error.harnessCause,
-    title: 'Approvals not readable with this key',
-    explanation: `The key may not read the approvals of execution ${executionId}, so what waits cannot be checked before deciding; nothing is posted without that check.`,
-    fix: "Grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute).",
-  })
-}
-
-type ReadBack =
-  | { kind: 'ours'; instance: ApprovalInstance }
-  | { kind: 'matches'; instance: ApprovalInstance }
-  | { kind: 'finished'; instance: ApprovalInstance }
-  | { kind: 'waiting' }
-  | { kind: 'unreadable'; reason: string }
-
-/** After an unclear POST: is our decision recorded? Reads again after a settle window before saying no. */
-async function readBack(req: DecisionRequest, deps: DecisionDeps, ctx: RetryContext, timing: DecisionTiming, posts: number): Promise<ReadBack> {
-  const markers = Array.from({ length: posts }, (_, i) => `[${req.marker}-${i + 1}]`)
-  for (let look = 0; look < 2; look++) {
-    let instances: ApprovalInstance[]
-    try {
-      instances = await retryRead(
-        `Reading back execution ${req.executionId}`,
-        () => deps.client.list(req.executionId, { type: 'HarnessApproval', callbackId: req.callbackId }, deps.signal),
-        deps.clock.now() + timing.readBudgetMs,
-        timing.reads,
-        ctx,
-      )
-    } catch (error) {
-      if (deps.signal?.aborted) throw new CancelledError()
-      return { kind: 'unreadable', reason: error instanceof Error ? error.message : String(error) }
-    }
-    const ours = instances.find((i) => (i.details?.approvalActivities ?? []).some((a) => markers.some((m) => a.comments?.includes(m))))
-    if (ours) return { kind: 'ours', instance: ours }
-    const waiting = instances.filter((i) => i.status === 'WAITING')
-    if (waiting.length === 0) {
-      // Nothing waits any more: the newest finished instance tells how it ended.
-      const latest = [...instances].sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0))[0]
-      if (!latest) return { kind: 'unreadable', reason: 'the execution shows no Harness approval at all' }
-      const wanted = req.action === 'APPROVE' ? 'APPROVED' : 'REJECTED'
-      // The status alone proves our decision only when the server lists no activities to tell who acted.
-      const attributable = (latest.details?.approvalActivities ?? []).length > 0
-      return latest.status === wanted && !attributable ? { kind: 'matches', instance: latest } : { kind: 'finished', instance: latest }
-    }
-    if (look === 0) await deps.clock.sleep(timing.settleMs, deps.signal)
-  }
-  return { kind: 'waiting' }
 }

@@ -22,6 +22,15 @@ export interface ExecutionSummary {
   status: string
   startTs?: number
   endTs?: number
+  /** The stage graph (`layoutNodeMap`), in the order Harness lists it; absent when it gives none. */
+  stages?: Stage[]
+}
+
+/** One stage of the execution, as `layoutNodeMap` shows it (text as the server sent it; clean before use). */
+export interface Stage {
+  identifier: string
+  name: string
+  status: string
 }
 
 /** Statuses after which an execution never waits for an approval again (PassedWithWarning included). */
@@ -141,8 +150,10 @@ function readSummary(body: unknown): ExecutionSummary | undefined {
   const status = text('status')
   if (!pipelineIdentifier || !orgIdentifier || !projectIdentifier || !planExecutionId || !status) return undefined
   const optional = { runSequence: number('runSequence'), startTs: number('startTs'), endTs: number('endTs') }
+  const stages = stagesOf(s.layoutNodeMap)
   return {
     pipelineIdentifier,
+    ...(stages.length > 0 ? { stages } : {}),
     name: text('name') || pipelineIdentifier,
     orgIdentifier,
     projectIdentifier,
@@ -150,6 +161,20 @@ function readSummary(body: unknown): ExecutionSummary | undefined {
     status,
     ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
   }
+}
+
+/** The STAGE nodes of `layoutNodeMap` that name themselves; anything else in the map is left out. */
+function stagesOf(map: unknown): Stage[] {
+  if (!map || typeof map !== 'object' || Array.isArray(map)) return []
+  const stages: Stage[] = []
+  for (const node of Object.values(map as Record<string, unknown>)) {
+    if (!node || typeof node !== 'object') continue
+    const n = node as Record<string, unknown>
+    if (n.nodeGroup !== undefined && n.nodeGroup !== 'STAGE') continue
+    if (typeof n.nodeIdentifier !== 'string' || typeof n.status !== 'string') continue
+    stages.push({ identifier: n.nodeIdentifier, name: typeof n.name === 'string' && n.name ? n.name : n.nodeIdentifier, status: n.status })
+  }
+  return stages
 }
 
 function field(value: unknown, key: string): Record<string, unknown> | undefined {

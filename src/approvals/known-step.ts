@@ -1,16 +1,22 @@
 // A re-run of a workflow (or a second look at a step someone already decided) must answer in seconds rather
 // than wait for a step that will never wait again, and must never decide a step twice. The step is "known"
-// when the callback id names it, or when an EARLIER attempt of this workflow run left its marker in the
-// step's activities. This attempt's own markers never count: two steps of one job deciding two approval
-// stages in turn must each decide their own, not take the other's decision for theirs.
+// when the callback id names it, or when an EARLIER attempt of the same workflow step (run id, job and step
+// of the job) left its marker in the activities of ANY Harness approval of the execution: a re-run after
+// the first stage was approved must not approve the next stage. This attempt's own markers never count, nor
+// do other steps' markers: two steps of one job deciding two approval stages in turn each decide their own.
 import type { Decision } from '../harness/decision.js'
 import { cleanRemoteText, isoTime } from '../report/sanitize.js'
 import type { ApprovalActivity, ApprovalInstance } from './types.js'
 
-/** Which attempt of which GitHub workflow run this is (`GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`). */
+/**
+ * Which attempt of which GitHub workflow run this is (`GITHUB_RUN_ID`, `GITHUB_RUN_ATTEMPT`), and which step
+ * of it: a short hash of `GITHUB_JOB` and `GITHUB_ACTION`, the same in every attempt.
+ */
 export interface WorkflowAttempt {
   runId: string
   attempt: number
+  /** Eight hex digits; undefined in a marker written before steps were told apart (matches any step). */
+  step?: string
 }
 
 export interface KnownStep {
@@ -24,24 +30,42 @@ export interface KnownStep {
 }
 
 /**
- * The workflow run and attempt a marker (`hag-<runId>.<attempt>-<random>`) belongs to; undefined when it is
- * not a workflow run's (local, the command line outside a workflow), so nothing is recognised. Pure.
+ * The workflow run, attempt and step a marker (`hag-<runId>.<attempt>.<step>-<random>`, the step part
+ * optional) belongs to; undefined when it is not a workflow run's (local, the command line outside a
+ * workflow), so nothing is recognised. Pure.
  */
 export function workflowAttemptOf(marker: string): WorkflowAttempt | undefined {
-  const match = /^hag-(\d+)\.(\d+)-[0-9a-f]+$/.exec(marker)
+  const match = /^hag-(\d+)\.(\d+)(?:\.([0-9a-f]{8}))?-[0-9a-f]+$/.exec(marker)
   if (!match) return undefined
   const attempt = Number(match[2])
-  return Number.isSafeInteger(attempt) ? { runId: match[1]!, attempt } : undefined
+  if (!Number.isSafeInteger(attempt)) return undefined
+  return { runId: match[1]!, attempt, ...(match[3] ? { step: match[3] } : {}) }
 }
 
 /**
- * Whether comments carry a POST marker (`[hag-<runId>.<attempt>-<random>-<n>]`) of an earlier attempt of
- * this workflow run: the same run id, a lower attempt number. Pure.
+ * The step part of a marker: eight hex digits of an FNV-1a hash of the job and the step's id in the job
+ * (`GITHUB_JOB`, `GITHUB_ACTION`), which every attempt of the run repeats. Undefined without a job. Pure.
+ */
+export function stepTag(job: string | undefined, action: string | undefined): string | undefined {
+  if (!job) return undefined
+  let hash = 0x811c9dc5
+  for (const char of `${job}\n${action ?? ''}`) {
+    hash ^= char.codePointAt(0)!
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return hash.toString(16).padStart(8, '0')
+}
+
+/**
+ * Whether comments carry a POST marker (`[hag-<runId>.<attempt>.<step>-<random>-<n>]`) of an earlier attempt
+ * of this workflow step: the same run id, a lower attempt number, the same step (a marker without a step
+ * part, written before steps were told apart, counts for any step of the run). Pure.
  */
 export function byEarlierAttempt(comments: unknown, current: WorkflowAttempt | undefined): boolean {
   if (!current || typeof comments !== 'string') return false
-  for (const match of comments.matchAll(/\[hag-(\d+)\.(\d+)-[0-9a-f]+-\d+\]/g)) {
-    if (match[1] === current.runId && Number(match[2]) < current.attempt) return true
+  for (const match of comments.matchAll(/\[hag-(\d+)\.(\d+)(?:\.([0-9a-f]{8}))?-[0-9a-f]+-\d+\]/g)) {
+    const sameStep = !match[3] || !current.step || match[3] === current.step
+    if (match[1] === current.runId && Number(match[2]) < current.attempt && sameStep) return true
   }
   return false
 }
@@ -56,17 +80,38 @@ export function earlierAttemptActivity(instance: ApprovalInstance, current: Work
 /**
  * The decided step this run knows, among all of the execution's Harness approvals: the latest decided
  * instance holding an earlier attempt's activity; else, with a callback id (the read already filtered by
- * it), the latest decided instance of that step. Pure.
+ * it), the newest decided instance of that step (a step run again by a retry or a loop has several). Pure.
  */
 export function findKnownStep(instances: ApprovalInstance[], callbackId: string | undefined, current: WorkflowAttempt | undefined): KnownStep | undefined {
   const decided = instances
     .filter((i) => !i.type || i.type === 'HarnessApproval')
     .filter((i): i is ApprovalInstance & { status: 'APPROVED' | 'REJECTED' } => i.status === 'APPROVED' || i.status === 'REJECTED')
-    .sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0))
+    .sort(newestFirst)
   const byThisRun = decided.find((i) => earlierAttemptActivity(i, current))
   const instance = byThisRun ?? (callbackId ? decided[0] : undefined)
   if (!instance) return undefined
   return knownStep(instance, instance.status, current)
+}
+
+/**
+ * The step an earlier attempt of this workflow step decided, on ANY Harness approval of the execution:
+ * the latest such instance, decided, or still waiting after its approval (it needs more approvers).
+ * Without a workflow run, none. Pure.
+ */
+export function stepDecidedByEarlierAttempt(instances: ApprovalInstance[], current: WorkflowAttempt | undefined): KnownStep | undefined {
+  if (!current) return undefined
+  for (const instance of [...instances].filter((i) => !i.type || i.type === 'HarnessApproval').sort(newestFirst)) {
+    const earlier = earlierAttemptActivity(instance, current)
+    if (!earlier) continue
+    if (instance.status === 'APPROVED' || instance.status === 'REJECTED') return knownStep(instance, instance.status, current)
+    if (instance.status === 'WAITING' && String(earlier.action ?? '').toUpperCase() === 'APPROVE') return knownStep(instance, 'WAITING', current)
+  }
+  return undefined
+}
+
+/** Newest first: by creation (a step run again is a newer instance), then by last change. */
+export function newestFirst(a: ApprovalInstance, b: ApprovalInstance): number {
+  return (b.created ?? 0) - (a.created ?? 0) || (b.updated ?? 0) - (a.updated ?? 0)
 }
 
 /** The step as known: who decided it (the latest activity matching its status), and this run's part. Pure. */

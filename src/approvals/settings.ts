@@ -13,6 +13,8 @@ export interface ApprovalSettings {
   callbackId?: string
   /** The user's approver inputs; merged with the step's own inputs and defaults before posting. */
   approverInputs: ApproverInput[]
+  /** The stage (identifier or name) the waiting approval must belong to: any other is left alone. */
+  stage?: string
   /** How long to wait for the approval step to start waiting when it has not yet (0: do not wait). */
   waitForApprovalMs: number
   /** Executions decided at the same time. */
@@ -46,6 +48,13 @@ export function parseApprovalSettings(read: InputReader, problems: Problems, def
     } else callbackId = callbackText
   }
 
+  const stageText = read('stage').trim()
+  let stage: string | undefined
+  if (stageText !== '') {
+    if (stageText.length > 128 || /[\u0000-\u001f\u007f-\u009f]/u.test(stageText)) problems.add('stage', stageText, "the stage's identifier or name as Harness shows it, at most 128 characters on one line")
+    else stage = stageText
+  }
+
   const inputs = parseApproverInputs(read('approverInputs'))
   if (!inputs.ok) problems.add('approverInputs', read('approverInputs'), `${APPROVER_INPUTS_FORMS}; ${inputs.reason}`)
 
@@ -61,6 +70,7 @@ export function parseApprovalSettings(read: InputReader, problems: Problems, def
   return {
     executionIds,
     ...(callbackId ? { callbackId } : {}),
+    ...(stage ? { stage } : {}),
     approverInputs: inputs.ok ? inputs.inputs : [],
     waitForApprovalMs,
     concurrency,

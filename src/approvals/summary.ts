@@ -13,6 +13,7 @@ import { wouldPostJson, type DecisionPlan } from './dry-run.js'
 import type { PipelineRun } from './types.js'
 import type { AlreadyDecided } from './known-step.js'
 import type { ApprovalProgress } from './progress.js'
+import { stageText, type StageRef } from './stages.js'
 import { closedCells } from '../report/summary.js'
 
 export interface ExecutionRow extends FailureDetails {
@@ -40,6 +41,10 @@ export interface ExecutionRow extends FailureDetails {
   pipeline?: PipelineRun
   /** The step has auto-reject on: this APPROVE also rejected older waiting runs of the pipeline at this step. */
   autoRejectsOlder?: true
+  /** Cancelled while a decision was on its way: it may have been recorded. */
+  mayBeRecorded?: true
+  /** The stage holding the step, when the execution's stage graph tells it. */
+  stage?: StageRef
 }
 
 /** Where the executions live, for the log line and the summary. */
@@ -50,14 +55,19 @@ export interface ExecutionScope {
 
 /** The run-wide fields the approvals give the result, next to their rows. */
 export interface ApprovalFields {
+  /** The decision recorded (or found in place); unset when none was. */
   decision?: string
+  /** The decision this run sent to Harness (or found in place), recorded or not. */
+  requestedDecision?: string
+  /** The stage (identifier) of the only execution's step, when told. */
+  stage?: string
   approvalStatus?: string
   approvalInstanceId?: string
 }
 
 const clean = (text: string) => cleanRemoteText(text, 1000)
 
-const CANCELLED_AFTER_POST = 'Cancelled after the decision was posted, before its outcome was known: it may have been recorded. Check the execution in Harness before running this again.'
+const CANCELLED_AFTER_POST = 'Cancelled while the decision was being posted, before its outcome was known: it may have been recorded. Check the execution in Harness before running this again.'
 
 export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHRASING): ExecutionRow {
   const row: ExecutionRow = {
@@ -67,6 +77,7 @@ export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHR
     posts: e.posts,
     waitedSeconds: Math.round(e.waitedMs / 1000),
     ...(e.kind !== 'cancelled' && e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}),
+    ...(e.kind !== 'dry-run' && e.stage ? { stage: e.stage } : {}),
   }
   const inputs = (list: { name: string; value: string }[]) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }))
   switch (e.kind) {
@@ -94,7 +105,7 @@ export function executionRow(e: ExecutionResult, phrasing: Phrasing = ACTION_PHR
       return { ...row, cause: 'decision-state-unknown', title: 'Decision state unknown', message: clean(e.message), fix: 'Check the execution in Harness before running this again.' }
     case 'cancelled':
       // A POST the cancellation cut short may still have reached Harness and been applied.
-      return { ...row, message: e.posts > 0 ? CANCELLED_AFTER_POST : 'Cancelled before a decision was recorded.' }
+      return e.mayBeRecorded ? { ...row, mayBeRecorded: true, message: CANCELLED_AFTER_POST } : { ...row, message: 'Cancelled before a decision was posted.' }
     case 'dry-run':
       // No approvalStatus or approvalInstanceId, even for a step found decided: a dry run decides nothing.
       return {
@@ -127,8 +138,10 @@ function commonStatus(rows: ExecutionRow[]): string | undefined {
 export function approvalFields(decision: Decision | undefined, executions: ExecutionRow[]): ApprovalFields {
   const first = executions.length === 1 ? executions[0] : undefined
   return {
-    // The decision is reported only when one was posted (or established), not merely intended.
-    ...(decision && executions.some((e) => e.outcome === 'decided' || e.posts > 0) ? { decision } : {}),
+    // The decision is reported only when one was recorded (or found in place), never merely sent or intended.
+    ...(decision && executions.some((e) => e.outcome === 'decided') ? { decision } : {}),
+    ...(decision && executions.some((e) => e.outcome === 'decided' || e.posts > 0) ? { requestedDecision: decision } : {}),
+    ...(first?.stage ? { stage: first.stage.identifier } : {}),
     ...(commonStatus(executions) ? { approvalStatus: commonStatus(executions) } : {}),
     ...(first?.approvalInstanceId ? { approvalInstanceId: first.approvalInstanceId } : {}),
   }
@@ -166,13 +179,16 @@ function progressText(row: ExecutionRow): string {
 function describeExecution(row: ExecutionRow, scope: ExecutionScope): string {
   const where = scope.orgId && scope.projectId ? ` in ${scope.orgId}/${scope.projectId}` : ''
   const pipeline = row.pipeline ? `, pipeline ${runLabel({ ...row.pipeline, name: `"${row.pipeline.name}"` }, ' run ')}` : ''
-  return `execution ${row.executionId}${where}${pipeline}`
+  const stage = row.stage ? `, stage ${stageText(row.stage)}` : ''
+  return `execution ${row.executionId}${where}${pipeline}${stage}`
 }
 
 /** One error annotation per failure naming the cause and the fix, a warning for a decision recorded but not released. */
 export function announceExecutions(rows: ExecutionRow[], logger: Logger, scope: ExecutionScope = {}): void {
   for (const row of rows) {
-    const where = rows.length > 1 ? `Execution ${row.executionId}: ` : ''
+    // The stage, when told, in every annotation: which of several approval stages this was about.
+    const stage = row.stage ? `stage ${stageText(row.stage)}` : ''
+    const where = rows.length > 1 ? `Execution ${row.executionId}${stage ? `, ${stage}` : ''}: ` : stage ? `${stage[0]!.toUpperCase()}${stage.slice(1)}: ` : ''
     if (row.outcome === 'failed' || row.outcome === 'unknown') {
       logger.error(`${where}${failureText(row)}`, row.title)
     } else if (row.outcome === 'decided') {
@@ -203,9 +219,10 @@ function autoRejectedText(row: ExecutionRow): string {
 /** The Execution cell: the id, and the pipeline run linked to its page when it was read. */
 function executionCell(row: ExecutionRow): string {
   const id = `<code>${escapeHtml(row.executionId)}</code>`
-  if (!row.pipeline) return id
+  const stage = row.stage ? `<br>Stage: ${escapeHtml(stageText(row.stage))}` : ''
+  if (!row.pipeline) return `${id}${stage}`
   const label = escapeHtml(runLabel(row.pipeline, ' #'))
-  return `${id}<br>${row.pipeline.url ? `<a href="${escapeHtml(row.pipeline.url)}">${label}</a>` : label}`
+  return `${id}<br>${row.pipeline.url ? `<a href="${escapeHtml(row.pipeline.url)}">${label}</a>` : label}${stage}`
 }
 
 /** The Details cell: the title and each part on a line of its own, so they never run together. */

@@ -54,9 +54,12 @@ export interface PipelineRun {
   status?: string
 }
 
-/** The body Harness expects. The key is snake_case `approver_inputs`: camelCase is silently ignored. */
+/**
+ * The body of the instance endpoint's decision. Its key is camelCase `approverInputs` (the execution-id
+ * endpoint's is snake_case `approver_inputs`; each ignores the other spelling).
+ */
 export interface DecisionBody {
   action: 'APPROVE' | 'REJECT'
   comments: string
-  approver_inputs: { name: string; value: string }[]
+  approverInputs: { name: string; value: string }[]
 }

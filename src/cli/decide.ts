@@ -147,7 +147,7 @@ export function cliDefaults(env: NodeJS.ProcessEnv): RunDefaults {
  * run, the action's marker, so a re-run of the job recognises an earlier attempt's decision (see runMarker).
  */
 function cliMarker(env: NodeJS.ProcessEnv): string {
-  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_RUN_ID) return runMarker(env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT)
+  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_RUN_ID) return runMarker(env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.GITHUB_ACTION)
   return `hag-cli.${Date.now().toString(36)}-${Math.floor(Math.random() * 0x1000000).toString(16).padStart(6, '0')}`
 }
 

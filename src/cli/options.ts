@@ -65,6 +65,10 @@ export const INPUT_OPTIONS: readonly InputOption[] = [
     help: 'Callback id of the Harness Approval step; needed when several approval steps may wait at once.',
   },
   {
+    flag: 'stage', input: 'stage', value: 'STAGE', group: 'decision',
+    help: 'The stage (identifier or name) whose approval to decide: when another stage waits, fail naming both and post nothing.',
+  },
+  {
     flag: 'approver-input', input: 'approverInputs', repeatable: true, value: 'NAME=VALUE', group: 'decision',
     help: "An approver input (or one JSON object of them). Inputs not given take the step's default.",
   },

@@ -15,6 +15,7 @@ export const CAUSE_IDS = [
   'key-owner-missing',
   'execution-check-failed',
   'wrong-scope',
+  'wrong-stage',
   'nothing-waiting',
   'several-waiting',
   'already-finished',

@@ -13,7 +13,14 @@ export function announceResult(result: ResultJson, logger: Logger): void {
   for (const problem of result.problems ?? []) logger.error(problem)
   if (result.outcome === 'gate-failed') announceGateFailure(result, logger)
   if (result.exemption) return announceExemptionResult(result.exemption, logger)
-  if (result.outcome === 'cancelled') logger.error('The run was cancelled; no decision was posted after that.', 'Cancelled')
+  if (result.outcome === 'cancelled') {
+    const mayBe = result.executions.filter((e) => e.mayBeRecorded)
+    if (mayBe.length === 0) logger.error('The run was cancelled; no decision was posted after that.', 'Cancelled')
+    else {
+      const which = mayBe.map((e) => e.executionId).join(', ')
+      logger.error(`The run was cancelled while a decision was being posted (execution ${which}): it may have been recorded. Check the execution in Harness before running this again.`, 'Decision may have been recorded')
+    }
+  }
   announceExecutions(result.executions, logger, result)
   announceDryRun(result.executions, logger)
   announcePipelines(result.executions, logger)

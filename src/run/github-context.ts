@@ -2,12 +2,16 @@
 // environment. (A few variables: not worth @actions/github and its Octokit in the bundle.)
 import { readFileSync } from 'node:fs'
 import type { RunDefaults } from './settings.js'
+import { stepTag } from '../approvals/known-step.js'
 
 export interface WorkflowRun {
   /** e.g. https://github.com/owner/repo/actions/runs/123/attempts/1 */
   url?: string
   runId?: string
   runAttempt?: string
+  /** The job's id in the workflow (`GITHUB_JOB`) and the step's in the job (`GITHUB_ACTION`). */
+  job?: string
+  step?: string
   eventName?: string
   payload: Record<string, unknown>
 }
@@ -24,17 +28,18 @@ export function readWorkflowRun(env: NodeJS.ProcessEnv = process.env): WorkflowR
     }
   }
   const url = server && repo && runId ? `${server}/${repo}/actions/runs/${runId}${runAttempt ? `/attempts/${runAttempt}` : ''}` : undefined
-  return { url, runId, runAttempt, eventName: env.GITHUB_EVENT_NAME, payload }
+  return { url, runId, runAttempt, job: env.GITHUB_JOB, step: env.GITHUB_ACTION, eventName: env.GITHUB_EVENT_NAME, payload }
 }
 
 /**
- * Unique per run and attempt, so a recorded decision can be recognised as this run's own, and a re-run (a
- * new attempt, same run id) can recognise an earlier attempt's. The random part only tells two runs of the
+ * Unique per run, attempt and step, so a recorded decision can be recognised as this run's own, and a re-run (a
+ * new attempt, same run id and step) can recognise an earlier attempt's. The random part only tells two runs of the
  * same attempt apart and is no secret: Math.random, not node:crypto, whose loading costs a cold run several
  * milliseconds.
  */
-export function runMarker(runId: string | undefined, runAttempt: string | undefined): string {
-  return `hag-${runId ?? 'local'}.${runAttempt ?? '1'}-${Math.floor(Math.random() * 0x1000000).toString(16).padStart(6, '0')}`
+export function runMarker(runId: string | undefined, runAttempt: string | undefined, job?: string, step?: string): string {
+  const tag = stepTag(job, step)
+  return `hag-${runId ?? 'local'}.${runAttempt ?? '1'}${tag ? `.${tag}` : ''}-${Math.floor(Math.random() * 0x1000000).toString(16).padStart(6, '0')}`
 }
 
 function pick(source: unknown, ...names: string[]): string | undefined {

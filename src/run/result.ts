@@ -10,7 +10,12 @@ import type { RunResult } from './run.js'
 
 export interface ResultJson extends Partial<GateResultJson> {
   outcome: RunResult['outcome'] | 'invalid-settings' | 'error'
+  /** The decision recorded (or found in place); unset when none was. */
   decision?: string
+  /** The decision sent to Harness, recorded or not. */
+  requestedDecision?: string
+  /** The stage (identifier) of the only execution's step, when the stage graph told it. */
+  stage?: string
   approvalStatus?: string
   approvalInstanceId?: string
   executions: PipelineRow[]

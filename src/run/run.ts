@@ -17,6 +17,9 @@ import { ExecutionClient } from '../approvals/execution-client.js'
 import { readOnlyHttp } from '../approvals/dry-run.js'
 import { workflowAttemptOf } from '../approvals/known-step.js'
 import { followPipeline, type PipelineFollow } from '../approvals/follow-pipeline.js'
+import { BatchOrder, explainAutoRejected, oldestFirst, type BatchMember } from '../approvals/batch-order.js'
+import type { ExecutionSummary } from '../approvals/execution-client.js'
+import type { ApprovalInstance } from '../approvals/types.js'
 
 export interface RunDeps {
   /** One keep-alive client for every request of the run. */
@@ -111,11 +114,17 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
   const client = new ApprovalsClient(harness, settings.harness)
   const executionClient = new ExecutionClient(harness, settings.harness)
   const workflowAttempt = workflowAttemptOf(deps.marker)
-  const executions = await mapConcurrently(settings.executionIds, settings.concurrency, (executionId) =>
+  // A batch reads every execution first and decides the oldest first (see batch-order.ts).
+  const batch = settings.executionIds.length > 1 ? await readBatch(settings, executionClient, deps.signal) : undefined
+  const order = batch ? new BatchOrder(batch) : undefined
+  const members = batch ? oldestFirst(batch) : settings.executionIds.map((executionId) => ({ executionId }) as BatchMember)
+  const decided = await mapConcurrently(members, settings.concurrency, ({ executionId, summary }) =>
     decideExecution(
       {
         executionId,
+        ...(summary ? { summary } : {}),
         callbackId: settings.callbackId,
+        ...(settings.stage ? { stage: settings.stage } : {}),
         action: decision,
         approverInputs: settings.approverInputs,
         comments,
@@ -124,12 +133,37 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
         waitForApprovalMs: settings.waitForApprovalMs,
         ...(settings.dryRun ? { dryRun: true } : {}),
       },
-      { client, executions: executionClient, target: settings.harness, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing },
-    ),
+      {
+        client,
+        executions: executionClient,
+        target: settings.harness,
+        clock: deps.clock,
+        logger: deps.logger,
+        signal: deps.signal,
+        random: deps.random,
+        timing: deps.timing,
+        ...(order ? { beforePost: (instance: ApprovalInstance, current: ExecutionSummary) => order.beforePost(executionId, instance, current) } : {}),
+      },
+    ).finally(() => order?.done(executionId)),
   )
+  // Results in the order given, whatever order they were decided in.
+  const byId = new Map(decided.map((r) => [r.executionId, r]))
+  const inOrder = settings.executionIds.map((id) => byId.get(id)!)
+  const executions = batch ? explainAutoRejected(inOrder, batch) : inOrder
   if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions, scope, dryRun: true }
   const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : undefined
   return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...(gate ? { gate } : {}), executions, scope, ...(follows ? { follows } : {}) }
+}
+
+/** Every execution of a batch, read once before any is decided; a failed read is left to the decision. */
+function readBatch(settings: Settings, executions: ExecutionClient, signal: AbortSignal | undefined): Promise<BatchMember[]> {
+  return mapConcurrently(settings.executionIds, settings.concurrency, async (executionId) => {
+    try {
+      return { executionId, summary: await executions.summary(executionId, signal) }
+    } catch {
+      return { executionId }
+    }
+  })
 }
 
 /** A rejection recorded because the job failed is what the gate called for, but not what was asked. */

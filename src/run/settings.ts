@@ -79,12 +79,13 @@ export function parseSettings(
   if (exemption && follow) problems.add('waitForPipeline', read('waitForPipeline'), '0 (or unset) with {exemptionId}: an exemption has no pipeline to follow')
 
   problems.throwIfAny()
-  const { executionIds, callbackId, approverInputs, waitForApprovalMs, concurrency } = approvals
+  const { executionIds, callbackId, stage, approverInputs, waitForApprovalMs, concurrency } = approvals
   return {
     harness,
     executionIds,
     ...(exemption ? { exemption } : {}),
     ...(callbackId ? { callbackId } : {}),
+    ...(stage ? { stage } : {}),
     action: action as Decision,
     approverInputs,
     comments,

@@ -36,7 +36,9 @@ function dryRunHeadline(result: ResultJson): string {
 }
 
 export function addResultToSummary(summary: Summary, result: ResultJson, context: SummaryContext = {}): Summary {
-  const headline = result.outcome === 'dry-run' ? dryRunHeadline(result) : `${result.dryRun ? 'Dry run: ' : ''}${HEADLINE[result.outcome]}`
+  const mayBeRecorded = result.outcome === 'cancelled' && result.executions.some((e) => e.mayBeRecorded)
+  const headline =
+    result.outcome === 'dry-run' ? dryRunHeadline(result) : mayBeRecorded ? 'Cancelled: a decision may have been recorded' : `${result.dryRun ? 'Dry run: ' : ''}${HEADLINE[result.outcome]}`
   summary.addHeading(`Harness approval: ${headline}`, 2)
 
   if (result.problems?.length) {

@@ -58,6 +58,7 @@ export function verdictLine(result: ResultJson): string {
       return `Unknown: the decision state of ${result.exemption ? which : 'at least one execution'} is unknown; check Harness before running again.`
     case 'cancelled':
       if (result.exemption && result.exemption.puts > 0) return `Cancelled after the decision on ${which} was sent: it may have been recorded; check it in Harness before running again.`
+      if (rows.some((r) => r.mayBeRecorded)) return `Cancelled while a decision was being posted: it may have been recorded on ${which}; check Harness before running again.`
       return 'Cancelled: no decision was posted after the cancellation.'
     case 'invalid-settings':
       return `Invalid settings (${result.problems?.length ?? 0} problem(s)); nothing was sent to Harness.`

@@ -136,9 +136,17 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js as the runner runs it', () =
     expect(sim.posts()).toHaveLength(1)
     expect(sim.instance(instance.id)?.status).toBe('APPROVED')
     const row = JSON.parse(run.outputs.result!).executions[0]
-    expect(row).toMatchObject({ outcome: 'cancelled', posts: 1 })
-    expect(row.message).toBe('Cancelled after the decision was posted, before its outcome was known: it may have been recorded. Check the execution in Harness before running this again.')
-    expect(run.stdout + run.summary).not.toContain('before a decision was recorded')
+    expect(row).toMatchObject({ outcome: 'cancelled', posts: 1, mayBeRecorded: true })
+    expect(row.message).toBe('Cancelled while the decision was being posted, before its outcome was known: it may have been recorded. Check the execution in Harness before running this again.')
+    // Log, annotation, summary headline and outputs all say "may have been recorded", none "no decision posted".
+    expect(run.stdout).toContain('::error title=Decision may have been recorded::The run was cancelled while a decision was being posted (execution exec1): it may have been recorded.')
+    expect(run.summary).toContain('Harness approval: Cancelled: a decision may have been recorded')
+    expect(run.stdout + run.summary).not.toMatch(/no decision (was )?posted|before a decision was (recorded|posted)/)
+    // Nothing proves it recorded: decision stays unset, what was sent is requestedDecision.
+    expect(run.outputs.decision).toBeUndefined()
+    expect(run.outputs.requestedDecision).toBe('APPROVE')
+    expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'cancelled', requestedDecision: 'APPROVE' })
+    expect(JSON.parse(run.outputs.result!)).not.toHaveProperty('decision')
   })
 
   it('on SIGTERM mid-poll exits promptly, posts nothing, and says cancelled', async () => {

@@ -27,11 +27,15 @@ describe.skipIf(skipReason !== undefined)(`pipeline approvals contract (${skipRe
     await h.run({ executionId: 'exec3' })
 
     const checker = contract()
-    // The execution read (the scope check) belongs to another API, outside this document.
-    const calls = h.sim.requests.filter((c) => c.path.includes('/approvals/'))
+    // The execution read (the scope check) belongs to another API, and the instance endpoints (the decision
+    // and its read-back, by approval instance id) to the pipeline service's internal one: both outside this
+    // document, which covers the execution-id reads.
+    const calls = h.sim.requests.filter((c) => c.path.includes('/api/v1/') && c.path.includes('/approvals/'))
     expect(h.sim.executionReads()).toHaveLength(3)
-    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(3)
-    expect(calls.filter((c) => c.method === 'GET').length).toBeGreaterThanOrEqual(4)
+    expect(h.sim.posts()).toHaveLength(3)
+    expect(h.sim.posts().every((p) => /^\/gateway\/pipeline\/api\/approvals\/[^/]+\/harness\/activity$/.test(p.path))).toBe(true)
+    expect(calls.filter((c) => c.method === 'POST')).toEqual([])
+    expect(calls.filter((c) => c.method === 'GET')).toHaveLength(3)
     for (const call of calls) expect(checker.checkRequest(call), `${call.method} ${call.path}?${new URLSearchParams(call.query)}`).toEqual([])
   })
 
@@ -57,12 +61,16 @@ describe.skipIf(skipReason !== undefined)(`pipeline approvals contract (${skipRe
     try {
       const client = new ApprovalsClient(http, settings.harness)
       const listed = await client.list('exec1', { status: 'WAITING', type: 'HarnessApproval' })
-      const decided = await client.decide('exec1', undefined, { action: 'APPROVE', comments: 'c', approver_inputs: [{ name: 'env', value: 'prod' }] })
+      await client.decide(listed[0]!.id, { action: 'APPROVE', comments: 'c', approverInputs: [{ name: 'env', value: 'prod' }] })
       const again = await client.list('exec1', {})
       const checker = contract()
       const path = '/gateway/pipeline/api/v1/orgs/default/projects/proj/approvals/execution/exec1'
       expect(checker.checkResponse({ method: 'GET', path }, 200, listed)).toEqual([])
-      expect(checker.checkResponse({ method: 'POST', path }, 200, decided)).toEqual([])
+      // The simulator's execution-id POST (which this project no longer sends) answers as documented too.
+      h.sim.addInstance({ executionId: 'exec2' })
+      const posted = await fetch(`${h.sim.baseUrl}/pipeline/api/v1/orgs/default/projects/proj/approvals/execution/exec2`, { method: 'POST', headers: { 'x-api-key': h.sim.apiKey, 'Harness-Account': h.sim.accountId, 'content-type': 'application/json' }, body: JSON.stringify({ action: 'REJECT', comments: 'c', approver_inputs: [] }) })
+      expect(posted.status).toBe(200)
+      expect(checker.checkResponse({ method: 'POST', path: path.replace('exec1', 'exec2') }, 200, await posted.json())).toEqual([])
       expect(checker.checkResponse({ method: 'GET', path }, 200, again)).toEqual([])
       expect(again[0]!.details?.approvalActivities).toHaveLength(1)
     } finally {

@@ -17,7 +17,7 @@ function failedCause(e: ExecutionResult) {
 }
 
 describe('deciding one execution', () => {
-  it('approves: reads what is waiting, fills input defaults, posts once with the documented body and headers', async () => {
+  it('approves: reads what is waiting, fills input defaults, posts once to that instance with the documented body and headers', async () => {
     const instance = h.sim.addInstance({ executionId: 'exec1', approverInputs: [{ name: 'env', defaultValue: 'prod' }, { name: 'ticket', defaultValue: '' }] })
     const { result } = await h.run({ approverInputs: '{"ticket": "CHG-7"}', comments: 'from CI' })
     expect(only(result.executions)).toMatchObject({ kind: 'decided', status: 'APPROVED', instanceId: instance.id, posts: 1, defaulted: ['env'] })
@@ -27,15 +27,18 @@ describe('deciding one execution', () => {
     expect(post.headers['x-api-key']).toBe(h.sim.apiKey)
     expect(post.headers['harness-account']).toBe('acct123')
     expect(post.headers['content-type']).toBe('application/json')
+    expect(post.path).toBe(`/gateway/pipeline/api/approvals/${instance.id}/harness/activity`)
+    expect(post.query).toEqual({ accountIdentifier: 'acct123' })
     expect(post.body).toEqual({
       action: 'APPROVE',
       comments: 'from CI\n[hag-test.1-abc-1]',
-      approver_inputs: [
+      approverInputs: [
         { name: 'env', value: 'prod' },
         { name: 'ticket', value: 'CHG-7' },
       ],
     })
-    expect(h.sim.gets()[0]!.query).toMatchObject({ approval_status: 'WAITING', approval_type: 'HarnessApproval' })
+    // Every Harness approval of the execution is read, not only the waiting ones.
+    expect(h.sim.gets()[0]!.query).toEqual({ approval_type: 'HarnessApproval' })
     expect(h.sim.instance(instance.id)!.status).toBe('APPROVED')
     // The read and the post share one kept-alive connection.
     expect(h.sim.stats.connections).toBe(1)
@@ -56,12 +59,14 @@ describe('deciding one execution', () => {
     expect(result.outcome).toBe('decided')
   })
 
-  it('narrows by callbackId and sends it as callback_id', async () => {
-    h.sim.addInstance({ executionId: 'exec1', callbackId: 'cb-a' })
+  it('narrows the read by callbackId (callback_id) and decides the instance it names', async () => {
+    const a = h.sim.addInstance({ executionId: 'exec1', callbackId: 'cb-a' })
     const b = h.sim.addInstance({ executionId: 'exec1', callbackId: 'cb-b' })
     const { result } = await h.run({ callbackId: 'cb-b' })
     expect(only(result.executions)).toMatchObject({ kind: 'decided', instanceId: b.id })
-    expect(h.sim.posts()[0]!.query).toMatchObject({ callback_id: 'cb-b' })
+    expect(h.sim.gets()[0]!.query).toMatchObject({ callback_id: 'cb-b' })
+    expect(h.sim.posts()[0]!.path).toContain(`/approvals/${b.id}/`)
+    expect(h.sim.instance(a.id)!.status).toBe('WAITING')
   })
 
   it('fails with the documented cause and fix when several steps wait, posting nothing', async () => {
@@ -170,11 +175,19 @@ describe('deciding one execution', () => {
     expect(h.sim.posts()).toEqual([])
   })
 
-  it('names the missing permission (403 on POST)', async () => {
+  it('decides with View alone when the key is an approver: the instance endpoint checks membership, not core_pipeline_execute', async () => {
     const key = h.sim.addKey({ permissions: ['core_pipeline_view'] })
     h.sim.addInstance({ executionId: 'exec1', approvers: '*' })
     const { result } = await h.run({ apiKey: key.key })
-    expect(failedCause(only(result.executions))).toMatchObject({ id: 'forbidden', status: 403, harnessMessage: expect.stringContaining('core_pipeline_execute') })
+    expect(only(result.executions)).toMatchObject({ kind: 'decided', status: 'APPROVED' })
+  })
+
+  it('names the missing permission when the key may not read approvals (403), posting nothing', async () => {
+    const key = h.sim.addKey({ permissions: ['core_pipeline_execute'] })
+    h.sim.addInstance({ executionId: 'exec1', approvers: '*' })
+    const { result } = await h.run({ apiKey: key.key })
+    expect(failedCause(only(result.executions))).toMatchObject({ id: 'forbidden', status: 403, harnessMessage: expect.stringContaining('core_pipeline_view') })
+    expect(h.sim.posts()).toEqual([])
   })
 
   it('reports a step that finished between the read and the post', async () => {
@@ -197,7 +210,7 @@ describe('deciding one execution', () => {
     h.sim.addInstance({ executionId: 'exec1', approverInputs: [{ name: 'env', defaultValue: 'prod' }] })
     const { result } = await h.run({ action: 'REJECT', approverInputs: 'reason=flaky' })
     expect(only(result.executions)).toMatchObject({ kind: 'decided', status: 'REJECTED' })
-    expect(h.sim.posts()[0]!.body).toMatchObject({ approver_inputs: [{ name: 'reason', value: 'flaky' }] })
+    expect(h.sim.posts()[0]!.body).toMatchObject({ approverInputs: [{ name: 'reason', value: 'flaky' }] })
   })
 })
 
@@ -209,6 +222,8 @@ describe('several executions', () => {
     const { result } = await h.run({ executionId: 'e1,e2,e3' })
     expect(result.executions.map((e) => e.kind)).toEqual(['decided', 'failed', 'decided'])
     expect(result.outcome).toBe('failed')
-    expect(h.sim.posts().map((p) => p.path.split('/').pop())).toEqual(expect.arrayContaining(['e1', 'e3']))
+    expect(h.sim.posts('e1')).toHaveLength(1)
+    expect(h.sim.posts('e3')).toHaveLength(1)
+    expect(h.sim.posts()).toHaveLength(2)
   })
 })

@@ -116,7 +116,8 @@ describe('a dry run of a step the callback id names, decided by someone else', (
     ['reject', 'REJECTED', 'rejected'],
   ] as const)('%s on a step %s: a real run would post nothing and succeed', async (action, status, verb) => {
     const step = decidedByAlice(status)
-    const { result, clock } = await h.run({ dryRun: 'true', callbackId: 'cb-1', action, waitForApproval: '' })
+    // waitForApproval 0: no newer run of the step is waited for (see the re-run tests for the wait).
+    const { result, clock } = await h.run({ dryRun: 'true', callbackId: 'cb-1', action, waitForApproval: '0' })
     expect(only(result.executions)).toEqual({
       kind: 'dry-run',
       executionId: 'exec1',
@@ -138,7 +139,7 @@ describe('a dry run of a step the callback id names, decided by someone else', (
 
   it('the other way: fails with the usual cause, naming Alice and when', async () => {
     decidedByAlice('APPROVED')
-    const { result } = await h.run({ dryRun: 'true', callbackId: 'cb-1', action: 'reject', waitForApproval: '' })
+    const { result } = await h.run({ dryRun: 'true', callbackId: 'cb-1', action: 'reject', waitForApproval: '0' })
     expect(only(result.executions)).toMatchObject({
       kind: 'failed',
       posts: 0,

@@ -124,4 +124,46 @@ describe('exactly once, whatever the faults (property)', () => {
       { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
     )
   }, 120_000)
+
+  it('decides only the instance it checked, even when the steps change between the read and the POST, and says "not recorded" only when no late commit can prove it wrong', async () => {
+    const postFaults: FaultKind[] = ['apply-then-reset', 'apply-then-502', 'no-apply-503', 'rate-limit', 'finish-before-post', 'reset', 'late-commit', 'change-before']
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.record({ kind: fc.constantFrom(...postFaults), times: fc.integer({ min: 1, max: 2 }) }), { maxLength: 4 }),
+        fc.array(fc.constantFrom<FaultKind>('no-apply-503', 'rate-limit', 'reset'), { maxLength: 2 }),
+        fc.boolean(),
+        async (posts, reads, action) => {
+          h.sim.reset()
+          h.sim.addExecution({ executionId: 'exec1', afterApprove: [{ status: 'Running' }], stages: [{ identifier: 'qa' }, { identifier: 'prod' }] })
+          const qa = h.sim.addInstance({ executionId: 'exec1', stageIdentifier: 'qa' })
+          let prodId: string | undefined
+          // Someone decides QA in the Harness UI between our read and our POST, and Prod starts waiting.
+          const change = () => {
+            if (qa.status !== 'WAITING') return
+            qa.status = 'APPROVED'
+            qa.approvalActivities.push({ user: { name: 'Dana', email: 'dana@example.com' }, action: 'APPROVE', approverInputs: [], comments: 'by hand', approvedAt: Date.now() })
+            prodId = h.sim.addInstance({ executionId: 'exec1', stageIdentifier: 'prod' }).id
+          }
+          for (const f of posts) h.sim.fault({ on: 'POST', ...f, ...(f.kind === 'change-before' ? { change } : {}) })
+          for (const kind of reads) h.sim.fault({ on: 'GET', kind, pathIncludes: '/pipeline/api/approvals/' })
+          const { result } = await h.run({ action: action ? 'APPROVE' : 'REJECT' }, { timeouts: { connectMs: 1_000, headersMs: 150, bodyMs: 150 }, timing: { readBudgetMs: 20_000 } })
+          const e = single(result.executions)
+          const onQa = () => qa.approvalActivities.filter((a) => a.comments.includes('[hag-test.1-abc-')).length
+          const before = onQa()
+          if (e.kind === 'decided') expect(before).toBe(1)
+          if (before === 0) expect(e.kind).not.toBe('decided')
+          // Requests Harness applies after the run gave up.
+          h.sim.commitLate()
+          const after = onQa()
+          // Never a step other than the one checked, never twice.
+          expect(ours()).toBe(after)
+          expect(after).toBeLessThanOrEqual(1)
+          if (prodId) expect(h.sim.instance(prodId)!.approvalActivities).toEqual([])
+          // A failure (including "not recorded": safe to run again) holds after every late commit.
+          if (e.kind === 'failed' && after === 1) throw new Error(`reported failure (${e.cause.id}) although the decision was recorded: ${JSON.stringify(e)}`)
+        },
+      ),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 60) },
+    )
+  }, 120_000)
 })

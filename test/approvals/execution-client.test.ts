@@ -80,6 +80,21 @@ describe('ExecutionClient.summary', () => {
     expect(req.headers['harness-account']).toBe('acc1')
   })
 
+  it('reads the stage graph (layoutNodeMap): STAGE nodes that name themselves, a name falling back to the identifier', async () => {
+    const layoutNodeMap = {
+      u1: { nodeType: 'Approval', nodeGroup: 'STAGE', nodeIdentifier: 'qa', name: 'QA approval', nodeUuid: 'u1', status: 'Success' },
+      u2: { nodeType: 'Approval', nodeGroup: 'STAGE', nodeIdentifier: 'prod', nodeUuid: 'u2', status: 'ApprovalWaiting' },
+      u3: { nodeGroup: 'STEP', nodeIdentifier: 'x', status: 'Running' },
+      u4: { nodeGroup: 'STAGE', name: 'no identifier', status: 'Running' },
+      u5: 'nonsense',
+    }
+    answer = () => success({ ...summaryJson, layoutNodeMap })
+    expect((await client().summary('execA')).stages).toEqual([
+      { identifier: 'qa', name: 'QA approval', status: 'Success' },
+      { identifier: 'prod', name: 'prod', status: 'ApprovalWaiting' },
+    ])
+  })
+
   it('returns what Harness holds, even another project (the newest server looks up by id alone)', async () => {
     answer = () => success({ ...summaryJson, projectIdentifier: 'other_project' })
     const summary = await client().summary('execA')

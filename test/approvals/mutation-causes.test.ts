@@ -60,7 +60,7 @@ describe('classifyHarnessFailure', () => {
     ['HTTP 405 Method Not Allowed', 400, 'wrong-base-url', 'Harness API not found at this base URL', /^Check \{baseUrl\}/],
     ['action in request body should be one of', 400, 'bad-action', 'Harness refused the action', /^Set \{action\} to APPROVE or REJECT/],
     ['Token is not valid', 401, 'bad-key', 'Harness API key refused', /secret given as \{apiKey\}/],
-    ['Missing permission', 403, 'forbidden', 'Harness permission missing', /core_pipeline_execute.*core_pipeline_view/],
+    ['Missing permission', 403, 'forbidden', 'Harness permission missing', /core_pipeline_view.*one of the step's approvers/],
     ['HTTP 404 Not Found', 404, 'not-found', 'Harness endpoint not found', /^Check \{baseUrl\}: Harness SaaS/],
     ['Too many requests', 429, 'rate-limited', 'Harness rate limit reached', /\{maxRequestsPerMinute\} or \{concurrency\}/],
     ['Internal error', 500, 'server-error', 'Harness server error', /try again/],

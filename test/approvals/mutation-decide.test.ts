@@ -48,7 +48,8 @@ const TARGET = { baseUrl: new URL('https://harness.example/gateway'), accountId:
 
 function setup(script: Script, options: { timing?: Partial<DecisionTiming>; signal?: AbortSignal; random?: () => number } = {}) {
   const lists: { executionId: string; filter: ListFilter }[] = []
-  const posts: { executionId: string; callbackId: string | undefined; body: DecisionBody }[] = []
+  const posts: { instanceId: string; body: DecisionBody }[] = []
+  const reads: string[] = []
   const list = scripted(script.list ?? [[waiting()]])
   const decide = scripted(script.decide ?? [instance('APPROVED')])
   const summaries: string[] = []
@@ -64,9 +65,17 @@ function setup(script: Script, options: { timing?: Partial<DecisionTiming>; sign
       lists.push({ executionId, filter })
       return list()
     },
-    decide: (executionId: string, callbackId: string | undefined, body: DecisionBody) => {
-      posts.push({ executionId, callbackId, body: structuredClone(body) })
+    decide: (instanceId: string, body: DecisionBody) => {
+      posts.push({ instanceId, body: structuredClone(body) })
       return decide()
+    },
+    // The read-back of one instance answers from the list script: the instance of that id, else the first.
+    read: async (instanceId: string) => {
+      reads.push(instanceId)
+      const all = await list()
+      const found = all.find((i) => i.id === instanceId) ?? all[0]
+      if (!found) throw new HarnessApiError(classifyHarnessFailure(400, JSON.stringify({ message: `Invalid approval instance id: ${instanceId}` })))
+      return found
     },
   } as unknown as ApprovalsClient
   // Not zero, so a wait measured from the start cannot pass for the clock's own reading.
@@ -76,6 +85,7 @@ function setup(script: Script, options: { timing?: Partial<DecisionTiming>; sign
   const deps = { client, executions, target: TARGET, clock, logger, random: options.random ?? (() => 0.5), timing, ...(options.signal ? { signal: options.signal } : {}) }
   return {
     lists,
+    reads,
     posts,
     summaries,
     clock,
@@ -109,7 +119,7 @@ const harnessError = (status: number, message = '') => new HarnessApiError(class
 const transport = (failure: ConstructorParameters<typeof TransportError>[0], message = `${failure} failure`) => new TransportError(failure, failure !== 'connect', message)
 
 describe('decideExecution: the straight path', () => {
-  it('reads what waits (filtered to WAITING approvals of the callback), merges inputs and posts once', async () => {
+  it('reads the Harness approvals of the callback, merges inputs and posts once, to the instance that waits', async () => {
     const t = setup({
       list: [[waiting({ details: { approverInputs: [{ name: 'env', defaultValue: 'prod' }, { name: 'ticket' }] } })]],
       decide: [instance('APPROVED', { id: 'inst1' })],
@@ -129,14 +139,14 @@ describe('decideExecution: the straight path', () => {
       confirmedByReadBack: false,
       progress: { approvals: 0, others: [] },
     })
-    expect(t.lists).toEqual([{ executionId: 'exec1', filter: { status: 'WAITING', type: 'HarnessApproval', callbackId: 'cb-1' } }])
+    expect(t.lists).toEqual([{ executionId: 'exec1', filter: { type: 'HarnessApproval', callbackId: 'cb-1' } }])
     expect(t.posts).toEqual([
       {
-        executionId: 'exec1',
-        callbackId: 'cb-1',
-        body: { action: 'APPROVE', comments: 'from CI\n[hag-9-1]', approver_inputs: [{ name: 'env', value: 'prod' }, { name: 'ticket', value: 'CHG-1' }] },
+        instanceId: 'inst1',
+        body: { action: 'APPROVE', comments: 'from CI\n[hag-9-1]', approverInputs: [{ name: 'env', value: 'prod' }, { name: 'ticket', value: 'CHG-1' }] },
       },
     ])
+    expect(t.reads).toEqual([])
     expect(t.logger.lines).toEqual([])
   })
 
@@ -163,7 +173,7 @@ describe('decideExecution: the straight path', () => {
     })
     const result = await t.decide({ action: 'REJECT', approverInputs: [{ name: 'reason', value: 'flaky' }] })
     expect(result).toMatchObject({ kind: 'decided', decision: 'REJECT', status: 'REJECTED', inputsSent: [{ name: 'reason', value: 'flaky' }], defaulted: [] })
-    expect(t.posts[0]!.body).toEqual({ action: 'REJECT', comments: 'from CI\n[hag-9-1]', approver_inputs: [{ name: 'reason', value: 'flaky' }] })
+    expect(t.posts[0]!.body).toEqual({ action: 'REJECT', comments: 'from CI\n[hag-9-1]', approverInputs: [{ name: 'reason', value: 'flaky' }] })
   })
 
   it('ignores listed instances that are not waiting Harness approvals (a server ignoring the filter)', async () => {
@@ -272,10 +282,11 @@ describe('decideExecution: what the answer to the post says', () => {
     expect(t.clock.sleeps).toEqual([])
   })
 
-  it('stops after maxPosts', async () => {
+  it('stops after maxPosts, unknown: an unanswered request may still land', async () => {
     const t = setup({ list: [[waiting()]], decide: [harnessError(502)] }, { timing: { maxPosts: 3 } })
-    expect(await t.decide()).toMatchObject({ kind: 'failed', posts: 3, cause: { id: 'not-recorded' } })
+    expect(await t.decide()).toMatchObject({ kind: 'unknown', posts: 3, message: expect.stringContaining('may still be applied by Harness') })
     expect(t.posts).toHaveLength(3)
+    expect(t.posts.every((p) => p.instanceId === 'inst1')).toBe(true)
   })
 })
 
@@ -285,11 +296,9 @@ describe('decideExecution: reading back after an unclear answer', () => {
     const result = await t.decide({ callbackId: 'cb-1' })
     expect(result).toMatchObject({ kind: 'decided', status: 'APPROVED', posts: 1, confirmedByReadBack: true })
     expect(result).not.toHaveProperty('note')
-    // The read-back lists every Harness approval of the callback, not only waiting ones.
-    expect(t.lists.map((l) => l.filter)).toEqual([
-      { status: 'WAITING', type: 'HarnessApproval', callbackId: 'cb-1' },
-      { type: 'HarnessApproval', callbackId: 'cb-1' },
-    ])
+    // The read-back reads the instance that was posted to, by its id.
+    expect(t.lists.map((l) => l.filter)).toEqual([{ type: 'HarnessApproval', callbackId: 'cb-1' }])
+    expect(t.reads).toEqual(['inst1'])
     expect(t.logger.lines).toEqual([
       {
         level: 'warning',
@@ -299,10 +308,11 @@ describe('decideExecution: reading back after an unclear answer', () => {
     ])
   })
 
-  it('finds its marker among other activities and instances', async () => {
+  it('finds its marker among other activities of the instance posted to', async () => {
     const other = instance('APPROVED', { id: 'other', details: { approvalActivities: [{ comments: 'someone' }, {}] } })
-    const t = setup({ list: [[waiting()], [other, { ...byUs(1, 'WAITING'), id: 'mine' }]], decide: [transport('reset')] })
-    expect(await t.decide()).toMatchObject({ kind: 'decided', status: 'WAITING', instanceId: 'mine', confirmedByReadBack: true })
+    const mine = instance('WAITING', { details: { approvalActivities: [{ comments: 'someone' }, {}, { action: 'APPROVE', comments: 'from CI\n[hag-9-1]' }] } })
+    const t = setup({ list: [[waiting()], [other, mine]], decide: [transport('reset')] })
+    expect(await t.decide()).toMatchObject({ kind: 'decided', status: 'WAITING', instanceId: 'inst1', confirmedByReadBack: true })
   })
 
   it('treats an unexpected body as unclear too', async () => {
@@ -322,14 +332,13 @@ describe('decideExecution: reading back after an unclear answer', () => {
 
   it('does not take a matching status with someone else\'s activity as ours', async () => {
     const t = setup({ list: [[waiting()], [instance('APPROVED', { details: { approvalActivities: [{ comments: 'by hand' }] } })]], decide: [harnessError(502)] })
-    expect(await t.decide()).toMatchObject({ kind: 'failed', cause: { id: 'already-finished', title: 'Approval step finished otherwise' } })
+    expect(await t.decide()).toMatchObject({ kind: 'failed', cause: { id: 'already-finished', title: 'Approval step decided by someone else' } })
   })
 
-  it('reads the newest finished instance to tell how it ended', async () => {
-    const older = instance('APPROVED', { id: 'a', updated: 1 })
-    const newer = instance('EXPIRED', { id: 'b', updated: 2 })
-    const undated = instance('APPROVED', { id: 'c' })
-    const t = setup({ list: [[waiting()], [older, newer, undated]], decide: [harnessError(502)] })
+  it('tells how the instance posted to ended, never another one, naming who decided it and when', async () => {
+    const newer = instance('EXPIRED', { id: 'b', created: 5, updated: 9 })
+    const posted = instance('APPROVED', { updated: 1, details: { approvalActivities: [{ user: { name: 'Ann', email: 'ann@example.com' }, action: 'APPROVE', comments: 'by hand', approvedAt: Date.UTC(2026, 11, 1, 10) }] } })
+    const t = setup({ list: [[waiting()], [newer, posted]], decide: [harnessError(502)] })
     const result = await t.decide()
     expect(result).toEqual({
       kind: 'failed',
@@ -338,19 +347,20 @@ describe('decideExecution: reading back after an unclear answer', () => {
       decision: 'APPROVE',
       cause: localCause(
         'already-finished',
-        'Approval step finished otherwise',
-        'The approval step is now EXPIRED, and its activities show no decision from this run: someone else decided, or it expired.',
-        'Look at the pipeline execution in Harness.',
+        'Approval step decided by someone else',
+        "The approval step of execution exec1 that this run checked (approval instance inst1) was approved by Ann (ann@example.com) at 2026-12-01T10:00:00.000Z before this run's decision reached it, and is now APPROVED. Nothing was posted to any other step. This run's request was not applied: Harness adds no activity to a step that is no longer waiting.",
+        'Look at the pipeline execution in Harness: the decision there stands; any step waiting now is another step, for its own approver.',
       ),
       posts: 1,
       waitedMs: 0,
       inputsSent: [],
     })
+    expect(t.reads).toEqual(['inst1'])
   })
 
-  it('takes the newest instance whatever the order of the list', async () => {
-    const t = setup({ list: [[waiting()], [instance('EXPIRED', { id: 'b', updated: 2 }), instance('APPROVED', { id: 'a', updated: 1 })]], decide: [harnessError(502)] })
-    expect(await t.decide()).toMatchObject({ kind: 'failed', cause: { id: 'already-finished', explanation: expect.stringMatching(/^The approval step is now EXPIRED,/) } })
+  it('an instance that expired is told as such', async () => {
+    const t = setup({ list: [[waiting()], [instance('EXPIRED')]], decide: [harnessError(502)] })
+    expect(await t.decide()).toMatchObject({ kind: 'failed', cause: { id: 'already-finished', explanation: expect.stringMatching(/\(approval instance inst1\) was expired before this run's decision reached it, and is now EXPIRED\./) } })
   })
 
   it('reads the second time only after the settle window, so a decision recorded late is found', async () => {
@@ -370,7 +380,7 @@ describe('decideExecution: reading back after an unclear answer', () => {
     const t = setup({ list: [[waiting()], transport('reset', 'socket hang up'), [byUs(1)]], decide: [harnessError(502)] })
     expect(await t.decide()).toMatchObject({ kind: 'decided', confirmedByReadBack: true })
     expect(t.clock.sleeps).toEqual([750])
-    expect(t.logger.lines.map((l) => l.message)).toContain('Reading back execution exec1 failed (attempt 1: socket hang up); trying again in 0.8s.')
+    expect(t.logger.lines.map((l) => l.message)).toContain('Reading back approval inst1 of execution exec1 failed (attempt 1: socket hang up); trying again in 0.8s.')
   })
 
   it('says unknown, not failed, when something unexpected breaks after a post', async () => {
@@ -385,11 +395,11 @@ describe('decideExecution: reading back after an unclear answer', () => {
     expect(result).not.toHaveProperty('inputsSent')
   })
 
-  it('says unknown when the execution lists no approval at all', async () => {
+  it('says unknown when the instance posted to cannot be found any more', async () => {
     const t = setup({ list: [[waiting()], []], decide: [harnessError(502)] })
     expect(await t.decide()).toMatchObject({
       kind: 'unknown',
-      message: expect.stringContaining('could not be read back (the execution shows no Harness approval at all)'),
+      message: expect.stringContaining('could not be read back (Harness refused the decision: Harness answered 400. Harness said: "Invalid approval instance id: inst1")'),
     })
   })
 
@@ -411,7 +421,8 @@ describe('decideExecution: reading back after an unclear answer', () => {
   it('posts a second time only after two looks, a settle window apart, show it still waiting', async () => {
     const t = setup({ list: [[waiting()], [waiting()], [waiting()]], decide: [harnessError(502), instance('APPROVED')] })
     expect(await t.decide()).toMatchObject({ kind: 'decided', posts: 2, confirmedByReadBack: false })
-    expect(t.lists).toHaveLength(3)
+    expect(t.lists).toHaveLength(1)
+    expect(t.reads).toEqual(['inst1', 'inst1'])
     expect(t.clock.sleeps).toEqual([3_000])
     expect(t.posts.map((p) => p.body.comments)).toEqual(['from CI\n[hag-9-1]', 'from CI\n[hag-9-2]'])
   })
@@ -422,30 +433,33 @@ describe('decideExecution: reading back after an unclear answer', () => {
     expect(await t.decide()).toMatchObject({ kind: 'decided', posts: 2, confirmedByReadBack: true })
   })
 
-  it('says "not recorded" (safe to retry), not unknown, when every post was unclear and the read-back shows the step still waiting', async () => {
+  it('says unknown, never "safe to run again", when every post was unclear and the step still waits: a sent request may still land', async () => {
     const t = setup({ list: [[waiting()]], decide: [harnessError(502), transport('timeout', 'no answer in 30s')] })
     expect(await t.decide()).toEqual({
-      kind: 'failed',
+      kind: 'unknown',
       pipeline: PIPELINE,
       executionId: 'exec1',
       decision: 'APPROVE',
-      cause: localCause(
-        'not-recorded',
-        'Decision not recorded',
-        'Execution exec1: 2 attempts gave no clear answer (last: no answer in 30s), and the approval step is still waiting with no decision from this run.',
-        'Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between.',
-      ),
+      message:
+        'Decision state unknown for execution exec1: 2 attempts gave no clear answer (last: no answer in 30s); the approval step still waits with no decision from this run, but a request that was sent may still be applied by Harness. Check the approval in Harness before running this again.',
       posts: 2,
       waitedMs: 6_000,
       inputsSent: [],
     })
   })
 
+  it('says "not recorded" only when every post was refused before the approval service (429 from the gateway)', async () => {
+    const t = setup({ list: [[waiting()]], decide: [harnessError(429, 'Too many requests')] })
+    const result = await t.decide()
+    expect(result).toMatchObject({ kind: 'failed', posts: 2, cause: { id: 'not-recorded', fix: expect.stringMatching(/^Nothing was recorded, so it is safe to run this again/) } })
+  })
+
   it('after an unclear post, a refusal is read back first (it may be our own decision), then reported', async () => {
     const refusal = harnessError(400, 'Harness approval instance has already completed')
     const t = setup({ list: [[waiting()]], decide: [harnessError(502), refusal] })
     expect(await t.decide()).toMatchObject({ kind: 'failed', cause: refusal.harnessCause, posts: 2, inputsSent: [] })
-    expect(t.lists).toHaveLength(5)
+    expect(t.lists).toHaveLength(1)
+    expect(t.reads).toHaveLength(4)
   })
 
   it('after an unclear post, a refusal that turns out to be our recorded decision is a success', async () => {
@@ -667,14 +681,13 @@ describe('decideExecution: the scope check and a step already decided', () => {
     expect(t.posts).toEqual([])
   })
 
-  it('nothing waiting: the known-step read comes once, right after the first empty read, and only with something to know the step by', async () => {
+  it('nothing waiting: one read per round, of every Harness approval (of the callback id), never filtered by status', async () => {
     const t = setup({ list: [[]] })
     await t.decide({ waitForApprovalMs: 10_000 })
-    expect(t.lists.every((l) => l.filter.status === 'WAITING')).toBe(true)
+    expect(t.lists.map((l) => l.filter)).toEqual(Array.from({ length: 4 }, () => ({ type: 'HarnessApproval' })))
     const u = setup({ list: [[]] })
     await u.decide({ waitForApprovalMs: 10_000, callbackId: 'cb' })
-    expect(u.lists.map((l) => l.filter.status ?? 'any')).toEqual(['WAITING', 'any', 'WAITING', 'WAITING', 'WAITING'])
-    expect(u.lists[1]!.filter).toEqual({ type: 'HarnessApproval', callbackId: 'cb' })
+    expect(u.lists.map((l) => l.filter)).toEqual(Array.from({ length: 4 }, () => ({ type: 'HarnessApproval', callbackId: 'cb' })))
   })
 
   it('re-reads the execution after each wait, and stops when it has ended', async () => {
@@ -687,8 +700,8 @@ describe('decideExecution: the scope check and a step already decided', () => {
   })
 
   it('the other decision, by someone else on the step the callback id names: fails naming them, posting nothing', async () => {
-    const t = setup({ list: [[], [decidedBy('REJECTED', 'no')]] })
-    const result = await t.decide({ callbackId: 'cb', waitForApprovalMs: 600_000 })
+    const t = setup({ list: [[decidedBy('REJECTED', 'no')]] })
+    const result = await t.decide({ callbackId: 'cb', waitForApprovalMs: 0 })
     expect(result).toMatchObject({
       kind: 'failed',
       posts: 0,

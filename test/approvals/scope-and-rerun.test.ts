@@ -222,17 +222,46 @@ describe('a re-run of a decided step', () => {
   it('a step named by callbackId and decided by someone else: success when as asked, failure naming them otherwise', async () => {
     const activity = { user: { name: 'Alice', email: 'alice@example.com' }, action: 'APPROVE' as const, approverInputs: [], comments: 'ship it', approvedAt: APPROVED_AT }
     h.sim.addInstance({ executionId: 'exec1', callbackId: 'cb-1', status: 'APPROVED', approvalActivities: [activity] })
-    const approve = await h.run({ callbackId: 'cb-1', waitForApproval: '' })
+    const approve = await h.run({ callbackId: 'cb-1', waitForApproval: '0' })
     const e = only(approve.result.executions)
     expect(e).toMatchObject({ kind: 'decided', posts: 0, note: 'The approval step was already approved by Alice (alice@example.com) at 2026-12-01T09:30:00.000Z; nothing was posted.' })
     expect(approve.clock.sleeps).toEqual([])
     // The known-step read asks for the step by its callback id, without a status filter.
     expect(h.sim.gets().at(-1)!.query).toEqual({ approval_type: 'HarnessApproval', callback_id: 'cb-1' })
 
-    const reject = await h.run({ callbackId: 'cb-1', action: 'reject', waitForApproval: '' })
+    const reject = await h.run({ callbackId: 'cb-1', action: 'reject', waitForApproval: '0' })
     expect(failedCause(only(reject.result.executions)).explanation).toContain('was already approved by Alice (alice@example.com) at 2026-12-01T09:30:00.000Z, so it cannot be rejected any more')
     expect(reject.clock.sleeps).toEqual([])
     expect(writes()).toEqual([])
+  })
+})
+
+describe('a step run again under one callback id (a retry or a loop)', () => {
+  const byAlice = { user: { name: 'Alice', email: 'alice@example.com' }, action: 'APPROVE' as const, approverInputs: [], comments: 'ship it', approvedAt: APPROVED_AT }
+
+  it('waits for the newer run to start waiting and decides it, not the earlier run someone approved', async () => {
+    const earlier = h.sim.addInstance({ executionId: 'exec1', callbackId: 'cb-1', status: 'APPROVED', approvalActivities: [byAlice] })
+    const retried = h.sim.addInstance({ executionId: 'exec1', callbackId: 'cb-1', appearAfterReads: 2 })
+    const { result, log } = await h.run({ callbackId: 'cb-1', waitForApproval: '1m' })
+    expect(only(result.executions)).toMatchObject({ kind: 'decided', instanceId: retried.id, posts: 1 })
+    expect(h.sim.instance(earlier.id)!.approvalActivities).toHaveLength(1)
+    expect(log.lines.map((l) => l.message)).toContain(`Execution exec1: the step callback id cb-1 names was already approved by Alice (alice@example.com) at 2026-12-01T09:30:00.000Z; waiting up to 60s for a newer run of it (a retry or a loop) before taking that as the answer.`)
+  })
+
+  it('takes the decided run as the answer when no newer run starts waiting within waitForApproval', async () => {
+    h.sim.addInstance({ executionId: 'exec1', callbackId: 'cb-1', status: 'APPROVED', approvalActivities: [byAlice] })
+    const { result, clock } = await h.run({ callbackId: 'cb-1', waitForApproval: '1m' })
+    expect(only(result.executions)).toMatchObject({ kind: 'decided', posts: 0, note: 'The approval step was already approved by Alice (alice@example.com) at 2026-12-01T09:30:00.000Z; nothing was posted.' })
+    expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(60_000)
+    expect(clock.sleeps.length).toBeGreaterThan(0)
+  })
+
+  it('a waiting run comes before a decided one, and the newest decided one is the answer', async () => {
+    h.sim.addInstance({ executionId: 'exec1', callbackId: 'cb-1', status: 'REJECTED', approvalActivities: [{ ...byAlice, action: 'REJECT' }] })
+    const waiting = h.sim.addInstance({ executionId: 'exec1', callbackId: 'cb-1' })
+    expect(only((await h.run({ callbackId: 'cb-1' })).result.executions)).toMatchObject({ kind: 'decided', instanceId: waiting.id, posts: 1 })
+    // Now both are decided: the newer (ours, approved) is the answer to a second look.
+    expect(only((await h.run({ callbackId: 'cb-1', waitForApproval: '0' }, { marker: 'hag-other.1-abc' })).result.executions)).toMatchObject({ kind: 'decided', instanceId: waiting.id, posts: 0 })
   })
 })
 
@@ -462,7 +491,8 @@ describe('faults on the new reads', () => {
   it('a 404 answered to the execution read in the middle of a batch leaves the others decided', async () => {
     h.sim.addInstance({ executionId: 'execA' })
     h.sim.addInstance({ executionId: 'execB' })
-    h.sim.fault({ on: 'GET', kind: 'respond', status: 404, body: errorDto('ENTITY_NOT_FOUND', 'Plan Execution Summary does not exist or has been deleted for planExecutionId: execB'), pathIncludes: '/execution/v2/execB' })
+    // Every read of execB answers 404: the batch's first read of each member, and the decision's own.
+    h.sim.fault({ on: 'GET', kind: 'respond', status: 404, body: errorDto('ENTITY_NOT_FOUND', 'Plan Execution Summary does not exist or has been deleted for planExecutionId: execB'), pathIncludes: '/execution/v2/execB', times: 5 })
     const { result } = await h.run({ executionId: 'execA,execB' })
     expect(result.executions.map((e) => e.kind)).toEqual(['decided', 'failed'])
     expect(h.sim.posts('execB')).toEqual([])

@@ -60,12 +60,12 @@ describe('the generic refusal', () => {
     sim = await startHarnessSimulator({ olderBuild: true, mode: 'newest' })
     const bot = sim.addKey({ serviceAccount: { identifier: 'deploy_bot' } })
     const person = sim.addKey()
-    sim.addInstance({ executionId: 'exec1', approvers: ['someone-else'] })
+    const step = sim.addInstance({ executionId: 'exec1', approvers: ['someone-else'] })
     const http = createHttpClient()
     try {
       const causeFor = async (apiKey: string) => {
         const client = new ApprovalsClient(http, { baseUrl: new URL(sim!.baseUrl), accountId: sim!.accountId, orgId: sim!.orgId, projectId: sim!.projectId, apiKey })
-        const error = await client.decide('exec1', undefined, { action: 'APPROVE', comments: '', approver_inputs: [] }).catch((e: unknown) => e)
+        const error = await client.decide(step.id, { action: 'APPROVE', comments: '', approverInputs: [] }).catch((e: unknown) => e)
         expect(error).toBeInstanceOf(HarnessApiError)
         return (error as HarnessApiError).harnessCause
       }

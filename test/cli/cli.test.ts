@@ -70,11 +70,12 @@ describe('flags', () => {
     expect(run.stdout).toMatch(/^Decided: APPROVE on execution execCli\w+ .*APPROVED\.\n$/)
     const posts = sim.posts(EXEC)
     expect(posts).toHaveLength(1)
-    const body = posts[0]!.body as { action: string; comments: string; approver_inputs: { name: string; value: string }[] }
+    const body = posts[0]!.body as { action: string; comments: string; approverInputs: { name: string; value: string }[] }
     expect(body.action).toBe('APPROVE')
     expect(body.comments).toContain('Smoke tests passed')
-    expect(body.approver_inputs).toEqual(expect.arrayContaining([{ name: 'ticket', value: 'CHG-42' }, { name: 'env', value: 'prod' }]))
-    expect(posts[0]!.query.callback_id).toBe('gate-1')
+    expect(body.approverInputs).toEqual(expect.arrayContaining([{ name: 'ticket', value: 'CHG-42' }, { name: 'env', value: 'prod' }]))
+    expect(sim.gets(EXEC)[0]!.query.callback_id).toBe('gate-1')
+    expect(posts[0]!.path).toContain(`/approvals/${sim.instances(EXEC)[0]!.id}/harness/activity`)
     // Where the key came from is said, the key is not.
     expect(run.stderr).toContain('API key from --api-key')
   })
@@ -169,9 +170,9 @@ describe('environment', () => {
       },
     })
     expect(run.code, run.stderr).toBe(0)
-    const body = sim.posts(EXEC)[0]!.body as { action: string; approver_inputs: unknown }
+    const body = sim.posts(EXEC)[0]!.body as { action: string; approverInputs: unknown }
     expect(body.action).toBe('APPROVE')
-    expect(body.approver_inputs).toEqual([{ name: 'ticket', value: 'CHG-7' }])
+    expect(body.approverInputs).toEqual([{ name: 'ticket', value: 'CHG-7' }])
   })
 
   it('lets flags win over the environment, and PLUGIN_* over HARNESS_*', async () => {
@@ -188,7 +189,8 @@ describe('environment', () => {
     })
     expect(run.code, run.stderr).toBe(0)
     expect(sim.posts(EXEC)).toHaveLength(1)
-    expect([...sim.gets(), ...sim.posts()].every((r) => r.path.includes('/orgs/default/projects/proj/') && !r.path.includes('execWrong'))).toBe(true)
+    expect(sim.gets().every((r) => r.path.includes('/orgs/default/projects/proj/') && !r.path.includes('execWrong'))).toBe(true)
+    expect(sim.posts().every((r) => r.path === `/gateway/pipeline/api/approvals/${sim.instances(EXEC)[0]!.id}/harness/activity`)).toBe(true)
     // The scope check reads the execution in the same org and project.
     expect(sim.executionReads(EXEC).map((r) => [r.query.orgIdentifier, r.query.projectIdentifier])).toEqual([['default', 'proj']])
     expect(sim.requests).toHaveLength(3)

@@ -148,9 +148,11 @@ describe.skipIf(!existsSync(CLI))('messages in the command line\'s own terms', (
     const run = await runCli(approve(sim.baseUrl, '--verbose'), { env: { HARNESS_API_KEY: sim.apiKey } })
     expect(run.code, run.stderr).toBe(0)
     const path = `/gateway/pipeline/api/v1/orgs/default/projects/proj/approvals/execution/${EXEC}`
-    expect(run.stderr).toMatch(new RegExp(`debug: GET http://127\\.0\\.0\\.1:\\d+${path}\\?approval_status=…&approval_type=… -> 200 in \\d+ ms`))
-    expect(run.stderr).toMatch(new RegExp(`debug: POST http://127\\.0\\.0\\.1:\\d+${path} -> 200 in \\d+ ms`))
-    expect(run.stderr).not.toContain('approval_status=WAITING')
+    const instanceId = sim.instances(EXEC)[0]!.id
+    expect(run.stderr).toMatch(new RegExp(`debug: GET http://127\\.0\\.0\\.1:\\d+${path}\\?approval_type=… -> 200 in \\d+ ms`))
+    expect(run.stderr).toMatch(new RegExp(`debug: POST http://127\\.0\\.0\\.1:\\d+/gateway/pipeline/api/approvals/${instanceId}/harness/activity\\?accountIdentifier=… -> 200 in \\d+ ms`))
+    expect(run.stderr).not.toContain('approval_type=HarnessApproval')
+    expect(run.stderr).not.toContain('accountIdentifier=acct123')
     expect(run.stderr).not.toContain(sim.apiKey)
   })
 })

@@ -137,7 +137,7 @@ describe.concurrent('timeouts', () => {
 
   it('the Harness client gives up on a TLS handshake that never completes (connect timeout), knowing nothing was sent', async () => {
     const silent = await silentServer()
-    const error = await failure(harnessClient(client(), `https://${silent.host}/gateway`).decide('exec1', undefined, { action: 'APPROVE', comments: '', approver_inputs: [] }))
+    const error = await failure(harnessClient(client(), `https://${silent.host}/gateway`).decide('inst1', { action: 'APPROVE', comments: '', approverInputs: [] }))
     expect(error.failure).toBe('connect')
     expect(error.maybeDelivered).toBe(false)
     expect(error.message).toMatch(/could not connect, no answer in time \(UND_ERR_CONNECT_TIMEOUT\)/)
