@@ -7234,6 +7234,13 @@ var INPUT_OPTIONS = [
     help: "Callback id of the Harness Approval step; needed when several approval steps may wait at once."
   },
   {
+    flag: "stage",
+    input: "stage",
+    value: "STAGE",
+    group: "decision",
+    help: "The stage (identifier or name) whose approval to decide: when another stage waits, fail naming both and post nothing."
+  },
+  {
     flag: "approver-input",
     input: "approverInputs",
     repeatable: true,
@@ -8391,7 +8398,7 @@ var RULES = [
     match: (_m, status) => status === 403,
     title: "Harness permission missing",
     explanation: "The key's user or service account lacks a permission on this pipeline.",
-    fix: "Grant the role with Pipeline Execute (core_pipeline_execute) and View (core_pipeline_view) on the pipeline to the key's user or service account."
+    fix: "Grant View (core_pipeline_view) on the pipeline to the key's user or service account, and make it one of the step's approvers."
   },
   {
     id: "not-found",
@@ -8472,7 +8479,7 @@ function classifyExecutionReadFailure(status, text, context) {
       id: "forbidden",
       title: "Execution not viewable with this key",
       explanation: `The key may not view pipeline execution ${context.executionId} in ${where}, so its org and project cannot be checked before deciding (or the execution belongs to another project).`,
-      fix: "Check {orgId} and {projectId}; grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute)."
+      fix: "Check {orgId} and {projectId}; grant View (core_pipeline_view) on the pipeline to the key's user or service account."
     };
   }
   return cause2;
@@ -8499,16 +8506,31 @@ var ApprovalsClient = class {
     }
     return body;
   }
-  /** POST \u2026/approvals/execution/{id}: the decision. Not idempotent: callers must never blindly repeat it. */
-  async decide(executionId, callbackId, body, signal) {
-    const url = this.url(executionId);
-    if (callbackId) url.searchParams.set("callback_id", callbackId);
-    const response = await this.http.send({ method: "POST", url, headers: this.headers(), json: body, signal });
-    const instance = parseSuccess(response, this.target.apiKey);
-    if (!isInstance(instance)) {
-      throw new UnexpectedBodyError(`Harness answered ${response.status} to the decision, but not with an approval instance`);
-    }
+  /** GET \u2026/pipeline/api/approvals/{instanceId}: one instance, in the NG envelope. */
+  async read(instanceId, signal) {
+    const response = await this.http.send({ method: "GET", url: this.instanceUrl(instanceId), headers: this.headers(), signal });
+    const instance = fromInstanceDto(envelopeData(parseSuccess(response, this.target.apiKey)));
+    if (!instance) throw new UnexpectedBodyError(`Harness answered ${response.status} to the approval instance read, but not with an approval instance`);
     return instance;
+  }
+  /**
+   * POST \u2026/pipeline/api/approvals/{instanceId}/harness/activity: the decision on exactly that instance
+   * (Harness checks approver membership there, not core_pipeline_execute). Not idempotent: callers must
+   * never blindly repeat it.
+   */
+  async decide(instanceId, body, signal) {
+    const url = this.instanceUrl(instanceId, "/harness/activity");
+    const response = await this.http.send({ method: "POST", url, headers: this.headers(), json: body, signal });
+    const instance = fromInstanceDto(envelopeData(parseSuccess(response, this.target.apiKey)));
+    if (!instance) throw new UnexpectedBodyError(`Harness answered ${response.status} to the decision, but not with an approval instance`);
+    return instance;
+  }
+  instanceUrl(instanceId, suffix = "") {
+    const { baseUrl, accountId } = this.target;
+    const base = baseUrl.pathname.replace(/\/+$/, "");
+    const url = new URL(`${base}/pipeline/api/approvals/${encodeURIComponent(instanceId)}${suffix}`, baseUrl.origin);
+    url.searchParams.set("accountIdentifier", accountId);
+    return url;
   }
   url(executionId) {
     const { baseUrl, orgId, projectId } = this.target;
@@ -8526,6 +8548,16 @@ function parseSuccess(response, apiKey) {
   } catch {
     throw new UnexpectedBodyError(`Harness answered ${response.status} with a body that is not JSON`);
   }
+}
+function envelopeData(body) {
+  return body && typeof body === "object" && !Array.isArray(body) ? body.data : void 0;
+}
+function fromInstanceDto(value) {
+  if (!isInstance(value)) return void 0;
+  const v = value;
+  const created = typeof v.created === "number" ? v.created : typeof v.createdAt === "number" ? v.createdAt : void 0;
+  const updated = typeof v.updated === "number" ? v.updated : typeof v.lastModifiedAt === "number" ? v.lastModifiedAt : void 0;
+  return { ...v, ...created !== void 0 ? { created } : {}, ...updated !== void 0 ? { updated } : {} };
 }
 function isInstance(value) {
   if (!value || typeof value !== "object") return false;
@@ -9914,8 +9946,10 @@ function readSummary(body) {
   const status = text("status");
   if (!pipelineIdentifier || !orgIdentifier || !projectIdentifier || !planExecutionId || !status) return void 0;
   const optional = { runSequence: number("runSequence"), startTs: number("startTs"), endTs: number("endTs") };
+  const stages = stagesOf(s.layoutNodeMap);
   return {
     pipelineIdentifier,
+    ...stages.length > 0 ? { stages } : {},
     name: text("name") || pipelineIdentifier,
     orgIdentifier,
     projectIdentifier,
@@ -9923,6 +9957,18 @@ function readSummary(body) {
     status,
     ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== void 0))
   };
+}
+function stagesOf(map) {
+  if (!map || typeof map !== "object" || Array.isArray(map)) return [];
+  const stages = [];
+  for (const node of Object.values(map)) {
+    if (!node || typeof node !== "object") continue;
+    const n = node;
+    if (n.nodeGroup !== void 0 && n.nodeGroup !== "STAGE") continue;
+    if (typeof n.nodeIdentifier !== "string" || typeof n.status !== "string") continue;
+    stages.push({ identifier: n.nodeIdentifier, name: typeof n.name === "string" && n.name ? n.name : n.nodeIdentifier, status: n.status });
+  }
+  return stages;
 }
 function field(value, key) {
   if (!value || typeof value !== "object") return void 0;
@@ -9977,15 +10023,27 @@ function pipelineRunOf(summary, target) {
 
 // src/approvals/known-step.ts
 function workflowAttemptOf(marker) {
-  const match = /^hag-(\d+)\.(\d+)-[0-9a-f]+$/.exec(marker);
+  const match = /^hag-(\d+)\.(\d+)(?:\.([0-9a-f]{8}))?-[0-9a-f]+$/.exec(marker);
   if (!match) return void 0;
   const attempt = Number(match[2]);
-  return Number.isSafeInteger(attempt) ? { runId: match[1], attempt } : void 0;
+  if (!Number.isSafeInteger(attempt)) return void 0;
+  return { runId: match[1], attempt, ...match[3] ? { step: match[3] } : {} };
+}
+function stepTag(job, action) {
+  if (!job) return void 0;
+  let hash = 2166136261;
+  for (const char of `${job}
+${action ?? ""}`) {
+    hash ^= char.codePointAt(0);
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
 }
 function byEarlierAttempt(comments, current) {
   if (!current || typeof comments !== "string") return false;
-  for (const match of comments.matchAll(/\[hag-(\d+)\.(\d+)-[0-9a-f]+-\d+\]/g)) {
-    if (match[1] === current.runId && Number(match[2]) < current.attempt) return true;
+  for (const match of comments.matchAll(/\[hag-(\d+)\.(\d+)(?:\.([0-9a-f]{8}))?-[0-9a-f]+-\d+\]/g)) {
+    const sameStep = !match[3] || !current.step || match[3] === current.step;
+    if (match[1] === current.runId && Number(match[2]) < current.attempt && sameStep) return true;
   }
   return false;
 }
@@ -9995,11 +10053,24 @@ function earlierAttemptActivity(instance, current) {
   return [...activities].reverse().find((a) => a && typeof a === "object" && byEarlierAttempt(a.comments, current));
 }
 function findKnownStep(instances, callbackId, current) {
-  const decided = instances.filter((i) => !i.type || i.type === "HarnessApproval").filter((i) => i.status === "APPROVED" || i.status === "REJECTED").sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0));
+  const decided = instances.filter((i) => !i.type || i.type === "HarnessApproval").filter((i) => i.status === "APPROVED" || i.status === "REJECTED").sort(newestFirst);
   const byThisRun = decided.find((i) => earlierAttemptActivity(i, current));
   const instance = byThisRun ?? (callbackId ? decided[0] : void 0);
   if (!instance) return void 0;
   return knownStep(instance, instance.status, current);
+}
+function stepDecidedByEarlierAttempt(instances, current) {
+  if (!current) return void 0;
+  for (const instance of [...instances].filter((i) => !i.type || i.type === "HarnessApproval").sort(newestFirst)) {
+    const earlier = earlierAttemptActivity(instance, current);
+    if (!earlier) continue;
+    if (instance.status === "APPROVED" || instance.status === "REJECTED") return knownStep(instance, instance.status, current);
+    if (instance.status === "WAITING" && String(earlier.action ?? "").toUpperCase() === "APPROVE") return knownStep(instance, "WAITING", current);
+  }
+  return void 0;
+}
+function newestFirst(a, b) {
+  return (b.created ?? 0) - (a.created ?? 0) || (b.updated ?? 0) - (a.updated ?? 0);
 }
 function knownStep(instance, status, current) {
   const action = status === "REJECTED" ? "REJECT" : "APPROVE";
@@ -10043,6 +10114,161 @@ function alreadyDecided(step) {
   };
 }
 
+// src/approvals/find-step.ts
+async function findWaitingInstance(req, deps, ctx, summary) {
+  const started = deps.clock.now();
+  const appearDeadline = started + req.waitForApprovalMs;
+  const cb = req.callbackId ?? "null";
+  const cbText = req.callbackId === void 0 ? "no callback id given" : `callback id: ${req.callbackId}`;
+  const read = async (filter2) => {
+    const all = await retryRead(`Reading the approvals of execution ${req.executionId}`, () => deps.client.list(req.executionId, filter2, deps.signal), Math.max(appearDeadline, deps.clock.now() + deps.readBudgetMs), deps.reads, ctx).catch((error) => {
+      throw withViewPermission(error, req.executionId);
+    });
+    return all.filter((i) => !i.type || i.type === "HarnessApproval");
+  };
+  const filter = { type: "HarnessApproval", ...req.callbackId ? { callbackId: req.callbackId } : {} };
+  const ended = async (current2) => {
+    const finished = executionFinished(req.executionId, current2);
+    if (!finished) return void 0;
+    if (!req.callbackId && !req.workflowAttempt) return { kind: "failed", cause: finished };
+    const all = await read(filter);
+    const step = stepDecidedByEarlierAttempt(all, req.workflowAttempt) ?? findKnownStep(all, req.callbackId, req.workflowAttempt);
+    return step ? { kind: "known", step } : { kind: "failed", cause: finished };
+  };
+  const endedAtStart = await ended(summary);
+  if (endedAtStart) return endedAtStart;
+  let current = summary;
+  let reads = 0;
+  let decidedByOthers;
+  for (; ; ) {
+    const all = await read(filter);
+    reads++;
+    const waiting = all.filter((i) => i.status === "WAITING").sort(newestFirst);
+    if (!req.callbackId) {
+      const mine = stepDecidedByEarlierAttempt(all, req.workflowAttempt);
+      if (mine) return { kind: "known", step: mine };
+    }
+    if (waiting.length === 1) {
+      const instance = waiting[0];
+      const earlier = earlierAttemptActivity(instance, req.workflowAttempt);
+      if (earlier && String(earlier.action ?? "").toUpperCase() === "APPROVE") return { kind: "known", step: knownStep(instance, "WAITING", req.workflowAttempt) };
+      return { kind: "instance", instance, summary: current };
+    }
+    if (waiting.length > 1) {
+      return { kind: "failed", cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (${cbText}), so it is not clear which one to decide.`) };
+    }
+    const step = findKnownStep(all, req.callbackId, req.workflowAttempt);
+    if (step && (step.earlier !== void 0 || req.waitForApprovalMs === 0)) return { kind: "known", step };
+    if (step && !decidedByOthers) {
+      deps.logger.info(`Execution ${req.executionId}: the step callback id ${req.callbackId} names was already ${decidedBy(step)}; waiting up to ${Math.round(req.waitForApprovalMs / 1e3)}s for a newer run of it (a retry or a loop) before taking that as the answer.`);
+    }
+    decidedByOthers = step;
+    const wait = backoffDelay(reads, deps.appear, ctx.random);
+    if (deps.clock.now() + wait > appearDeadline) {
+      if (decidedByOthers) return { kind: "known", step: decidedByOthers };
+      const waitedNote = req.waitForApprovalMs > 0 ? `; waited ${Math.round((deps.clock.now() - started) / 1e3)}s` : "";
+      const causes = req.callbackId === void 0 ? "the step has not started yet, or was already decided" : "the step has not started yet, was already decided, or the callback id is wrong";
+      const text = `Found no Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`;
+      const cause2 = detectedCause(text, "");
+      return { kind: "failed", cause: { ...cause2, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (${cbText}${waitedNote}): ${causes}.` } };
+    }
+    if (reads === 1 && !decidedByOthers) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1e3)}s for one.`);
+    await deps.clock.sleep(wait, deps.signal);
+    current = await deps.readExecution();
+    const endedNow = await ended(current);
+    if (endedNow) return endedNow;
+  }
+}
+function withViewPermission(error, executionId) {
+  if (!(error instanceof HarnessApiError) || error.harnessCause.id !== "forbidden") return error;
+  return new HarnessApiError({
+    ...error.harnessCause,
+    title: "Approvals not readable with this key",
+    explanation: `The key may not read the approvals of execution ${executionId}, so what waits cannot be checked before deciding; nothing is posted without that check.`,
+    fix: "Grant View (core_pipeline_view) on the pipeline to the key's user or service account, and make it one of the step's approvers."
+  });
+}
+function detectedCause(documentedText, explanation) {
+  const cause2 = classifyHarnessFailure(400, JSON.stringify({ message: documentedText }));
+  return { ...cause2, status: 0, harnessMessage: "", ...explanation ? { explanation } : {} };
+}
+
+// src/approvals/read-back.ts
+async function readBack(req, deps, ctx, timing) {
+  const { posts, instanceId } = req;
+  const markers = Array.from({ length: posts }, (_, i) => `[${req.marker}-${i + 1}]`);
+  for (let look = 0; look < 2; look++) {
+    let instance;
+    try {
+      instance = await retryRead(`Reading back approval ${instanceId} of execution ${req.executionId}`, () => deps.client.read(instanceId, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
+    } catch (error) {
+      if (deps.signal?.aborted) throw new CancelledError();
+      return { kind: "unreadable", reason: error instanceof Error ? error.message : String(error) };
+    }
+    if ((instance.details?.approvalActivities ?? []).some((a) => markers.some((m) => typeof a?.comments === "string" && a.comments.includes(m)))) return { kind: "ours", instance };
+    if (instance.status !== "WAITING") {
+      const wanted = req.action === "APPROVE" ? "APPROVED" : "REJECTED";
+      const attributable = (instance.details?.approvalActivities ?? []).length > 0;
+      return instance.status === wanted && !attributable ? { kind: "matches", instance } : { kind: "finished", instance };
+    }
+    if (look === 0) await deps.clock.sleep(timing.settleMs, deps.signal);
+  }
+  return { kind: "waiting" };
+}
+function finishedOtherwise(executionId, instance, mayBeRecorded) {
+  const status = cleanRemoteText(instance.status, 40);
+  const how = instance.status === "APPROVED" || instance.status === "REJECTED" ? decidedBy(knownStep(instance, instance.status, void 0)) : `${status.toLowerCase()}`;
+  const sent = mayBeRecorded ? " This run's request was not applied: Harness adds no activity to a step that is no longer waiting." : "";
+  return {
+    id: "already-finished",
+    title: "Approval step decided by someone else",
+    explanation: `The approval step of execution ${executionId} that this run checked (approval instance ${cleanRemoteText(instance.id, 200)}) was ${how} before this run's decision reached it, and is now ${status}. Nothing was posted to any other step.${sent}`,
+    fix: "Look at the pipeline execution in Harness: the decision there stands; any step waiting now is another step, for its own approver.",
+    status: 0,
+    harnessMessage: ""
+  };
+}
+
+// src/approvals/stages.ts
+function waitingStage(summary) {
+  const waiting = (summary.stages ?? []).filter((s) => s.status === "ApprovalWaiting");
+  return waiting.length === 1 ? stageRef(waiting[0]) : void 0;
+}
+function stageRef(stage) {
+  return { identifier: cleanRemoteText(stage.identifier, 128), name: cleanRemoteText(stage.name, 200) };
+}
+function stageText(stage) {
+  return stage.name === stage.identifier ? stage.identifier : `${stage.name} (${stage.identifier})`;
+}
+function stageLine(stage) {
+  return `Stage: ${stage.name} (${stage.identifier})`;
+}
+function stageFromComments(comments) {
+  if (typeof comments !== "string") return void 0;
+  const match = /(?:^|\n)Stage: ([^\n]{1,330}) \(([^()\n]{1,128})\)\n\[hag-/.exec(comments);
+  return match ? { name: cleanRemoteText(match[1], 200), identifier: cleanRemoteText(match[2], 128) } : void 0;
+}
+function stageMismatch(executionId, wanted, reads) {
+  const seen = reads.map(waitingStage);
+  const first = seen[0];
+  const matches = (s) => s !== void 0 && (s.identifier === wanted || s.name.toLowerCase() === wanted.toLowerCase());
+  if (seen.every(matches)) return void 0;
+  const other = seen.find((s) => s !== void 0 && !matches(s)) ?? first;
+  const cause2 = (explanation, fix) => ({ id: "wrong-stage", title: "Approval waiting in another stage", explanation, fix, status: 0, harnessMessage: "" });
+  if (other) {
+    return cause2(
+      `The approval step waiting in execution ${executionId} belongs to stage ${stageText(other)}, not to stage ${cleanRemoteText(wanted, 128)} as given. Nothing was posted.`,
+      "Run this step when its stage waits (or set {stage} to the stage it is meant to approve)."
+    );
+  }
+  const stages = reads[reads.length - 1]?.stages ?? [];
+  const why = stages.length === 0 ? "the execution read names no stages" : "no single stage of the execution shows ApprovalWaiting";
+  return cause2(
+    `The stage of the waiting approval step of execution ${executionId} cannot be told (${why}), so it cannot be checked against stage ${cleanRemoteText(wanted, 128)} as given. Nothing was posted.`,
+    "Check the execution in Harness; name the step with {callbackId} instead of {stage} if its stages run in parallel."
+  );
+}
+
 // src/approvals/decide-execution.ts
 var DEFAULT_TIMING = {
   appear: { initialMs: 2e3, maxMs: 15e3, factor: 1.5 },
@@ -10062,7 +10288,9 @@ async function decideExecution(req, deps) {
   const waited = () => deps.clock.now() - started;
   const base = { executionId: req.executionId, decision: req.action };
   let pipeline;
-  const withPipeline2 = () => pipeline ? { pipeline } : {};
+  let stage;
+  let mayBeRecorded = false;
+  const withPipeline2 = () => ({ ...pipeline ? { pipeline } : {}, ...stage ? { stage } : {} });
   const failed = (cause2, inputsSent) => ({ kind: "failed", ...base, cause: cause2, posts, waitedMs: waited(), ...inputsSent ? { inputsSent } : {}, ...withPipeline2() });
   const ours = (comments) => typeof comments === "string" && (comments.includes(`[${req.marker}-`) || byEarlierAttempt(comments, req.workflowAttempt));
   try {
@@ -10091,15 +10319,20 @@ async function decideExecution(req, deps) {
         ...autoRejectsOlder ? { autoRejectsOlder: true } : {}
       };
     };
-    const summary = await readExecution(req, deps, ctx, timing);
+    const summary = req.summary ?? await readExecution(req, deps, ctx, timing);
     const mismatch = scopeMismatch2(req.executionId, summary, deps.target);
     if (mismatch) return failed(mismatch);
     pipeline = pipelineRunOf(summary, deps.target);
-    const found = await findWaitingInstance(req, deps, ctx, timing, summary);
+    const found = await findWaitingInstance(req, { ...timing, client: deps.client, clock: deps.clock, logger: deps.logger, signal: deps.signal, readExecution: () => readExecution(req, deps, ctx, timing) }, ctx, summary);
     if (found.kind === "failed") return failed(found.cause);
     if (found.kind === "known") return knownStepResult(found.step);
     const waitedMs = waited();
     if (waitedMs > 1e3) deps.logger.info(`Execution ${req.executionId}: the approval step started waiting after ${Math.round(waitedMs / 1e3)}s.`);
+    stage = waitingStage(found.summary);
+    if (req.stage !== void 0) {
+      const mismatch2 = stageMismatch(req.executionId, req.stage, [found.summary, await readExecution(req, deps, ctx, timing)]);
+      if (mismatch2) return failed(mismatch2);
+    }
     let inputs = req.approverInputs;
     let defaulted = [];
     let fromPreviousApprover = [];
@@ -10113,7 +10346,7 @@ async function decideExecution(req, deps) {
       fromPreviousApprover = merged.fromPreviousApprover;
     }
     if (req.dryRun) {
-      const plan = decisionPlan(req.action, req.callbackId, found.instance, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`), fromPreviousApprover);
+      const plan = decisionPlan(req.action, req.callbackId, found.instance, inputs, defaulted, commentsWithMarker(req.comments, `${req.marker}-1`, stage), fromPreviousApprover);
       return { kind: "dry-run", ...base, plan, posts: 0, waitedMs, ...withPipeline2() };
     }
     const autoRejectsOlder = req.action === "APPROVE" && found.instance.details?.autoRejectEnabled === true;
@@ -10122,44 +10355,61 @@ async function decideExecution(req, deps) {
         `Execution ${req.executionId}: approving also rejects older waiting runs of pipeline ${pipeline.name} at this step (the step has auto-reject on).`,
         "Auto-reject"
       );
+      if (deps.beforePost) await deps.beforePost(found.instance, found.summary);
     }
+    const instanceId = found.instance.id;
     let unclear;
-    let mayBeRecorded = false;
+    let allProvenNotApplied = true;
     while (posts < timing.maxPosts) {
       if (deps.signal?.aborted) throw new CancelledError();
       posts++;
       const marker = `${req.marker}-${posts}`;
       const body = {
         action: req.action,
-        comments: commentsWithMarker(req.comments, marker),
-        approver_inputs: inputs
+        comments: commentsWithMarker(req.comments, marker, stage),
+        approverInputs: inputs
       };
       try {
-        const instance = await deps.client.decide(req.executionId, req.callbackId, body, deps.signal);
+        const instance = await deps.client.decide(instanceId, body, deps.signal);
         return decided(instance, false);
       } catch (error) {
-        if (deps.signal?.aborted) throw new CancelledError();
-        if (error instanceof TransportError && (error.failure === "certificate" || error.failure === "connect")) return failed(describeReadFailure2(error), inputs);
+        if (deps.signal?.aborted) {
+          if (!(error instanceof TransportError && error.failure === "connect")) mayBeRecorded = true;
+          throw new CancelledError();
+        }
+        const notSent = error instanceof TransportError && (error.failure === "certificate" || error.failure === "connect");
+        if (notSent && !mayBeRecorded) return failed(describeReadFailure2(error), inputs);
         const definite = error instanceof HarnessApiError && !isTransient(error);
-        if (definite && !mayBeRecorded) return failed(error.harnessCause, inputs);
-        mayBeRecorded = true;
+        const leftWaiting = definite && error.harnessCause.id === "already-finished";
+        if (definite && !mayBeRecorded && !leftWaiting) return failed(error.harnessCause, inputs);
+        if (!notSent && !definite && !(error instanceof HarnessApiError && error.harnessCause.id === "rate-limited")) allProvenNotApplied = false;
+        if (!notSent && !definite) mayBeRecorded = true;
         unclear = error instanceof Error ? error.message : String(error);
-        deps.logger.warning(`Execution ${req.executionId}: the decision's outcome is unclear (${unclear}); reading the approval state back instead of posting again.`, "Unclear answer from Harness");
-        const state = await readBack(req, deps, ctx, timing, posts);
+        if (!leftWaiting) deps.logger.warning(`Execution ${req.executionId}: the decision's outcome is unclear (${unclear}); reading the approval state back instead of posting again.`, "Unclear answer from Harness");
+        const state = await readBack({ ...req, posts, instanceId }, deps, ctx, timing);
         if (state.kind === "ours") return decided(state.instance, true);
         if (state.kind === "matches") return decided(state.instance, true, "The approval shows the requested decision, but not this run's activity: it may have been decided by someone else.");
-        if (state.kind === "finished") {
-          return failed(localCause("already-finished", "Approval step finished otherwise", `The approval step is now ${cleanRemoteText(state.instance.status, 40)}, and its activities show no decision from this run: someone else decided, or it expired.`, "Look at the pipeline execution in Harness."), inputs);
-        }
+        if (state.kind === "finished") return failed(finishedOtherwise(req.executionId, state.instance, mayBeRecorded), inputs);
         if (state.kind === "unreadable") {
           return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: the decision may or may not have been recorded (${unclear}), and the approval state could not be read back (${state.reason}). Check the execution in Harness before running this again.`, posts, waitedMs: waited(), inputsSent: inputs, ...withPipeline2() };
         }
         if (definite) return failed(error.harnessCause, inputs);
       }
     }
-    return failed(localCause("not-recorded", "Decision not recorded", `Execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, "Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between."), inputs);
+    if (allProvenNotApplied) {
+      return failed(localCause("not-recorded", "Decision not recorded", `Execution ${req.executionId}: ${posts} attempts were refused before reaching Harness's approval service (last: ${unclear}), and the approval step is still waiting with no decision from this run.`, "Nothing was recorded, so it is safe to run this again; if it keeps happening, check Harness status and any proxy in between."), inputs);
+    }
+    return {
+      kind: "unknown",
+      ...base,
+      message: `Decision state unknown for execution ${req.executionId}: ${posts} attempts gave no clear answer (last: ${unclear}); the approval step still waits with no decision from this run, but a request that was sent may still be applied by Harness. Check the approval in Harness before running this again.`,
+      posts,
+      waitedMs: waited(),
+      inputsSent: inputs,
+      ...withPipeline2()
+    };
   } catch (error) {
-    if (deps.signal?.aborted || error instanceof CancelledError) return { kind: "cancelled", ...base, posts, waitedMs: waited() };
+    if (deps.signal?.aborted || error instanceof CancelledError) return { kind: "cancelled", ...base, posts, waitedMs: waited(), ...mayBeRecorded ? { mayBeRecorded: true } : {}, ...stage ? { stage } : {} };
     if (error instanceof HarnessApiError) return failed(error.harnessCause);
     if (posts > 0) {
       return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: ${error.message}. Check the execution in Harness.`, posts, waitedMs: waited(), ...withPipeline2() };
@@ -10167,7 +10417,8 @@ async function decideExecution(req, deps) {
     return failed(describeReadFailure2(error));
   }
   function knownStepResult(step) {
-    const by = decidedBy(step);
+    stage = stageFromComments(step.earlier?.comments);
+    const by = `${decidedBy(step)}${stage ? ` (stage ${stageText(stage)})` : ""}`;
     if (step.status === "WAITING") {
       const progress = approvalProgress(step.instance, ours);
       const count = progress.minimumCount ? `${progress.approvals} of ${progress.minimumCount} approvals` : `${progress.approvals} approval${progress.approvals === 1 ? "" : "s"} so far`;
@@ -10224,13 +10475,8 @@ async function decideExecution(req, deps) {
 function readExecution(req, deps, ctx, timing) {
   return retryRead(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
 }
-function commentsWithMarker(comments, marker) {
-  return comments ? `${comments}
-[${marker}]` : `[${marker}]`;
-}
-function detectedCause(documentedText, explanation) {
-  const cause2 = classifyHarnessFailure(400, JSON.stringify({ message: documentedText }));
-  return { ...cause2, status: 0, harnessMessage: "", ...explanation ? { explanation } : {} };
+function commentsWithMarker(comments, marker, stage) {
+  return [comments, stage ? stageLine(stage) : "", `[${marker}]`].filter(Boolean).join("\n");
 }
 function normaliseStatus(status) {
   const upper = status.toUpperCase();
@@ -10242,99 +10488,6 @@ function describeReadFailure2(error) {
     return localCause("not-json", "Unexpected answer from Harness", `${error.message}.`, "Check {baseUrl}: it must lead to the Harness API (a proxy or login page answers otherwise).");
   }
   return localCause("unknown", "Unexpected failure", error?.message ?? String(error), "Report this with the log of the run.");
-}
-async function findWaitingInstance(req, deps, ctx, timing, summary) {
-  const started = deps.clock.now();
-  const appearDeadline = started + req.waitForApprovalMs;
-  const cb = req.callbackId ?? "null";
-  const cbText = req.callbackId === void 0 ? "no callback id given" : `callback id: ${req.callbackId}`;
-  const read = (what, filter) => retryRead(what, () => deps.client.list(req.executionId, filter, deps.signal), Math.max(appearDeadline, deps.clock.now() + timing.readBudgetMs), timing.reads, ctx).catch((error) => {
-    throw withViewPermission(error, req.executionId);
-  });
-  const decidedStep = async () => {
-    if (!req.callbackId && !req.workflowAttempt) return void 0;
-    const all = await read(`Reading the approvals of execution ${req.executionId}`, { type: "HarnessApproval", callbackId: req.callbackId });
-    return findKnownStep(all, req.callbackId, req.workflowAttempt);
-  };
-  const ended = async (current) => {
-    const finished = executionFinished(req.executionId, current);
-    if (!finished) return void 0;
-    const step = await decidedStep();
-    return step ? { kind: "known", step } : { kind: "failed", cause: finished };
-  };
-  const endedAtStart = await ended(summary);
-  if (endedAtStart) return endedAtStart;
-  let reads = 0;
-  for (; ; ) {
-    let waiting = await read(`Reading the approvals of execution ${req.executionId}`, { status: "WAITING", type: "HarnessApproval", callbackId: req.callbackId });
-    reads++;
-    waiting = waiting.filter((i) => i.status === "WAITING" && (!i.type || i.type === "HarnessApproval"));
-    if (waiting.length === 1) {
-      const instance = waiting[0];
-      const earlier = earlierAttemptActivity(instance, req.workflowAttempt);
-      if (earlier && String(earlier.action ?? "").toUpperCase() === "APPROVE") return { kind: "known", step: knownStep(instance, "WAITING", req.workflowAttempt) };
-      return { kind: "instance", instance };
-    }
-    if (waiting.length > 1) {
-      return { kind: "failed", cause: detectedCause(`Found more than 1 Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`, `${waiting.length} Harness Approval steps of execution ${req.executionId} are waiting (${cbText}), so it is not clear which one to decide.`) };
-    }
-    if (reads === 1) {
-      const step = await decidedStep();
-      if (step) return { kind: "known", step };
-    }
-    const wait = backoffDelay(reads, timing.appear, ctx.random);
-    if (deps.clock.now() + wait > appearDeadline) {
-      const waitedNote = req.waitForApprovalMs > 0 ? `; waited ${Math.round((deps.clock.now() - started) / 1e3)}s` : "";
-      const causes = req.callbackId === void 0 ? "the step has not started yet, or was already decided" : "the step has not started yet, was already decided, or the callback id is wrong";
-      const text = `Found no Harness Approval Instance waiting for pipeline execution id: ${req.executionId} and callback id: ${cb}`;
-      const cause2 = detectedCause(text, "");
-      return { kind: "failed", cause: { ...cause2, explanation: `No Harness Approval step of execution ${req.executionId} is waiting (${cbText}${waitedNote}): ${causes}.` } };
-    }
-    if (reads === 1) deps.logger.info(`Execution ${req.executionId}: no approval step is waiting yet; waiting up to ${Math.round(req.waitForApprovalMs / 1e3)}s for one.`);
-    await deps.clock.sleep(wait, deps.signal);
-    const now = await readExecution(req, deps, ctx, timing);
-    const endedNow = await ended(now);
-    if (endedNow) return endedNow;
-  }
-}
-function withViewPermission(error, executionId) {
-  if (!(error instanceof HarnessApiError) || error.harnessCause.id !== "forbidden") return error;
-  return new HarnessApiError({
-    ...error.harnessCause,
-    title: "Approvals not readable with this key",
-    explanation: `The key may not read the approvals of execution ${executionId}, so what waits cannot be checked before deciding; nothing is posted without that check.`,
-    fix: "Grant View (core_pipeline_view) on the pipeline to the key's user or service account, besides Execute (core_pipeline_execute)."
-  });
-}
-async function readBack(req, deps, ctx, timing, posts) {
-  const markers = Array.from({ length: posts }, (_, i) => `[${req.marker}-${i + 1}]`);
-  for (let look = 0; look < 2; look++) {
-    let instances;
-    try {
-      instances = await retryRead(
-        `Reading back execution ${req.executionId}`,
-        () => deps.client.list(req.executionId, { type: "HarnessApproval", callbackId: req.callbackId }, deps.signal),
-        deps.clock.now() + timing.readBudgetMs,
-        timing.reads,
-        ctx
-      );
-    } catch (error) {
-      if (deps.signal?.aborted) throw new CancelledError();
-      return { kind: "unreadable", reason: error instanceof Error ? error.message : String(error) };
-    }
-    const ours = instances.find((i) => (i.details?.approvalActivities ?? []).some((a) => markers.some((m) => a.comments?.includes(m))));
-    if (ours) return { kind: "ours", instance: ours };
-    const waiting = instances.filter((i) => i.status === "WAITING");
-    if (waiting.length === 0) {
-      const latest = [...instances].sort((a, b) => (b.updated ?? 0) - (a.updated ?? 0))[0];
-      if (!latest) return { kind: "unreadable", reason: "the execution shows no Harness approval at all" };
-      const wanted = req.action === "APPROVE" ? "APPROVED" : "REJECTED";
-      const attributable = (latest.details?.approvalActivities ?? []).length > 0;
-      return latest.status === wanted && !attributable ? { kind: "matches", instance: latest } : { kind: "finished", instance: latest };
-    }
-    if (look === 0) await deps.clock.sleep(timing.settleMs, deps.signal);
-  }
-  return { kind: "waiting" };
 }
 
 // src/approvals/follow-pipeline.ts
@@ -10433,6 +10586,53 @@ async function followPipeline(req, deps) {
   }
 }
 
+// src/approvals/batch-order.ts
+function startOf(member) {
+  return member.summary?.startTs ?? member.summary?.runSequence ?? Number.MAX_SAFE_INTEGER;
+}
+function oldestFirst(members) {
+  return members.map((m, i) => ({ m, i })).sort((a, b) => startOf(a.m) - startOf(b.m) || a.i - b.i).map(({ m }) => m);
+}
+var BatchOrder = class {
+  settled = /* @__PURE__ */ new Map();
+  settle = /* @__PURE__ */ new Map();
+  /** The members oldest first: the order they start in, and the order auto-rejecting approvals go in. */
+  ordered;
+  constructor(members) {
+    this.ordered = oldestFirst(members);
+    for (const m of members) this.settled.set(m.executionId, new Promise((resolve) => this.settle.set(m.executionId, resolve)));
+  }
+  /**
+   * Resolves when `executionId` may post: at once, unless the APPROVE auto-rejects, then once every older
+   * member of the same pipeline is decided. Members start oldest first, so an older one never waits on this.
+   */
+  beforePost(executionId, instance, summary) {
+    if (instance.details?.autoRejectEnabled !== true) return Promise.resolve();
+    const position = this.ordered.findIndex((m) => m.executionId === executionId);
+    const older = this.ordered.slice(0, Math.max(position, 0)).filter((m) => m.summary?.pipelineIdentifier === summary.pipelineIdentifier);
+    return Promise.all(older.map((m) => this.settled.get(m.executionId))).then(() => void 0);
+  }
+  /** The member's decision is over (whatever its outcome). */
+  done(executionId) {
+    this.settle.get(executionId)?.();
+  }
+};
+function explainAutoRejected(results, members) {
+  const member = (id) => members.find((m) => m.executionId === id);
+  return results.map((r) => {
+    if (r.kind !== "failed") return r;
+    const mine = member(r.executionId);
+    if (!mine?.summary) return r;
+    const by = results.find((o) => {
+      const other = member(o.executionId);
+      return o.kind === "decided" && o.autoRejectsOlder === true && other?.summary?.pipelineIdentifier === mine.summary.pipelineIdentifier && startOf(other) > startOf(mine);
+    });
+    if (!by) return r;
+    const note = ` Execution ${by.executionId} of this batch was approved after it, and the step has auto-reject on: that approval rejected this execution's approval step if it was waiting by then.`;
+    return { ...r, cause: { ...r.cause, explanation: `${r.cause.explanation}${note}` } };
+  });
+}
+
 // src/run/run.ts
 function decisionForVerdict(settings, verdict) {
   switch (verdict) {
@@ -10480,13 +10680,18 @@ async function runApprovalGate(settings, deps) {
   const client = new ApprovalsClient(harness, settings.harness);
   const executionClient = new ExecutionClient(harness, settings.harness);
   const workflowAttempt = workflowAttemptOf(deps.marker);
-  const executions = await mapConcurrently(
-    settings.executionIds,
+  const batch = settings.executionIds.length > 1 ? await readBatch(settings, executionClient, deps.signal) : void 0;
+  const order = batch ? new BatchOrder(batch) : void 0;
+  const members = batch ? oldestFirst(batch) : settings.executionIds.map((executionId) => ({ executionId }));
+  const decided = await mapConcurrently(
+    members,
     settings.concurrency,
-    (executionId) => decideExecution(
+    ({ executionId, summary }) => decideExecution(
       {
         executionId,
+        ...summary ? { summary } : {},
         callbackId: settings.callbackId,
+        ...settings.stage ? { stage: settings.stage } : {},
         action: decision,
         approverInputs: settings.approverInputs,
         comments,
@@ -10495,12 +10700,34 @@ async function runApprovalGate(settings, deps) {
         waitForApprovalMs: settings.waitForApprovalMs,
         ...settings.dryRun ? { dryRun: true } : {}
       },
-      { client, executions: executionClient, target: settings.harness, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
-    )
+      {
+        client,
+        executions: executionClient,
+        target: settings.harness,
+        clock: deps.clock,
+        logger: deps.logger,
+        signal: deps.signal,
+        random: deps.random,
+        timing: deps.timing,
+        ...order ? { beforePost: (instance, current) => order.beforePost(executionId, instance, current) } : {}
+      }
+    ).finally(() => order?.done(executionId))
   );
+  const byId = new Map(decided.map((r) => [r.executionId, r]));
+  const inOrder = settings.executionIds.map((id) => byId.get(id));
+  const executions = batch ? explainAutoRejected(inOrder, batch) : inOrder;
   if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...gate ? { gate } : {}, executions, scope, dryRun: true };
   const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : void 0;
   return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...gate ? { gate } : {}, executions, scope, ...follows ? { follows } : {} };
+}
+function readBatch(settings, executions, signal) {
+  return mapConcurrently(settings.executionIds, settings.concurrency, async (executionId) => {
+    try {
+      return { executionId, summary: await executions.summary(executionId, signal) };
+    } catch {
+      return { executionId };
+    }
+  });
 }
 function forGate(outcome, gate) {
   return outcome === "decided" && gate && gate.verdict !== "success" ? "gate-rejected" : outcome;
@@ -10539,10 +10766,11 @@ function readWorkflowRun(env = process.env) {
     }
   }
   const url = server && repo && runId ? `${server}/${repo}/actions/runs/${runId}${runAttempt ? `/attempts/${runAttempt}` : ""}` : void 0;
-  return { url, runId, runAttempt, eventName: env.GITHUB_EVENT_NAME, payload };
+  return { url, runId, runAttempt, job: env.GITHUB_JOB, step: env.GITHUB_ACTION, eventName: env.GITHUB_EVENT_NAME, payload };
 }
-function runMarker(runId, runAttempt) {
-  return `hag-${runId ?? "local"}.${runAttempt ?? "1"}-${Math.floor(Math.random() * 16777216).toString(16).padStart(6, "0")}`;
+function runMarker(runId, runAttempt, job, step) {
+  const tag = stepTag(job, step);
+  return `hag-${runId ?? "local"}.${runAttempt ?? "1"}${tag ? `.${tag}` : ""}-${Math.floor(Math.random() * 16777216).toString(16).padStart(6, "0")}`;
 }
 function pick(source, ...names) {
   if (!source || typeof source !== "object") return void 0;
@@ -10601,7 +10829,7 @@ var EOL = process.platform === "win32" ? "\r\n" : "\n";
 
 // src/approvals/summary.ts
 var clean = (text) => cleanRemoteText(text, 1e3);
-var CANCELLED_AFTER_POST = "Cancelled after the decision was posted, before its outcome was known: it may have been recorded. Check the execution in Harness before running this again.";
+var CANCELLED_AFTER_POST = "Cancelled while the decision was being posted, before its outcome was known: it may have been recorded. Check the execution in Harness before running this again.";
 function executionRow(e, phrasing = ACTION_PHRASING) {
   const row = {
     executionId: e.executionId,
@@ -10609,7 +10837,8 @@ function executionRow(e, phrasing = ACTION_PHRASING) {
     decision: e.decision,
     posts: e.posts,
     waitedSeconds: Math.round(e.waitedMs / 1e3),
-    ...e.kind !== "cancelled" && e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {}
+    ...e.kind !== "cancelled" && e.pipeline ? { pipeline: pipelineRun(e.pipeline) } : {},
+    ...e.kind !== "dry-run" && e.stage ? { stage: e.stage } : {}
   };
   const inputs = (list) => list.map((i) => ({ name: clean(i.name), value: clean(i.value) }));
   switch (e.kind) {
@@ -10636,7 +10865,7 @@ function executionRow(e, phrasing = ACTION_PHRASING) {
     case "unknown":
       return { ...row, cause: "decision-state-unknown", title: "Decision state unknown", message: clean(e.message), fix: "Check the execution in Harness before running this again." };
     case "cancelled":
-      return { ...row, message: e.posts > 0 ? CANCELLED_AFTER_POST : "Cancelled before a decision was recorded." };
+      return e.mayBeRecorded ? { ...row, mayBeRecorded: true, message: CANCELLED_AFTER_POST } : { ...row, message: "Cancelled before a decision was posted." };
     case "dry-run":
       return {
         ...row,
@@ -10663,8 +10892,10 @@ function commonStatus(rows) {
 function approvalFields(decision, executions) {
   const first = executions.length === 1 ? executions[0] : void 0;
   return {
-    // The decision is reported only when one was posted (or established), not merely intended.
-    ...decision && executions.some((e) => e.outcome === "decided" || e.posts > 0) ? { decision } : {},
+    // The decision is reported only when one was recorded (or found in place), never merely sent or intended.
+    ...decision && executions.some((e) => e.outcome === "decided") ? { decision } : {},
+    ...decision && executions.some((e) => e.outcome === "decided" || e.posts > 0) ? { requestedDecision: decision } : {},
+    ...first?.stage ? { stage: first.stage.identifier } : {},
     ...commonStatus(executions) ? { approvalStatus: commonStatus(executions) } : {},
     ...first?.approvalInstanceId ? { approvalInstanceId: first.approvalInstanceId } : {}
   };
@@ -10691,11 +10922,13 @@ function progressText(row) {
 function describeExecution(row, scope) {
   const where = scope.orgId && scope.projectId ? ` in ${scope.orgId}/${scope.projectId}` : "";
   const pipeline = row.pipeline ? `, pipeline ${runLabel({ ...row.pipeline, name: `"${row.pipeline.name}"` }, " run ")}` : "";
-  return `execution ${row.executionId}${where}${pipeline}`;
+  const stage = row.stage ? `, stage ${stageText(row.stage)}` : "";
+  return `execution ${row.executionId}${where}${pipeline}${stage}`;
 }
 function announceExecutions(rows, logger, scope = {}) {
   for (const row of rows) {
-    const where = rows.length > 1 ? `Execution ${row.executionId}: ` : "";
+    const stage = row.stage ? `stage ${stageText(row.stage)}` : "";
+    const where = rows.length > 1 ? `Execution ${row.executionId}${stage ? `, ${stage}` : ""}: ` : stage ? `${stage[0].toUpperCase()}${stage.slice(1)}: ` : "";
     if (row.outcome === "failed" || row.outcome === "unknown") {
       logger.error(`${where}${failureText(row)}`, row.title);
     } else if (row.outcome === "decided") {
@@ -10956,7 +11189,14 @@ function announceResult(result, logger) {
   for (const problem of result.problems ?? []) logger.error(problem);
   if (result.outcome === "gate-failed") announceGateFailure(result, logger);
   if (result.exemption) return announceExemptionResult(result.exemption, logger);
-  if (result.outcome === "cancelled") logger.error("The run was cancelled; no decision was posted after that.", "Cancelled");
+  if (result.outcome === "cancelled") {
+    const mayBe = result.executions.filter((e) => e.mayBeRecorded);
+    if (mayBe.length === 0) logger.error("The run was cancelled; no decision was posted after that.", "Cancelled");
+    else {
+      const which = mayBe.map((e) => e.executionId).join(", ");
+      logger.error(`The run was cancelled while a decision was being posted (execution ${which}): it may have been recorded. Check the execution in Harness before running this again.`, "Decision may have been recorded");
+    }
+  }
   announceExecutions(result.executions, logger, result);
   announceDryRun(result.executions, logger);
   announcePipelines(result.executions, logger);
@@ -11135,6 +11375,12 @@ function parseApprovalSettings(read, problems, defaults, options) {
       problems.add("callbackId", callbackText, "the callback id of the Harness Approval step: letters, digits and . _ - : @ + = (no '/', '?', '#', '..' or spaces)");
     } else callbackId = callbackText;
   }
+  const stageText2 = read("stage").trim();
+  let stage;
+  if (stageText2 !== "") {
+    if (stageText2.length > 128 || /[\u0000-\u001f\u007f-\u009f]/u.test(stageText2)) problems.add("stage", stageText2, "the stage's identifier or name as Harness shows it, at most 128 characters on one line");
+    else stage = stageText2;
+  }
   const inputs = parseApproverInputs(read("approverInputs"));
   if (!inputs.ok) problems.add("approverInputs", read("approverInputs"), `${APPROVER_INPUTS_FORMS}; ${inputs.reason}`);
   const waitText = read("waitForApproval").trim();
@@ -11148,6 +11394,7 @@ function parseApprovalSettings(read, problems, defaults, options) {
   return {
     executionIds,
     ...callbackId ? { callbackId } : {},
+    ...stage ? { stage } : {},
     approverInputs: inputs.ok ? inputs.inputs : [],
     waitForApprovalMs,
     concurrency
@@ -11195,12 +11442,13 @@ function parseSettings(read, maskSecret, defaults = {}) {
   if (exemption && dryRun) problems.add("dryRun", read("dryRun"), "false (or unset) with {exemptionId}: a dry run covers pipeline approvals");
   if (exemption && follow) problems.add("waitForPipeline", read("waitForPipeline"), "0 (or unset) with {exemptionId}: an exemption has no pipeline to follow");
   problems.throwIfAny();
-  const { executionIds, callbackId, approverInputs, waitForApprovalMs, concurrency } = approvals;
+  const { executionIds, callbackId, stage, approverInputs, waitForApprovalMs, concurrency } = approvals;
   return {
     harness,
     executionIds,
     ...exemption ? { exemption } : {},
     ...callbackId ? { callbackId } : {},
+    ...stage ? { stage } : {},
     action,
     approverInputs,
     comments,
@@ -11377,6 +11625,7 @@ function verdictLine(result) {
       return `Unknown: the decision state of ${result.exemption ? which : "at least one execution"} is unknown; check Harness before running again.`;
     case "cancelled":
       if (result.exemption && result.exemption.puts > 0) return `Cancelled after the decision on ${which} was sent: it may have been recorded; check it in Harness before running again.`;
+      if (rows.some((r) => r.mayBeRecorded)) return `Cancelled while a decision was being posted: it may have been recorded on ${which}; check Harness before running again.`;
       return "Cancelled: no decision was posted after the cancellation.";
     case "invalid-settings":
       return `Invalid settings (${result.problems?.length ?? 0} problem(s)); nothing was sent to Harness.`;
@@ -11487,7 +11736,7 @@ function cliDefaults(env) {
   return { comments: `Decided with the ${PROGRAM} command line.` };
 }
 function cliMarker(env) {
-  if (env.GITHUB_ACTIONS === "true" && env.GITHUB_RUN_ID) return runMarker(env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT);
+  if (env.GITHUB_ACTIONS === "true" && env.GITHUB_RUN_ID) return runMarker(env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.GITHUB_ACTION);
   return `hag-cli.${Date.now().toString(36)}-${Math.floor(Math.random() * 16777216).toString(16).padStart(6, "0")}`;
 }
 function describeRun(settings, sources) {
