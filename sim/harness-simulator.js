@@ -81,6 +81,8 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * @property {string} [regex] The whole value must match.
  * @property {string[]} [allowedValues] The value is a comma-separated list; each item must be allowed.
  * @property {string[]} [selectOneFrom] The value must be exactly one of these.
+ * @property {string[]} [selectManyFrom] The value is a comma-separated list of one or more of these (the fifth
+ *   rule, since August 2025; how the server checks it is inferred: like `allowedValues`, applied last).
  * @property {boolean} [required] An empty value is refused.
  * @property {string} [description]
  */
@@ -1645,7 +1647,7 @@ function missingQuery(query, names) {
  * Why a value does not satisfy its input's rule, as the newest server judges it: `required` means not empty
  * (no trimming); an empty value that is not required passes; otherwise only the first configured rule
  * applies: `regex` (full match), else `allowedValues` (each comma-separated item), else `selectOneFrom`
- * (exactly one). An empty list is no rule; a list holding "" is one.
+ * (exactly one), else `selectManyFrom` (each comma-separated item; inferred). An empty list is no rule; a list holding "" is one.
  * @param {ApproverInputSpec} spec
  * @param {string} value
  * @returns {string | undefined}
@@ -1660,14 +1662,25 @@ function valueProblem(spec, value) {
     // How the server splits a multi-value answer (trimming, blank items) is inferred, not read: an item
     // passes under any reading, as written, trimmed, or dropped when blank, so that tests never teach the
     // client to refuse what Harness may accept.
-    const items = value.split(',')
-    const fits = items.every((v) => allowed.includes(v) || allowed.includes(v.trim()) || v.trim() === '')
-    return fits ? undefined : `${value} is not among allowed values`
+    return everyItemIn(allowed, value) ? undefined : `${value} is not among allowed values`
   }
   if (spec.selectOneFrom !== undefined && spec.selectOneFrom.length > 0) {
     return spec.selectOneFrom.includes(value) ? undefined : `${value} is not among allowed values`
   }
+  // The fifth rule, last in line. Its check is inferred, not read: like allowedValues, item by item.
+  if (spec.selectManyFrom !== undefined && spec.selectManyFrom.length > 0) {
+    return everyItemIn(spec.selectManyFrom, value) ? undefined : `${value} is not among allowed values`
+  }
   return undefined
+}
+
+/**
+ * Every comma-separated item of `value` is an option: as written, trimmed, or blank.
+ * @param {string[]} options
+ * @param {string} value
+ */
+function everyItemIn(options, value) {
+  return value.split(',').every((v) => options.includes(v) || options.includes(v.trim()) || v.trim() === '')
 }
 
 /**

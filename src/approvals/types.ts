@@ -9,6 +9,8 @@ export interface StepApproverInput {
   regex?: string
   allowedValues?: string[]
   selectOneFrom?: string[]
+  /** One or more of these, comma-separated (Harness's fifth rule, since August 2025). */
+  selectManyFrom?: string[]
   required?: boolean
   description?: string
 }
