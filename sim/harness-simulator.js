@@ -209,6 +209,9 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  *   Default `[{ status: 'Running' }, { status: 'Success', afterReads: 2 }]`.
  * @property {StatusChange[]} [afterReject] What it does after a REJECT (or an auto-reject).
  *   Default `[{ status: 'ApprovalRejected' }]`.
+ * @property {string} [executor] Who started the execution (name, email or key of a user): the execution read's
+ *   `executionTriggerInfo.triggeredBy`, and who `disallowPipelineExecutor` keeps from deciding. Default: a
+ *   user no key belongs to. An instance's `pipelineExecutor` sets it for a new execution.
  * @property {boolean} [lookupError] The server fails to look the execution up: approval requests answer
  *   "An unexpected error occurred while validating execution_id param".
  */
@@ -229,6 +232,7 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * @property {string[]} modules
  * @property {StatusChange[]} afterApprove
  * @property {StatusChange[]} afterReject
+ * @property {string | undefined} executor
  * @property {boolean} lookupError
  * @property {StatusChange[]} pendingChanges Changes still to come after a decision.
  * @property {number} changedAt Epoch ms of the last status change.
@@ -369,6 +373,10 @@ export const APPROVALS_ROUTE = '/gateway/pipeline/api/v1/orgs/:org/projects/:pro
 export const EXECUTION_ROUTE = '/gateway/pipeline/api/pipelines/execution/v2/:executionId'
 /** The link to an execution in the Harness UI. */
 export const EXECUTION_URL_ROUTE = '/gateway/pipeline/api/pipelines/execution/url'
+/** Whether the key may decide one approval instance (`ApprovalResource`, used by Harness's own UI). */
+export const AUTHORIZATION_ROUTE = '/gateway/pipeline/api/approvals/:approvalInstanceId/harness/authorization'
+/** The key's own user. (Also served, with STO's extras, by `installStoRoutes`, whose route then replaces this one.) */
+export const CURRENT_USER_ROUTE = '/gateway/ng/api/user/currentUser'
 
 /** Every execution status the execution API shows, by its display name. @type {readonly ExecutionStatus[]} */
 export const EXECUTION_STATUSES = [
@@ -577,6 +585,7 @@ export class HarnessSimulator {
     /** @private */ this.boundPort = 0
     /** @private */ this.instancesCreated = 0
     /** @private */ this.lastRunSequence = 0
+    /** @private @type {Set<ReturnType<typeof setTimeout>>} */ this.timers = new Set()
 
     const defaultRecord = this.addKey({
       key: options.defaultKey,
@@ -614,6 +623,8 @@ export class HarnessSimulator {
     this.addRoute('POST', APPROVALS_ROUTE, (ctx) => this.postApproval(ctx))
     this.addRoute('GET', EXECUTION_ROUTE, (ctx) => this.getExecution(ctx))
     this.addRoute('POST', EXECUTION_URL_ROUTE, (ctx) => this.postExecutionUrl(ctx))
+    this.addRoute('GET', AUTHORIZATION_ROUTE, (ctx) => this.getAuthorization(ctx))
+    this.addRoute('GET', CURRENT_USER_ROUTE, (ctx) => this.getCurrentUser(ctx))
     for (const extension of options.extensions ?? []) extension(this)
   }
 
@@ -723,6 +734,7 @@ export class HarnessSimulator {
       modules: options.modules ?? ['cd'],
       afterApprove: options.afterApprove ?? [{ status: 'Running' }, { status: 'Success', afterReads: 2 }],
       afterReject: options.afterReject ?? [{ status: 'ApprovalRejected' }],
+      executor: options.executor,
       lookupError: options.lookupError ?? false,
       pendingChanges: [],
       changedAt: now,
@@ -843,7 +855,7 @@ export class HarnessSimulator {
   addInstance(options) {
     if (options.status !== undefined && !STATUSES.has(options.status)) throw new Error(`unknown status ${options.status}`)
     const { executionId, accountId, orgId, projectId, pipelineId, pipelineName } = options
-    this.addExecution({ executionId, accountId, orgId, projectId, pipelineId, pipelineName })
+    this.addExecution({ executionId, accountId, orgId, projectId, pipelineId, pipelineName, executor: options.pipelineExecutor })
     const now = Date.now()
     /** @type {ApprovalInstanceState} */
     const instance = {
@@ -1019,13 +1031,17 @@ export class HarnessSimulator {
 
   /**
    * Registers a route. Patterns are paths from the server root with `:name` segments, e.g.
-   * `/gateway/sto/api/v2/exemptions/:id`. Routes are tried in the order they were added.
+   * `/gateway/sto/api/v2/exemptions/:id`. Routes are tried in the order they were added; a route for a
+   * method and pattern already served replaces the earlier one.
    * @param {string} method
    * @param {string} pattern
    * @param {RouteHandler} handler
    */
   addRoute(method, pattern, handler) {
-    this.routes.push({ method: method.toUpperCase(), pattern, handler, ...compilePattern(pattern) })
+    const route = { method: method.toUpperCase(), pattern, handler, ...compilePattern(pattern) }
+    const same = this.routes.findIndex((r) => r.method === route.method && r.pattern === pattern)
+    if (same >= 0) this.routes[same] = route
+    else this.routes.push(route)
   }
 
   /**
@@ -1047,6 +1063,7 @@ export class HarnessSimulator {
     this.latencyMs = 0
     const open = this.stats.openConnections
     Object.assign(this.stats, { requests: 0, rateLimited: 0, connections: 0, openConnections: open, faults: 0, decisionsApplied: 0, autoRejected: 0 })
+    this.clearTimers()
     for (const hook of this.resetHooks) hook()
   }
 
@@ -1054,6 +1071,7 @@ export class HarnessSimulator {
   async close() {
     if (this.closed) return
     this.closed = true
+    this.clearTimers()
     const done = new Promise((resolve) => this.server.close(() => resolve(undefined)))
     for (const socket of this.sockets) socket.destroy()
     await done
@@ -1489,7 +1507,8 @@ export class HarnessSimulator {
     if (instance.approvalActivities.some((a) => a.user.email === email && a.user.name === name)) {
       return 'You have already approved/rejected the pipeline'
     }
-    if (instance.disallowPipelineExecutor && instance.pipelineExecutor !== undefined && is(instance.pipelineExecutor)) {
+    const executor = instance.pipelineExecutor ?? this.executionTable.get(instance.executionId)?.executor
+    if (instance.disallowPipelineExecutor && executor !== undefined && is(executor)) {
       return 'Pipeline executor is not allowed to approve/reject'
     }
     if (instance.disallowedUserEmails.some((e) => e.toLowerCase() === email.toLowerCase())) {
@@ -1598,6 +1617,7 @@ export class HarnessSimulator {
             startTs: execution.startTs,
             ...(execution.endTs !== undefined ? { endTs: execution.endTs } : {}),
             modules: [...execution.modules],
+            executionTriggerInfo: this.triggerInfo(execution),
           },
         },
         metaData: null,
@@ -1628,6 +1648,94 @@ export class HarnessSimulator {
     }
     const link = `${this.uiUrl ?? this.url}/ng/#/account/${account}/cd/orgs/${org}/projects/${project}/pipelines/${pipeline}/executions/${executionId}/pipeline`
     return { status: 200, body: { status: 'SUCCESS', data: link, metaData: null, correlationId: randomUUID() } }
+  }
+
+  // ----- who may decide, and executions that end on their own --------------------------------------------
+
+  /**
+   * Ends the execution with `status` (default `Aborted`) after `ms` of real time, as someone aborting it in
+   * the UI would: its WAITING approvals end too (see `setExecutionStatus`). Cancelled by `reset()`/`close()`.
+   * @param {string} executionId
+   * @param {number} ms
+   * @param {ExecutionStatus} [status]
+   */
+  endExecutionAfter(executionId, ms, status = 'Aborted') {
+    if (!this.executionTable.has(executionId)) throw new Error(`unknown execution ${executionId}`)
+    const timer = setTimeout(() => {
+      this.timers.delete(timer)
+      if (this.executionTable.has(executionId)) this.setExecutionStatus(executionId, status)
+    }, ms)
+    timer.unref()
+    this.timers.add(timer)
+  }
+
+  /** @private */
+  clearTimers() {
+    for (const timer of this.timers) clearTimeout(timer)
+    this.timers.clear()
+  }
+
+  /**
+   * `executionTriggerInfo` of the execution read: who started it. A user with a key is named as that key's
+   * user (same uuid as `currentUser`); anyone else by the name given.
+   * @private
+   * @param {ExecutionState} execution
+   */
+  triggerInfo(execution) {
+    const who = execution.executor
+    if (who === undefined) {
+      return { triggerType: 'MANUAL', triggeredBy: { uuid: 'pipelineRunner0000000000', identifier: 'Pipeline Runner', extraInfo: { email: 'pipeline.runner@example.com' } } }
+    }
+    const key = [...this.keyTable.values()].find((k) => k.key === who || k.user.name === who || k.user.email === who)
+    const triggeredBy = key
+      ? { uuid: key.userId, identifier: key.user.name, extraInfo: { email: key.user.email } }
+      : { uuid: userIdForKey(who), identifier: who, extraInfo: { email: who.includes('@') ? who : '' } }
+    return { triggerType: 'MANUAL', triggeredBy }
+  }
+
+  /**
+   * GET whether this key may decide an instance: `{status: SUCCESS, data: {authorized, reason}}`. The same
+   * check as a decision's step 4, in its order; the instance's state (a passed deadline, say) is not part
+   * of it. A build from before both versions answers `authorized: true` always. (The text for an unknown
+   * instance id is inferred.)
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {SimResponse}
+   */
+  getAuthorization(ctx) {
+    const key = this.findKey(header(ctx.headers, 'x-api-key'))
+    const refused = tokenRefusal(key)
+    if (refused || !key) return refused ?? { status: 500 }
+    const missing = missingQuery(ctx.query, ['accountIdentifier'])
+    if (missing) return missing
+    const id = ctx.params.approvalInstanceId ?? ''
+    const instance = this.instanceTable.get(id)
+    const execution = instance && this.executionTable.get(instance.executionId)
+    if (!instance || !execution || execution.accountId !== ctx.query.accountIdentifier || key.accountId !== ctx.query.accountIdentifier) {
+      return invalidRequest(`Invalid approval instance id: ${id}`)
+    }
+    const reason = this.olderBuild ? undefined : this.whyNotAuthorized(instance, key)
+    const data = reason === undefined ? { authorized: true } : { authorized: false, reason }
+    return { status: 200, body: { status: 'SUCCESS', data, metaData: null, correlationId: randomUUID() } }
+  }
+
+  /**
+   * GET the key's own user: `data.uuid` is what `executionTriggerInfo.triggeredBy.uuid` names. The account
+   * comes from the query only; a service account has no user.
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {SimResponse}
+   */
+  getCurrentUser(ctx) {
+    const key = this.findKey(header(ctx.headers, 'x-api-key'))
+    const refused = tokenRefusal(key)
+    if (refused || !key) return refused ?? { status: 500 }
+    const account = ctx.query.accountIdentifier
+    if (!account) return invalidRequest('accountIdentifier: must not be null')
+    if (account !== key.accountId) return { status: 401, body: errorDto('INVALID_TOKEN', 'Token is not valid for this account.') }
+    if (key.principal === 'SERVICE_ACCOUNT') return invalidRequest("Current user can be accessed only by 'USER' principal type")
+    const data = { uuid: key.userId, email: key.user.email, name: key.user.name, defaultAccountId: key.accountId }
+    return { status: 200, body: { status: 'SUCCESS', data, metaData: null, correlationId: randomUUID() } }
   }
 }
 

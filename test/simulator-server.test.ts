@@ -149,6 +149,7 @@ describe('execution', () => {
         status: 'ApprovalWaiting',
         startTs: expect.any(Number),
         modules: ['cd', 'pms'],
+        executionTriggerInfo: { triggerType: 'MANUAL', triggeredBy: expect.objectContaining({ uuid: expect.any(String) }) },
       },
     })
     expect(answer.json.data.pipelineExecutionSummary.startTs).toBeGreaterThanOrEqual(t0)
