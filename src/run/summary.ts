@@ -36,7 +36,12 @@ function dryRunHeadline(result: ResultJson): string {
 }
 
 export function addResultToSummary(summary: Summary, result: ResultJson, context: SummaryContext = {}): Summary {
-  const headline = result.outcome === 'dry-run' ? dryRunHeadline(result) : `${result.dryRun ? 'Dry run: ' : ''}${HEADLINE[result.outcome]}`
+  const headline =
+    result.outcome === 'dry-run'
+      ? dryRunHeadline(result)
+      : result.dryRun && result.outcome === 'gate-rejected'
+        ? 'Dry run: a real run would reject, because the status gate did not pass; nothing was sent'
+        : `${result.dryRun ? 'Dry run: ' : ''}${HEADLINE[result.outcome]}`
   summary.addHeading(`Harness approval: ${headline}`, 2)
 
   if (result.problems?.length) {
