@@ -89,7 +89,7 @@ export interface WatchedGate {
 export async function runWatchedGate(gateSettings: GateSettings, watched: Watched[], deps: BeforeWaitDeps, clients: HarnessClients): Promise<WatchedGate> {
   const stopGate = new AbortController()
   const stopWatch = new AbortController()
-  const either = (own: AbortSignal) => (deps.signal ? AbortSignal.any([deps.signal, own]) : own)
+  const either = (own: AbortController) => eitherSignal(deps.signal, own)
   const ended = new Map<string, HarnessCause>()
   const intervalMs = deps.watchIntervalMs ?? Math.min(DEFAULT_WATCH_INTERVAL_MS, Math.max(1_000, gateSettings.maxPollIntervalMs))
   const watching =
@@ -101,7 +101,7 @@ export async function runWatchedGate(gateSettings: GateSettings, watched: Watche
           clock: deps.clock,
           logger: deps.logger,
           intervalMs,
-          signal: either(stopWatch.signal),
+          signal: either(stopWatch),
           onEnded: (executionId, cause) => {
             ended.set(executionId, cause)
             deps.logger.warning(cause.explanation, cause.title)
@@ -110,7 +110,7 @@ export async function runWatchedGate(gateSettings: GateSettings, watched: Watche
           if (all) stopGate.abort(new CancelledError('Every execution ended during the status gate.'))
           return all
         })
-  let gate = await runGate(gateSettings, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: either(stopGate.signal), random: deps.random })
+  let gate = await runGate(gateSettings, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: either(stopGate), random: deps.random })
   stopWatch.abort(new CancelledError('The status gate ended.'))
   const cutShort = (await watching.catch(() => false)) && !deps.signal?.aborted
   if (cutShort) {
@@ -118,4 +118,12 @@ export async function runWatchedGate(gateSettings: GateSettings, watched: Watche
     gate = { ...gate, reason: `cut short after ${gate.attempts} attempt${gate.attempts === 1 ? '' : 's'} (${formatDuration(gate.elapsedMs)}): ${which}` }
   }
   return { gate, ended, cutShort }
+}
+
+/** The run's signal and our own in one: aborted by either (AbortSignal.any needs Node 20.3). */
+function eitherSignal(run: AbortSignal | undefined, own: AbortController): AbortSignal {
+  if (!run) return own.signal
+  if (run.aborted) own.abort(run.reason)
+  else run.addEventListener('abort', () => own.abort(run.reason), { once: true })
+  return own.signal
 }
