@@ -81,6 +81,8 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * @property {string} [regex] The whole value must match.
  * @property {string[]} [allowedValues] The value is a comma-separated list; each item must be allowed.
  * @property {string[]} [selectOneFrom] The value must be exactly one of these.
+ * @property {string[]} [selectManyFrom] The value is a comma-separated list of one or more of these (the fifth
+ *   rule, since August 2025; how the server checks it is inferred: like `allowedValues`, applied last).
  * @property {boolean} [required] An empty value is refused.
  * @property {string} [description]
  */
@@ -210,6 +212,9 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  *   Default `[{ status: 'Running' }, { status: 'Success', afterReads: 2 }]`.
  * @property {StatusChange[]} [afterReject] What it does after a REJECT (or an auto-reject).
  *   Default `[{ status: 'ApprovalRejected' }]`.
+ * @property {string} [executor] Who started the execution (name, email or key of a user): the execution read's
+ *   `executionTriggerInfo.triggeredBy`, and who `disallowPipelineExecutor` keeps from deciding. Default: a
+ *   user no key belongs to. An instance's `pipelineExecutor` sets it for a new execution.
  * @property {boolean} [lookupError] The server fails to look the execution up: approval requests answer
  *   "An unexpected error occurred while validating execution_id param".
  * @property {StageOptions[]} [stages] The pipeline's stages, in order (instances may add theirs). When it has
@@ -241,6 +246,7 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * @property {string[]} modules
  * @property {StatusChange[]} afterApprove
  * @property {StatusChange[]} afterReject
+ * @property {string | undefined} executor
  * @property {boolean} lookupError
  * @property {StatusChange[]} pendingChanges Changes still to come after a decision.
  * @property {number} changedAt Epoch ms of the last status change.
@@ -394,6 +400,10 @@ export const EXECUTION_URL_ROUTE = '/gateway/pipeline/api/pipelines/execution/ur
 export const INSTANCE_ROUTE = '/gateway/pipeline/api/approvals/:approvalInstanceId'
 /** A decision on exactly one instance. */
 export const INSTANCE_ACTIVITY_ROUTE = `${INSTANCE_ROUTE}/harness/activity`
+/** Whether the key may decide one approval instance (`ApprovalResource`, used by Harness's own UI). */
+export const AUTHORIZATION_ROUTE = '/gateway/pipeline/api/approvals/:approvalInstanceId/harness/authorization'
+/** The key's own user. (Also served, with STO's extras, by `installStoRoutes`, whose route then replaces this one.) */
+export const CURRENT_USER_ROUTE = '/gateway/ng/api/user/currentUser'
 
 /** Every execution status the execution API shows, by its display name. @type {readonly ExecutionStatus[]} */
 export const EXECUTION_STATUSES = [
@@ -606,6 +616,7 @@ export class HarnessSimulator {
     /** Requests a `late-commit` fault holds until `commitLate()`. @private @type {Array<() => void>} */
     this.heldRequests = []
     /** @private */ this.lastRunSequence = 0
+    /** @private @type {Set<ReturnType<typeof setTimeout>>} */ this.timers = new Set()
 
     const defaultRecord = this.addKey({
       key: options.defaultKey,
@@ -645,6 +656,8 @@ export class HarnessSimulator {
     this.addRoute('POST', EXECUTION_URL_ROUTE, (ctx) => this.postExecutionUrl(ctx))
     this.addRoute('GET', INSTANCE_ROUTE, (ctx) => this.getInstance(ctx))
     this.addRoute('POST', INSTANCE_ACTIVITY_ROUTE, (ctx) => this.postInstanceActivity(ctx))
+    this.addRoute('GET', AUTHORIZATION_ROUTE, (ctx) => this.getAuthorization(ctx))
+    this.addRoute('GET', CURRENT_USER_ROUTE, (ctx) => this.getCurrentUser(ctx))
     for (const extension of options.extensions ?? []) extension(this)
   }
 
@@ -754,6 +767,7 @@ export class HarnessSimulator {
       modules: options.modules ?? ['cd'],
       afterApprove: options.afterApprove ?? [{ status: 'Running' }, { status: 'Success', afterReads: 2 }],
       afterReject: options.afterReject ?? [{ status: 'ApprovalRejected' }],
+      executor: options.executor,
       lookupError: options.lookupError ?? false,
       pendingChanges: [],
       changedAt: now,
@@ -875,7 +889,7 @@ export class HarnessSimulator {
   addInstance(options) {
     if (options.status !== undefined && !STATUSES.has(options.status)) throw new Error(`unknown status ${options.status}`)
     const { executionId, accountId, orgId, projectId, pipelineId, pipelineName } = options
-    const execution = this.addExecution({ executionId, accountId, orgId, projectId, pipelineId, pipelineName })
+    const execution = this.addExecution({ executionId, accountId, orgId, projectId, pipelineId, pipelineName, executor: options.pipelineExecutor })
     if (options.stageIdentifier && !execution.stages.some((st) => st.identifier === options.stageIdentifier)) {
       execution.stages.push({ identifier: options.stageIdentifier, name: options.stageName ?? options.stageIdentifier })
     }
@@ -1070,13 +1084,17 @@ export class HarnessSimulator {
 
   /**
    * Registers a route. Patterns are paths from the server root with `:name` segments, e.g.
-   * `/gateway/sto/api/v2/exemptions/:id`. Routes are tried in the order they were added.
+   * `/gateway/sto/api/v2/exemptions/:id`. Routes are tried in the order they were added; a route for a
+   * method and pattern already served replaces the earlier one.
    * @param {string} method
    * @param {string} pattern
    * @param {RouteHandler} handler
    */
   addRoute(method, pattern, handler) {
-    this.routes.push({ method: method.toUpperCase(), pattern, handler, ...compilePattern(pattern) })
+    const route = { method: method.toUpperCase(), pattern, handler, ...compilePattern(pattern) }
+    const same = this.routes.findIndex((r) => r.method === route.method && r.pattern === pattern)
+    if (same >= 0) this.routes[same] = route
+    else this.routes.push(route)
   }
 
   /**
@@ -1099,6 +1117,7 @@ export class HarnessSimulator {
     this.latencyMs = 0
     const open = this.stats.openConnections
     Object.assign(this.stats, { requests: 0, rateLimited: 0, connections: 0, openConnections: open, faults: 0, decisionsApplied: 0, autoRejected: 0 })
+    this.clearTimers()
     for (const hook of this.resetHooks) hook()
   }
 
@@ -1106,6 +1125,7 @@ export class HarnessSimulator {
   async close() {
     if (this.closed) return
     this.closed = true
+    this.clearTimers()
     const done = new Promise((resolve) => this.server.close(() => resolve(undefined)))
     for (const socket of this.sockets) socket.destroy()
     await done
@@ -1561,7 +1581,8 @@ export class HarnessSimulator {
     if (instance.approvalActivities.some((a) => a.user.email === email && a.user.name === name)) {
       return 'You have already approved/rejected the pipeline'
     }
-    if (instance.disallowPipelineExecutor && instance.pipelineExecutor !== undefined && is(instance.pipelineExecutor)) {
+    const executor = instance.pipelineExecutor ?? this.executionTable.get(instance.executionId)?.executor
+    if (instance.disallowPipelineExecutor && executor !== undefined && is(executor)) {
       return 'Pipeline executor is not allowed to approve/reject'
     }
     if (instance.disallowedUserEmails.some((e) => e.toLowerCase() === email.toLowerCase())) {
@@ -1763,6 +1784,7 @@ export class HarnessSimulator {
             ...(execution.endTs !== undefined ? { endTs: execution.endTs } : {}),
             modules: [...execution.modules],
             ...(execution.stages.length > 0 ? { layoutNodeMap: this.layoutNodeMap(execution) } : {}),
+            executionTriggerInfo: this.triggerInfo(execution),
           },
         },
         metaData: null,
@@ -1793,6 +1815,94 @@ export class HarnessSimulator {
     }
     const link = `${this.uiUrl ?? this.url}/ng/#/account/${account}/cd/orgs/${org}/projects/${project}/pipelines/${pipeline}/executions/${executionId}/pipeline`
     return { status: 200, body: { status: 'SUCCESS', data: link, metaData: null, correlationId: randomUUID() } }
+  }
+
+  // ----- who may decide, and executions that end on their own --------------------------------------------
+
+  /**
+   * Ends the execution with `status` (default `Aborted`) after `ms` of real time, as someone aborting it in
+   * the UI would: its WAITING approvals end too (see `setExecutionStatus`). Cancelled by `reset()`/`close()`.
+   * @param {string} executionId
+   * @param {number} ms
+   * @param {ExecutionStatus} [status]
+   */
+  endExecutionAfter(executionId, ms, status = 'Aborted') {
+    if (!this.executionTable.has(executionId)) throw new Error(`unknown execution ${executionId}`)
+    const timer = setTimeout(() => {
+      this.timers.delete(timer)
+      if (this.executionTable.has(executionId)) this.setExecutionStatus(executionId, status)
+    }, ms)
+    timer.unref()
+    this.timers.add(timer)
+  }
+
+  /** @private */
+  clearTimers() {
+    for (const timer of this.timers) clearTimeout(timer)
+    this.timers.clear()
+  }
+
+  /**
+   * `executionTriggerInfo` of the execution read: who started it. A user with a key is named as that key's
+   * user (same uuid as `currentUser`); anyone else by the name given.
+   * @private
+   * @param {ExecutionState} execution
+   */
+  triggerInfo(execution) {
+    const who = execution.executor
+    if (who === undefined) {
+      return { triggerType: 'MANUAL', triggeredBy: { uuid: 'pipelineRunner0000000000', identifier: 'Pipeline Runner', extraInfo: { email: 'pipeline.runner@example.com' } } }
+    }
+    const key = [...this.keyTable.values()].find((k) => k.key === who || k.user.name === who || k.user.email === who)
+    const triggeredBy = key
+      ? { uuid: key.userId, identifier: key.user.name, extraInfo: { email: key.user.email } }
+      : { uuid: userIdForKey(who), identifier: who, extraInfo: { email: who.includes('@') ? who : '' } }
+    return { triggerType: 'MANUAL', triggeredBy }
+  }
+
+  /**
+   * GET whether this key may decide an instance: `{status: SUCCESS, data: {authorized, reason}}`. The same
+   * check as a decision's step 4, in its order; the instance's state (a passed deadline, say) is not part
+   * of it. A build from before both versions answers `authorized: true` always. (The text for an unknown
+   * instance id is inferred.)
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {SimResponse}
+   */
+  getAuthorization(ctx) {
+    const key = this.findKey(header(ctx.headers, 'x-api-key'))
+    const refused = tokenRefusal(key)
+    if (refused || !key) return refused ?? { status: 500 }
+    const missing = missingQuery(ctx.query, ['accountIdentifier'])
+    if (missing) return missing
+    const id = ctx.params.approvalInstanceId ?? ''
+    const instance = this.instanceTable.get(id)
+    const execution = instance && this.executionTable.get(instance.executionId)
+    if (!instance || !execution || execution.accountId !== ctx.query.accountIdentifier || key.accountId !== ctx.query.accountIdentifier) {
+      return invalidRequest(`Invalid approval instance id: ${id}`)
+    }
+    const reason = this.olderBuild ? undefined : this.whyNotAuthorized(instance, key)
+    const data = reason === undefined ? { authorized: true } : { authorized: false, reason }
+    return { status: 200, body: { status: 'SUCCESS', data, metaData: null, correlationId: randomUUID() } }
+  }
+
+  /**
+   * GET the key's own user: `data.uuid` is what `executionTriggerInfo.triggeredBy.uuid` names. The account
+   * comes from the query only; a service account has no user.
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {SimResponse}
+   */
+  getCurrentUser(ctx) {
+    const key = this.findKey(header(ctx.headers, 'x-api-key'))
+    const refused = tokenRefusal(key)
+    if (refused || !key) return refused ?? { status: 500 }
+    const account = ctx.query.accountIdentifier
+    if (!account) return invalidRequest('accountIdentifier: must not be null')
+    if (account !== key.accountId) return { status: 401, body: errorDto('INVALID_TOKEN', 'Token is not valid for this account.') }
+    if (key.principal === 'SERVICE_ACCOUNT') return invalidRequest("Current user can be accessed only by 'USER' principal type")
+    const data = { uuid: key.userId, email: key.user.email, name: key.user.name, defaultAccountId: key.accountId }
+    return { status: 200, body: { status: 'SUCCESS', data, metaData: null, correlationId: randomUUID() } }
   }
 }
 
@@ -1838,7 +1948,7 @@ function decisionOf(body, inputsKey) {
  * Why a value does not satisfy its input's rule, as the newest server judges it: `required` means not empty
  * (no trimming); an empty value that is not required passes; otherwise only the first configured rule
  * applies: `regex` (full match), else `allowedValues` (each comma-separated item), else `selectOneFrom`
- * (exactly one). An empty list is no rule; a list holding "" is one.
+ * (exactly one), else `selectManyFrom` (each comma-separated item; inferred). An empty list is no rule; a list holding "" is one.
  * @param {ApproverInputSpec} spec
  * @param {string} value
  * @returns {string | undefined}
@@ -1853,14 +1963,25 @@ function valueProblem(spec, value) {
     // How the server splits a multi-value answer (trimming, blank items) is inferred, not read: an item
     // passes under any reading, as written, trimmed, or dropped when blank, so that tests never teach the
     // client to refuse what Harness may accept.
-    const items = value.split(',')
-    const fits = items.every((v) => allowed.includes(v) || allowed.includes(v.trim()) || v.trim() === '')
-    return fits ? undefined : `${value} is not among allowed values`
+    return everyItemIn(allowed, value) ? undefined : `${value} is not among allowed values`
   }
   if (spec.selectOneFrom !== undefined && spec.selectOneFrom.length > 0) {
     return spec.selectOneFrom.includes(value) ? undefined : `${value} is not among allowed values`
   }
+  // The fifth rule, last in line. Its check is inferred, not read: like allowedValues, item by item.
+  if (spec.selectManyFrom !== undefined && spec.selectManyFrom.length > 0) {
+    return everyItemIn(spec.selectManyFrom, value) ? undefined : `${value} is not among allowed values`
+  }
   return undefined
+}
+
+/**
+ * Every comma-separated item of `value` is an option: as written, trimmed, or blank.
+ * @param {string[]} options
+ * @param {string} value
+ */
+function everyItemIn(options, value) {
+  return value.split(',').every((v) => options.includes(v) || options.includes(v.trim()) || v.trim() === '')
 }
 
 /**

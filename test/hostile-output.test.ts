@@ -118,7 +118,8 @@ async function play(scenario: Scenario, text: string) {
       break
     case 'harness-dry-run':
       // What a dry run reports it would post: the instance id and the step's inputs and defaults.
-      sim.fault({ on: 'GET', kind: 'respond', pathIncludes: '/approvals/', body: [{ id: text, status: 'WAITING', type: 'HarnessApproval', details: { approvalMessage: text, autoRejectEnabled: true, approverInputs: [{ name: 'env', defaultValue: text }] } }] })
+      // Twice: the check before the plan reads the approvals too.
+      sim.fault({ on: 'GET', kind: 'respond', times: 2, pathIncludes: '/approvals/execution/', body: [{ id: text, status: 'WAITING', type: 'HarnessApproval', details: { approvalMessage: text, autoRejectEnabled: true, approverInputs: [{ name: 'env', defaultValue: text }] } }] })
       inputs.dryRun = 'true'
       break
     case 'harness-instance':

@@ -23,6 +23,7 @@
 // | past deadline: GET still WAITING, POST "already expired"; completed: "…Status: S"       | order › ladder, state     |
 // | approver inputs: names first on older, values first on newest                           | order › inputs            |
 // | input values: first rule only, empty list no rule, [""] a rule, required untrimmed     | input values › table      |
+// | selectManyFrom (since Aug 2025), inferred**: last rule, each comma-separated item      | input values › table      |
 // | the exact messages, joined in "Approval inputs validation failed: {…}"                  | input values › joined     |
 // | older: after an earlier approval the GET's defaults are that approver's values          | input values › older      |
 // | pat keys through user groups; "User not authorized to approve/reject"                   | who › users               |
@@ -36,6 +37,9 @@
 //
 // * The older server's answer to a wrong project on the execution read is inferred from its lookup by org and
 //   project; the facts name the newest server's answers only.
+// ** How the newest server checks `selectManyFrom` could not be read in Harness's published code; it is
+//   inferred as the fifth rule in line, judged like `allowedValues`, so that the client never refuses what
+//   Harness may accept.
 //
 // The STO facts of the same section are pinned in sto-simulator.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -145,6 +149,7 @@ describe('execution', () => {
         status: 'ApprovalWaiting',
         startTs: expect.any(Number),
         modules: ['cd', 'pms'],
+        executionTriggerInfo: { triggerType: 'MANUAL', triggeredBy: expect.objectContaining({ uuid: expect.any(String) }) },
       },
     })
     expect(answer.json.data.pipelineExecutionSummary.startTs).toBeGreaterThanOrEqual(t0)
@@ -381,6 +386,9 @@ describe('input values, as the newest server checks them', () => {
     ['selectOneFrom: exactly one', { name: 'n', selectOneFrom: ['gold', 'silver'] }, 'silver', undefined],
     ['selectOneFrom: two are not one', { name: 'n', selectOneFrom: ['gold', 'silver'] }, 'gold,silver', 'gold,silver is not among allowed values'],
     ['an empty selectOneFrom is no rule', { name: 'n', selectOneFrom: [] }, 'anything', undefined],
+    ['selectManyFrom (inferred): one or more options, comma-separated', { name: 'n', selectManyFrom: ['eu', 'us', 'ap'] }, 'eu,ap', undefined],
+    ['selectManyFrom (inferred): an item not an option', { name: 'n', selectManyFrom: ['eu', 'us'] }, 'eu,mars', 'eu,mars is not among allowed values'],
+    ['selectManyFrom is last: selectOneFrom first', { name: 'n', selectOneFrom: ['eu'], selectManyFrom: ['eu', 'us'] }, 'eu,us', 'eu,us is not among allowed values'],
     ['no rule at all', { name: 'n' }, 'anything', undefined],
   ]
 

@@ -22,6 +22,8 @@ export interface ExecutionSummary {
   status: string
   startTs?: number
   endTs?: number
+  /** Who started the execution (`executionTriggerInfo.triggeredBy.uuid`): what `disallowPipelineExecutor` is about. */
+  executorUuid?: string
   /** The stage graph (`layoutNodeMap`), in the order Harness lists it; absent when it gives none. */
   stages?: Stage[]
 }
@@ -149,7 +151,9 @@ function readSummary(body: unknown): ExecutionSummary | undefined {
   const planExecutionId = text('planExecutionId')
   const status = text('status')
   if (!pipelineIdentifier || !orgIdentifier || !projectIdentifier || !planExecutionId || !status) return undefined
-  const optional = { runSequence: number('runSequence'), startTs: number('startTs'), endTs: number('endTs') }
+  const triggeredBy = field(field(s, 'executionTriggerInfo'), 'triggeredBy')
+  const executorUuid = typeof triggeredBy?.uuid === 'string' && triggeredBy.uuid !== '' ? triggeredBy.uuid : undefined
+  const optional = { runSequence: number('runSequence'), startTs: number('startTs'), endTs: number('endTs'), executorUuid }
   const stages = stagesOf(s.layoutNodeMap)
   return {
     pipelineIdentifier,

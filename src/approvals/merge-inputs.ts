@@ -67,8 +67,14 @@ interface Refusal {
 /**
  * Why the newest Harness server refuses this value, or undefined when it accepts it. `required` means not
  * empty, without trimming (" " passes); an empty value that is not required passes. Otherwise only the
- * first configured rule applies: `regex` (a full match), else `allowedValues`, else `selectOneFrom`; an
- * empty list is no rule, a list holding "" is one.
+ * first configured rule applies: `regex` (a full match), else `allowedValues`, else `selectOneFrom`, else
+ * `selectManyFrom`; an empty list is no rule, a list holding "" is one.
+ *
+ * `selectManyFrom` (Harness's fifth rule, since August 2025): how the server checks it could not be read in
+ * its published code, so it is inferred as the last rule in line, judged like `allowedValues` (each
+ * comma-separated item one of the options, under any reading of the split). Leniency is deliberate: a
+ * client that refused what Harness accepts would block a valid approval, while a value Harness refuses
+ * still gets Harness's own answer.
  */
 export function valueRefusal(step: StepApproverInput, value: string): Refusal | undefined {
   if (value === '') {
@@ -86,6 +92,10 @@ export function valueRefusal(step: StepApproverInput, value: string): Refusal | 
     const options = step.selectOneFrom
     return options.includes(value) ? undefined : { reason: `${value} is not among allowed values`, hint: () => ` (give exactly one of: ${quoteList(options)})` }
   }
+  if (step.selectManyFrom !== undefined && step.selectManyFrom.length > 0) {
+    const options = step.selectManyFrom
+    return everyItemAllowed(value, options) ? undefined : { reason: `${value} is not among allowed values`, hint: () => ` (give one or more of: ${quoteList(options)}, comma-separated)` }
+  }
   return undefined
 }
 
@@ -99,7 +109,7 @@ function matchesWhole(pattern: string, value: string): boolean {
 }
 
 /**
- * `allowedValues` takes a comma-separated list, each item allowed. How Harness splits it (trimming, empty
+ * `allowedValues` (and `selectManyFrom`) take a comma-separated list, each item allowed. How Harness splits it (trimming, empty
  * items) is inferred rather than read, so an item passes under any reading the server might use: as
  * written, trimmed, or dropped when blank. Refusing here what Harness accepts would block a valid approval.
  */
@@ -126,7 +136,7 @@ function previousApproverValues(activities: ApprovalActivity[]): Map<string, str
  */
 function isPreviousApproverValue(step: StepApproverInput, value: string, previous: Map<string, string> | undefined): boolean {
   if (!previous) return false
-  const hasRule = step.required === true || (step.regex ?? '') !== '' || (step.allowedValues ?? []).length > 0 || (step.selectOneFrom ?? []).length > 0
+  const hasRule = step.required === true || (step.regex ?? '') !== '' || (step.allowedValues ?? []).length > 0 || (step.selectOneFrom ?? []).length > 0 || (step.selectManyFrom ?? []).length > 0
   if (hasRule) return false
   return previous.size === 0 || previous.get(step.name) === value
 }

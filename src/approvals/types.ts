@@ -9,6 +9,8 @@ export interface StepApproverInput {
   regex?: string
   allowedValues?: string[]
   selectOneFrom?: string[]
+  /** One or more of these, comma-separated (Harness's fifth rule, since August 2025). */
+  selectManyFrom?: string[]
   required?: boolean
   description?: string
 }
@@ -32,7 +34,15 @@ export interface ApprovalInstance {
   /** An older build's spelling of error_message. */
   errorMessage?: string
   details?: {
-    approvers?: { userGroups?: string[]; serviceAccounts?: string[]; minimumCount?: number }
+    approvers?: {
+      userGroups?: string[]
+      serviceAccounts?: string[]
+      minimumCount?: number
+      /** The user who started the execution may not decide it. */
+      disallowPipelineExecutor?: boolean
+      /** Users who may not decide it, by email (compared ignoring case). */
+      disallowedUserEmails?: string[]
+    }
     approverInputs?: StepApproverInput[]
     approvalActivities?: ApprovalActivity[]
     approvalMessage?: string

@@ -20,6 +20,8 @@ import { followPipeline, type PipelineFollow } from '../approvals/follow-pipelin
 import { BatchOrder, explainAutoRejected, oldestFirst, type BatchMember } from '../approvals/batch-order.js'
 import type { ExecutionSummary } from '../approvals/execution-client.js'
 import type { ApprovalInstance } from '../approvals/types.js'
+import { checkBeforeWaiting, runWatchedGate, type HarnessClients } from './before-wait.js'
+import type { Watched } from '../approvals/watch.js'
 
 export interface RunDeps {
   /** One keep-alive client for every request of the run. */
@@ -33,6 +35,8 @@ export interface RunDeps {
   marker: string
   /** Quick tries when Harness cannot be connected to (default: a few within 10 s). */
   connectRetry?: ConnectRetry
+  /** How often Harness is re-read during the status gate (default: every 30 s, or as often as the gate polls at most). */
+  watchIntervalMs?: number
 }
 
 export type RunOutcome =
@@ -77,13 +81,38 @@ export function decisionForVerdict(settings: Pick<Settings, 'action' | 'gate'>, 
 }
 
 export async function runApprovalGate(settings: Settings, deps: RunDeps): Promise<RunResult> {
+  const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
+  // A dry run's Harness client sends reads only: no path, however it fails, can post.
+  const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry)
+  const harness = withRateLimit(settings.dryRun ? readOnlyHttp(reachable) : reachable, new RateLimiter(settings.maxRequestsPerMinute, deps.clock))
+  if (settings.exemption) return runExemption(settings, deps, harness)
+  const clients: HarnessClients = { http: harness, client: new ApprovalsClient(harness, settings.harness), executions: new ExecutionClient(harness, settings.harness) }
+
+  // Harness first: before a wait (the gate) or in place of the POST (a dry run), ask what Harness can say now.
+  let early: ExecutionResult[] = []
+  let toDecide = settings.executionIds
+  let watched: Watched[] = settings.executionIds.map((executionId) => ({ executionId }))
+  if (settings.gate || settings.dryRun) {
+    const checked = await checkBeforeWaiting(settings, deps, clients)
+    if (deps.signal?.aborted) return { outcome: 'cancelled', executions: [], scope }
+    early = checked.failed
+    watched = checked.passed
+    toDecide = watched.map((w) => w.executionId)
+  }
+  const dry = settings.dryRun ? { dryRun: true as const } : {}
+  const ordered = (results: ExecutionResult[]) => settings.executionIds.map((id) => results.find((r) => r.executionId === id)!).filter(Boolean)
+  // Nothing left that could be decided: say so now, not after the wait.
+  if (toDecide.length === 0) return { outcome: overallOutcome(early), executions: ordered(early), scope, ...dry }
+
   let decision: Decision = settings.action
   let comments = settings.comments
   let gate: GateOutcome | undefined
-  const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
-
   if (settings.gate) {
-    gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random })
+    const watchedGate = await runWatchedGate(settings.gate, watched, deps, clients)
+    gate = watchedGate.gate
+    early = [...early, ...[...watchedGate.ended].map(([executionId, cause]): ExecutionResult => ({ kind: 'failed', executionId, decision, cause, posts: 0, waitedMs: gate!.elapsedMs }))]
+    toDecide = toDecide.filter((id) => !watchedGate.ended.has(id))
+    if (watchedGate.cutShort) return { outcome: overallOutcome(early), gate, executions: ordered(early), scope, ...dry }
     if (gate.verdict === 'cancelled' || deps.signal?.aborted) return { outcome: 'cancelled', gate, executions: [], scope }
     const chosen = decisionForVerdict(settings, gate.verdict)
     if (!chosen) return { outcome: 'gate-failed', gate, executions: [], scope }
@@ -92,32 +121,11 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
     if (gate.verdict !== 'success') comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(' ')
   }
 
-  // A dry run's Harness client sends reads only: no path, however it fails, can post.
-  const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry)
-  const harness = withRateLimit(settings.dryRun ? readOnlyHttp(reachable) : reachable, new RateLimiter(settings.maxRequestsPerMinute, deps.clock))
-  if (settings.exemption) {
-    const exemption = await decideExemption(
-      {
-        exemptionId: settings.exemption.exemptionId,
-        action: decision,
-        ...(settings.exemption.approverId ? { approverId: settings.exemption.approverId } : {}),
-        reapproveRejected: settings.exemption.reapproveRejected,
-        // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
-        comment: shortenText(comments, 1024),
-        scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId },
-      },
-      { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random },
-    )
-    const outcome = forGate(exemption.kind, gate)
-    return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope }
-  }
-  const client = new ApprovalsClient(harness, settings.harness)
-  const executionClient = new ExecutionClient(harness, settings.harness)
   const workflowAttempt = workflowAttemptOf(deps.marker)
   // A batch reads every execution first and decides the oldest first (see batch-order.ts).
-  const batch = settings.executionIds.length > 1 ? await readBatch(settings, executionClient, deps.signal) : undefined
+  const batch = toDecide.length > 1 ? await readBatch(toDecide, settings, clients.executions, deps.signal) : undefined
   const order = batch ? new BatchOrder(batch) : undefined
-  const members = batch ? oldestFirst(batch) : settings.executionIds.map((executionId) => ({ executionId }) as BatchMember)
+  const members = batch ? oldestFirst(batch) : toDecide.map((executionId) => ({ executionId }) as BatchMember)
   const decided = await mapConcurrently(members, settings.concurrency, ({ executionId, summary }) =>
     decideExecution(
       {
@@ -134,8 +142,8 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
         ...(settings.dryRun ? { dryRun: true } : {}),
       },
       {
-        client,
-        executions: executionClient,
+        client: clients.client,
+        executions: clients.executions,
         target: settings.harness,
         clock: deps.clock,
         logger: deps.logger,
@@ -146,18 +154,48 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
       },
     ).finally(() => order?.done(executionId)),
   )
-  // Results in the order given, whatever order they were decided in.
-  const byId = new Map(decided.map((r) => [r.executionId, r]))
-  const inOrder = settings.executionIds.map((id) => byId.get(id)!)
+  const inOrder = ordered([...early, ...decided])
   const executions = batch ? explainAutoRejected(inOrder, batch) : inOrder
-  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...(gate ? { gate } : {}), executions, scope, dryRun: true }
-  const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : undefined
+  // A dry run ends as the real run would: the gate's rejection included (nothing is posted either way).
+  if (settings.dryRun) return { outcome: forGate(overallOutcome(executions), gate), decision, ...(gate ? { gate } : {}), executions, scope, dryRun: true }
+  const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: clients.executions }) : undefined
   return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...(gate ? { gate } : {}), executions, scope, ...(follows ? { follows } : {}) }
 }
 
+/** Exemption mode: the gate (when set), then the STO exemption's decision. */
+async function runExemption(settings: Settings, deps: RunDeps, harness: HttpClient): Promise<RunResult> {
+  const exemptionSettings = settings.exemption!
+  const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
+  let decision: Decision = settings.action
+  let comments = settings.comments
+  let gate: GateOutcome | undefined
+  if (settings.gate) {
+    gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random })
+    if (gate.verdict === 'cancelled' || deps.signal?.aborted) return { outcome: 'cancelled', gate, executions: [], scope }
+    const chosen = decisionForVerdict(settings, gate.verdict)
+    if (!chosen) return { outcome: 'gate-failed', gate, executions: [], scope }
+    decision = chosen
+    if (gate.verdict !== 'success') comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(' ')
+  }
+  const exemption = await decideExemption(
+    {
+      exemptionId: exemptionSettings.exemptionId,
+      action: decision,
+      ...(exemptionSettings.approverId ? { approverId: exemptionSettings.approverId } : {}),
+      reapproveRejected: exemptionSettings.reapproveRejected,
+      // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
+      comment: shortenText(comments, 1024),
+      scope,
+    },
+    { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random },
+  )
+  const outcome = forGate(exemption.kind, gate)
+  return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope }
+}
+
 /** Every execution of a batch, read once before any is decided; a failed read is left to the decision. */
-function readBatch(settings: Settings, executions: ExecutionClient, signal: AbortSignal | undefined): Promise<BatchMember[]> {
-  return mapConcurrently(settings.executionIds, settings.concurrency, async (executionId) => {
+function readBatch(executionIds: string[], settings: Settings, executions: ExecutionClient, signal: AbortSignal | undefined): Promise<BatchMember[]> {
+  return mapConcurrently(executionIds, settings.concurrency, async (executionId) => {
     try {
       return { executionId, summary: await executions.summary(executionId, signal) }
     } catch {
@@ -168,7 +206,7 @@ function readBatch(settings: Settings, executions: ExecutionClient, signal: Abor
 
 /** A rejection recorded because the job failed is what the gate called for, but not what was asked. */
 function forGate(outcome: RunOutcome, gate: GateOutcome | undefined): RunOutcome {
-  return outcome === 'decided' && gate && gate.verdict !== 'success' ? 'gate-rejected' : outcome
+  return (outcome === 'decided' || outcome === 'dry-run') && gate && gate.verdict !== 'success' ? 'gate-rejected' : outcome
 }
 
 /** Follows the pipeline of every decided execution, as many at once as are decided at once. */

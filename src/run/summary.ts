@@ -38,7 +38,13 @@ function dryRunHeadline(result: ResultJson): string {
 export function addResultToSummary(summary: Summary, result: ResultJson, context: SummaryContext = {}): Summary {
   const mayBeRecorded = result.outcome === 'cancelled' && result.executions.some((e) => e.mayBeRecorded)
   const headline =
-    result.outcome === 'dry-run' ? dryRunHeadline(result) : mayBeRecorded ? 'Cancelled: a decision may have been recorded' : `${result.dryRun ? 'Dry run: ' : ''}${HEADLINE[result.outcome]}`
+    result.outcome === 'dry-run'
+      ? dryRunHeadline(result)
+      : mayBeRecorded
+        ? 'Cancelled: a decision may have been recorded'
+        : result.dryRun && result.outcome === 'gate-rejected'
+          ? 'Dry run: a real run would reject, because the status gate did not pass; nothing was sent'
+          : `${result.dryRun ? 'Dry run: ' : ''}${HEADLINE[result.outcome]}`
   summary.addHeading(`Harness approval: ${headline}`, 2)
 
   if (result.problems?.length) {

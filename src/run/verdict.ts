@@ -24,6 +24,7 @@ export function verdictLine(result: ResultJson): string {
     }
     case 'gate-rejected': {
       const why = result.statusVerdict === 'timeout' ? 'The job did not report success in time' : 'The job reported failure'
+      if (result.dryRun) return `Dry run: ${why.charAt(0).toLowerCase()}${why.slice(1)}, so a real run would reject the Harness approval (${which}); nothing was posted.`
       const what = result.exemption ? 'the STO exemption was rejected' : 'the Harness approval was rejected'
       return `${why}, so ${what} (${which}).`
     }

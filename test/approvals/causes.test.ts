@@ -132,6 +132,8 @@ describe("the README's Troubleshooting table", () => {
     for (const title of [
       'Execution belongs to another project',
       'Execution has already ended',
+      'Execution ended during the wait',
+      'Approval step finished during the wait',
       'Approval step already approved',
       'Approval step already rejected',
       'Approval step already approved by this workflow run',

@@ -61,8 +61,10 @@ describe('a dry run', () => {
       },
     ])
     expect(postsSeen()).toEqual([])
-    expect(h.sim.executionReads('exec1')).toHaveLength(1)
-    expect(h.sim.gets('exec1')).toHaveLength(1)
+    // Each read twice: by the check with Harness before the plan, and by the decision's own path.
+    expect(h.sim.executionReads('exec1')).toHaveLength(2)
+    expect(h.sim.gets('exec1')).toHaveLength(2)
+    expect(h.sim.requests.filter((r) => r.path.endsWith('/harness/authorization'))).toHaveLength(1)
     expect(h.sim.instance(instance.id)!.status).toBe('WAITING')
     expect(h.sim.stats.decisionsApplied).toBe(0)
     expect(log.lines.filter((l) => l.level === 'warning' || l.level === 'error')).toEqual([])
@@ -111,7 +113,7 @@ describe('a dry run', () => {
     expect(postsSeen()).toEqual([])
   })
 
-  it('runs the status gate first (it only reads), then reports the rejection the gate calls for', async () => {
+  it('runs the status gate first (it only reads), then ends as the real run would: gate-rejected, with the rejection it would post', async () => {
     const status = await startStatusServer()
     try {
       status.script([{ json: { status: 'failed' } }])
@@ -119,7 +121,8 @@ describe('a dry run', () => {
       const { result } = await h.run({ dryRun: 'true', statusUrl: `${status.url}job/1`, statusField: 'status' })
       expect(result.gate?.verdict).toBe('failure')
       expect(status.requests.length).toBeGreaterThan(0)
-      expect(result.outcome).toBe('dry-run')
+      expect(result.outcome).toBe('gate-rejected')
+      expect(result.dryRun).toBe(true)
       expect(result.executions[0]).toMatchObject({ kind: 'dry-run', decision: 'REJECT', plan: { action: 'REJECT', comments: expect.stringMatching(/^Rejected: .+\n\[hag-test\.1-abc-1\]$/) } })
       expect(postsSeen()).toEqual([])
     } finally {

@@ -74,6 +74,19 @@ const ROWS: Row[] = [
   { rule: 'selectOneFrom, one option', step: one({ selectOneFrom: ['gold', 'silver'] }), given: { x: 'gold' } },
   { rule: 'selectOneFrom, two options', step: one({ selectOneFrom: ['gold', 'silver'] }), given: { x: 'gold,silver' }, refused: ['x=gold,silver is not among allowed values'] },
   { rule: 'selectOneFrom, not trimmed', step: one({ selectOneFrom: ['gold'] }), given: { x: ' gold' }, refused: ['x= gold is not among allowed values'] },
+  // selectManyFrom (the fifth rule, since August 2025): its check is inferred, so read leniently, last in line
+  { rule: 'selectManyFrom, one option', step: one({ selectManyFrom: ['eu', 'us', 'ap'] }), given: { x: 'us' } },
+  { rule: 'selectManyFrom, several options', step: one({ selectManyFrom: ['eu', 'us', 'ap'] }), given: { x: 'eu,ap' } },
+  { rule: 'selectManyFrom, spaces after commas', step: one({ selectManyFrom: ['eu', 'us'] }), given: { x: 'eu, us' } },
+  { rule: 'selectManyFrom, one item not an option', step: one({ selectManyFrom: ['eu', 'us'] }), given: { x: 'eu,mars' }, refused: ['x=eu,mars is not among allowed values'] },
+  { rule: 'selectManyFrom, case matters', step: one({ selectManyFrom: ['eu'] }), given: { x: 'EU' }, refused: ['x=EU is not among allowed values'] },
+  { rule: 'selectManyFrom [""] is a rule', step: one({ selectManyFrom: [''] }), given: { x: 'anything' }, refused: ['x=anything is not among allowed values'] },
+  { rule: 'an empty selectManyFrom is no rule', step: one({ selectManyFrom: [] }), given: { x: 'anything' } },
+  { rule: 'not required, empty passes selectManyFrom', step: one({ selectManyFrom: ['eu'] }), given: { x: '' } },
+  { rule: 'selectOneFrom wins over selectManyFrom', step: one({ selectOneFrom: ['eu', 'us'], selectManyFrom: ['eu', 'us'] }), given: { x: 'eu,us' }, refused: ['x=eu,us is not among allowed values'] },
+  { rule: 'allowedValues wins over selectManyFrom', step: one({ allowedValues: ['eu'], selectManyFrom: ['us'] }), given: { x: 'us' }, refused: ['x=us is not among allowed values'] },
+  { rule: 'regex wins over selectManyFrom', step: one({ regex: '[a-z]+', selectManyFrom: ['x'] }), given: { x: 'abc' } },
+  { rule: 'empty selectOneFrom: selectManyFrom applies', step: one({ selectOneFrom: [], selectManyFrom: ['eu'] }), given: { x: 'us' }, refused: ['x=us is not among allowed values'] },
   // several inputs: every refusal, in the step's order
   {
     rule: 'several refusals',
@@ -113,10 +126,12 @@ describe('approver input values: our merge agrees with the newest server', () =>
         { name: 'ticket', required: true },
         { name: 'regions', allowedValues: ['eu', 'us'] },
         { name: 'tier', selectOneFrom: ['gold', ''] },
+        { name: 'zones', selectManyFrom: ['a', 'b'] },
       ],
       [
         { name: 'regions', value: 'eu,mars' },
         { name: 'tier', value: 'bronze' },
+        { name: 'zones', value: 'a,c' },
       ],
     )
     expect(merged).toEqual({
@@ -124,8 +139,9 @@ describe('approver input values: our merge agrees with the newest server', () =>
       problem:
         "Harness would refuse these approver inputs: ticket=Value was required but not provided (neither approverInputs nor the step's default gives one); " +
         'regions=eu,mars is not among allowed values (the step allows: eu, us; several may be given, comma-separated); ' +
-        "tier=bronze is not among allowed values (give exactly one of: gold, (empty)); the step's inputs are: ticket, regions, tier",
-      failures: ['ticket=Value was required but not provided', 'regions=eu,mars is not among allowed values', 'tier=bronze is not among allowed values'],
+        'tier=bronze is not among allowed values (give exactly one of: gold, (empty)); ' +
+        "zones=a,c is not among allowed values (give one or more of: a, b, comma-separated); the step's inputs are: ticket, regions, tier, zones",
+      failures: ['ticket=Value was required but not provided', 'regions=eu,mars is not among allowed values', 'tier=bronze is not among allowed values', 'zones=a,c is not among allowed values'],
     })
     expect(mergeApproverInputs([{ name: 'a', required: true }], [{ name: 'a', value: '' }])).toMatchObject({
       ok: false,

@@ -48,7 +48,11 @@ describe('the scope check', () => {
       expect(failedCause(e).explanation).toContain('belongs to org payments / project checkout, not org default / project proj as given')
       // Another project's pipeline is not described in this project's result.
       expect(e).not.toHaveProperty('pipeline')
-      expect(h.sim.requests).toHaveLength(1)
+      // A real run without a wait reads the execution alone; a dry run reads it and the approvals together
+      // (the check before the plan), and goes no further.
+      expect(h.sim.requests.map((r) => `${r.method} ${r.path.includes('/execution/v2/') ? 'execution' : 'approvals'}`).sort()).toEqual(
+        dryRun === 'true' ? ['GET approvals', 'GET execution'] : ['GET execution'],
+      )
     }
     expect(h.sim.stats.decisionsApplied).toBe(0)
   })

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
+import { startStatusServer } from '../../sim/status-server.js'
 import { CLI, runCli } from '../support/run-cli.js'
 
 const EXEC = 'execCliPipe00000000001'
@@ -30,6 +31,30 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js --dry-run', () => {
     expect(run.stderr).toMatch(/\[hag-cli\.[0-9a-z]+-[0-9a-f]{6}-1\]/)
     expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([])
     expect(run.stderr).not.toContain(sim.apiKey)
+  })
+
+  it("exits as the real run does when the status gate fails: 3, the gate's rejection, which the dry run does not post", async () => {
+    const status = await startStatusServer()
+    try {
+      status.setDefault({ status: 200, json: { state: 'failed' } })
+      const gate = ['--status-url', `${status.url}job/1`, '--status-field', 'state', '--poll-interval', '100ms']
+      const codes: Array<number | null> = []
+      for (const dry of [['--dry-run'], []]) {
+        sim.reset()
+        sim.addInstance({ executionId: EXEC })
+        const run = await runCli(['approve', ...target(), ...gate, ...dry], { env: env() })
+        codes.push(run.code)
+        if (dry.length > 0) {
+          expect(run.stdout).toBe(`Dry run: the job reported failure, so a real run would reject the Harness approval (execution ${EXEC}); nothing was posted.\n`)
+          expect(sim.requests.filter((r) => r.method !== 'GET')).toEqual([])
+        } else {
+          expect(sim.posts()).toHaveLength(1)
+        }
+      }
+      expect(codes).toEqual([3, 3])
+    } finally {
+      await status.close()
+    }
   })
 
   it('gives one JSON object with --json, and takes PLUGIN_DRY_RUN from the environment', async () => {
