@@ -8851,6 +8851,10 @@ function valueRefusal(step, value) {
     const options = step.selectOneFrom;
     return options.includes(value) ? void 0 : { reason: `${value} is not among allowed values`, hint: () => ` (give exactly one of: ${quoteList(options)})` };
   }
+  if (step.selectManyFrom !== void 0 && step.selectManyFrom.length > 0) {
+    const options = step.selectManyFrom;
+    return everyItemAllowed(value, options) ? void 0 : { reason: `${value} is not among allowed values`, hint: () => ` (give one or more of: ${quoteList(options)}, comma-separated)` };
+  }
   return void 0;
 }
 function matchesWhole(pattern, value) {
@@ -8874,7 +8878,7 @@ function previousApproverValues(activities) {
 }
 function isPreviousApproverValue(step, value, previous) {
   if (!previous) return false;
-  const hasRule = step.required === true || (step.regex ?? "") !== "" || (step.allowedValues ?? []).length > 0 || (step.selectOneFrom ?? []).length > 0;
+  const hasRule = step.required === true || (step.regex ?? "") !== "" || (step.allowedValues ?? []).length > 0 || (step.selectOneFrom ?? []).length > 0 || (step.selectManyFrom ?? []).length > 0;
   if (hasRule) return false;
   return previous.size === 0 || previous.get(step.name) === value;
 }
@@ -9047,7 +9051,9 @@ function readSummary(body) {
   const planExecutionId = text("planExecutionId");
   const status = text("status");
   if (!pipelineIdentifier || !orgIdentifier || !projectIdentifier || !planExecutionId || !status) return void 0;
-  const optional = { runSequence: number("runSequence"), startTs: number("startTs"), endTs: number("endTs") };
+  const triggeredBy = field(field(s, "executionTriggerInfo"), "triggeredBy");
+  const executorUuid = typeof triggeredBy?.uuid === "string" && triggeredBy.uuid !== "" ? triggeredBy.uuid : void 0;
+  const optional = { runSequence: number("runSequence"), startTs: number("startTs"), endTs: number("endTs"), executorUuid };
   const stages = stagesOf(s.layoutNodeMap);
   return {
     pipelineIdentifier,
@@ -9735,6 +9741,267 @@ function explainAutoRejected(results, members) {
   });
 }
 
+// src/approvals/authorization-client.ts
+var AuthorizationClient = class {
+  constructor(http, target) {
+    this.http = http;
+    this.target = target;
+  }
+  http;
+  target;
+  /**
+   * GET \u2026/pipeline/api/approvals/{id}/harness/authorization. The oldest servers answer `authorized: true`
+   * always; newer ones run the check a decision runs, and name its reason.
+   */
+  async authorization(instanceId, signal) {
+    const url = this.url(`/pipeline/api/approvals/${encodeURIComponent(instanceId)}/harness/authorization`);
+    const data = this.data(await this.http.send({ method: "GET", url, headers: this.headers(), signal }));
+    const authorized = data?.authorized;
+    if (typeof authorized !== "boolean") throw new UnexpectedBodyError("Harness answered the authorization read, but without data.authorized");
+    const reason = data?.reason;
+    return { authorized, ...typeof reason === "string" && reason !== "" ? { reason } : {} };
+  }
+  /** GET {base}/ng/api/user/currentUser. A service account's key has no user: Harness answers 400. */
+  async currentUser(signal) {
+    const data = this.data(await this.http.send({ method: "GET", url: this.url("/ng/api/user/currentUser"), headers: this.headers(), signal }));
+    const uuid = data?.uuid;
+    if (typeof uuid !== "string") throw new UnexpectedBodyError("Harness answered the current-user read, but without the user's id (data.uuid)");
+    const { email, name } = data;
+    return { uuid, ...typeof email === "string" ? { email } : {}, ...typeof name === "string" ? { name } : {} };
+  }
+  url(path2) {
+    const { baseUrl, accountId } = this.target;
+    const url = new URL(`${baseUrl.pathname.replace(/\/+$/, "")}${path2}`, baseUrl.origin);
+    url.searchParams.set("accountIdentifier", accountId);
+    return url;
+  }
+  headers() {
+    return { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId };
+  }
+  /** The `data` object of a `{status: SUCCESS, data}` answer, or the cause of a failure. */
+  data(response) {
+    if (response.status !== 200) throw new HarnessApiError(classifyHarnessFailure(response.status, response.text, { keyKind: keyKindOf(this.target.apiKey) }));
+    if (response.truncated) throw new UnexpectedBodyError("Harness answered with a body larger than this client accepts");
+    let body;
+    try {
+      body = JSON.parse(response.text);
+    } catch {
+      throw new UnexpectedBodyError(`Harness answered ${response.status} with a body that is not JSON`);
+    }
+    const data = body && typeof body === "object" ? body.data : void 0;
+    return data && typeof data === "object" && !Array.isArray(data) ? data : void 0;
+  }
+};
+
+// src/approvals/preflight.ts
+function serverRefusal(instance, facts) {
+  if (facts.authorization && !facts.authorization.authorized) return facts.authorization.reason ?? "User not authorized to approve/reject";
+  const approvers = instance.details?.approvers;
+  const me = facts.me;
+  const same = (a, b) => a !== void 0 && b !== void 0 && a.toLowerCase() === b.toLowerCase();
+  if (me && (instance.details?.approvalActivities ?? []).some((a) => same(a.user?.email, me.email) && (a.user?.name === void 0 || me.name === void 0 || a.user.name === me.name))) {
+    return "You have already approved/rejected the pipeline";
+  }
+  if (me && approvers?.disallowPipelineExecutor === true && facts.executorUuid !== void 0 && facts.executorUuid === me.uuid) {
+    return "Pipeline executor is not allowed to approve/reject";
+  }
+  if (me?.email !== void 0 && (approvers?.disallowedUserEmails ?? []).some((e) => same(e, me.email))) {
+    return `Action not permitted: You [${me.email}] are on the disallowed user list and do not have permission to approve or reject.`;
+  }
+  if (facts.keyKind === "service-account" && approvers !== void 0 && (approvers.serviceAccounts ?? []).length === 0) {
+    return "The service account configured in the request is not authorized to approve/reject";
+  }
+  if (typeof instance.deadline === "number" && instance.deadline > 0 && instance.deadline <= facts.now) {
+    return "Unable to add Harness Approval Activity : Harness approval instance has already expired";
+  }
+  return void 0;
+}
+async function preflight(req, deps) {
+  const timing = deps.timing ?? DEFAULT_TIMING;
+  const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
+  const read = (what, fn) => retryRead(what, fn, deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
+  const [summaryRead, approvalsRead] = await Promise.allSettled([
+    read(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal)),
+    read(`Reading the approvals of execution ${req.executionId}`, () => deps.client.list(req.executionId, { type: "HarnessApproval", callbackId: req.callbackId }, deps.signal))
+  ]);
+  if (summaryRead.status === "rejected") return { kind: "failed", cause: causeOf(summaryRead.reason) };
+  const summary = summaryRead.value;
+  const mismatch = scopeMismatch2(req.executionId, summary, deps.target);
+  if (mismatch) return { kind: "failed", cause: mismatch };
+  const pipeline = pipelineRunOf(summary, deps.target);
+  if (approvalsRead.status === "rejected") return { kind: "failed", cause: causeOf(approvalsRead.reason), pipeline };
+  const instances = approvalsRead.value;
+  const finished = executionFinished(req.executionId, summary);
+  if (finished) {
+    return findKnownStep(instances, req.callbackId, req.workflowAttempt) ? { kind: "ok", summary } : { kind: "failed", cause: finished, pipeline };
+  }
+  const waiting = instances.filter((i) => i.status === "WAITING" && (!i.type || i.type === "HarnessApproval"));
+  if (waiting.length !== 1) return { kind: "ok", summary };
+  const instance = waiting[0];
+  if (earlierAttemptActivity(instance, req.workflowAttempt)) return { kind: "ok", summary, waiting: instance };
+  const facts = await refusalFacts(req, deps, instance, summary);
+  const refusal = serverRefusal(instance, facts);
+  if (!refusal) return { kind: "ok", summary, waiting: instance };
+  const saidByHarness = facts.authorization?.authorized === false;
+  return { kind: "failed", cause: refusalCause(req, refusal, saidByHarness), pipeline };
+}
+async function refusalFacts(req, deps, instance, summary) {
+  const optional = async (what, fn) => {
+    try {
+      return await fn();
+    } catch (error2) {
+      if (deps.signal?.aborted) throw error2;
+      deps.logger.debug(`${what} failed (${error2 instanceof Error ? error2.message : String(error2)}); going on without it.`);
+      return void 0;
+    }
+  };
+  const [authorization, me] = await Promise.all([
+    optional(`Asking whether this key may decide execution ${req.executionId}`, () => deps.who.authorization(instance.id, deps.signal)),
+    req.keyKind === "service-account" ? Promise.resolve(void 0) : optional("Reading the key's user", () => deps.who.currentUser(deps.signal))
+  ]);
+  return {
+    ...req.keyKind ? { keyKind: req.keyKind } : {},
+    ...authorization ? { authorization } : {},
+    ...me ? { me } : {},
+    ...summary.executorUuid ? { executorUuid: summary.executorUuid } : {},
+    now: deps.clock.now()
+  };
+}
+function refusalCause(req, refusal, saidByHarness) {
+  const cause2 = classifyHarnessFailure(400, JSON.stringify({ message: refusal }), { ...req.keyKind ? { keyKind: req.keyKind } : {} });
+  return {
+    ...cause2,
+    explanation: `${cause2.explanation} Found before waiting, for execution ${req.executionId}: a ${req.action} would be refused; nothing was posted.`,
+    status: 0,
+    harnessMessage: saidByHarness ? cleanRemoteText(refusal, 400) : ""
+  };
+}
+function causeOf(error2) {
+  return error2 instanceof HarnessApiError ? error2.harnessCause : describeReadFailure2(error2);
+}
+
+// src/approvals/watch.ts
+var DEFAULT_WATCH_INTERVAL_MS = 3e4;
+async function watchExecutions(watched, deps) {
+  const live = new Map(watched.map((w) => [w.executionId, w]));
+  try {
+    while (live.size > 0) {
+      await deps.clock.sleep(deps.intervalMs, deps.signal);
+      for (const w of [...live.values()]) {
+        if (deps.signal.aborted) return false;
+        const cause2 = await endedCause(w, deps);
+        if (cause2) {
+          live.delete(w.executionId);
+          deps.onEnded(w.executionId, cause2);
+        }
+      }
+    }
+    return true;
+  } catch (error2) {
+    if (deps.signal.aborted || error2 instanceof CancelledError) return false;
+    throw error2;
+  }
+}
+async function endedCause(w, deps) {
+  try {
+    const summary = await deps.executions.summary(w.executionId, deps.signal);
+    if (isTerminalExecutionStatus(summary.status)) return executionEndedCause(w.executionId, cleanRemoteText(summary.status, 60));
+    if (!w.instanceId || summary.status.toLowerCase() === "approvalwaiting") return void 0;
+    const instances = await deps.client.list(w.executionId, { type: "HarnessApproval", ...w.callbackId ? { callbackId: w.callbackId } : {} }, deps.signal);
+    const step = instances.find((i) => i.id === w.instanceId);
+    if (!step || step.status === "WAITING") return void 0;
+    return stepFinishedCause(w.executionId, cleanRemoteText(step.status, 40));
+  } catch (error2) {
+    if (deps.signal.aborted) throw new CancelledError();
+    deps.logger.debug(`Watching execution ${w.executionId}: the read failed (${error2 instanceof Error ? error2.message : String(error2)}); reading again in ${Math.round(deps.intervalMs / 1e3)}s.`);
+    return void 0;
+  }
+}
+function executionEndedCause(executionId, status) {
+  return {
+    id: "execution-finished",
+    title: "Execution ended during the wait",
+    explanation: `Harness reports execution ${executionId} as ${status}: it ended while this run waited, so the wait was cut short. It will never wait for an approval again. Nothing was posted.`,
+    fix: "Look at the pipeline execution in Harness (someone aborted it, or it failed or expired); start a new pipeline run if it should go ahead.",
+    status: 0,
+    harnessMessage: ""
+  };
+}
+function stepFinishedCause(executionId, status) {
+  return {
+    id: "already-finished",
+    title: "Approval step finished during the wait",
+    explanation: `Harness reports the approval step of execution ${executionId} as ${status}: someone else decided it, or it expired, while this run waited, so the wait was cut short. Nothing was posted.`,
+    fix: "Look at the pipeline execution in Harness; start a new pipeline run if the decision should be different.",
+    status: 0,
+    harnessMessage: ""
+  };
+}
+
+// src/run/before-wait.ts
+async function checkBeforeWaiting(settings, deps, clients) {
+  const who = new AuthorizationClient(clients.http, settings.harness);
+  const workflowAttempt = workflowAttemptOf(deps.marker);
+  const keyKind = keyKindOf(settings.harness.apiKey);
+  const checks = await mapConcurrently(
+    settings.executionIds,
+    settings.concurrency,
+    (executionId) => preflight(
+      { executionId, action: settings.action, ...settings.callbackId ? { callbackId: settings.callbackId } : {}, ...workflowAttempt ? { workflowAttempt } : {}, ...keyKind ? { keyKind } : {} },
+      { client: clients.client, executions: clients.executions, who, target: settings.harness, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
+    )
+  );
+  const result = { failed: [], passed: [] };
+  checks.forEach((check, i) => {
+    const executionId = settings.executionIds[i];
+    if (check.kind === "failed") {
+      deps.logger.info(`Execution ${executionId}: checked with Harness before waiting: ${check.cause.title}; nothing will be posted for it.`);
+      result.failed.push({ kind: "failed", executionId, decision: settings.action, cause: check.cause, posts: 0, waitedMs: 0, ...check.pipeline ? { pipeline: check.pipeline } : {} });
+      return;
+    }
+    const step = check.waiting ? "its approval step waits, and nothing Harness says refuses this key" : "no approval step waits yet";
+    deps.logger.info(`Execution ${executionId}: checked with Harness before waiting (${check.summary.status}): ${step}.`);
+    result.passed.push({ executionId, ...settings.callbackId ? { callbackId: settings.callbackId } : {}, ...check.waiting ? { instanceId: check.waiting.id } : {} });
+  });
+  return result;
+}
+async function runWatchedGate(gateSettings, watched, deps, clients) {
+  const stopGate = new AbortController();
+  const stopWatch = new AbortController();
+  const either = (own) => eitherSignal(deps.signal, own);
+  const ended = /* @__PURE__ */ new Map();
+  const intervalMs = deps.watchIntervalMs ?? Math.min(DEFAULT_WATCH_INTERVAL_MS, Math.max(1e3, gateSettings.maxPollIntervalMs));
+  const watching = watched.length === 0 ? Promise.resolve(false) : watchExecutions(watched, {
+    executions: clients.executions,
+    client: clients.client,
+    clock: deps.clock,
+    logger: deps.logger,
+    intervalMs,
+    signal: either(stopWatch),
+    onEnded: (executionId, cause2) => {
+      ended.set(executionId, cause2);
+      deps.logger.warning(cause2.explanation, cause2.title);
+    }
+  }).then((all) => {
+    if (all) stopGate.abort(new CancelledError("Every execution ended during the status gate."));
+    return all;
+  });
+  let gate = await runGate(gateSettings, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: either(stopGate), random: deps.random });
+  stopWatch.abort(new CancelledError("The status gate ended."));
+  const cutShort = await watching.catch(() => false) && !deps.signal?.aborted;
+  if (cutShort) {
+    const which = ended.size === 1 ? `Harness reports execution ${[...ended.keys()][0]} ended` : `Harness reports all ${ended.size} executions ended`;
+    gate = { ...gate, reason: `cut short after ${gate.attempts} attempt${gate.attempts === 1 ? "" : "s"} (${formatDuration(gate.elapsedMs)}): ${which}` };
+  }
+  return { gate, ended, cutShort };
+}
+function eitherSignal(run2, own) {
+  if (!run2) return own.signal;
+  if (run2.aborted) own.abort(run2.reason);
+  else run2.addEventListener("abort", () => own.abort(run2.reason), { once: true });
+  return own.signal;
+}
+
 // src/run/run.ts
 function decisionForVerdict(settings, verdict) {
   switch (verdict) {
@@ -9749,42 +10016,43 @@ function decisionForVerdict(settings, verdict) {
   }
 }
 async function runApprovalGate(settings, deps) {
+  const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId };
+  const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry);
+  const harness = withRateLimit(settings.dryRun ? readOnlyHttp(reachable) : reachable, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
+  if (settings.exemption) return runExemption(settings, deps, harness);
+  const clients = { http: harness, client: new ApprovalsClient(harness, settings.harness), executions: new ExecutionClient(harness, settings.harness) };
+  let early = [];
+  let toDecide = settings.executionIds;
+  let watched = settings.executionIds.map((executionId) => ({ executionId }));
+  if (settings.gate || settings.dryRun) {
+    const checked = await checkBeforeWaiting(settings, deps, clients);
+    if (deps.signal?.aborted) return { outcome: "cancelled", executions: [], scope };
+    early = checked.failed;
+    watched = checked.passed;
+    toDecide = watched.map((w) => w.executionId);
+  }
+  const dry = settings.dryRun ? { dryRun: true } : {};
+  const ordered = (results) => settings.executionIds.map((id) => results.find((r) => r.executionId === id)).filter(Boolean);
+  if (toDecide.length === 0) return { outcome: overallOutcome(early), executions: ordered(early), scope, ...dry };
   let decision = settings.action;
   let comments = settings.comments;
   let gate;
-  const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId };
   if (settings.gate) {
-    gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random });
+    const watchedGate = await runWatchedGate(settings.gate, watched, deps, clients);
+    gate = watchedGate.gate;
+    early = [...early, ...[...watchedGate.ended].map(([executionId, cause2]) => ({ kind: "failed", executionId, decision, cause: cause2, posts: 0, waitedMs: gate.elapsedMs }))];
+    toDecide = toDecide.filter((id) => !watchedGate.ended.has(id));
+    if (watchedGate.cutShort) return { outcome: overallOutcome(early), gate, executions: ordered(early), scope, ...dry };
     if (gate.verdict === "cancelled" || deps.signal?.aborted) return { outcome: "cancelled", gate, executions: [], scope };
     const chosen = decisionForVerdict(settings, gate.verdict);
     if (!chosen) return { outcome: "gate-failed", gate, executions: [], scope };
     decision = chosen;
     if (gate.verdict !== "success") comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(" ");
   }
-  const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry);
-  const harness = withRateLimit(settings.dryRun ? readOnlyHttp(reachable) : reachable, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
-  if (settings.exemption) {
-    const exemption = await decideExemption(
-      {
-        exemptionId: settings.exemption.exemptionId,
-        action: decision,
-        ...settings.exemption.approverId ? { approverId: settings.exemption.approverId } : {},
-        reapproveRejected: settings.exemption.reapproveRejected,
-        // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
-        comment: shortenText(comments, 1024),
-        scope: { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
-      },
-      { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random }
-    );
-    const outcome = forGate(exemption.kind, gate);
-    return { outcome, decision, ...gate ? { gate } : {}, executions: [], exemption, scope };
-  }
-  const client = new ApprovalsClient(harness, settings.harness);
-  const executionClient = new ExecutionClient(harness, settings.harness);
   const workflowAttempt = workflowAttemptOf(deps.marker);
-  const batch = settings.executionIds.length > 1 ? await readBatch(settings, executionClient, deps.signal) : void 0;
+  const batch = toDecide.length > 1 ? await readBatch(toDecide, settings, clients.executions, deps.signal) : void 0;
   const order = batch ? new BatchOrder(batch) : void 0;
-  const members = batch ? oldestFirst(batch) : settings.executionIds.map((executionId) => ({ executionId }));
+  const members = batch ? oldestFirst(batch) : toDecide.map((executionId) => ({ executionId }));
   const decided = await mapConcurrently(
     members,
     settings.concurrency,
@@ -9803,8 +10071,8 @@ async function runApprovalGate(settings, deps) {
         ...settings.dryRun ? { dryRun: true } : {}
       },
       {
-        client,
-        executions: executionClient,
+        client: clients.client,
+        executions: clients.executions,
         target: settings.harness,
         clock: deps.clock,
         logger: deps.logger,
@@ -9815,15 +10083,43 @@ async function runApprovalGate(settings, deps) {
       }
     ).finally(() => order?.done(executionId))
   );
-  const byId = new Map(decided.map((r) => [r.executionId, r]));
-  const inOrder = settings.executionIds.map((id) => byId.get(id));
+  const inOrder = ordered([...early, ...decided]);
   const executions = batch ? explainAutoRejected(inOrder, batch) : inOrder;
-  if (settings.dryRun) return { outcome: overallOutcome(executions), decision, ...gate ? { gate } : {}, executions, scope, dryRun: true };
-  const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: executionClient }) : void 0;
+  if (settings.dryRun) return { outcome: forGate(overallOutcome(executions), gate), decision, ...gate ? { gate } : {}, executions, scope, dryRun: true };
+  const follows = settings.follow ? await followDecided(executions, settings, { ...deps, executions: clients.executions }) : void 0;
   return { outcome: forGate(overallOutcome(executions, follows), gate), decision, ...gate ? { gate } : {}, executions, scope, ...follows ? { follows } : {} };
 }
-function readBatch(settings, executions, signal) {
-  return mapConcurrently(settings.executionIds, settings.concurrency, async (executionId) => {
+async function runExemption(settings, deps, harness) {
+  const exemptionSettings = settings.exemption;
+  const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId };
+  let decision = settings.action;
+  let comments = settings.comments;
+  let gate;
+  if (settings.gate) {
+    gate = await runGate(settings.gate, { http: deps.http, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random });
+    if (gate.verdict === "cancelled" || deps.signal?.aborted) return { outcome: "cancelled", gate, executions: [], scope };
+    const chosen = decisionForVerdict(settings, gate.verdict);
+    if (!chosen) return { outcome: "gate-failed", gate, executions: [], scope };
+    decision = chosen;
+    if (gate.verdict !== "success") comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(" ");
+  }
+  const exemption = await decideExemption(
+    {
+      exemptionId: exemptionSettings.exemptionId,
+      action: decision,
+      ...exemptionSettings.approverId ? { approverId: exemptionSettings.approverId } : {},
+      reapproveRejected: exemptionSettings.reapproveRejected,
+      // STO takes at most 1024 characters; a gate's rejection reason may have lengthened the comment.
+      comment: shortenText(comments, 1024),
+      scope
+    },
+    { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random }
+  );
+  const outcome = forGate(exemption.kind, gate);
+  return { outcome, decision, ...gate ? { gate } : {}, executions: [], exemption, scope };
+}
+function readBatch(executionIds, settings, executions, signal) {
+  return mapConcurrently(executionIds, settings.concurrency, async (executionId) => {
     try {
       return { executionId, summary: await executions.summary(executionId, signal) };
     } catch {
@@ -9832,7 +10128,7 @@ function readBatch(settings, executions, signal) {
   });
 }
 function forGate(outcome, gate) {
-  return outcome === "decided" && gate && gate.verdict !== "success" ? "gate-rejected" : outcome;
+  return (outcome === "decided" || outcome === "dry-run") && gate && gate.verdict !== "success" ? "gate-rejected" : outcome;
 }
 async function followDecided(executions, settings, deps) {
   const follow = settings.follow;
@@ -10546,7 +10842,7 @@ function dryRunHeadline(result) {
 }
 function addResultToSummary(summary, result, context = {}) {
   const mayBeRecorded = result.outcome === "cancelled" && result.executions.some((e) => e.mayBeRecorded);
-  const headline = result.outcome === "dry-run" ? dryRunHeadline(result) : mayBeRecorded ? "Cancelled: a decision may have been recorded" : `${result.dryRun ? "Dry run: " : ""}${HEADLINE2[result.outcome]}`;
+  const headline = result.outcome === "dry-run" ? dryRunHeadline(result) : mayBeRecorded ? "Cancelled: a decision may have been recorded" : result.dryRun && result.outcome === "gate-rejected" ? "Dry run: a real run would reject, because the status gate did not pass; nothing was sent" : `${result.dryRun ? "Dry run: " : ""}${HEADLINE2[result.outcome]}`;
   summary.addHeading(`Harness approval: ${headline}`, 2);
   if (result.problems?.length) {
     summary.addList(result.problems.map(escapeHtml));
@@ -10580,6 +10876,7 @@ function verdictLine(result) {
     }
     case "gate-rejected": {
       const why = result.statusVerdict === "timeout" ? "The job did not report success in time" : "The job reported failure";
+      if (result.dryRun) return `Dry run: ${why.charAt(0).toLowerCase()}${why.slice(1)}, so a real run would reject the Harness approval (${which}); nothing was posted.`;
       const what = result.exemption ? "the STO exemption was rejected" : "the Harness approval was rejected";
       return `${why}, so ${what} (${which}).`;
     }
