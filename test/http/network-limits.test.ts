@@ -13,7 +13,7 @@ import { HarnessApiError, UnexpectedBodyError } from '../../src/harness/errors.j
 import { createHttpClient, DEFAULT_MAX_BODY_BYTES, TransportError, type HttpClient, type Timeouts } from '../../src/http/transport.js'
 import { runGateOn } from '../support/status-gate.js'
 
-const SHORT: Timeouts = { connectMs: 300, headersMs: 300, bodyMs: 300 }
+const SHORT: Timeouts = { connectMs: 300, headersMs: 300, bodyMs: 300, totalMs: 10_000 }
 const KEY = 'pat.acct123.tokenid0001.secretpart0001'
 
 // Closed once at the end: the timeout tests run side by side, so one test's end must not close another's servers.

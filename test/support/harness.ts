@@ -10,7 +10,7 @@ import { fakeClock, recordingLogger, type FakeClock } from './fakes.js'
 
 export interface Harness {
   sim: HarnessSimulator
-  run(inputs?: Record<string, string>, options?: { timeouts?: Timeouts; signal?: AbortSignal; timing?: Partial<DecisionTiming>; marker?: string }): Promise<RunOutcome>
+  run(inputs?: Record<string, string>, options?: { timeouts?: Partial<Timeouts>; signal?: AbortSignal; timing?: Partial<DecisionTiming>; marker?: string }): Promise<RunOutcome>
 }
 
 export interface RunOutcome {

@@ -1,0 +1,142 @@
+// The common path: Node's own http/https, with one keep-alive agent per scheme for the whole run. It enforces
+// the same bounds as undici does on the other path (connecting including TLS, waiting for the headers,
+// silence inside the body), reports them under undici's codes, and follows no redirect (node:http never
+// does). NODE_EXTRA_CA_CERTS is part of Node's default trust, which this path never replaces.
+import { Agent as HttpAgent, request as httpRequest, type Agent, type ClientRequest, type IncomingMessage } from 'node:http'
+import { createRequire } from 'node:module'
+import { BODY_TIMEOUT, CONNECT_TIMEOUT, codedError, HEADERS_TIMEOUT, SOCKET_CLOSED } from './transport-errors.js'
+import { KEEP_ALIVE_MS, type RawRequest, type RawResponse, type Sender, type Timeouts } from './transport-types.js'
+
+// node:https (and with it node:tls) only when a URL is https: a static import would load it in every run.
+const loadBuiltin = createRequire(import.meta.url)
+
+type Scheme = 'http:' | 'https:'
+
+export function createNodeSender(timeouts: Timeouts): Sender {
+  const agents = new Map<Scheme, { agent: Agent; request: typeof httpRequest }>()
+  const inFlight = new Set<Promise<void>>()
+
+  function agentFor(scheme: Scheme): { agent: Agent; request: typeof httpRequest } {
+    let made = agents.get(scheme)
+    if (!made) {
+      // `timeout` closes a kept-alive connection after that long idle (the agent destroys only free sockets).
+      const options = { keepAlive: true, timeout: KEEP_ALIVE_MS }
+      if (scheme === 'https:') {
+        const https = loadBuiltin('node:https') as typeof import('node:https')
+        made = { agent: new https.Agent(options), request: https.request }
+      } else {
+        made = { agent: new HttpAgent(options), request: httpRequest }
+      }
+      agents.set(scheme, made)
+    }
+    return made
+  }
+
+  const destroyAll = () => {
+    for (const { agent } of agents.values()) agent.destroy()
+  }
+
+  return {
+    request(raw) {
+      const scheme = raw.url.protocol
+      if (scheme !== 'http:' && scheme !== 'https:') return Promise.reject(codedError('ERR_INVALID_PROTOCOL', `${scheme} is not http or https`))
+      const { agent, request } = agentFor(scheme)
+      let done!: () => void
+      const finished = new Promise<void>((resolve) => (done = resolve))
+      inFlight.add(finished)
+      void finished.then(() => inFlight.delete(finished))
+      return exchange(request, agent, scheme === 'https:', raw, timeouts, done)
+    },
+    async close() {
+      await Promise.allSettled([...inFlight])
+      destroyAll()
+    },
+    async destroy() {
+      destroyAll()
+    },
+  }
+}
+
+/** Node's words for a connection closed before the answer was complete, as undici names it. */
+function asUndiciCode(error: unknown): unknown {
+  const e = error as { code?: unknown; message?: unknown } | undefined
+  if (e?.code === 'ECONNRESET' && (e.message === 'socket hang up' || e.message === 'aborted')) {
+    return codedError(SOCKET_CLOSED, `other side closed (${e.message})`)
+  }
+  return error
+}
+
+function exchange(
+  request: typeof httpRequest,
+  agent: Agent,
+  secure: boolean,
+  raw: RawRequest,
+  timeouts: Timeouts,
+  done: () => void,
+): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { ...raw.headers }
+    if (raw.body !== undefined) headers['content-length'] = String(Buffer.byteLength(raw.body))
+    const req: ClientRequest = request(raw.url, { method: raw.method, headers, agent })
+    let response: IncomingMessage | undefined
+    let timer: NodeJS.Timeout | undefined
+    const stop = (error: Error) => (response ? response.destroy(error) : req.destroy(error))
+    const bound = (ms: number, code: string, what: string) => {
+      clearTimeout(timer)
+      timer = setTimeout(() => stop(codedError(code, `${what} after ${ms} ms`)), ms)
+    }
+    const onAbort = () => stop(raw.signal.reason instanceof Error ? raw.signal.reason : codedError('ABORT_ERR', 'aborted'))
+    const settle = () => {
+      clearTimeout(timer)
+      raw.signal.removeEventListener('abort', onAbort)
+      done()
+    }
+    raw.signal.addEventListener('abort', onAbort, { once: true })
+    req.once('close', () => {
+      // Without a response, the exchange ends here; with one, when its body ends or is dropped.
+      if (!response) settle()
+    })
+    req.on('error', (error) => {
+      reject(asUndiciCode(error))
+    })
+    req.once('socket', (socket) => {
+      const headersBound = () => bound(timeouts.headersMs, HEADERS_TIMEOUT, 'headers timeout')
+      if (req.reusedSocket) return headersBound()
+      bound(timeouts.connectMs, CONNECT_TIMEOUT, 'connect timeout')
+      socket.once(secure ? 'secureConnect' : 'connect', headersBound)
+    })
+    req.once('response', (res) => {
+      response = res
+      bound(timeouts.bodyMs, BODY_TIMEOUT, 'body timeout')
+      res.once('close', settle)
+      resolve({ status: res.statusCode ?? 0, headers: flatHeaders(res), body: idleBounded(res, () => timer?.refresh()) })
+    })
+    if (raw.signal.aborted) onAbort()
+    req.end(raw.body)
+  })
+}
+
+function flatHeaders(res: IncomingMessage): Record<string, string> {
+  const flat: Record<string, string> = {}
+  for (const [name, value] of Object.entries(res.headers)) {
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value
+  }
+  return flat
+}
+
+/** The body as the shared reader takes it; each chunk restarts the silence bound. */
+function idleBounded(res: IncomingMessage, chunkArrived: () => void): RawResponse['body'] {
+  return {
+    async *[Symbol.asyncIterator]() {
+      try {
+        for await (const chunk of res) {
+          chunkArrived()
+          yield chunk as Buffer
+        }
+      } catch (error) {
+        throw asUndiciCode(error)
+      }
+    },
+    destroy: () => res.destroy(),
+  }
+}
