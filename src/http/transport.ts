@@ -49,10 +49,10 @@ export interface HttpClientOptions {
   caCert?: string
   env?: NodeJS.ProcessEnv
   /**
-   * Which transport: chosen by the settings unless given. Tests run one suite over both; undici is what a
-   * proxy or a caCert needs, and `node` cannot honour either (asking for it with one is an error).
+   * undici even without a proxy or a caCert (which choose it by themselves): the tests run each network
+   * suite over both transports, so that neither can drift from the other.
    */
-  transport?: 'node' | 'undici'
+  transport?: 'undici'
 }
 
 /**
@@ -63,10 +63,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const env = options.env ?? process.env
-  const needsUndici = Boolean(options.caCert) || hasProxy(env)
-  if (options.transport === 'node' && needsUndici) throw new Error('the node transport has no proxy or caCert support')
   let made: Sender | Promise<Sender>
-  if (options.transport === 'undici' || needsUndici) {
+  if (options.transport === 'undici' || options.caCert || hasProxy(env)) {
     // Loaded on first use; should that fail, each call reports it (never an unhandled rejection).
     made = import('./undici-transport.js').then((m) => m.createUndiciSender(timeouts, options.caCert, env))
     made.catch(() => {})
