@@ -1,6 +1,8 @@
 // The path for a proxy (HTTP_PROXY / HTTPS_PROXY / NO_PROXY) or a custom CA (caCert): undici, whose agents
 // bound connecting, headers and body silence themselves. transport.ts loads this module with `import()`,
 // only when one of those is configured; the action's build puts it in a file of its own (dist/undici.js).
+// First: the V8 flags must be set before undici compiles its parser.
+import './wasm-tiering.js'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Dispatcher, EnvHttpProxyAgent } from 'undici'
