@@ -77,7 +77,14 @@ function exchange(
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = { ...raw.headers }
     if (raw.body !== undefined) headers['content-length'] = String(Buffer.byteLength(raw.body))
-    const req: ClientRequest = request(raw.url, { method: raw.method, headers, agent })
+    let req: ClientRequest
+    try {
+      req = request(raw.url, { method: raw.method, headers, agent })
+    } catch (error) {
+      // A header Node refuses to send (a line break in a value, say), as undici refuses it too.
+      done()
+      return reject(error)
+    }
     let response: IncomingMessage | undefined
     let timer: NodeJS.Timeout | undefined
     const stop = (error: Error) => (response ? response.destroy(error) : req.destroy(error))

@@ -219,6 +219,15 @@ describe.each(TRANSPORTS)('over $name', (via) => {
       expect(error.failure).toBe('aborted')
     })
 
+    it('a header value with a line break is refused before anything is sent, and leaves nothing in flight', async () => {
+      const s = await server((_req, res) => res.end('{}'))
+      const http = client()
+      const error = await failure(http.send({ method: 'GET', url: new URL(s.url), headers: { 'x-status-key': 'a\r\nInjected: 1' } }))
+      expect(error.failure).toBe('other')
+      await http.close()
+      expect(s.requests).toHaveLength(0)
+    })
+
     it('a signal cancelled before sending: aborted, and nothing reaches the server', async () => {
       const s = await server((_req, res) => res.end('{}'))
       const error = await failure(client().send({ method: 'POST', url: new URL(s.url), json: {}, signal: AbortSignal.abort() }))
