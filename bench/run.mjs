@@ -1,6 +1,7 @@
 // `npm run bench`: measures every figure of the performance targets side by side in one run, against the
 // simulators on 127.0.0.1, and writes bench/RESULTS.md. Options:
 //   --quick         fewer repetitions (a smoke run; figures are noisier)
+//   --rounds=N      cold-run rounds (default 15): more on a busy machine, where the medians move between runs
 //   --no-install    do not install Node 24 into .cache/node24 when it is missing
 //   --runtime=24    run the reaction, economy and batch figures on Node 24 (default: the Node running this)
 //   --rate-bound    also run a batch whose client-side limit binds (adds about a minute)
@@ -30,7 +31,7 @@ const OUT = option('out') ?? join(BENCH, 'RESULTS.md')
 
 /** Every parameter of the run, in one place, and printed into RESULTS.md. */
 const PLAN = {
-  cold: { rounds: QUICK ? 5 : 15, warmup: 2 },
+  cold: { rounds: Number(option('rounds') ?? (QUICK ? 5 : 15)), warmup: 2 },
   memory: { rounds: QUICK ? 3 : 5 },
   reaction: { trials: 20, parallel: 5, pollInterval: '1s', maxPollInterval: '2s', maxPollIntervalMs: 2000, flipWithinMs: 8000, seed: 20261123 },
   economy: { runs: QUICK ? 1 : 3, polls: 60, pollIntervalMs: 100, maxPollIntervalMs: 150 },

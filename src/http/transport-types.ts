@@ -21,7 +21,8 @@ export const KEEP_ALIVE_MS = 30_000
 export interface RawResponse {
   status: number
   headers: Record<string, string>
-  body: AsyncIterable<Uint8Array> & { destroy(): unknown }
+  /** Reads the body, at most `maxBytes` of it: past that, the connection is dropped instead of read on. */
+  read(maxBytes: number): Promise<{ body: Buffer; truncated: boolean }>
 }
 
 export interface RawRequest {

@@ -7,7 +7,7 @@
 // `import()` only then: evaluating undici was the largest single cost of a cold run. This module holds what
 // both share: the request's shape, the size cap, the total deadline and how failures are told.
 import { createNodeSender } from './node-transport.js'
-import { codedError, TOTAL_TIMEOUT, toTransportError, TransportError } from './transport-errors.js'
+import { codedError, TOTAL_TIMEOUT, toTransportError } from './transport-errors.js'
 import { DEFAULT_TIMEOUTS, hasProxy, type RawResponse, type Sender, type Timeouts } from './transport-types.js'
 
 export { TransportError, type TransportFailure } from './transport-errors.js'
@@ -103,34 +103,19 @@ async function send(sender: Sender, req: HttpRequest, totalMs: number, maxBodyBy
     } catch (error) {
       throw fail(error)
     }
-    const { text, truncated } = await readBounded(response.body, maxBodyBytes, fail)
+    let read: { body: Buffer; truncated: boolean }
+    try {
+      read = await response.read(maxBodyBytes)
+    } catch (error) {
+      throw fail(error)
+    }
     // Either transport hands the connection back to its pool a turn after the body ends; a request sent
     // before that (the POST right after its read) would find it busy and open a second one. One turn keeps a
     // run on one connection per origin.
     await new Promise((resolve) => setImmediate(resolve))
-    return { status: response.status, headers: response.headers, text, truncated }
+    return { status: response.status, headers: response.headers, text: read.body.toString('utf8'), truncated: read.truncated }
   } finally {
     clearTimeout(deadline)
     req.signal?.removeEventListener('abort', cancel)
   }
-}
-
-async function readBounded(body: RawResponse['body'], maxBytes: number, fail: (error: unknown) => TransportError): Promise<{ text: string; truncated: boolean }> {
-  const chunks: Uint8Array[] = []
-  let size = 0
-  try {
-    for await (const chunk of body) {
-      if (size + chunk.length > maxBytes) {
-        chunks.push(chunk.subarray(0, maxBytes - size))
-        // Stop reading: destroying the stream drops the connection instead of downloading the rest.
-        body.destroy()
-        return { text: Buffer.concat(chunks).toString('utf8'), truncated: true }
-      }
-      chunks.push(chunk)
-      size += chunk.length
-    }
-  } catch (error) {
-    throw fail(error)
-  }
-  return { text: Buffer.concat(chunks).toString('utf8'), truncated: false }
 }

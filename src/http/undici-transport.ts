@@ -37,11 +37,28 @@ export async function createUndiciSender(timeouts: Timeouts, caCert: string | un
       for (const [name, value] of Object.entries(response.headers)) {
         if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
       }
-      return { status: response.statusCode, headers: flat, body: response.body }
+      return { status: response.statusCode, headers: flat, read: (maxBytes) => readBounded(response.body, maxBytes) }
     },
     close: () => dispatcher.close(),
     destroy: () => dispatcher.destroy(),
   }
+}
+
+async function readBounded(body: Dispatcher.ResponseData['body'], maxBytes: number): Promise<{ body: Buffer; truncated: boolean }> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of body) {
+    const buf = chunk as Buffer
+    if (size + buf.length > maxBytes) {
+      chunks.push(buf.subarray(0, maxBytes - size))
+      // Stop reading: destroying the stream drops the connection instead of downloading the rest.
+      body.destroy()
+      return { body: Buffer.concat(chunks), truncated: true }
+    }
+    chunks.push(buf)
+    size += buf.length
+  }
+  return { body: Buffer.concat(chunks), truncated: false }
 }
 
 /** Setting `ca` replaces Node's trust store, so the roots and NODE_EXTRA_CA_CERTS are added back. */
