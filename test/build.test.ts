@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
 import { ASSERT_ON_FAILURE } from '../scripts/build.mjs'
+import { bundleSegments, undiciCopies } from '../bench/bundle.mjs'
 import { ACTION, ROOT, runAction } from './support/run-action.js'
 import { actionInputs } from './support/servers.js'
 import { CLI } from './support/run-cli.js'
@@ -63,8 +64,21 @@ describe.skipIf(!existsSync(ACTION) || !existsSync(CLI))('the built bundles', ()
     rmSync(dir, { recursive: true, force: true })
   })
 
+  it("keep undici out of the action's index.js: one copy in undici.js, which it imports on demand, and one in cli.js", () => {
+    const copies = (file: string) => {
+      const code = readFileSync(file, 'utf8')
+      return undiciCopies(code, bundleSegments(code)).copies
+    }
+    const undici = join(dirname(ACTION), 'undici.js')
+    expect(copies(ACTION)).toBe(0)
+    expect(copies(undici)).toBe(1)
+    expect(copies(CLI)).toBe(1)
+    expect(readFileSync(ACTION, 'utf8')).toContain('import("./undici.js")')
+    expect(readFileSync(undici, 'utf8')).toMatch(/^export \{[^}]*\bcreateUndiciSender\b/m)
+  })
+
   it('are plain ASCII, so Node keeps their source as one-byte text', () => {
-    for (const file of [ACTION, CLI]) expect(readFileSync(file, 'latin1')).not.toMatch(/[^\x00-\x7f]/)
+    for (const file of [ACTION, join(dirname(ACTION), 'undici.js'), CLI]) expect(readFileSync(file, 'latin1')).not.toMatch(/[^\x00-\x7f]/)
   })
 
   const builtins = async (run: () => Promise<unknown>, name: string) => {
