@@ -15,7 +15,12 @@ const SHARED = [`^src/(${SHARED_FOLDERS.join('|')})/`, '^src/ports\\.ts$']
 const RUN = '^src/run/'
 const FRONT_ENDS = `^src/(${FRONT_END_FOLDERS.join('|')})/`
 const ENTRY_POINTS = '^src/(index|cli)\\.ts$'
-const STARTUP = '^src/startup\\.ts$'
+/** The one module that may load undici, and the one that loads it, with `import()`. */
+const UNDICI_TRANSPORT = '^src/http/undici-transport\\.ts$'
+const TRANSPORT = '^src/http/transport\\.ts$'
+const WASM_TIERING = '^src/http/wasm-tiering\\.ts$'
+const UNDICI = '(^|/)node_modules/undici/'
+const FEATURES_AND_ABOVE = [FEATURES, RUN, FRONT_ENDS, ENTRY_POINTS]
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {
@@ -64,34 +69,59 @@ export default {
     {
       name: 'nothing-imports-an-entry-point',
       comment:
-        'Importing an entry point starts a run; src/startup.ts must run before anything else loads, so only the ' +
-        'entry points import it, first.',
+        'Importing an entry point starts a run: nothing imports one.',
       severity: 'error',
       from: { pathNot: ENTRY_POINTS },
-      to: { path: [ENTRY_POINTS, STARTUP] },
+      to: { path: ENTRY_POINTS },
     },
     {
       name: 'action-entry-point-loads-only-the-action',
-      comment: 'src/index.ts (dist/index.js) runs src/startup.ts and the action front end, nothing else of ours.',
+      comment: 'src/index.ts (dist/index.js) runs the action front end, nothing else of ours.',
       severity: 'error',
       from: { path: '^src/index\\.ts$' },
-      to: { path: '^src/', pathNot: ['^src/action/', STARTUP] },
+      to: { path: '^src/', pathNot: '^src/action/' },
     },
     {
       name: 'cli-entry-point-loads-only-the-cli',
-      comment: 'src/cli.ts (dist/cli.js) runs src/startup.ts and the command line front end, nothing else of ours.',
+      comment: 'src/cli.ts (dist/cli.js) runs the command line front end, nothing else of ours.',
       severity: 'error',
       from: { path: '^src/cli\\.ts$' },
-      to: { path: '^src/', pathNot: ['^src/cli/', STARTUP] },
+      to: { path: '^src/', pathNot: '^src/cli/' },
     },
     {
-      name: 'startup-imports-only-node-built-ins',
+      name: 'only-the-undici-transport-imports-undici',
       comment:
-        'src/startup.ts sets V8 flags before undici is loaded; whatever it imported would load before them, so it ' +
-        'imports nothing but Node built-ins.',
+        'undici is loaded only for a proxy or a caCert, through src/http/undici-transport.ts: evaluating it was ' +
+        'the largest single cost of a cold run. Everything else speaks HTTP through src/http/transport.ts.',
       severity: 'error',
-      from: { path: STARTUP },
-      to: { dependencyTypesNot: ['core'], pathNot: [FRONT_ENDS, ENTRY_POINTS], couldNotResolve: false },
+      from: { pathNot: UNDICI_TRANSPORT },
+      to: { path: UNDICI },
+    },
+    {
+      name: 'undici-transport-only-by-dynamic-import',
+      comment:
+        'src/http/undici-transport.ts is loaded with import(), when a proxy or a caCert needs it: a static ' +
+        'import (a type-only one included) would put undici back into every run, and into dist/index.js.',
+      severity: 'error',
+      from: {},
+      to: { path: UNDICI_TRANSPORT, dynamic: false },
+    },
+    {
+      name: 'undici-transport-only-from-transport',
+      comment: 'Only src/http/transport.ts chooses between the transports, so only it loads the undici one.',
+      severity: 'error',
+      from: { pathNot: TRANSPORT },
+      to: { path: UNDICI_TRANSPORT },
+    },
+    {
+      name: 'wasm-tiering-imports-only-node-built-ins',
+      comment:
+        'src/http/wasm-tiering.ts sets V8 flags before undici compiles its parser; whatever it imported would ' +
+        'load before them, so it imports nothing but Node built-ins.',
+      severity: 'error',
+      from: { path: WASM_TIERING },
+      // What another rule already forbids (a feature, run/, a front end, an entry point) is reported there.
+      to: { dependencyTypesNot: ['core'], pathNot: FEATURES_AND_ABOVE, couldNotResolve: false },
     },
     {
       name: 'no-circular',

@@ -18,7 +18,7 @@ const MODULE_PATH = /^\/\/ ((?:node_modules|src)\/\S+|(?:builtin|unused-undici-m
  * HTTP/1 client, from different files of its package: a cross-check of the copies counted by module path,
  * so a second copy that somehow lost its paths still shows. The embedded llhttp WebAssembly (a normal and a
  * SIMD build, both base64 strings starting with the wasm magic `\0asm`, i.e. `AGFzbQ`) is counted too, two
- * per copy. (undici's index and `lib/global.js` are not bundled: src/http/transport.ts imports the modules
+ * per copy. (undici's index and `lib/global.js` are not bundled: src/http/undici-transport.ts imports the modules
  * it uses one by one.)
  */
 export const UNDICI_MARKERS = [

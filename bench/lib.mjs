@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 export const ROOT = dirname(dirname(fileURLToPath(import.meta.url)))
 export const BENCH = join(ROOT, 'bench')
 export const DIST = join(ROOT, 'dist')
-export const BUNDLES = ['index.js', 'cli.js']
+/** The action's two files (undici.js is imported only with a proxy or a caCert) and the command line's one. */
+export const BUNDLES = ['index.js', 'undici.js', 'cli.js']
 
 /**
  * Copies the bundles (and dist/package.json, which makes them ES modules) to a scratch directory, so that
@@ -40,7 +41,7 @@ export async function snapshotDist(into) {
     }
     await sleep(1000)
   }
-  return { dir: into, action: join(into, 'index.js'), cli: join(into, 'cli.js') }
+  return { dir: into, action: join(into, 'index.js'), undici: join(into, 'undici.js'), cli: join(into, 'cli.js') }
 }
 
 // ----- statistics -----------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // `npm run bench`: measures every figure of the performance targets side by side in one run, against the
 // simulators on 127.0.0.1, and writes bench/RESULTS.md. Options:
 //   --quick         fewer repetitions (a smoke run; figures are noisier)
+//   --rounds=N      cold-run rounds (default 15): more on a busy machine, where the medians move between runs
 //   --no-install    do not install Node 24 into .cache/node24 when it is missing
 //   --runtime=24    run the reaction, economy and batch figures on Node 24 (default: the Node running this)
 //   --rate-bound    also run a batch whose client-side limit binds (adds about a minute)
@@ -30,7 +31,7 @@ const OUT = option('out') ?? join(BENCH, 'RESULTS.md')
 
 /** Every parameter of the run, in one place, and printed into RESULTS.md. */
 const PLAN = {
-  cold: { rounds: QUICK ? 5 : 15, warmup: 2 },
+  cold: { rounds: Number(option('rounds') ?? (QUICK ? 5 : 15)), warmup: 2 },
   memory: { rounds: QUICK ? 3 : 5 },
   reaction: { trials: 20, parallel: 5, pollInterval: '1s', maxPollInterval: '2s', maxPollIntervalMs: 2000, flipWithinMs: 8000, seed: 20261123 },
   economy: { runs: QUICK ? 1 : 3, polls: 60, pollIntervalMs: 100, maxPollIntervalMs: 150 },
@@ -45,17 +46,33 @@ const PLAN = {
   rateBound: { executions: 160, latencyMs: 20, simLimitPerMinute: 300, clientLimitPerMinute: 290, concurrency: 32 },
 }
 
+const major = (/** @type {string} */ version) => Number(version.replace(/^v/, '').split('.')[0])
+
 const TARGETS = {
-  bundleBytes: 700_000,
+  /**
+   * Per bundle: the most bytes, and how many copies of undici. The action's index.js holds none (a run
+   * without a proxy or a caCert speaks node:http); its undici.js and the command line's cli.js one each.
+   * @type {Record<string, { bytes: number, undici: number }>}
+   */
+  bundles: {
+    'dist/index.js': { bytes: 250 * 1024, undici: 0 },
+    'dist/undici.js': { bytes: 700_000, undici: 1 },
+    'dist/cli.js': { bytes: 700_000, undici: 1 },
+  },
   /** The cold run over `node -e 0` on the same Node: Node 20 (and 21) and the newer ones GitHub runs. */
-  coldRatio: (/** @type {string} */ version) => (Number(version.replace(/^v/, '').split('.')[0]) < 22 ? 3.5 : 2.5),
-  rssBytes: 60_000_000,
+  coldRatio: (/** @type {string} */ version) => (major(version) < 22 ? 2.8 : 2.3),
+  /** Peak RSS: Node 24 (what GitHub runs) is held tighter than the floor. */
+  rssBytes: (/** @type {string} */ version) => (major(version) < 22 ? 60_000_000 : 52_000_000),
   reactionSlackMs: 250,
   batchSpeedup: 10,
   batchIdealSlack: 0.2,
 }
 
-const BUNDLE_TARGET = `at most ${TARGETS.bundleBytes / 1000} KB, one undici`
+/** @param {string} file */
+const bundleTarget = (file) => {
+  const t = TARGETS.bundles[file] ?? { bytes: 700_000, undici: 1 }
+  return `at most ${t.bytes % 1024 === 0 ? `${t.bytes / 1024} KiB` : `${t.bytes / 1000} KB`}, ${t.undici === 0 ? 'no' : 'one'} undici`
+}
 
 /** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1000).toFixed(0)} KB`
@@ -90,6 +107,7 @@ async function main() {
       log('bundle: sizes, undici copies, bytes per package')
       r.bundle = await bundleFigures([
         { name: 'dist/index.js', path: dist.action },
+        { name: 'dist/undici.js', path: dist.undici },
         { name: 'dist/cli.js', path: dist.cli },
       ])
     }
@@ -183,11 +201,13 @@ function evaluate(r) {
   if (r.bundle) {
     for (const b of r.bundle) {
       if (b.missing) {
-        rows.push([`bundle ${b.file}`, 'missing', BUNDLE_TARGET, verdict(false)])
+        rows.push([`bundle ${b.file}`, 'missing', bundleTarget(b.file), verdict(false)])
         continue
       }
-      const ok = b.bytes <= TARGETS.bundleBytes && b.undici.copies === 1
-      rows.push([`bundle \`${b.file}\``, `${kb(b.bytes)}; ${b.undici.copies} cop${b.undici.copies === 1 ? 'y' : 'ies'} of undici (${b.undici.versions.join(', ')})`, BUNDLE_TARGET, verdict(ok)])
+      const target = TARGETS.bundles[b.file] ?? { bytes: 700_000, undici: 1 }
+      const ok = b.bytes <= target.bytes && b.undici.copies === target.undici
+      const copies = b.undici.copies === 0 ? 'no undici' : `${b.undici.copies} cop${b.undici.copies === 1 ? 'y' : 'ies'} of undici (${b.undici.versions.join(', ')})`
+      rows.push([`bundle \`${b.file}\``, `${kb(b.bytes)} (${(b.bytes / 1024).toFixed(0)} KiB); ${copies}`, bundleTarget(b.file), verdict(ok)])
     }
   }
   if (r.cold) {
@@ -212,9 +232,10 @@ function evaluate(r) {
     derived.memory = r.memory.map((/** @type {any} */ rt) => {
       const kb = median(rt.actionKb)
       const bareKb = median(rt.bareKb)
-      const ok = kb * 1024 <= TARGETS.rssBytes && rt.failures.length === 0
+      const limit = TARGETS.rssBytes(rt.version ?? rt.label.replace(/^Node /, ''))
+      const ok = kb * 1024 <= limit && rt.failures.length === 0
       if (!ok) memoryMissed = true
-      rows.push([`memory, ${rt.label}`, `peak RSS ${mb(kb * 1024)} (\`node -e 0\`: ${mb(bareKb * 1024)})`, `at most ${mb(TARGETS.rssBytes)}`, verdict(ok)])
+      rows.push([`memory, ${rt.label}`, `peak RSS ${mb(kb * 1024)} (\`node -e 0\`: ${mb(bareKb * 1024)})`, `at most ${mb(limit)}`, verdict(ok)])
       return { label: rt.label, kb, bareKb, ok }
     })
   }

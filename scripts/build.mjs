@@ -24,13 +24,38 @@ const SHEBANG = '#!/usr/bin/env node\n'
  * Both are ES modules, as the sources are. A CommonJS action bundle started 2 ms faster on Node 24 (6 ms on
  * Node 20, where the ES-module loader brings fs/promises), but the action's `dist/index.js` is an ES module
  * like the rest of the project and the command line, and the gain is within a run's noise on a runner.
- * @typedef {{ entry: string, output: string, format: 'esm', bin: boolean }} Entry
+ *
+ * The action leaves its undici transport (needed only with a proxy or a caCert) to a file of its own,
+ * `undici.js`, which it loads with `import()`: a run without either never reads it. The command line keeps
+ * it inside `cli.js` (the npm package ships that one file), where esbuild wraps it in a function that runs on
+ * the first `import()`, so it costs parsing there but no evaluation.
+ * @typedef {{ entry: string, output: string, format: 'esm', bin: boolean, undiciApart?: boolean }} Entry
  * @type {Entry[]}
  */
 const ENTRIES = [
-  { entry: 'src/index.ts', output: 'index.js', format: 'esm', bin: false },
+  { entry: 'src/index.ts', output: 'index.js', format: 'esm', bin: false, undiciApart: true },
+  { entry: 'src/http/undici-transport.ts', output: 'undici.js', format: 'esm', bin: false },
   { entry: 'src/cli.ts', output: 'cli.js', format: 'esm', bin: true },
 ]
+
+/** The module the transport imports for a proxy or a caCert, and the file the action finds it in. */
+export const UNDICI_TRANSPORT = { source: 'src/http/undici-transport.ts', output: 'undici.js' }
+
+/**
+ * The transport's `import('./undici-transport.js')`, pointed at `./undici.js` beside the bundle and left to
+ * Node, so the bundle holds none of undici.
+ * @type {import('esbuild').Plugin}
+ */
+const undiciApart = {
+  name: 'undici-apart',
+  setup(builder) {
+    const source = join(root, UNDICI_TRANSPORT.source)
+    builder.onResolve({ filter: /undici-transport\.js$/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || join(args.resolveDir, args.path.replace(/\.js$/, '.ts')) !== source) return undefined
+      return { path: `./${UNDICI_TRANSPORT.output}`, external: true }
+    })
+  },
+}
 
 /**
  * Packages whose modules do nothing on import but define things. Declaring so lets esbuild leave out a
@@ -157,6 +182,8 @@ const withoutUnusedUndiciModules = {
     }))
     builder.onEnd((result) => {
       if (result.errors.length > 0) return
+      // A bundle without undici (the action's index.js) has nothing to replace.
+      if (!Object.keys(result.metafile?.inputs ?? {}).some((path) => path.includes('node_modules/undici/'))) return
       for (const m of UNUSED_UNDICI_MODULES) {
         if (!replaced.has(m.path)) throw new Error(`undici ${m.path} was not found where expected: check UNUSED_UNDICI_MODULES`)
       }
@@ -194,7 +221,7 @@ function asciiOnly(text) {
 }
 
 /** @param {Entry} spec */
-async function bundle({ entry, output, format, bin }) {
+async function bundle({ entry, output, format, bin, undiciApart: apart }) {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entry],
@@ -209,7 +236,7 @@ async function bundle({ entry, output, format, bin }) {
     legalComments: 'none',
     banner: { js: REQUIRE_SHIM + MONOTONIC_NOW },
     define: { BUNDLED_VERSION: JSON.stringify(VERSION), 'performance.now': '__monotonicNow' },
-    plugins: [assertOnFailure, builtinsByRequire, withoutUnusedUndiciModules, sideEffectFree],
+    plugins: [...(apart ? [undiciApart] : []), assertOnFailure, builtinsByRequire, withoutUnusedUndiciModules, sideEffectFree],
     logLevel: 'warning',
   })
   const [file] = result.outputFiles

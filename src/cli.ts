@@ -1,5 +1,4 @@
 // The command line's entry point (dist/cli.js, the `harness-approval-gate` bin).
-import './startup.js'
 import { main } from './cli/main.js'
 
 main(process.argv.slice(2)).then(

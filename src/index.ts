@@ -1,4 +1,3 @@
-import './startup.js'
 import { run } from './action/main.js'
 
 // run() reports every failure itself; nothing is left to catch here.

@@ -5,13 +5,15 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
 import { ASSERT_ON_FAILURE } from '../scripts/build.mjs'
+import { bundleSegments, undiciCopies } from '../bench/bundle.mjs'
 import { ACTION, ROOT, runAction } from './support/run-action.js'
 import { actionInputs } from './support/servers.js'
 import { CLI } from './support/run-cli.js'
+import { startConnectProxy } from './support/connect-proxy.js'
 
 type Assert = ((value: unknown, message?: string) => void) & { strictEqual: (a: unknown, b: unknown) => void }
 
@@ -62,17 +64,31 @@ describe.skipIf(!existsSync(ACTION) || !existsSync(CLI))('the built bundles', ()
     rmSync(dir, { recursive: true, force: true })
   })
 
-  it('are plain ASCII, so Node keeps their source as one-byte text', () => {
-    for (const file of [ACTION, CLI]) expect(readFileSync(file, 'latin1')).not.toMatch(/[^\x00-\x7f]/)
+  it("keep undici out of the action's index.js: one copy in undici.js, which it imports on demand, and one in cli.js", () => {
+    const copies = (file: string) => {
+      const code = readFileSync(file, 'utf8')
+      return undiciCopies(code, bundleSegments(code)).copies
+    }
+    const undici = join(dirname(ACTION), 'undici.js')
+    expect(copies(ACTION)).toBe(0)
+    expect(copies(undici)).toBe(1)
+    expect(copies(CLI)).toBe(1)
+    expect(readFileSync(ACTION, 'utf8')).toContain('import("./undici.js")')
+    expect(readFileSync(undici, 'utf8')).toMatch(/^export \{[^}]*\bcreateUndiciSender\b/m)
   })
 
-  it('approve without loading node:assert, perf_hooks, fs/promises or readline', async () => {
-    const builtins = async (run: () => Promise<unknown>, name: string) => {
-      const file = join(dir, name)
-      await run()
-      return new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean))
-    }
-    const preload = (name: string) => ({ NODE_OPTIONS: `--require ${join(ROOT, 'bench', 'module-list-preload.cjs')}`, HAG_BENCH_MODULES_FILE: join(dir, name) })
+  it('are plain ASCII, so Node keeps their source as one-byte text', () => {
+    for (const file of [ACTION, join(dirname(ACTION), 'undici.js'), CLI]) expect(readFileSync(file, 'latin1')).not.toMatch(/[^\x00-\x7f]/)
+  })
+
+  const builtins = async (run: () => Promise<unknown>, name: string) => {
+    const file = join(dir, name)
+    await run()
+    return new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean))
+  }
+  const preload = (name: string) => ({ NODE_OPTIONS: `--require ${join(ROOT, 'bench', 'module-list-preload.cjs')}`, HAG_BENCH_MODULES_FILE: join(dir, name) })
+
+  it('approve without loading node:assert, perf_hooks, fs/promises, readline, or undici and the v8 its flags need', async () => {
     sim.addInstance({ executionId: 'exec1' })
     const action = await builtins(async () => {
       const run = await runAction(actionInputs(sim), { env: preload('action') })
@@ -85,6 +101,22 @@ describe.skipIf(!existsSync(ACTION) || !existsSync(CLI))('the built bundles', ()
     const bare = await builtins(async () => spawnSync(process.execPath, [empty], { env: { ...process.env, ...preload('bare') } }), 'bare')
     const added = [...action].filter((m) => !bare.has(m))
     expect(action.has('http')).toBe(true)
-    for (const kept of ['assert', 'perf_hooks', 'internal/fs/promises', 'internal/readline/interface']) expect(added).not.toContain(kept)
+    for (const kept of ['assert', 'perf_hooks', 'internal/fs/promises', 'internal/readline/interface', 'v8']) expect(added).not.toContain(kept)
+    expect(existsSync(join(dirname(ACTION), 'undici.js'))).toBe(true)
+  })
+
+  it('through a proxy, load dist/undici.js, which sets the V8 flags for its parser first (node:v8 loaded)', async () => {
+    const proxy = await startConnectProxy()
+    try {
+      sim.addInstance({ executionId: 'exec2' })
+      const action = await builtins(async () => {
+        const run = await runAction(actionInputs(sim, { executionId: 'exec2' }), { env: { ...preload('proxied'), HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url } })
+        expect(run.outputs.approvalStatus).toBe('APPROVED')
+      }, 'proxied')
+      expect(proxy.connects.length).toBeGreaterThan(0)
+      expect(action.has('v8')).toBe(true)
+    } finally {
+      await proxy.close()
+    }
   })
 })

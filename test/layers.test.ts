@@ -32,8 +32,10 @@ const FIXTURE_BREAKS = [
   'nothing-imports-a-front-end: src/run/result.ts -> src/action/main.ts',
   'nothing-imports-an-entry-point: src/run/result.ts -> src/cli.ts',
   'shared-imports-no-feature: src/harness/errors.ts -> src/gate/poll.ts',
-  'startup-imports-only-node-built-ins: src/startup.ts -> src/ports.ts',
-  'startup-imports-only-node-built-ins: src/startup.ts -> ../../../node_modules/undici/index.js',
+  'only-the-undici-transport-imports-undici: src/http/transport.ts -> ../../../node_modules/undici/index.js',
+  'undici-transport-only-by-dynamic-import: src/http/transport.ts -> src/http/undici-transport.ts',
+  'undici-transport-only-from-transport: src/http/rate-limit.ts -> src/http/undici-transport.ts',
+  'wasm-tiering-imports-only-node-built-ins: src/http/wasm-tiering.ts -> src/ports.ts',
 ]
 
 describe('layering rules', () => {

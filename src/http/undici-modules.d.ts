@@ -1,4 +1,4 @@
-// undici declares types for its index only. transport.ts imports some of its modules one by one; each is
+// undici declares types for its index only. undici-transport.ts imports some of its modules one by one; each is
 // typed here as the export of the index it is.
 declare module 'undici/lib/dispatcher/agent.js' {
   import { Agent } from 'undici'

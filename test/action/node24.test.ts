@@ -1,6 +1,7 @@
 // GitHub runs the action on node24, while the floor is Node 20 (which runs the rest of the tests): the
-// built bundle is run once more on Node 24 when one is available (.ci/run installs it into .cache/),
-// through the paths the bundle loads only when needed: a proxy, a private CA, and a refused redirect.
+// built bundle is run once more on Node 24 when one is available (.ci/run installs it into .cache/), over
+// both transports: node:http/https without a proxy or a caCert (NODE_EXTRA_CA_CERTS included), and
+// dist/undici.js, which the bundle imports only for a proxy or a caCert; and a refused redirect.
 import { existsSync } from 'node:fs'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
@@ -94,7 +95,7 @@ describe.skipIf(reason !== undefined || !existsSync(ACTION))(`dist/index.js on N
     })
     afterAll(() => certs?.cleanup())
 
-    it('trusts the caCert input (node:tls loads on demand) for Harness and the status URL', async () => {
+    it('trusts the caCert input (dist/undici.js loads on demand) for Harness and the status URL', async () => {
       const https = await simulator({ tls: { key: ca.key, cert: ca.cert } })
       const status = await statusServer({ tls: { key: ca.key, cert: ca.cert } })
       https.addInstance({ executionId: 'exec1' })
@@ -106,6 +107,35 @@ describe.skipIf(reason !== undefined || !existsSync(ACTION))(`dist/index.js on N
       expect(run.code).toBe(0)
       expect(run.outputs).toMatchObject({ statusVerdict: 'success', decision: 'APPROVE', approvalStatus: 'APPROVED' })
       expect(https.posts()).toHaveLength(1)
+    })
+
+    it('trusts NODE_EXTRA_CA_CERTS alone over node:https (no caCert, no proxy)', async () => {
+      const https = await simulator({ tls: { key: ca.key, cert: ca.cert } })
+      const status = await statusServer({ tls: { key: ca.key, cert: ca.cert } })
+      https.addInstance({ executionId: 'exec1' })
+      status.script([{ json: { state: 'passed' } }])
+      const inputs = actionInputs(https, { statusUrl: `${status.url}job/1`, statusField: 'state', pollInterval: '100ms', timeout: '10s' })
+
+      const run = await runAction(inputs, { ...onNode24, env: { ...onNode24.env, NODE_EXTRA_CA_CERTS: ca.caPath } })
+
+      expect(run.stderr).toBe('')
+      expect(run.code).toBe(0)
+      expect(run.outputs).toMatchObject({ statusVerdict: 'success', decision: 'APPROVE', approvalStatus: 'APPROVED' })
+      expect(https.posts()).toHaveLength(1)
+    })
+
+    it('keeps the caCert through a proxy: CONNECT first, then TLS with the target', async () => {
+      const https = await simulator({ tls: { key: ca.key, cert: ca.cert } })
+      const proxy = await startConnectProxy()
+      cleanups.push(() => proxy.close())
+      https.addInstance({ executionId: 'exec1' })
+
+      const run = await runAction(actionInputs(https, { caCert: ca.caPem }), { ...onNode24, env: { ...onNode24.env, HTTPS_PROXY: proxy.url } })
+
+      expect(run.code).toBe(0)
+      expect(run.outputs).toMatchObject({ decision: 'APPROVE', approvalStatus: 'APPROVED' })
+      expect(https.posts()).toHaveLength(1)
+      expect(proxy.connects.map((c) => c.target)).toEqual([new URL(https.url).host])
     })
 
     it('without the CA, fails at once saying the certificate is not trusted, and no request arrives', async () => {

@@ -9,13 +9,15 @@ import { parse as parseYaml } from 'yaml'
 import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
 import { startStatusServer, type StatusServer } from '../../sim/status-server.js'
 import { runApprovalGate } from '../../src/run/run.js'
-import { createHttpClient, TransportError, trustedCas, type HttpClient, type HttpClientOptions } from '../../src/http/transport.js'
+import { createHttpClient, TransportError, type HttpClient, type HttpClientOptions } from '../../src/http/transport.js'
+import { trustedCas } from '../../src/http/undici-transport.js'
 import { parseSettings } from '../../src/run/settings.js'
 import { startConnectProxy } from '../support/connect-proxy.js'
 import { fakeClock, recordingLogger } from '../support/fakes.js'
 import { ACTION, ROOT, runAction } from '../support/run-action.js'
 import { actionInputs } from '../support/servers.js'
 import { runGateOn } from '../support/status-gate.js'
+import { TRANSPORTS, type TransportUnderTest } from '../support/transports.js'
 import { makeTestCas, whyNoOpenssl, type TestCa, type TestCas } from '../support/tls-cert.js'
 
 const noOpenssl = whyNoOpenssl()
@@ -48,121 +50,126 @@ describe.skipIf(noOpenssl !== undefined)(`https with a private CA${noOpenssl ? `
     status.script([{ json: { state: 'passed' } }])
   }
 
-  function client(options: Omit<HttpClientOptions, 'timeouts'> = {}): HttpClient {
+  function clientOver(via: TransportUnderTest, options: Omit<HttpClientOptions, 'timeouts'> = {}): HttpClient {
     // An empty environment unless given: a proxy or CA configured on this machine must not interfere.
-    const http = createHttpClient({ timeouts: TIMEOUTS, env: {}, ...options })
+    const http = createHttpClient({ timeouts: TIMEOUTS, env: {}, ...via.options, ...options })
     cleanups.push(() => http.destroy())
     return http
   }
 
   const get = (http: HttpClient, url: string) => http.send({ method: 'GET', url: new URL(url) })
 
-  describe('the transport', () => {
-    it('refuses a certificate from an unknown CA before sending anything', async () => {
-      await start()
-      const error = await get(client(), `${sim.baseUrl}/x`).catch((e: unknown) => e)
-      expect(error).toBeInstanceOf(TransportError)
-      expect(error).toMatchObject({ failure: 'certificate', maybeDelivered: false })
-      expect((error as Error).message).toMatch(/could not connect, the server's certificate is not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/)
-      expect(sim.stats.connections).toBeGreaterThanOrEqual(1)
-      expect(sim.requests).toHaveLength(0)
-    })
+  // A caCert or a proxy takes undici by itself; without either, these run over each transport.
+  describe.each(TRANSPORTS)('over $name', (via) => {
+    const client = (options: Omit<HttpClientOptions, 'timeouts'> = {}) => clientOver(via, options)
 
-    it('trusts the CA given as caCert, for both hosts', async () => {
-      await start()
-      expect(sim.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/)
-      expect(status.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/)
-      const http = client({ caCert: harnessCa.caPem })
-      expect((await get(http, `${sim.baseUrl}/x`)).status).toBe(404)
-      expect((await get(http, `${status.url}job`)).status).toBe(200)
-    })
-
-    it('with caCert, still trusts NODE_EXTRA_CA_CERTS and the public roots', async () => {
-      await start(otherCa)
-      const env = { NODE_EXTRA_CA_CERTS: harnessCa.caPath }
-      const http = client({ caCert: otherCa.caPem, env })
-      expect((await get(http, `${sim.baseUrl}/x`)).status).toBe(404)
-      expect((await get(http, `${status.url}job`)).status).toBe(200)
-      const cas = trustedCas(otherCa.caPem, env)
-      expect(cas).toEqual(expect.arrayContaining([...rootCertificates]))
-      expect(cas).toContain(harnessCa.caPem)
-      expect(cas).toContain(otherCa.caPem)
-    })
-
-    it('a caCert for one CA does not make another trusted', async () => {
-      await start(otherCa)
-      const error = await get(client({ caCert: harnessCa.caPem }), `${status.url}job`).catch((e: unknown) => e)
-      expect(error).toMatchObject({ failure: 'certificate', maybeDelivered: false })
-      expect(status.requests).toHaveLength(0)
-    })
-
-    it('keeps the private CA through a proxy: CONNECT first, then TLS with the target', async () => {
-      await start()
-      const proxy = await startConnectProxy()
-      cleanups.push(() => proxy.close())
-      const http = client({ caCert: harnessCa.caPem, env: { HTTPS_PROXY: proxy.url } })
-      expect((await get(http, `${sim.baseUrl}/x`)).status).toBe(404)
-      expect(proxy.connects.map((c) => c.target)).toEqual([new URL(sim.url).host])
-
-      const untrusting = client({ env: { HTTPS_PROXY: proxy.url } })
-      const error = await get(untrusting, `${status.url}job`).catch((e: unknown) => e)
-      expect(error).toMatchObject({ failure: 'certificate' })
-      expect(status.requests).toHaveLength(0)
-    })
-  })
-
-  describe('the core', () => {
-    it('without the CA fails with "Could not reach Harness" and the certificate error, posting nothing', async () => {
-      await start()
-      const settings = parseSettings(
-        (name) => ({ executionId: 'exec1', apiKey: sim.apiKey, orgId: sim.orgId, projectId: sim.projectId, baseUrl: sim.baseUrl, waitForApproval: '0' })[name] ?? '',
-        () => undefined,
-      )
-      const result = await runApprovalGate(settings, { http: client(), clock: fakeClock(), logger: recordingLogger(), marker: 'hag-test.1-abc', random: () => 0.5 })
-      expect(result.outcome).toBe('failed')
-      const execution = result.executions[0]!
-      expect(execution).toMatchObject({ kind: 'failed', posts: 0, cause: { id: 'unreachable', title: 'Could not reach Harness' } })
-      if (execution.kind !== 'failed') return
-      expect(execution.cause.explanation).toMatch(/could not connect, the server's certificate is not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/)
-      expect(execution.cause.fix).toMatch(/caCert/)
-      expect(sim.requests).toHaveLength(0)
-    })
-
-    describe('the status gate', () => {
-      const gate = (http: HttpClient, url: string, headers: Record<string, string> = {}) => runGateOn(http, url, { statusField: 'state', statusHeaders: headers })
-
-      it('polls an https status URL with the private CA, and ends the gate at once on an untrusted certificate', async () => {
+    describe('the transport', () => {
+      it('refuses a certificate from an unknown CA before sending anything', async () => {
         await start()
-        expect((await gate(client({ caCert: harnessCa.caPem }), `${status.url}job`)).verdict).toBe('success')
+        const error = await get(client(), `${sim.baseUrl}/x`).catch((e: unknown) => e)
+        expect(error).toBeInstanceOf(TransportError)
+        expect(error).toMatchObject({ failure: 'certificate', maybeDelivered: false })
+        expect((error as Error).message).toMatch(/could not connect, the server's certificate is not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/)
+        expect(sim.stats.connections).toBeGreaterThanOrEqual(1)
+        expect(sim.requests).toHaveLength(0)
+      })
 
-        status.requests.length = 0
-        const outcome = await gate(client(), `${status.url}job`)
-        // Retrying cannot make the certificate trusted: one attempt, verdict error, no decision.
-        expect(outcome.verdict).toBe('error')
-        expect(outcome.timeline.map((t) => t.status)).toEqual(['certificate'])
-        expect(outcome.reason).toMatch(/caCert or NODE_EXTRA_CA_CERTS/)
-        expect(outcome.reason).toContain('UNABLE_TO_VERIFY_LEAF_SIGNATURE')
+      it('trusts the CA given as caCert, for both hosts', async () => {
+        await start()
+        expect(sim.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/)
+        expect(status.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/)
+        const http = client({ caCert: harnessCa.caPem })
+        expect((await get(http, `${sim.baseUrl}/x`)).status).toBe(404)
+        expect((await get(http, `${status.url}job`)).status).toBe(200)
+      })
+
+      it('with caCert, still trusts NODE_EXTRA_CA_CERTS and the public roots', async () => {
+        await start(otherCa)
+        const env = { NODE_EXTRA_CA_CERTS: harnessCa.caPath }
+        const http = client({ caCert: otherCa.caPem, env })
+        expect((await get(http, `${sim.baseUrl}/x`)).status).toBe(404)
+        expect((await get(http, `${status.url}job`)).status).toBe(200)
+        const cas = trustedCas(otherCa.caPem, env)
+        expect(cas).toEqual(expect.arrayContaining([...rootCertificates]))
+        expect(cas).toContain(harnessCa.caPem)
+        expect(cas).toContain(otherCa.caPem)
+      })
+
+      it('a caCert for one CA does not make another trusted', async () => {
+        await start(otherCa)
+        const error = await get(client({ caCert: harnessCa.caPem }), `${status.url}job`).catch((e: unknown) => e)
+        expect(error).toMatchObject({ failure: 'certificate', maybeDelivered: false })
         expect(status.requests).toHaveLength(0)
       })
 
-      it('follows a loopback http redirect to https (no headers: another origin), but never https down to http', async () => {
+      it('keeps the private CA through a proxy: CONNECT first, then TLS with the target', async () => {
         await start()
-        const plain = await startStatusServer()
-        cleanups.push(() => plain.close())
-        const http = client({ caCert: harnessCa.caPem })
-        const secret = { authorization: 'Bearer status-token-1' }
+        const proxy = await startConnectProxy()
+        cleanups.push(() => proxy.close())
+        const http = client({ caCert: harnessCa.caPem, env: { HTTPS_PROXY: proxy.url } })
+        expect((await get(http, `${sim.baseUrl}/x`)).status).toBe(404)
+        expect(proxy.connects.map((c) => c.target)).toEqual([new URL(sim.url).host])
 
-        plain.script([{ redirect: `${status.url}job` }])
-        expect((await gate(http, `${plain.url}start`, secret)).verdict).toBe('success')
-        expect(status.requests.map((r) => r.path)).toEqual(['/job'])
-        expect(status.requests[0]!.headers).not.toHaveProperty('authorization')
+        const untrusting = client({ env: { HTTPS_PROXY: proxy.url } })
+        const error = await get(untrusting, `${status.url}job`).catch((e: unknown) => e)
+        expect(error).toMatchObject({ failure: 'certificate' })
+        expect(status.requests).toHaveLength(0)
+      })
+    })
 
-        plain.requests.length = 0
-        status.script([{ redirect: `${plain.url}down` }])
-        const outcome = await gate(http, `${status.url}job`, secret)
-        expect(outcome.verdict).toBe('error')
-        expect(outcome.reason).toContain('which is not https')
-        expect(plain.requests).toHaveLength(0)
+    describe('the core', () => {
+      it('without the CA fails with "Could not reach Harness" and the certificate error, posting nothing', async () => {
+        await start()
+        const settings = parseSettings(
+          (name) => ({ executionId: 'exec1', apiKey: sim.apiKey, orgId: sim.orgId, projectId: sim.projectId, baseUrl: sim.baseUrl, waitForApproval: '0' })[name] ?? '',
+          () => undefined,
+        )
+        const result = await runApprovalGate(settings, { http: client(), clock: fakeClock(), logger: recordingLogger(), marker: 'hag-test.1-abc', random: () => 0.5 })
+        expect(result.outcome).toBe('failed')
+        const execution = result.executions[0]!
+        expect(execution).toMatchObject({ kind: 'failed', posts: 0, cause: { id: 'unreachable', title: 'Could not reach Harness' } })
+        if (execution.kind !== 'failed') return
+        expect(execution.cause.explanation).toMatch(/could not connect, the server's certificate is not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/)
+        expect(execution.cause.fix).toMatch(/caCert/)
+        expect(sim.requests).toHaveLength(0)
+      })
+
+      describe('the status gate', () => {
+        const gate = (http: HttpClient, url: string, headers: Record<string, string> = {}) => runGateOn(http, url, { statusField: 'state', statusHeaders: headers })
+
+        it('polls an https status URL with the private CA, and ends the gate at once on an untrusted certificate', async () => {
+          await start()
+          expect((await gate(client({ caCert: harnessCa.caPem }), `${status.url}job`)).verdict).toBe('success')
+
+          status.requests.length = 0
+          const outcome = await gate(client(), `${status.url}job`)
+          // Retrying cannot make the certificate trusted: one attempt, verdict error, no decision.
+          expect(outcome.verdict).toBe('error')
+          expect(outcome.timeline.map((t) => t.status)).toEqual(['certificate'])
+          expect(outcome.reason).toMatch(/caCert or NODE_EXTRA_CA_CERTS/)
+          expect(outcome.reason).toContain('UNABLE_TO_VERIFY_LEAF_SIGNATURE')
+          expect(status.requests).toHaveLength(0)
+        })
+
+        it('follows a loopback http redirect to https (no headers: another origin), but never https down to http', async () => {
+          await start()
+          const plain = await startStatusServer()
+          cleanups.push(() => plain.close())
+          const http = client({ caCert: harnessCa.caPem })
+          const secret = { authorization: 'Bearer status-token-1' }
+
+          plain.script([{ redirect: `${status.url}job` }])
+          expect((await gate(http, `${plain.url}start`, secret)).verdict).toBe('success')
+          expect(status.requests.map((r) => r.path)).toEqual(['/job'])
+          expect(status.requests[0]!.headers).not.toHaveProperty('authorization')
+
+          plain.requests.length = 0
+          status.script([{ redirect: `${plain.url}down` }])
+          const outcome = await gate(http, `${status.url}job`, secret)
+          expect(outcome.verdict).toBe('error')
+          expect(outcome.reason).toContain('which is not https')
+          expect(plain.requests).toHaveLength(0)
+        })
       })
     })
   })

@@ -1,4 +1,4 @@
-// src/http/transport.ts imports undici's own modules rather than its index (which loads far more than a run
+// src/http/undici-transport.ts imports undici's own modules rather than its index (which loads far more than a run
 // needs), and the build leaves some of undici's modules out. Those paths are undici internals, not its API:
 // this test fails when a dependency update moves or reshapes them, before a bundle could ship broken.
 import { readdirSync, readFileSync } from 'node:fs'
@@ -31,7 +31,7 @@ function deepImports(): { imported: Set<string>; declared: Set<string> } {
   return { imported, declared }
 }
 
-/** What each module must export for transport.ts to work, checked on the installed undici. */
+/** What each module must export for undici-transport.ts to work, checked on the installed undici. */
 const SHAPES: Record<string, (exported: any) => void> = {
   'undici/lib/dispatcher/agent.js': (Agent) => {
     expect(typeof Agent).toBe('function')
@@ -63,7 +63,7 @@ describe("undici's internal modules", () => {
     expect([...imported].sort()).toEqual([...declared].sort())
   })
 
-  it('every one the sources import resolves and has the shape transport.ts relies on', () => {
+  it('every one the sources import resolves and has the shape undici-transport.ts relies on', () => {
     const { imported } = deepImports()
     for (const specifier of imported) {
       const check = SHAPES[specifier]

@@ -7,10 +7,11 @@ import { runApprovalGate, type RunResult } from '../../src/run/run.js'
 import { createHttpClient, type Timeouts } from '../../src/http/transport.js'
 import { parseSettings } from '../../src/run/settings.js'
 import { fakeClock, recordingLogger, type FakeClock } from './fakes.js'
+import { TRANSPORTS, type TransportUnderTest } from './transports.js'
 
 export interface Harness {
   sim: HarnessSimulator
-  run(inputs?: Record<string, string>, options?: { timeouts?: Timeouts; signal?: AbortSignal; timing?: Partial<DecisionTiming>; marker?: string }): Promise<RunOutcome>
+  run(inputs?: Record<string, string>, options?: { timeouts?: Partial<Timeouts>; signal?: AbortSignal; timing?: Partial<DecisionTiming>; marker?: string }): Promise<RunOutcome>
 }
 
 export interface RunOutcome {
@@ -20,7 +21,7 @@ export interface RunOutcome {
 }
 
 /** Starts a simulator before each test of the calling file and closes it after. */
-export function useHarness(): Harness {
+export function useHarness(via: TransportUnderTest = TRANSPORTS[0]!): Harness {
   const state = {} as Harness
   beforeEach(async () => {
     state.sim = await startHarnessSimulator()
@@ -34,7 +35,7 @@ export function useHarness(): Harness {
       (name) => ({ executionId: 'exec1', apiKey: sim.apiKey, orgId: sim.orgId, projectId: sim.projectId, baseUrl: sim.baseUrl, waitForApproval: '0', ...inputs })[name] ?? '',
       () => undefined,
     )
-    const http = createHttpClient(options.timeouts ? { timeouts: options.timeouts } : {})
+    const http = createHttpClient({ ...via.options, ...(options.timeouts ? { timeouts: options.timeouts } : {}) })
     const clock = fakeClock()
     const log = recordingLogger()
     try {

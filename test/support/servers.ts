@@ -9,6 +9,7 @@ import { createHttpClient, type HttpClient } from '../../src/http/transport.js'
 import type { StoCommandDeps } from '../../src/exemptions/commands.js'
 import { ExemptionsClient } from '../../src/exemptions/exemptions-client.js'
 import { fakeClock, recordingLogger, type FakeClock } from './fakes.js'
+import { TRANSPORTS, type TransportUnderTest } from './transports.js'
 
 export interface SimulatorAndStatusServer {
   readonly sim: HarnessSimulator
@@ -57,15 +58,15 @@ export interface StoServers {
   deps(apiKey?: string): StoTestDeps
 }
 
-/** A fresh simulator serving STO for `accountId` (org `default`, project `proj`) and an HTTP client, per test. */
-export function useStoSimulator(accountId: string): StoServers {
+/** A fresh simulator serving STO for `accountId` (org `default`, project `proj`) and an HTTP client over `via`, per test. */
+export function useStoSimulator(accountId: string, via: TransportUnderTest = TRANSPORTS[0]!): StoServers {
   let sim: HarnessSimulator
   let sto: StoSimulator
   let http: HttpClient
   beforeEach(async () => {
     sim = await startHarnessSimulator({ accountId, orgId: 'default', projectId: 'proj' })
     sto = installStoRoutes(sim)
-    http = createHttpClient()
+    http = createHttpClient(via.options)
   })
   afterEach(async () => {
     await http.close()

@@ -1,4 +1,5 @@
-// Imported first by both entry points, so it runs before undici is loaded and compiles its parser.
+// Imported first by undici-transport.ts, so it runs before undici is evaluated and compiles its parser; the
+// common path (node:http, whose parser is native) never loads it, nor the node:v8 it needs.
 import { createRequire } from 'node:module'
 
 // Node waits at exit for V8 to finish optimising undici's WebAssembly HTTP parser in the background:
