@@ -15,12 +15,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -39,13 +51,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// builtin:node:module
-var require_node_module = __commonJS({
-  "builtin:node:module"(exports, module) {
-    module.exports = __require("node:module");
-  }
-});
-
 // builtin:node:fs
 var require_node_fs = __commonJS({
   "builtin:node:fs"(exports, module) {
@@ -57,6 +62,42 @@ var require_node_fs = __commonJS({
 var require_node_util = __commonJS({
   "builtin:node:util"(exports, module) {
     module.exports = __require("node:util");
+  }
+});
+
+// builtin:node:http
+var require_node_http = __commonJS({
+  "builtin:node:http"(exports, module) {
+    module.exports = __require("node:http");
+  }
+});
+
+// builtin:node:module
+var require_node_module = __commonJS({
+  "builtin:node:module"(exports, module) {
+    module.exports = __require("node:module");
+  }
+});
+
+// src/http/transport-types.ts
+function hasProxy(env) {
+  return Boolean(env.http_proxy || env.HTTP_PROXY || env.https_proxy || env.HTTPS_PROXY);
+}
+var DEFAULT_TIMEOUTS, KEEP_ALIVE_MS;
+var init_transport_types = __esm({
+  "src/http/transport-types.ts"() {
+    DEFAULT_TIMEOUTS = { connectMs: 1e4, headersMs: 3e4, bodyMs: 3e4, totalMs: 6e4 };
+    KEEP_ALIVE_MS = 3e4;
+  }
+});
+
+// src/http/wasm-tiering.ts
+var import_node_module2, setFlagsFromString;
+var init_wasm_tiering = __esm({
+  "src/http/wasm-tiering.ts"() {
+    import_node_module2 = __toESM(require_node_module());
+    ({ setFlagsFromString } = (0, import_node_module2.createRequire)(import.meta.url)("node:v8"));
+    setFlagsFromString(Number(process.versions.node.split(".")[0]) < 22 ? "--liftoff-only" : "--wasm-tiering-budget=1000000000");
   }
 });
 
@@ -6632,10 +6673,106 @@ var require_env_http_proxy_agent = __commonJS({
   }
 });
 
-// src/startup.ts
-var import_node_module = __toESM(require_node_module());
-var { setFlagsFromString } = (0, import_node_module.createRequire)(import.meta.url)("node:v8");
-setFlagsFromString(Number(process.versions.node.split(".")[0]) < 22 ? "--liftoff-only" : "--wasm-tiering-budget=1000000000");
+// src/http/undici-transport.ts
+var undici_transport_exports = {};
+__export(undici_transport_exports, {
+  createUndiciSender: () => createUndiciSender,
+  trustedCas: () => trustedCas
+});
+async function createUndiciSender(timeouts, caCert, env) {
+  const dispatcher = await createDispatcher(timeouts, caCert, env);
+  return {
+    async request(raw) {
+      const response = await import_api_request.default.call(dispatcher, {
+        origin: raw.url.origin,
+        path: `${raw.url.pathname}${raw.url.search}`,
+        method: raw.method,
+        headers: raw.headers,
+        body: raw.body,
+        signal: raw.signal,
+        headersTimeout: timeouts.headersMs,
+        bodyTimeout: timeouts.bodyMs,
+        maxRedirections: 0
+      });
+      const flat = {};
+      for (const [name, value] of Object.entries(response.headers)) {
+        if (value !== void 0) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+      }
+      return { status: response.statusCode, headers: flat, read: (maxBytes) => readBounded2(response.body, maxBytes) };
+    },
+    close: () => dispatcher.close(),
+    destroy: () => dispatcher.destroy()
+  };
+}
+async function readBounded2(body, maxBytes) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of body) {
+    const buf = chunk;
+    if (size + buf.length > maxBytes) {
+      chunks.push(buf.subarray(0, maxBytes - size));
+      body.destroy();
+      return { body: Buffer.concat(chunks), truncated: true };
+    }
+    chunks.push(buf);
+    size += buf.length;
+  }
+  return { body: Buffer.concat(chunks), truncated: false };
+}
+function trustedCas(caCert, env) {
+  const { rootCertificates } = loadBuiltin2("node:tls");
+  const cas = [...rootCertificates];
+  const extraPath = env.NODE_EXTRA_CA_CERTS;
+  if (extraPath) {
+    try {
+      cas.push((0, import_node_fs.readFileSync)(extraPath, "utf8"));
+    } catch {
+    }
+  }
+  cas.push(caCert);
+  return cas;
+}
+async function createDispatcher(timeouts, caCert, env) {
+  const tls = { timeout: timeouts.connectMs, ...caCert ? { ca: trustedCas(caCert, env) } : {} };
+  const common = { connect: tls, keepAliveTimeout: KEEP_ALIVE_MS };
+  if (hasProxy(env)) return createProxyAgent(timeouts, common, env);
+  return new import_agent.default(common);
+}
+async function createProxyAgent(timeouts, common, env) {
+  const [{ default: DispatcherClass }, { default: api }, { default: EnvAgent }] = await Promise.all([
+    Promise.resolve().then(() => __toESM(require_dispatcher())),
+    Promise.resolve().then(() => __toESM(require_api())),
+    Promise.resolve().then(() => __toESM(require_env_http_proxy_agent()))
+  ]);
+  Object.assign(DispatcherClass.prototype, api);
+  const tls = common.connect;
+  return new EnvAgent({
+    ...common,
+    requestTls: tls,
+    proxyTls: tls,
+    // The proxy settings come from the same environment that decided a proxy is needed (undici would
+    // read process.env itself); '' means none.
+    httpProxy: env.http_proxy || env.HTTP_PROXY || "",
+    httpsProxy: env.https_proxy || env.HTTPS_PROXY || "",
+    noProxy: env.no_proxy ?? env.NO_PROXY ?? "",
+    // The proxy's answer to CONNECT is part of connecting: without this, a proxy that accepts the
+    // connection and then says nothing holds the request for undici's default of five minutes.
+    clientFactory: (origin, opts) => new import_pool.default(origin, { ...opts, headersTimeout: timeouts.connectMs })
+  });
+}
+var import_node_fs, import_node_module3, import_agent, import_pool, import_api_request, loadBuiltin2;
+var init_undici_transport = __esm({
+  "src/http/undici-transport.ts"() {
+    init_wasm_tiering();
+    import_node_fs = __toESM(require_node_fs());
+    import_node_module3 = __toESM(require_node_module());
+    import_agent = __toESM(require_agent());
+    import_pool = __toESM(require_pool());
+    import_api_request = __toESM(require_api_request());
+    init_transport_types();
+    loadBuiltin2 = (0, import_node_module3.createRequire)(import.meta.url);
+  }
+});
 
 // src/cli/main.ts
 var import_node_fs4 = __toESM(require_node_fs());
@@ -7708,15 +7845,11 @@ Run '${options.prefix} --help' for usage.
 // src/cli/decide.ts
 var import_node_util = __toESM(require_node_util());
 
-// src/http/transport.ts
-var import_node_fs = __toESM(require_node_fs());
-var import_node_module2 = __toESM(require_node_module());
-var import_agent = __toESM(require_agent());
-var import_pool = __toESM(require_pool());
-var import_api_request = __toESM(require_api_request());
-var loadBuiltin = (0, import_node_module2.createRequire)(import.meta.url);
-var DEFAULT_TIMEOUTS = { connectMs: 1e4, headersMs: 3e4, bodyMs: 3e4 };
-var DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+// src/http/node-transport.ts
+var import_node_http = __toESM(require_node_http());
+var import_node_module = __toESM(require_node_module());
+
+// src/http/transport-errors.ts
 var TransportError = class extends Error {
   constructor(failure2, maybeDelivered, message, options) {
     super(message, options);
@@ -7730,128 +7863,19 @@ var TransportError = class extends Error {
   /** The system or undici error code behind it (ECONNREFUSED, ENOTFOUND, \u2026), when there was one. */
   code;
 };
-function createHttpClient(options = {}) {
-  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const made = options.dispatcher ?? createDispatcher(timeouts, options.caCert, options.env ?? process.env);
-  if (made instanceof Promise) made.catch(() => {
-  });
-  const dispatcher = async () => made;
-  return {
-    send: async (req) => send(await dispatcher(), req, timeouts, maxBodyBytes),
-    close: async () => (await dispatcher()).close(),
-    destroy: async () => (await dispatcher()).destroy()
-  };
-}
-function hasProxy(env) {
-  return Boolean(env.http_proxy || env.HTTP_PROXY || env.https_proxy || env.HTTPS_PROXY);
-}
-function trustedCas(caCert, env) {
-  const { rootCertificates } = loadBuiltin("node:tls");
-  const cas = [...rootCertificates];
-  const extraPath = env.NODE_EXTRA_CA_CERTS;
-  if (extraPath) {
-    try {
-      cas.push((0, import_node_fs.readFileSync)(extraPath, "utf8"));
-    } catch {
-    }
-  }
-  cas.push(caCert);
-  return cas;
-}
-function createDispatcher(timeouts, caCert, env) {
-  const tls = { timeout: timeouts.connectMs, ...caCert ? { ca: trustedCas(caCert, env) } : {} };
-  const common = { connect: tls, keepAliveTimeout: 3e4 };
-  if (hasProxy(env)) return createProxyAgent(timeouts, common, env);
-  return new import_agent.default(common);
-}
-async function createProxyAgent(timeouts, common, env) {
-  const [{ default: DispatcherClass }, { default: api }, { default: EnvAgent }] = await Promise.all([
-    Promise.resolve().then(() => __toESM(require_dispatcher())),
-    Promise.resolve().then(() => __toESM(require_api())),
-    Promise.resolve().then(() => __toESM(require_env_http_proxy_agent()))
-  ]);
-  Object.assign(DispatcherClass.prototype, api);
-  const tls = common.connect;
-  return new EnvAgent({
-    ...common,
-    requestTls: tls,
-    proxyTls: tls,
-    // The proxy settings come from the same environment that decided a proxy is needed (undici would
-    // read process.env itself); '' means none.
-    httpProxy: env.http_proxy || env.HTTP_PROXY || "",
-    httpsProxy: env.https_proxy || env.HTTPS_PROXY || "",
-    noProxy: env.no_proxy ?? env.NO_PROXY ?? "",
-    // The proxy's answer to CONNECT is part of connecting: without this, a proxy that accepts the
-    // connection and then says nothing holds the request for undici's default of five minutes.
-    clientFactory: (origin, opts) => new import_pool.default(origin, { ...opts, headersTimeout: timeouts.connectMs })
-  });
-}
-async function send(dispatcher, req, timeouts, maxBodyBytes) {
-  const headers = { accept: "application/json", ...req.headers };
-  let body;
-  if (req.json !== void 0) {
-    body = JSON.stringify(req.json);
-    headers["content-type"] = "application/json";
-  }
-  let response;
-  try {
-    response = await import_api_request.default.call(dispatcher, {
-      origin: req.url.origin,
-      path: `${req.url.pathname}${req.url.search}`,
-      method: req.method,
-      headers,
-      body,
-      signal: req.signal,
-      headersTimeout: timeouts.headersMs,
-      bodyTimeout: timeouts.bodyMs,
-      maxRedirections: 0
-    });
-  } catch (error) {
-    throw toTransportError(error, req);
-  }
-  const flat = {};
-  for (const [name, value] of Object.entries(response.headers)) {
-    if (value !== void 0) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  const { text, truncated } = await readBounded(response.body, maxBodyBytes, req);
-  await new Promise((resolve) => setImmediate(resolve));
-  return { status: response.statusCode, headers: flat, text, truncated };
-}
-async function readBounded(body, maxBytes, req) {
-  const chunks = [];
-  let size = 0;
-  try {
-    for await (const chunk of body) {
-      const buf = chunk;
-      if (size + buf.length > maxBytes) {
-        chunks.push(buf.subarray(0, maxBytes - size));
-        body.destroy();
-        return { text: Buffer.concat(chunks).toString("utf8"), truncated: true };
-      }
-      chunks.push(buf);
-      size += buf.length;
-    }
-  } catch (error) {
-    throw toTransportError(error, req);
-  }
-  return { text: Buffer.concat(chunks).toString("utf8"), truncated: false };
-}
-var CONNECT_CODES = /* @__PURE__ */ new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "UND_ERR_CONNECT_TIMEOUT"
-]);
+var CONNECT_TIMEOUT = "UND_ERR_CONNECT_TIMEOUT";
+var HEADERS_TIMEOUT = "UND_ERR_HEADERS_TIMEOUT";
+var BODY_TIMEOUT = "UND_ERR_BODY_TIMEOUT";
+var TOTAL_TIMEOUT = "TOTAL_DEADLINE";
+var SOCKET_CLOSED = "UND_ERR_SOCKET";
+var CONNECT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", CONNECT_TIMEOUT]);
 var CONNECT_PROBLEMS = {
   ENOTFOUND: "the host name does not resolve",
   EAI_AGAIN: "the host name could not be looked up just now",
   ECONNREFUSED: "the connection was refused",
   EHOSTUNREACH: "the host cannot be reached",
   ENETUNREACH: "the network cannot be reached",
-  UND_ERR_CONNECT_TIMEOUT: "no answer in time"
+  [CONNECT_TIMEOUT]: "no answer in time"
 };
 var CERTIFICATE_CODES = /* @__PURE__ */ new Set([
   "CERT_HAS_EXPIRED",
@@ -7861,6 +7885,7 @@ var CERTIFICATE_CODES = /* @__PURE__ */ new Set([
   "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
   "ERR_TLS_CERT_ALTNAME_INVALID"
 ]);
+var RESET_CODES = /* @__PURE__ */ new Set(["ECONNRESET", SOCKET_CLOSED, "EPIPE", "UND_ERR_CLOSED"]);
 function errorCode(error) {
   let current = error;
   for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
@@ -7869,6 +7894,9 @@ function errorCode(error) {
     current = current.cause;
   }
   return void 0;
+}
+function codedError(code, message) {
+  return Object.assign(new Error(message), { code });
 }
 function toTransportError(error, req) {
   if (error instanceof TransportError) return error;
@@ -7881,13 +7909,200 @@ function toTransportError(error, req) {
   if (CONNECT_CODES.has(code)) {
     return new TransportError("connect", false, `${where}: could not connect, ${CONNECT_PROBLEMS[code] ?? "the network failed"} (${code})`, { cause: error, code });
   }
-  if (code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT") {
+  if (code === HEADERS_TIMEOUT || code === BODY_TIMEOUT) {
     return new TransportError("timeout", true, `${where}: no answer in time (${code})`, { cause: error });
   }
-  if (code === "ECONNRESET" || code === "UND_ERR_SOCKET" || code === "EPIPE" || code === "UND_ERR_CLOSED") {
+  if (code === TOTAL_TIMEOUT) {
+    return new TransportError("timeout", true, `${where}: no complete answer within the total deadline (${code})`, { cause: error });
+  }
+  if (RESET_CODES.has(code)) {
     return new TransportError("reset", true, `${where}: the connection was dropped (${code})`, { cause: error });
   }
   return new TransportError("other", true, `${where}: ${code}`, { cause: error });
+}
+
+// src/http/node-transport.ts
+init_transport_types();
+var loadBuiltin = (0, import_node_module.createRequire)(import.meta.url);
+function createNodeSender(timeouts) {
+  const agents = /* @__PURE__ */ new Map();
+  const inFlight = /* @__PURE__ */ new Set();
+  function agentFor(scheme) {
+    let made = agents.get(scheme);
+    if (!made) {
+      const options = { keepAlive: true, timeout: KEEP_ALIVE_MS };
+      if (scheme === "https:") {
+        const https = loadBuiltin("node:https");
+        made = { agent: new https.Agent(options), request: https.request };
+      } else {
+        made = { agent: new import_node_http.Agent(options), request: import_node_http.request };
+      }
+      agents.set(scheme, made);
+    }
+    return made;
+  }
+  const destroyAll = () => {
+    for (const { agent } of agents.values()) agent.destroy();
+  };
+  return {
+    request(raw) {
+      const scheme = raw.url.protocol;
+      if (scheme !== "http:" && scheme !== "https:") return Promise.reject(codedError("ERR_INVALID_PROTOCOL", `${scheme} is not http or https`));
+      const { agent, request } = agentFor(scheme);
+      let done;
+      const finished = new Promise((resolve) => done = resolve);
+      inFlight.add(finished);
+      void finished.then(() => inFlight.delete(finished));
+      return exchange(request, agent, scheme === "https:", raw, timeouts, done);
+    },
+    async close() {
+      await Promise.allSettled([...inFlight]);
+      destroyAll();
+    },
+    async destroy() {
+      destroyAll();
+    }
+  };
+}
+function asUndiciCode(error) {
+  const e = error;
+  if (e?.code === "ECONNRESET" && (e.message === "socket hang up" || e.message === "aborted")) {
+    return codedError(SOCKET_CLOSED, `other side closed (${e.message})`);
+  }
+  return error;
+}
+function exchange(request, agent, secure, raw, timeouts, done) {
+  return new Promise((resolve, reject) => {
+    const headers = { ...raw.headers };
+    if (raw.body !== void 0) headers["content-length"] = String(Buffer.byteLength(raw.body));
+    let req;
+    try {
+      req = request(raw.url, { method: raw.method, headers, agent });
+    } catch (error) {
+      done();
+      return reject(error);
+    }
+    let response;
+    let timer;
+    const stop = (error) => response ? response.destroy(error) : req.destroy(error);
+    const bound = (ms, code, what) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => stop(codedError(code, `${what} after ${ms} ms`)), ms);
+    };
+    const onAbort = () => stop(raw.signal.reason instanceof Error ? raw.signal.reason : codedError("ABORT_ERR", "aborted"));
+    const settle = () => {
+      clearTimeout(timer);
+      raw.signal.removeEventListener("abort", onAbort);
+      done();
+    };
+    raw.signal.addEventListener("abort", onAbort, { once: true });
+    req.once("close", () => {
+      if (!response) settle();
+    });
+    req.on("error", (error) => {
+      reject(asUndiciCode(error));
+    });
+    req.once("socket", (socket) => {
+      const headersBound = () => bound(timeouts.headersMs, HEADERS_TIMEOUT, "headers timeout");
+      if (req.reusedSocket) return headersBound();
+      bound(timeouts.connectMs, CONNECT_TIMEOUT, "connect timeout");
+      socket.once(secure ? "secureConnect" : "connect", headersBound);
+    });
+    req.once("response", (res) => {
+      response = res;
+      bound(timeouts.bodyMs, BODY_TIMEOUT, "body timeout");
+      res.once("close", settle);
+      resolve({ status: res.statusCode ?? 0, headers: flatHeaders(res), read: (maxBytes) => readBounded(res, maxBytes, () => timer?.refresh()) });
+    });
+    if (raw.signal.aborted) onAbort();
+    req.end(raw.body);
+  });
+}
+function flatHeaders(res) {
+  const flat = {};
+  for (const [name, value] of Object.entries(res.headers)) {
+    if (value !== void 0) flat[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return flat;
+}
+function readBounded(res, maxBytes, chunkArrived) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    res.on("data", (chunk) => {
+      chunkArrived();
+      if (size + chunk.length > maxBytes) {
+        chunks.push(chunk.subarray(0, maxBytes - size));
+        res.destroy();
+        resolve({ body: Buffer.concat(chunks), truncated: true });
+        return;
+      }
+      chunks.push(chunk);
+      size += chunk.length;
+    });
+    res.once("end", () => resolve({ body: Buffer.concat(chunks), truncated: false }));
+    res.once("error", (error) => reject(asUndiciCode(error)));
+    res.once("close", () => reject(codedError(SOCKET_CLOSED, "other side closed")));
+  });
+}
+
+// src/http/transport.ts
+init_transport_types();
+var DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+function createHttpClient(options = {}) {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const env = options.env ?? process.env;
+  let made;
+  if (options.transport === "undici" || options.caCert || hasProxy(env)) {
+    made = Promise.resolve().then(() => (init_undici_transport(), undici_transport_exports)).then((m) => m.createUndiciSender(timeouts, options.caCert, env));
+    made.catch(() => {
+    });
+  } else {
+    made = createNodeSender(timeouts);
+  }
+  const sender = async () => made;
+  return {
+    send: async (req) => send(await sender(), req, timeouts.totalMs, maxBodyBytes),
+    close: async () => (await sender()).close(),
+    destroy: async () => (await sender()).destroy()
+  };
+}
+async function send(sender, req, totalMs, maxBodyBytes) {
+  const headers = { accept: "application/json", ...req.headers };
+  let body;
+  if (req.json !== void 0) {
+    body = JSON.stringify(req.json);
+    headers["content-type"] = "application/json";
+  }
+  const controller = new AbortController();
+  const cancel = () => controller.abort(req.signal?.reason);
+  if (req.signal?.aborted) cancel();
+  req.signal?.addEventListener("abort", cancel, { once: true });
+  const deadline = setTimeout(() => controller.abort(codedError(TOTAL_TIMEOUT, `no complete answer within ${totalMs} ms`)), totalMs);
+  const fail = (error) => {
+    const expired = controller.signal.aborted && !req.signal?.aborted;
+    return toTransportError(expired ? controller.signal.reason : error, req);
+  };
+  try {
+    let response;
+    try {
+      response = await sender.request({ method: req.method, url: req.url, headers, body, signal: controller.signal });
+    } catch (error) {
+      throw fail(error);
+    }
+    let read;
+    try {
+      read = await response.read(maxBodyBytes);
+    } catch (error) {
+      throw fail(error);
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    return { status: response.status, headers: response.headers, text: read.body.toString("utf8"), truncated: read.truncated };
+  } finally {
+    clearTimeout(deadline);
+    req.signal?.removeEventListener("abort", cancel);
+  }
 }
 
 // src/gate/verdict.ts
