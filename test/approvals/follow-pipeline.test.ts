@@ -337,5 +337,8 @@ describe('the waitForPipeline inputs', () => {
     const alone = [{ input: 'waitForPipelineUntil', value: "'finished'", expected: 'to be given together with a {waitForPipeline} above 0 (how long to follow, such as 30m); without it the pipeline is not followed' }]
     expect(parse({ waitForPipelineUntil: 'finished' }).problems).toEqual(alone)
     expect(parse({ waitForPipeline: '0', waitForPipelineUntil: 'finished' }).problems).toEqual(alone)
+    // The default, which the runner passes on every run from action.yml, is no mistake on its own.
+    expect(parse({ waitForPipelineUntil: 'past-approval' })).toEqual({ settings: undefined, problems: [] })
+    expect(parse({ waitForPipeline: '0', waitForPipelineUntil: 'Past-Approval' })).toEqual({ settings: undefined, problems: [] })
   })
 })
