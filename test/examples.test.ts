@@ -264,6 +264,25 @@ describe('action.yml and the README stay in step', () => {
       expect(row, name).toContain(spec.default.split(',')[0]!.trim())
     }
   })
+
+  it('action.yml states every default the README states: the same value, or in words in its description', () => {
+    const inputs = action().inputs as Record<string, { default?: string; description: string }>
+    let literal = 0
+    for (const line of table('Inputs').split('\n').filter((l) => /^\| `/.test(l))) {
+      const [, names = '', defaults = ''] = line.split(/(?<!\\)\|/)
+      const named = [...names.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)
+      const values = [...defaults.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)
+      if (values.length > 0) {
+        // One value per name, in order (`10s`, `60s`, `30m` for pollInterval, maxPollInterval, timeout).
+        expect(values, line).toHaveLength(named.length)
+        named.forEach((name, i) => expect(inputs[name]?.default, name).toBe(values[i]))
+        literal += values.length
+      } else if (defaults.trim() !== '') {
+        for (const name of named) expect(inputs[name]?.description, `${name}: README says "${defaults.trim()}"`).toMatch(/\bDefault/i)
+      }
+    }
+    expect(literal).toBeGreaterThanOrEqual(10)
+  })
 })
 
 describe('what users install and pin', () => {
