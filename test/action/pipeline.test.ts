@@ -104,6 +104,16 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js with dryRun and waitForPipel
     }
   })
 
+  it('leaves pipelineStatus unset after a decision it does not follow: the read before it is no status of now', async () => {
+    sim.addExecution({ executionId: 'exec1', afterApprove: [{ status: 'Running' }] })
+    sim.addInstance({ executionId: 'exec1' })
+    const run = await runAction(actionInputs(sim))
+    expect(run.code, run.stdout).toBe(0)
+    expect(run.outputs).toMatchObject({ decision: 'APPROVE', approvalStatus: 'APPROVED', pipelineName: 'Deploy to production' })
+    expect(run.outputs.pipelineUrl).toBeDefined()
+    expect(run.outputs.pipelineStatus).toBeUndefined()
+  })
+
   it('follows the pipeline to Success: outputs its status and link, and the summary shows it', async () => {
     sim.addExecution({ executionId: 'exec1', afterApprove: [{ status: 'Success' }] })
     sim.addInstance({ executionId: 'exec1' })
