@@ -113,15 +113,20 @@ describe('CI and releases', () => {
     expect(script).toMatch(/gh release create "\$TAG" cli\.js cli\.js\.sha256/)
     expect(script).toContain('git push --force origin "refs/tags/$MAJOR"')
     expect(script).toContain('npm publish --provenance')
-    const publishStep = (publish!.steps as Yaml[]).find((s) => String(s.run).includes('npm publish'))!
-    expect(publishStep.if).toBe("steps.npm.outputs.publish == 'true'")
+    // The files go up with the release as it is created; nothing uploads to a release that exists, which an
+    // immutable release would refuse.
+    expect(script).not.toMatch(/gh release upload|--clobber/)
     // The checks come after the build and tests they rely on (a fresh dist/ is only known after .ci/run).
     const verifySteps = steps(verify!)
     expect(verifySteps.indexOf('bash .ci/run')).toBeLessThan(verifySteps.findIndex((run) => run.includes('check-release')))
-    // Publishing is decided by whether the token secret is set, and the major tag stays off pre-releases.
-    const tokenStep = (publish!.steps as Yaml[]).find((s) => s.id === 'npm')!
-    expect(tokenStep.env).toEqual({ NPM_TOKEN: '${{ secrets.NPM_TOKEN }}' })
-    expect(tokenStep.run).toMatch(/if \[ -n "\$NPM_TOKEN" \]; then\s+echo "publish=true" >> "\$GITHUB_OUTPUT"/)
+    // npm: trusted publishing, switched on by a repository variable; no npm token anywhere in the workflow.
+    const publishStep = (publish!.steps as Yaml[]).find((s) => String(s.run).includes('npm publish'))!
+    expect(publishStep.if).toBe("vars.NPM_PUBLISH == 'true'")
+    expect(publishStep.env).toBeUndefined()
+    expect(read('.github/workflows/release.yml')).not.toMatch(/NPM_TOKEN|NODE_AUTH_TOKEN|_authToken|secrets\./)
+    // The writing job waits behind an environment, which can require a reviewer.
+    expect(publish!.environment).toBe('release')
+    expect(verify!.environment).toBeUndefined()
     const majorStep = (publish!.steps as Yaml[]).find((s) => String(s.run).includes('refs/tags/$MAJOR'))!
     expect(majorStep.if).toBe("needs.verify.outputs.prerelease == 'false'")
     expect(script).toMatch(/--notes-file notes\.md/)
