@@ -87,7 +87,11 @@ it('--comment and --comments are one flag everywhere, and only --comments is doc
   const first = sto.addExemption({})
   expect((await cli(['exemptions', 'approve', first.id, '--comments', 'plural'], env)).code).toBe(0)
   const second = sto.addExemption({})
-  expect((await cli(['exemptions', 'reject', second.id, '--comment', 'singular'], env)).code).toBe(0)
+  const rejected = await cli(['exemptions', 'reject', second.id, '--comment', 'singular'], env)
+  expect(rejected.code).toBe(0)
+  // A rejection says so, even in the line naming who acts.
+  expect(rejected.stderr).toContain("Rejecting as the key's own user")
+  expect(rejected.stderr).not.toContain('Approving')
   expect([sto.exemption(first.id)!.comment, sto.exemption(second.id)!.comment]).toEqual(['plural', 'singular'])
   // Both spellings at once are one flag given twice, which approve refuses.
   const twice = await cli(['approve', '--execution-id', 'exec1', '--org-id', 'o', '--project-id', 'p', '--comment', 'a', '--comments', 'b'], env)
