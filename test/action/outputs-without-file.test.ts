@@ -29,7 +29,7 @@ describe('outputs without GITHUB_OUTPUT', () => {
     const run = await runInProcess(actionInputs(sim), { GITHUB_OUTPUT: '' })
     expect(run.failed).toBe(false)
     expect(run.outputs).toEqual({})
-    expect(recorded()).toMatchObject({ decision: 'APPROVE', approvalStatus: 'APPROVED', pipelineStatus: expect.any(String) })
+    expect(recorded()).toMatchObject({ decision: 'APPROVE', approvalStatus: 'APPROVED', pipelineName: expect.any(String) })
     expect(JSON.parse(recorded().result!)).toMatchObject({ outcome: 'decided', executions: [{ executionId: 'exec1' }] })
     // No warning that they were lost: they were not.
     expect(run.stdout).not.toContain('GITHUB_OUTPUT')
