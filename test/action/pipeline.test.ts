@@ -137,7 +137,8 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js with dryRun and waitForPipel
     const commands = workflowCommands(run.stdout)
     expect(commands).toContainEqual(expect.stringMatching(/^::error title=Pipeline Failed::The pipeline has ended: Harness reports it as Failed\. http/))
     expect(commands).toContainEqual('::error::Decided: APPROVE on execution exec1, but then: The pipeline has ended: Harness reports it as Failed.')
-    expect(run.summary).toContain('Harness approval: Decision recorded, then the pipeline failed, the wait ran out, or following it was cancelled')
+    // The headline names what happened, and only that.
+    expect(run.summary).toContain('<h2>Harness approval: Decision recorded, then the pipeline ended Failed</h2>')
     expect(run.summary).toContain('❌ Failed')
   })
 })
