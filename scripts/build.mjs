@@ -133,6 +133,33 @@ const assertOnFailure = {
   },
 }
 
+/** The stand-in for node:crypto in @actions/core, as CommonJS source (exported for test/build.test.ts). */
+export const CRYPTO_ON_USE = [
+  'let real',
+  "const load = () => (real ??= require('node:crypto'))",
+  'module.exports = { randomUUID: (...args) => load().randomUUID(...args) }',
+].join('\n')
+
+/**
+ * `@actions/core` imports node:crypto for one call, `crypto.randomUUID()`, the delimiter core.setOutput
+ * draws when it writes an output file. The action writes that file itself and calls core.setOutput only
+ * when there is none (GitHub's local-action tool), so that call never happens on a runner; loading
+ * node:crypto at start-up for it would cost every cold run several milliseconds. The stand-in loads the real
+ * module on the first call. test/build.test.ts checks that randomUUID is all @actions/core takes from it.
+ * @type {import('esbuild').Plugin}
+ */
+const cryptoOnUse = {
+  name: 'crypto-on-use',
+  setup(builder) {
+    const core = join(root, 'node_modules', '@actions', 'core') + sep
+    builder.onResolve({ filter: /^(node:)?crypto$/ }, (args) => {
+      if (!args.importer.startsWith(core)) return undefined
+      return { path: 'node:crypto', namespace: 'crypto-on-use' }
+    })
+    builder.onLoad({ filter: /.*/, namespace: 'crypto-on-use' }, () => ({ contents: CRYPTO_ON_USE, loader: 'js' }))
+  },
+}
+
 /**
  * undici modules that never run here, left out of the bundle: each is replaced by a stand-in that throws,
  * naming the module and the reason, should it ever be called or read. Paths are relative to undici's
@@ -236,7 +263,7 @@ async function bundle({ entry, output, format, bin, undiciApart: apart }) {
     legalComments: 'none',
     banner: { js: REQUIRE_SHIM + MONOTONIC_NOW },
     define: { BUNDLED_VERSION: JSON.stringify(VERSION), 'performance.now': '__monotonicNow' },
-    plugins: [...(apart ? [undiciApart] : []), assertOnFailure, builtinsByRequire, withoutUnusedUndiciModules, sideEffectFree],
+    plugins: [...(apart ? [undiciApart] : []), assertOnFailure, cryptoOnUse, builtinsByRequire, withoutUnusedUndiciModules, sideEffectFree],
     logLevel: 'warning',
   })
   const [file] = result.outputFiles

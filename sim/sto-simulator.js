@@ -11,6 +11,7 @@
 
 import { randomBytes } from 'node:crypto'
 import { errorDto, invalidRequest, tokenRefusal, userIdForKey } from './harness-simulator.js'
+import { installNgScopeRoutes } from './ng-scopes.js'
 
 // ---------------------------------------------------------------------------------------------------------
 // Types
@@ -89,6 +90,8 @@ import { errorDto, invalidRequest, tokenRefusal, userIdForKey } from './harness-
  * @property {() => RecordedRequest[]} requests Recorded requests to the STO exemption routes.
  * @property {() => RecordedRequest[]} decisions Recorded approve/reject PUTs.
  * @property {string} route The exemptions route, from the server root.
+ * @property {(orgId: string, projectId?: string) => void} addProject Makes an org (and a project in it) exist
+ *   for NG's reads (the simulator's own, and those of its exemptions, exist already).
  */
 
 // ---------------------------------------------------------------------------------------------------------
@@ -171,6 +174,9 @@ export function installStoRoutes(sim, options = {}) {
   const serviceAccounts = new Set()
   /** @type {Array<Required<Pick<StoFailure, 'status' | 'on' | 'times'>> & StoFailure>} */
   const failures = []
+
+  // Where exemptions live exists for NG's org and project reads, which the exemption commands make first.
+  const ngScopes = installNgScopeRoutes(sim, { prefix, known: () => [...table.values()] })
 
   if (options.grantDefaultKey ?? true) {
     const record = sim.findKey(sim.apiKey)
@@ -526,6 +532,7 @@ export function installStoRoutes(sim, options = {}) {
 
   return {
     route,
+    addProject: ngScopes.addProject,
     addExemption: (seed = {}) => store(seed),
     exemption: (id) => {
       const e = table.get(id)

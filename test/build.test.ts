@@ -2,13 +2,13 @@
 // assertions still throw Node's own AssertionError, and a run loads none of the built-ins the build keeps out.
 import { AssertionError } from 'node:assert'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../sim/harness-simulator.js'
-import { ASSERT_ON_FAILURE } from '../scripts/build.mjs'
+import { ASSERT_ON_FAILURE, CRYPTO_ON_USE } from '../scripts/build.mjs'
 import { bundleSegments, undiciCopies } from '../bench/bundle.mjs'
 import { ACTION, ROOT, runAction } from './support/run-action.js'
 import { actionInputs } from './support/servers.js'
@@ -53,6 +53,31 @@ describe("undici's node:assert stand-in", () => {
   })
 })
 
+describe("@actions/core's node:crypto stand-in", () => {
+  it('loads node:crypto only when randomUUID is called, and then draws a real UUID', () => {
+    let loaded = false
+    const realRequire = createRequire(import.meta.url)
+    const module = { exports: {} as { randomUUID: () => string } }
+    new Function('module', 'require', CRYPTO_ON_USE)(module, (name: string) => ((loaded = true), realRequire(name)))
+    expect(loaded).toBe(false)
+    expect(module.exports.randomUUID()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(loaded).toBe(true)
+  })
+
+  it('offers all @actions/core takes from node:crypto: randomUUID, nothing else', () => {
+    const lib = join(ROOT, 'node_modules', '@actions', 'core', 'lib')
+    const used = new Set<string>()
+    for (const name of readdirSync(lib).filter((f) => f.endsWith('.js'))) {
+      const source = readFileSync(join(lib, name), 'utf8')
+      const binding = /import \* as (\w+) from ['"](?:node:)?crypto['"]/.exec(source)?.[1]
+      if (binding) for (const m of source.matchAll(new RegExp(`\\b${binding}\\.(\\w+)`, 'g'))) used.add(m[1]!)
+      // Any other way of taking from node:crypto would escape this check.
+      expect(source.replace(/import \* as \w+ from ['"](?:node:)?crypto['"]/, ''), name).not.toMatch(/['"](node:)?crypto['"]/)
+    }
+    expect([...used]).toEqual(['randomUUID'])
+  })
+})
+
 describe.skipIf(!existsSync(ACTION) || !existsSync(CLI))('the built bundles', () => {
   let sim: HarnessSimulator
   const dir = mkdtempSync(join(tmpdir(), 'hag-build-'))
@@ -88,7 +113,7 @@ describe.skipIf(!existsSync(ACTION) || !existsSync(CLI))('the built bundles', ()
   }
   const preload = (name: string) => ({ NODE_OPTIONS: `--require ${join(ROOT, 'bench', 'module-list-preload.cjs')}`, HAG_BENCH_MODULES_FILE: join(dir, name) })
 
-  it('approve without loading node:assert, perf_hooks, fs/promises, readline, or undici and the v8 its flags need', async () => {
+  it('approve without loading node:assert, perf_hooks, fs/promises, readline, crypto, or undici and the v8 its flags need', async () => {
     sim.addInstance({ executionId: 'exec1' })
     const action = await builtins(async () => {
       const run = await runAction(actionInputs(sim), { env: preload('action') })
@@ -101,7 +126,7 @@ describe.skipIf(!existsSync(ACTION) || !existsSync(CLI))('the built bundles', ()
     const bare = await builtins(async () => spawnSync(process.execPath, [empty], { env: { ...process.env, ...preload('bare') } }), 'bare')
     const added = [...action].filter((m) => !bare.has(m))
     expect(action.has('http')).toBe(true)
-    for (const kept of ['assert', 'perf_hooks', 'internal/fs/promises', 'internal/readline/interface', 'v8']) expect(added).not.toContain(kept)
+    for (const kept of ['assert', 'perf_hooks', 'internal/fs/promises', 'internal/readline/interface', 'crypto', 'v8']) expect(added).not.toContain(kept)
     expect(existsSync(join(dirname(ACTION), 'undici.js'))).toBe(true)
   })
 

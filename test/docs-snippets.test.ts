@@ -1,11 +1,13 @@
 // What users copy from the documentation and the examples: every `uses:` names a current major version of its
 // action (an old major runs on a retired Node.js, or is simply not what the action's own docs show), and the
-// README's YAML snippets parse, name only inputs that exist, and, when they are whole workflows, lint clean.
+// YAML snippets of the README and the docs pages parse, name only inputs that exist, and, when they are whole
+// workflows, lint clean.
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { DOCS_PAGES } from './support/docs.js'
 import { ROOT } from './support/run-action.js'
 
 /**
@@ -55,7 +57,7 @@ function codeBlocks(path: string): CodeBlock[] {
   })
 }
 
-const MARKDOWN = ['README.md', 'CONTRIBUTING.md', 'SECURITY.md']
+const MARKDOWN = ['README.md', ...DOCS_PAGES, 'CONTRIBUTING.md', 'SECURITY.md']
 
 /** Every `uses:` reference: in the Markdown's code blocks, every file of examples/ and every workflow. */
 function usesReferences(): { where: string; ref: string }[] {
@@ -121,8 +123,8 @@ describe('every uses: names a current major version', () => {
   })
 })
 
-describe("the README's YAML", () => {
-  const blocks = codeBlocks('README.md').filter((b) => b.lang === 'yaml' || b.lang === 'yml')
+describe("the YAML of the README and the docs pages", () => {
+  const blocks = ['README.md', ...DOCS_PAGES].flatMap(codeBlocks).filter((b) => b.lang === 'yaml' || b.lang === 'yml')
 
   interface ActionSpec {
     inputs: Record<string, unknown>
@@ -142,7 +144,7 @@ describe("the README's YAML", () => {
     expect(blocks.length).toBeGreaterThanOrEqual(4)
   })
 
-  it.each(blocks.map((b) => [`README.md:${b.line}`, b] as const))('%s parses as YAML (strictly: no duplicate keys)', (_, block) => {
+  it.each(blocks.map((b) => [`${b.path}:${b.line}`, b] as const))('%s parses as YAML (strictly: no duplicate keys)', (_, block) => {
     expect(() => strict(block.text)).not.toThrow()
     expect(strict(block.text)).toBeTypeOf('object')
   })
@@ -153,7 +155,7 @@ describe("the README's YAML", () => {
     let checked = 0
     for (const block of blocks) {
       const doc = strict(block.text)
-      const where = `README.md:${block.line}`
+      const where = `${block.path}:${block.line}`
       const found = users(doc)
       for (const user of found) {
         const isWorkflow = (user.uses as string).includes('/.github/workflows/')
@@ -180,11 +182,11 @@ describe("the README's YAML", () => {
     })
     expect(workflows.length).toBeGreaterThanOrEqual(1)
     for (const block of workflows) {
-      const findings = await runLint(block.text, `readme-${block.line}.yml`)
-      expect(findings.map((f) => `README.md:${block.line + f.line}: ${f.message} [${f.kind}]`)).toEqual([])
+      const findings = await runLint(block.text, `snippet-${block.line}.yml`)
+      expect(findings.map((f) => `${block.path}:${block.line + f.line}: ${f.message} [${f.kind}]`)).toEqual([])
       // As in the examples: payload values reach scripts through env:, quoted, never spliced in.
       const jobs = Object.values((strict(block.text) as Yaml).jobs as Record<string, { steps?: { run?: string }[] }>)
-      for (const step of jobs.flatMap((job) => job.steps ?? [])) if (step.run) expect(step.run, `README.md:${block.line}`).not.toContain('${{')
+      for (const step of jobs.flatMap((job) => job.steps ?? [])) if (step.run) expect(step.run, `${block.path}:${block.line}`).not.toContain('${{')
     }
   }, 60_000)
 })

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { runDefaults } from '../src/run/github-context.js'
 import { envNames, INPUT_OPTIONS } from '../src/cli/options.js'
+import { DOCS_PAGES } from './support/docs.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const REUSABLE = '.github/workflows/harness-approval.yml'
@@ -99,9 +100,10 @@ describe('the reusable workflow', () => {
     for (const name of actionInputs()) expect([...inputs, ...secretFed], `action input ${name}`).toContain(name)
   })
 
-  it("is described in the README with every input and output it has", () => {
-    const readme = text('README.md')
-    const section = readme.slice(readme.indexOf('### Reusable workflow'), readme.indexOf('### Harness step group'))
+  it("is described in Running anywhere with every input and output it has", () => {
+    const page = text('docs/running-anywhere.md')
+    const section = page.slice(page.indexOf('\n## Reusable workflow\n'), page.indexOf('\n## Harness step group\n'))
+    expect(section).not.toBe('')
     const listed = (lead: string) => {
       const start = section.indexOf(lead)
       expect(start, lead).toBeGreaterThan(-1)
@@ -230,8 +232,8 @@ describe('the command line examples', () => {
     expect(jenkins).not.toMatch(/--api-key/)
   })
 
-  it('the documentation names every flag and environment variable', () => {
-    const docs = text('README.md')
+  it('the Command line page names every flag and environment variable', () => {
+    const docs = text('docs/command-line.md')
     for (const option of INPUT_OPTIONS) {
       // A switch stands alone (`--dry-run`); any other flag is shown with its value.
       expect(docs, `--${option.flag}`).toContain(option.boolean ? `\`--${option.flag}\`` : `\`--${option.flag} `)
@@ -262,11 +264,30 @@ describe('action.yml and the README stay in step', () => {
       expect(row, name).toContain(spec.default.split(',')[0]!.trim())
     }
   })
+
+  it('action.yml states every default the README states: the same value, or in words in its description', () => {
+    const inputs = action().inputs as Record<string, { default?: string; description: string }>
+    let literal = 0
+    for (const line of table('Inputs').split('\n').filter((l) => /^\| `/.test(l))) {
+      const [, names = '', defaults = ''] = line.split(/(?<!\\)\|/)
+      const named = [...names.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)
+      const values = [...defaults.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)
+      if (values.length > 0) {
+        // One value per name, in order (`10s`, `60s`, `30m` for pollInterval, maxPollInterval, timeout).
+        expect(values, line).toHaveLength(named.length)
+        named.forEach((name, i) => expect(inputs[name]?.default, name).toBe(values[i]))
+        literal += values.length
+      } else if (defaults.trim() !== '') {
+        for (const name of named) expect(inputs[name]?.description, `${name}: README says "${defaults.trim()}"`).toMatch(/\bDefault/i)
+      }
+    }
+    expect(literal).toBeGreaterThanOrEqual(10)
+  })
 })
 
 describe('what users install and pin', () => {
   const major = () => (JSON.parse(text('package.json')) as { version: string }).version.split('.')[0]!
-  const documents = ['README.md', RUN_STEP, JENKINSFILE, CALLER, REUSABLE]
+  const documents = ['README.md', ...DOCS_PAGES, RUN_STEP, JENKINSFILE, CALLER, REUSABLE]
 
   it('action.yml names its authors, not the package', () => {
     const author = (load('action.yml') as { author?: string }).author
@@ -295,8 +316,8 @@ describe('what users install and pin', () => {
     }
   })
 
-  it('the README says how to pin exactly: a commit id, an exact npm version, or the release file and its SHA-256', () => {
-    const pinning = text('README.md').split('### Pinning a version')[1]?.split('\n## ')[0] ?? ''
+  it('the docs say how to pin exactly: a commit id, an exact npm version, or the release file and its SHA-256', () => {
+    const pinning = text('docs/running-anywhere.md').split('\n## Pinning a version\n')[1]?.split('\n## ')[0] ?? ''
     expect(pinning).toMatch(/uses: [\w.-]+\/harness-approval-gate@<40-character commit id>/)
     expect(pinning).toMatch(new RegExp(`npx --yes harness-approval-gate@${major()}\\.\\d+\\.\\d+ `))
     expect(pinning).toMatch(/releases\/download\/v\d+\.\d+\.\d+\/cli\.js/)

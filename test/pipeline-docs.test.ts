@@ -1,5 +1,5 @@
 // The dry run and following the pipeline are described in four places a user reads: action.yml, the reusable
-// workflow, the command line's help and the README. They must say the same: the same inputs and flags, the
+// workflow, the command line's help and their pages in docs/. They must say the same: the same inputs and flags, the
 // same defaults, the same two ways to follow (past-approval, finished), the statuses that fail the step, and
 // the outputs that report it.
 import { readFileSync } from 'node:fs'
@@ -14,8 +14,6 @@ type Yaml = Record<string, any>
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8')
 const action = parse(read('action.yml')) as { inputs: Yaml; outputs: Yaml }
 const reusable = (parse(read('.github/workflows/harness-approval.yml')) as Yaml).on.workflow_call as { inputs: Yaml; outputs: Yaml }
-const readme = read('README.md')
-const section = (heading: string) => readme.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? ''
 // Wide enough that no flag name is broken across lines.
 const help = decideHelp('approve', 400)
 
@@ -41,8 +39,8 @@ describe('dryRun, described alike everywhere', () => {
     expect(help).toMatch(/With --dry-run: a real run would succeed\./)
   })
 
-  it('the README: its own section, the input, the flag, the output, and that nothing is posted', () => {
-    const dry = section('Dry run')
+  it('its page: the input, the flag, the output, and that nothing is posted', () => {
+    const dry = read('docs/dry-run.md')
     for (const word of ['`dryRun: true`', '`--dry-run`', '`wouldPost`', 'Nothing is posted, whatever happens', 'exit code `0`']) expect(dry, word).toContain(word)
   })
 })
@@ -73,8 +71,8 @@ describe('waitForPipeline and waitForPipelineUntil, described alike everywhere',
     expect(help).toMatch(/or a followed pipeline failed or the wait ran out/)
   })
 
-  it('the README: its own section, both inputs and flags, both ways, every failing status and the outputs', () => {
-    const follow = section('Following the pipeline')
+  it('its page: both inputs and flags, both ways, every failing status and the outputs', () => {
+    const follow = read('docs/following-the-pipeline.md')
     for (const word of ['`waitForPipeline`', '`--wait-for-pipeline`', '`waitForPipelineUntil`', '`--wait-for-pipeline-until`', '`pipelineStatus`', '`pipelineUrl`', 'every 3 s', '×1.5', '30 s', '`concurrency`']) {
       expect(follow, word).toContain(word)
     }

@@ -108,13 +108,31 @@ describe('releaseNotes', () => {
     expect(() => releaseNotes(empty, '1.1.0')).toThrow('the entry for 1.1.0 is empty')
   })
 
-  it('reads this repository\'s CHANGELOG.md for the version in package.json', () => {
+  it('reads this repository\'s CHANGELOG.md: a tagged version\'s notes, and nothing dated that no tag has', () => {
+    const changelog = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8')
+    // What is not released yet stays under Unreleased, the first entry; a version is dated when it is tagged.
+    expect(changelog.match(/^## .*$/m)?.[0]).toBe('## [Unreleased]')
+    const dated = [...changelog.matchAll(/^## \[(\d[^\]]*)\] - \d{4}-\d{2}-\d{2}$/gm)].map((m) => m[1]!)
+    for (const version of dated) {
+      const { notes } = releaseNotes(changelog, version)
+      expect(notes).toMatch(/^### (Added|Changed|Fixed|Removed|Deprecated|Security)$/m)
+      expect(notes).not.toMatch(/^## /m)
+      expect(notes).not.toMatch(/^\[[^\]]+\]: /m)
+    }
+    // A shallow clone (CI's checkout) has no tags to compare with.
+    if (execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: ROOT, encoding: 'utf8' }).trim() === 'true') return
+    const tags = execFileSync('git', ['tag', '--list', 'v*'], { cwd: ROOT, encoding: 'utf8' }).split('\n')
+    for (const version of dated) expect(tags, `CHANGELOG.md dates ${version}, which is not tagged`).toContain(`v${version}`)
+    // Until its tag exists, package.json's version has no dated entry, so a release of it is refused.
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
-    const { date, notes } = releaseNotes(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8'), version)
-    expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    expect(notes).toMatch(/^### (Added|Changed|Fixed|Removed|Deprecated|Security)$/m)
-    expect(notes).not.toMatch(/^## /m)
-    expect(notes).not.toMatch(/^\[[^\]]+\]: /m)
+    if (!tags.includes(`v${version}`)) expect(() => releaseNotes(changelog, version)).toThrow(`CHANGELOG.md has no entry for ${version}`)
+  })
+})
+
+describe('package.json', () => {
+  it('publishes with provenance and public access, also when someone runs npm publish by hand', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { publishConfig?: Record<string, unknown> }
+    expect(pkg.publishConfig).toEqual({ access: 'public', provenance: true })
   })
 })
 
@@ -247,11 +265,13 @@ describe('npm run check-release', () => {
 })
 
 describe('this repository', () => {
-  it('passes the release checks that read files, except for the placeholder owner until set-owner is run', () => {
+  it('passes the release checks that read files, except for the placeholder owner until set-owner is run and the entry until it is dated', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }
     const problems = checkSources(ROOT, `v${version}`)
     const placeholder = problems.filter((p) => p.startsWith(`the ${PLACEHOLDER} placeholder is still in`))
-    expect(problems.filter((p) => !placeholder.includes(p))).toEqual([])
+    // Dating the entry is the release's own step (CONTRIBUTING, Releasing): until then the check says so.
+    const undated = problems.filter((p) => p.includes(`CHANGELOG.md has no entry for ${version}`))
+    expect(problems.filter((p) => !placeholder.includes(p) && !undated.includes(p))).toEqual([])
   })
 })
 

@@ -88,12 +88,41 @@ describe('actionlint', () => {
 describe('CI and releases', () => {
   const steps = (job: Yaml) => (job.steps as Yaml[]).map((s) => (s.uses as string | undefined) ?? (s.run as string))
 
-  it('CI runs .ci/run on pushes and pull requests, on Node 24', () => {
+  it('CI runs .ci/run once per push (main, and pull requests), on Node 24', () => {
     const ci = load('.github/workflows/ci.yml')
     expect(Object.keys(ci.on).sort()).toEqual(['pull_request', 'push'])
-    const [job] = Object.values(ci.jobs as Record<string, Yaml>)
-    expect(steps(job!)).toEqual(expect.arrayContaining([expect.stringMatching(/^actions\/checkout@v\d+$/), expect.stringMatching(/^actions\/setup-node@v\d+$/), 'bash .ci/run']))
-    expect((job!.steps as Yaml[]).find((s) => String(s.uses).startsWith('actions/setup-node'))!.with['node-version']).toBe(24)
+    // Every branch on push and pull requests too would run twice for each push to a pull request's branch.
+    expect(ci.on.push).toEqual({ branches: ['main'] })
+    const job = (ci.jobs as Record<string, Yaml>).ci!
+    expect(steps(job)).toEqual(expect.arrayContaining([expect.stringMatching(/^actions\/checkout@v\d+$/), expect.stringMatching(/^actions\/setup-node@v\d+$/), 'bash .ci/run']))
+    expect((job.steps as Yaml[]).find((s) => String(s.uses).startsWith('actions/setup-node'))!.with['node-version']).toBe(24)
+  })
+
+  it('CI runs the action as a workflow does: uses: ./ against the simulator, with its outputs checked', () => {
+    const action = (load('.github/workflows/ci.yml').jobs as Record<string, Yaml>).action!
+    const all = action.steps as Yaml[]
+    const start = all.findIndex((s) => String(s.run).includes('node sim/start.js'))
+    const uses = all.map((s, i) => [s, i] as const).filter(([s]) => s.uses === './')
+    expect(start).toBeGreaterThan(-1)
+    expect(uses.length).toBeGreaterThanOrEqual(2)
+    for (const [step, index] of uses) {
+      expect(index).toBeGreaterThan(start)
+      expect(step.with.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/gateway$/)
+      // Its outputs are read by a later step.
+      expect(all.slice(index + 1).some((s) => Object.values(s.env ?? {}).some((v) => String(v).includes(`steps.${step.id}.outputs.`)))).toBe(true)
+    }
+    // No setup-node before it: the action runs on the runner's own node24, as action.yml says.
+    expect(all.some((s) => String(s.uses).startsWith('actions/setup-node'))).toBe(false)
+    expect((load('action.yml') as Yaml).runs.using).toBe('node24')
+  })
+
+  it('CI runs the command line\'s tests on Node 20 and 24', () => {
+    const cli = (load('.github/workflows/ci.yml').jobs as Record<string, Yaml>).cli!
+    expect(cli.strategy.matrix.node).toEqual([20, 24])
+    expect((cli.steps as Yaml[]).find((s) => String(s.uses).startsWith('actions/setup-node'))!.with['node-version']).toBe('${{ matrix.node }}')
+    expect(steps(cli)).toEqual(expect.arrayContaining(['npm ci --no-audit --no-fund', 'npx vitest run test/cli']))
+    // The engines field promises what the matrix tests.
+    expect((JSON.parse(read('package.json')) as { engines: { node: string } }).engines.node).toBe('>=20')
   })
 
   it('the release runs on version tags, verifies before it writes, and writes only in the job that needs to', () => {
@@ -113,15 +142,20 @@ describe('CI and releases', () => {
     expect(script).toMatch(/gh release create "\$TAG" cli\.js cli\.js\.sha256/)
     expect(script).toContain('git push --force origin "refs/tags/$MAJOR"')
     expect(script).toContain('npm publish --provenance')
-    const publishStep = (publish!.steps as Yaml[]).find((s) => String(s.run).includes('npm publish'))!
-    expect(publishStep.if).toBe("steps.npm.outputs.publish == 'true'")
+    // The files go up with the release as it is created; nothing uploads to a release that exists, which an
+    // immutable release would refuse.
+    expect(script).not.toMatch(/gh release upload|--clobber/)
     // The checks come after the build and tests they rely on (a fresh dist/ is only known after .ci/run).
     const verifySteps = steps(verify!)
     expect(verifySteps.indexOf('bash .ci/run')).toBeLessThan(verifySteps.findIndex((run) => run.includes('check-release')))
-    // Publishing is decided by whether the token secret is set, and the major tag stays off pre-releases.
-    const tokenStep = (publish!.steps as Yaml[]).find((s) => s.id === 'npm')!
-    expect(tokenStep.env).toEqual({ NPM_TOKEN: '${{ secrets.NPM_TOKEN }}' })
-    expect(tokenStep.run).toMatch(/if \[ -n "\$NPM_TOKEN" \]; then\s+echo "publish=true" >> "\$GITHUB_OUTPUT"/)
+    // npm: trusted publishing, switched on by a repository variable; no npm token anywhere in the workflow.
+    const publishStep = (publish!.steps as Yaml[]).find((s) => String(s.run).includes('npm publish'))!
+    expect(publishStep.if).toBe("vars.NPM_PUBLISH == 'true'")
+    expect(publishStep.env).toBeUndefined()
+    expect(read('.github/workflows/release.yml')).not.toMatch(/NPM_TOKEN|NODE_AUTH_TOKEN|_authToken|secrets\./)
+    // The writing job waits behind an environment, which can require a reviewer.
+    expect(publish!.environment).toBe('release')
+    expect(verify!.environment).toBeUndefined()
     const majorStep = (publish!.steps as Yaml[]).find((s) => String(s.run).includes('refs/tags/$MAJOR'))!
     expect(majorStep.if).toBe("needs.verify.outputs.prerelease == 'false'")
     expect(script).toMatch(/--notes-file notes\.md/)

@@ -102,6 +102,8 @@ function setOutputs(result: ResultJson): void {
   const wouldPost = wouldPostOutput(result.executions)
   if (wouldPost) outputs.push(['wouldPost', wouldPost])
   outputs.push(['result', JSON.stringify(result)])
-  // Every runner names an output file; the runner's old `::set-output` command is deprecated.
-  if (!writeStepOutputs(outputs)) core.warning('GITHUB_OUTPUT is not set (not on a GitHub runner?): the outputs were not written.')
+  // Every runner names an output file, written here in one append. Without one (GitHub's local-action tool,
+  // which intercepts @actions/core, or an old runner) the outputs go through core.setOutput, which such a
+  // tool shows and an old runner reads from its `::set-output` command.
+  if (!writeStepOutputs(outputs)) for (const [name, value] of outputs) core.setOutput(name, value)
 }

@@ -38,7 +38,8 @@ const APPROVAL_WAITING = 'approvalwaiting'
 
 /**
  * `waitForPipeline` (a duration; empty or 0: do not follow) and `waitForPipelineUntil` (past-approval, the
- * default, or finished). `until` without a duration is a mistake worth saying: nothing would be followed.
+ * default, or finished). `finished` without a duration is a mistake worth saying: nothing would be followed.
+ * `past-approval` alone is not: it is the default action.yml states, which the runner passes on every run.
  */
 export function parseFollowSettings(read: InputReader, problems: Problems): FollowSettings | undefined {
   const waitText = read('waitForPipeline').trim()
@@ -53,7 +54,7 @@ export function parseFollowSettings(read: InputReader, problems: Problems): Foll
     if (!(FOLLOW_UNTIL_VALUES as readonly string[]).includes(value)) {
       problems.add('waitForPipelineUntil', untilText, 'past-approval (until the pipeline has left the approval step) or finished (until it has ended)')
     } else until = value as FollowUntil
-    if (timeoutMs === 0 && waitValid) {
+    if (timeoutMs === 0 && waitValid && value !== 'past-approval') {
       problems.add('waitForPipelineUntil', untilText, 'to be given together with a {waitForPipeline} above 0 (how long to follow, such as 30m); without it the pipeline is not followed')
     }
   }

@@ -63,14 +63,23 @@ export function withPipeline(row: ExecutionRow, follow: PipelineFollow | undefin
 }
 
 /**
- * The run-wide fields: the one status (MIXED when a batch differs), and the name and link of the first (or
- * only) execution's pipeline.
+ * Whether the row's pipeline status is still the pipeline's status: read after this run's decision
+ * (following it), or with no decision posted since the read (a dry run, a failure before posting, a step
+ * already decided). A status read before a decision was posted says nothing of where the decision took the
+ * pipeline (ApprovalWaiting right after an approval reads as if it had not taken), so it is left out.
+ */
+const statusIsCurrent = (row: PipelineRow) => row.follow !== undefined || row.posts === 0
+
+/**
+ * The run-wide fields: the one current status (MIXED when a batch differs; unset when a decision was posted
+ * and the pipeline not followed), and the name and link of the first (or only) execution's pipeline.
  */
 export function pipelineFields(rows: PipelineRow[]): { pipelineStatus?: string; pipelineName?: string; pipelineUrl?: string } {
   const statuses = new Set(rows.map((r) => r.pipeline?.status).filter((s) => s !== undefined))
+  const allRead = rows.every((r) => r.pipeline?.status !== undefined)
   const first = rows[0]?.pipeline
   return {
-    ...(statuses.size > 0 ? { pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== undefined) ? [...statuses][0]! : 'MIXED' } : {}),
+    ...(statuses.size > 0 && rows.every(statusIsCurrent) ? { pipelineStatus: statuses.size === 1 && allRead ? [...statuses][0]! : 'MIXED' } : {}),
     ...(first?.name ? { pipelineName: first.name } : {}),
     ...(first?.url ? { pipelineUrl: first.url } : {}),
   }

@@ -31,7 +31,7 @@ import { envNames, INPUT_OPTIONS, normaliseAliases } from './options.js'
 import { cliPhrasing } from './phrasing.js'
 import { explainParseError } from './suggest.js'
 import { Redactor, secretMasker, TextLogger } from './output.js'
-import { entry, example, EXIT, helpWidth, paragraph, PROGRAM, usage } from './render.js'
+import { entry, example, EXIT, helpWidth, paragraph, PROGRAM, REQUIRED_MARK, usage } from './render.js'
 
 interface VerbFlag {
   flag: string
@@ -40,6 +40,8 @@ interface VerbFlag {
   /** Placeholder for the value in the help; '' for a switch (`--reapprove-rejected`), which takes none. */
   value: string
   help: string
+  /** Refused when missing; help marks it. */
+  required?: boolean
 }
 
 const FIELDS: VerbFlag[] = [
@@ -83,7 +85,8 @@ const VERBS: Verb[] = [
     summary: 'Request an exemption for a security issue.',
     takesId: false,
     scoped: true,
-    flags: [{ flag: 'issue-id', key: 'issueId', value: 'ID', help: 'The STO issue to exempt (22 characters).' }, ...FIELDS],
+    // A request names the issue, the type and the reason; the rest is optional, as for an update.
+    flags: [{ flag: 'issue-id', key: 'issueId', value: 'ID', help: 'The STO issue to exempt (22 characters).', required: true }, ...FIELDS.map((f) => (f.flag === 'type' || f.flag === 'reason' ? { ...f, required: true } : f))],
     run: createExemption as Runner,
     example: "exemptions create --issue-id <ID> --type 'Acceptable Risk' --reason 'Not reachable' --duration-days 30",
   },
@@ -95,7 +98,7 @@ const VERBS: Verb[] = [
     scoped: true,
     flags: [
       { flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user; required with a service account key, sat.…)." },
-      { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' },
+      { flag: 'comments', key: 'comment', value: 'TEXT', help: 'Comments recorded with the decision (--comment is accepted too).' },
       {
         flag: 'reapprove-rejected',
         key: 'reapproveRejected',
@@ -104,7 +107,7 @@ const VERBS: Verb[] = [
       },
     ],
     run: approveExemption as Runner,
-    example: "exemptions approve <ID> --comment 'Accepted by security review'",
+    example: "exemptions approve <ID> --comments 'Accepted by security review'",
   },
   {
     name: 'reject',
@@ -113,10 +116,10 @@ const VERBS: Verb[] = [
     scoped: true,
     flags: [
       { flag: 'approver-id', key: 'approverId', value: 'ID', help: "The approver's user id (default: the key's user; required with a service account key, sat.…)." },
-      { flag: 'comment', key: 'comment', value: 'TEXT', help: 'Comment recorded with the decision.' },
+      { flag: 'comments', key: 'comment', value: 'TEXT', help: 'Comments recorded with the decision (--comment is accepted too).' },
     ],
     run: rejectExemption as Runner,
-    example: "exemptions reject <ID> --comment 'Fix is available'",
+    example: "exemptions reject <ID> --comments 'Fix is available'",
   },
 ]
 
@@ -134,15 +137,16 @@ export function exemptionsCommand(): Command {
 }
 
 function verbHelp(verb: Verb, width: number): string {
-  const line = (flag: string, value: string, help: string) => entry(`--${flag}${value ? ` ${value}` : ''}`, help, width)
+  const line = (flag: string, value: string, help: string, required = false) => entry(`--${flag}${value ? ` ${value}` : ''}`, `${required ? `${REQUIRED_MARK} ` : ''}${help}`, width)
   return [
     ...usage(`${PROGRAM} exemptions ${verb.name}${verb.takesId ? ' <ID>' : ''} [options]`, width),
     '',
     ...paragraph(verb.summary, width),
     '',
-    ...(verb.flags.length ? ['Options:', ...verb.flags.map((f) => line(f.flag, f.value, f.help)), ''] : []),
+    ...(verb.flags.length ? ['Options:', ...verb.flags.map((f) => line(f.flag, f.value, f.help, f.required)), ''] : []),
     'Connection:',
-    ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help}${verb.scoped || !['orgId', 'projectId'].includes(o.input) ? '' : ' Not needed here.'} Env: ${envNames(o).join(', ')}.`)),
+    // Only the key is needed by every verb; an org and project, when given, are where the verb works.
+    ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help}${verb.scoped || !['orgId', 'projectId'].includes(o.input) ? '' : ' Not needed here.'} Env: ${envNames(o).join(', ')}.`, o.required === 'always')),
     ...RATE.map((o) => line(o.flag, o.value, `${o.help} Env: ${envNames(o).join(', ')}.`)),
     '',
     line('json', '', 'Print the data as JSON on stdout.'),

@@ -24,6 +24,8 @@ export interface InputOption {
   value: string
   /** How messages name it, when the flag in words (`org id`) would not do. */
   label?: string
+  /** Refused when missing: by every command (`always`), or by approve and reject (`decide`). Help says so. */
+  required?: 'always' | 'decide'
   group: OptionGroup
   help: string
 }
@@ -31,7 +33,7 @@ export interface InputOption {
 export const INPUT_OPTIONS: readonly InputOption[] = [
   // Where Harness is and who acts.
   {
-    flag: 'api-key', label: 'API key', input: 'apiKey', extraEnv: ['HARNESS_API_KEY'], secret: true, value: 'KEY', group: 'harness',
+    flag: 'api-key', label: 'API key', input: 'apiKey', extraEnv: ['HARNESS_API_KEY'], secret: true, value: 'KEY', group: 'harness', required: 'always',
     help: 'Harness API key (pat.… or sat.…). Prefer the HARNESS_API_KEY environment variable: a flag shows up in the process list and shell history.',
   },
   {
@@ -39,12 +41,12 @@ export const INPUT_OPTIONS: readonly InputOption[] = [
     help: 'Harness account id. Default: read from the key (pat.<accountId>.…).',
   },
   {
-    flag: 'org-id', input: 'orgId', extraEnv: ['HARNESS_ORG_ID', 'HARNESS_DEFAULT_ORG'], value: 'ID', group: 'harness',
-    help: 'Harness organization identifier (required).',
+    flag: 'org-id', input: 'orgId', extraEnv: ['HARNESS_ORG_ID', 'HARNESS_DEFAULT_ORG'], value: 'ID', group: 'harness', required: 'decide',
+    help: 'Harness organization identifier.',
   },
   {
-    flag: 'project-id', input: 'projectId', extraEnv: ['HARNESS_PROJECT_ID', 'HARNESS_DEFAULT_PROJECT'], value: 'ID', group: 'harness',
-    help: 'Harness project identifier (required).',
+    flag: 'project-id', input: 'projectId', extraEnv: ['HARNESS_PROJECT_ID', 'HARNESS_DEFAULT_PROJECT'], value: 'ID', group: 'harness', required: 'decide',
+    help: 'Harness project identifier.',
   },
   {
     flag: 'base-url', label: 'base URL', input: 'baseUrl', extraEnv: ['HARNESS_API_URL', 'HARNESS_URL'], value: 'URL', group: 'harness',
@@ -57,7 +59,7 @@ export const INPUT_OPTIONS: readonly InputOption[] = [
 
   // What to decide.
   {
-    flag: 'execution-id', input: 'executionId', repeatable: true, value: 'ID', group: 'decision',
+    flag: 'execution-id', input: 'executionId', repeatable: true, value: 'ID', group: 'decision', required: 'decide',
     help: 'Harness pipeline execution id (<+pipeline.executionId>); repeat it (or separate by commas) to decide several, each on its own.',
   },
   {
@@ -74,7 +76,7 @@ export const INPUT_OPTIONS: readonly InputOption[] = [
   },
   {
     flag: 'comments', input: 'comments', value: 'TEXT', group: 'decision',
-    help: 'Comments recorded with the decision. Default: a line naming where it was decided (a Jenkins BUILD_URL, a GitHub run).',
+    help: 'Comments recorded with the decision (--comment is accepted too). Default: a line naming where it was decided (a Jenkins BUILD_URL, a GitHub run).',
   },
   {
     flag: 'wait-for-approval', input: 'waitForApproval', value: 'DURATION', group: 'decision',
@@ -163,7 +165,7 @@ export function envNames(option: Pick<InputOption, 'input' | 'extraEnv'>): strin
 }
 
 /** Spellings accepted but not documented, mapped to the documented flag (`--org` for `--org-id`). */
-export const FLAG_ALIASES: Readonly<Record<string, string>> = { org: 'org-id', project: 'project-id' }
+export const FLAG_ALIASES: Readonly<Record<string, string>> = { org: 'org-id', project: 'project-id', comment: 'comments' }
 
 /**
  * An id as Harness issues them (22 characters of base64url) that starts with '-': parseArgs would take it

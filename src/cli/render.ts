@@ -113,10 +113,15 @@ export function example(command: string, width: number, indent = '  '): string[]
   return [...lines, line]
 }
 
+/** How help marks a flag the command refuses to run without. */
+export const REQUIRED_MARK = 'Required.'
+
 function optionHelp(option: InputOption, width: number): string {
   const env = envNames(option).join(', ')
   const repeat = option.repeatable ? ' Repeatable.' : ''
-  return entry(`--${option.flag}${option.value ? ` ${option.value}` : ''}`, `${option.help}${repeat} Env: ${env}.`, width)
+  // approve and reject need every option marked required, the key included.
+  const required = option.required ? `${REQUIRED_MARK} ` : ''
+  return entry(`--${option.flag}${option.value ? ` ${option.value}` : ''}`, `${required}${option.help}${repeat} Env: ${env}.`, width)
 }
 
 export interface CommandSummary {

@@ -26,6 +26,7 @@ import {
   type CreateExemptionInput,
   type UpdateExemptionInput,
 } from './exemption-settings.js'
+import { missingScope } from './scope-exists.js'
 import { exemptionFacts, exemptionResultJson, exemptionRows, type ExemptionFacts, type ExemptionResultJson } from './summary.js'
 import type { Exemption, ExemptionStatus, StoScope, UpdateExemptionBody } from './types.js'
 
@@ -117,6 +118,9 @@ export async function listExemptions(deps: StoCommandDeps, options: ListOptions)
   return guarded(deps, options, async () => {
     const ctx = retryContext(deps)
     const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING
+    // STO lists nothing for an org or project that does not exist: say it is missing, not "no exemptions".
+    const missing = await retryRead('Reading the org and project', () => missingScope(deps.client, scope, 'list exemptions', deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx)
+    if (missing) return failure(deps, options, toError(missing))
     const all = await deps.client.listAll(scope, pageSize, deps.signal, (read, page) =>
       retryRead(`Reading page ${page + 1} of the exemptions`, read, deps.clock.now() + timing.readBudgetMs, timing.reads, ctx),
     )
@@ -148,6 +152,9 @@ export async function getExemption(deps: StoCommandDeps, options: GetOptions): P
   problems.throwIfAny()
   return guarded(deps, options, async () => {
     const exemption = await readExemption(deps, id, scope)
+    // As approve does: an exemption of another org or project than the one given is refused, not shown.
+    const wrongScope = scopeMismatch(exemption, scope)
+    if (wrongScope) return failure(deps, options, toError(wrongScope))
     const facts = exemptionFacts(exemption)
     return { ok: true, data: facts, text: options.json ? toJson(facts) : renderFacts(facts) }
   })

@@ -297,7 +297,7 @@ export async function decideExemption(req: ExemptionDecisionRequest, deps: Exemp
       if (!STO_ID.test(user.uuid)) {
         return cause('invalid-inputs', "Key's user id not usable", `Harness gave the key's user id as '${cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, 'Set {approverId} to the approving user\'s id.')
       }
-      deps.logger.info(`Approving as the key's own user ${user.uuid}${user.email ? ` (${cleanRemoteText(user.email, 100)})` : ''}.`)
+      deps.logger.info(`${req.action === 'REJECT' ? 'Rejecting' : 'Approving'} as the key's own user ${user.uuid}${user.email ? ` (${cleanRemoteText(user.email, 100)})` : ''}.`)
       return user.uuid
     } catch (error) {
       if (deps.signal?.aborted) throw new CancelledError()

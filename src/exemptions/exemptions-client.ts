@@ -155,6 +155,21 @@ export class ExemptionsClient {
     return { uuid, ...(typeof email === 'string' ? { email } : {}), ...(typeof name === 'string' ? { name } : {}) }
   }
 
+  /**
+   * GET {base}/ng/api/projects/{project}?orgIdentifier (or /ng/api/organizations/{org} for an org alone): whether
+   * the scope exists. The answer as it came, for scope-exists.ts to read; STO lists nothing for a scope that
+   * does not exist rather than saying so.
+   */
+  async readScope(scope: StoScope, signal?: AbortSignal): Promise<{ status: number; text: string }> {
+    const url = scope.projectId
+      ? harnessUrl(this.target.baseUrl, 'ng', 'api', 'projects', scope.projectId)
+      : harnessUrl(this.target.baseUrl, 'ng', 'api', 'organizations', scope.orgId ?? '')
+    url.searchParams.set('accountIdentifier', this.target.accountId)
+    if (scope.projectId && scope.orgId) url.searchParams.set('orgIdentifier', scope.orgId)
+    const response = await this.http.send({ method: 'GET', url, headers: { 'x-api-key': this.target.apiKey, 'Harness-Account': this.target.accountId }, signal })
+    return { status: response.status, text: response.truncated ? '' : response.text }
+  }
+
   private url(scope: StoScope, ...rest: string[]): URL {
     const url = harnessUrl(this.target.baseUrl, 'sto', 'api', 'v2', 'exemptions', ...rest)
     url.searchParams.set('accountId', this.target.accountId)

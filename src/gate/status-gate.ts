@@ -10,9 +10,11 @@ import {
   describeUrl,
   nextWait,
   resolveRedirect,
+  type BodyProblem,
   type Classification,
   type StatusAnswer,
 } from './verdict.js'
+import { gateFix } from './fix.js'
 
 export type GateVerdict = 'success' | 'failure' | 'timeout' | 'cancelled' | 'error'
 
@@ -38,6 +40,8 @@ export interface GateOutcome {
   reason: string
   /** The status URL as it may be shown: no credentials, no query. */
   statusUrl: string
+  /** For an error or a timeout: what to check, naming settings as `{statusUrl}`. */
+  fix?: string
 }
 
 export interface GateDeps {
@@ -74,8 +78,11 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
   let lastValue: string | undefined
   let last: Poll | undefined
   let warned = false
+  let bodyProblem: BodyProblem | undefined
 
-  const finish = (verdict: GateVerdict, reason: string): GateOutcome => ({
+  const finish = (verdict: GateVerdict, reason: string): GateOutcome => {
+    const fix = gateFix(verdict, last ? { status: last.status } : undefined, bodyProblem)
+    return {
     verdict,
     ...(lastValue !== undefined ? { value: lastValue } : {}),
     attempts,
@@ -84,7 +91,9 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
     timelineOmitted: timeline.omitted,
     reason,
     statusUrl: shownUrl,
-  })
+    ...(fix ? { fix } : {}),
+    }
+  }
   const spent = () => `${attempts} attempt${attempts === 1 ? '' : 's'} (${formatDuration(clock.now() - start)})`
 
   const title = `Status gate: polling ${shownUrl} for up to ${formatDuration(settings.timeoutMs)}`
@@ -109,9 +118,11 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
           return finish(result.kind, `${what} after ${spent()}`)
         }
         if (result.kind === 'error') {
-          logger.info(`${line}; giving up`)
+          // The answer itself is in the error that follows, once.
+          logger.info(`attempt ${attempts}: ${typeof poll.status === 'number' ? `HTTP ${poll.status}` : `no answer (${poll.status})`}; giving up`)
           return finish('error', `the status URL ${shownUrl} answered ${describePoll(poll)}`)
         }
+        if (result.kind === 'transient' && result.problem) bodyProblem = result.problem
         if (result.kind === 'transient' && result.problem && !warned) {
           // Once: a wrong statusField would otherwise warn on every attempt for half an hour.
           warned = true
@@ -145,7 +156,8 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
       throw error
     }
   })
-  logger.info(`Status gate: ${outcome.verdict}: ${outcome.reason}`)
+  // A verdict on the job is said here; an error, a timeout or a cancellation is the run's error, said once there.
+  if (outcome.verdict === 'success' || outcome.verdict === 'failure') logger.info(`Status gate: ${outcome.verdict}: ${outcome.reason}`)
   return outcome
 }
 

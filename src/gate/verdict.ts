@@ -70,8 +70,15 @@ function describeJsonType(value: unknown): string {
   return `a ${typeof value}`
 }
 
-/** A short, cleaned excerpt of an untrusted body for messages. */
+/**
+ * A short, cleaned excerpt of an untrusted body for messages. An HTML page (a proxy's error page, a login
+ * page) is named by its title alone: its markup says nothing a person can use.
+ */
 export function bodyExcerpt(answer: Pick<StatusAnswer, 'text' | 'truncated'>, maxLength = EXCERPT_LENGTH): string {
+  if (/^\s*<(!doctype\s+html|html|head|body)\b/i.test(answer.text)) {
+    const title = cleanRemoteText(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(answer.text)?.[1]?.replace(/\s+/g, ' ').trim() ?? '', Math.min(maxLength, 100))
+    return title === '' ? 'an HTML page' : `an HTML page titled '${title}'`
+  }
   const text = cleanRemoteText(answer.text, maxLength)
   if (text === '') return answer.truncated ? '(cut off)' : '(empty body)'
   return `'${text}'${answer.truncated ? ' (cut off)' : ''}`

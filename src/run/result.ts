@@ -50,7 +50,7 @@ export function toResultJson(result: RunResult, phrasing: Phrasing = ACTION_PHRA
     ...(result.scope.projectId ? { projectId: result.scope.projectId } : {}),
     ...approvalFields(result.decision, executions),
     ...pipelineFields(executions),
-    ...(result.gate ? gateResultJson(result.gate) : {}),
+    ...(result.gate ? gateResultJson(result.gate, phrasing) : {}),
     executions,
     ...(result.exemption ? exemptionFields(result.exemption, phrasing) : {}),
   }

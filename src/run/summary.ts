@@ -23,7 +23,21 @@ const HEADLINE: Record<ResultJson['outcome'], string> = {
   'invalid-settings': 'Invalid settings: nothing was sent',
   error: 'Failed',
   'dry-run': 'Dry run: the decision would be posted; nothing was sent',
-  'pipeline-failed': 'Decision recorded, then the pipeline failed, the wait ran out, or following it was cancelled',
+  'pipeline-failed': 'Decision recorded, then the pipeline did not get as far as awaited',
+}
+
+/** What happened to the pipelines that were followed and did not get as far as awaited: only what did happen. */
+function pipelineHeadline(result: ResultJson): string {
+  const ends = new Set(result.executions.filter((e) => e.follow?.failed).map((e) => e.follow!.end))
+  const what: string[] = []
+  if (ends.has('reached')) {
+    const statuses = [...new Set(result.executions.filter((e) => e.follow?.failed && e.follow.end === 'reached').map((e) => e.pipeline?.status ?? 'failed'))]
+    what.push(statuses.length === 1 ? `the pipeline ended ${statuses[0]}` : 'pipelines failed')
+  }
+  if (ends.has('timed-out')) what.push('the pipeline wait ran out')
+  if (ends.has('unreadable')) what.push('the pipeline could not be read')
+  if (ends.has('cancelled')) what.push('following the pipeline was cancelled')
+  return what.length > 0 ? `Decision recorded, then ${what.join(', and ')}` : HEADLINE['pipeline-failed']
 }
 
 /** A dry run that would succeed: posting, posting nothing (every step already as asked), or both in a batch. */
@@ -44,7 +58,9 @@ export function addResultToSummary(summary: Summary, result: ResultJson, context
         ? 'Cancelled: a decision may have been recorded'
         : result.dryRun && result.outcome === 'gate-rejected'
           ? 'Dry run: a real run would reject, because the status gate did not pass; nothing was sent'
-          : `${result.dryRun ? 'Dry run: ' : ''}${HEADLINE[result.outcome]}`
+          : result.outcome === 'pipeline-failed'
+            ? pipelineHeadline(result)
+            : `${result.dryRun ? 'Dry run: ' : ''}${HEADLINE[result.outcome]}`
   summary.addHeading(`Harness approval: ${headline}`, 2)
 
   if (result.problems?.length) {

@@ -51,9 +51,15 @@ export function verdictLine(result: ResultJson): string {
     case 'gate-failed':
       return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`
     case 'failed': {
-      if (result.exemption) return `Failed: ${which} could not be decided.`
-      const failed = rows.filter((r) => r.outcome !== 'decided' && r.outcome !== 'dry-run').length
-      return `Failed: ${failed} of ${rows.length} execution(s) could not be decided${result.dryRun ? ' (dry run: nothing was posted)' : ''}.`
+      if (result.exemption) return `Failed: ${which} could not be decided${result.exemption.cause ? ` (${result.exemption.cause})` : ''}.`
+      // What went wrong, counted by cause, and what went right: a batch's last line must not hide either.
+      const failed = rows.filter((r) => r.outcome !== 'decided' && r.outcome !== 'dry-run')
+      const byCause = new Map<string, number>()
+      for (const r of failed) byCause.set(r.cause ?? r.outcome, (byCause.get(r.cause ?? r.outcome) ?? 0) + 1)
+      const causes = [...byCause].map(([cause, n]) => `${n} ${cause}`).join(', ')
+      const ok = rows.length - failed.length
+      const done = ok > 0 ? `; ${ok} ${result.dryRun ? 'would be posted' : 'decided'}` : ''
+      return `Failed: ${failed.length} of ${rows.length} execution(s) could not be decided (${causes})${done}${result.dryRun ? ' (dry run: nothing was posted)' : ''}.`
     }
     case 'unknown':
       return `Unknown: the decision state of ${result.exemption ? which : 'at least one execution'} is unknown; check Harness before running again.`

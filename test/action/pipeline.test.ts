@@ -104,6 +104,16 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js with dryRun and waitForPipel
     }
   })
 
+  it('leaves pipelineStatus unset after a decision it does not follow: the read before it is no status of now', async () => {
+    sim.addExecution({ executionId: 'exec1', afterApprove: [{ status: 'Running' }] })
+    sim.addInstance({ executionId: 'exec1' })
+    const run = await runAction(actionInputs(sim))
+    expect(run.code, run.stdout).toBe(0)
+    expect(run.outputs).toMatchObject({ decision: 'APPROVE', approvalStatus: 'APPROVED', pipelineName: 'Deploy to production' })
+    expect(run.outputs.pipelineUrl).toBeDefined()
+    expect(run.outputs.pipelineStatus).toBeUndefined()
+  })
+
   it('follows the pipeline to Success: outputs its status and link, and the summary shows it', async () => {
     sim.addExecution({ executionId: 'exec1', afterApprove: [{ status: 'Success' }] })
     sim.addInstance({ executionId: 'exec1' })
@@ -127,7 +137,8 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js with dryRun and waitForPipel
     const commands = workflowCommands(run.stdout)
     expect(commands).toContainEqual(expect.stringMatching(/^::error title=Pipeline Failed::The pipeline has ended: Harness reports it as Failed\. http/))
     expect(commands).toContainEqual('::error::Decided: APPROVE on execution exec1, but then: The pipeline has ended: Harness reports it as Failed.')
-    expect(run.summary).toContain('Harness approval: Decision recorded, then the pipeline failed, the wait ran out, or following it was cancelled')
+    // The headline names what happened, and only that.
+    expect(run.summary).toContain('<h2>Harness approval: Decision recorded, then the pipeline ended Failed</h2>')
     expect(run.summary).toContain('❌ Failed')
   })
 })

@@ -69,13 +69,15 @@ describe('classifyHarnessFailure', () => {
   })
 })
 
-describe("the README's Troubleshooting table", () => {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
-  const table = readme.slice(readme.indexOf('## Troubleshooting'), readme.indexOf('## The status gate'))
-  const rows = table.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| annotation') && !l.startsWith('|---'))
+/** The rows of a Markdown table whose header starts with `| annotation`, in `text`. */
+const tableRows = (text: string) => text.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| annotation') && !l.startsWith('|---'))
+
+describe("the Troubleshooting page's table", () => {
+  const page = readFileSync(new URL('../../docs/troubleshooting.md', import.meta.url), 'utf8')
+  const rows = tableRows(page.slice(0, page.indexOf('\nOther messages:')))
 
   const cell = (row: string) => row.slice(2).split(' | ')[0]!
-  /** The README row whose annotation column names the title: as the whole cell, one of its `/` parts, or within it. */
+  /** The row whose annotation column names the title: as the whole cell, one of its `/` parts, or within it. */
   const rowOf = (title: string) =>
     rows.find((r) => cell(r) === title) ?? rows.find((r) => cell(r).split(' / ').includes(title)) ?? rows.find((r) => cell(r).includes(title))
 
@@ -149,6 +151,24 @@ describe("the README's Troubleshooting table", () => {
       // A row may name several titles at once: "Approval step already approved / rejected".
       const found = rowOf(title) ?? rows.find((r) => cell(r).startsWith(first!) && rest.every((w) => cell(r).includes(w)))
       expect(found, title).toBeDefined()
+    }
+  })
+})
+
+describe("the README's Common errors", () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  const page = tableRows(readFileSync(new URL('../../docs/troubleshooting.md', import.meta.url), 'utf8'))
+  const rows = tableRows(readme.slice(readme.indexOf('\n## Common errors\n'))).map((r) => r.slice(2, -2).split(' | '))
+  const cells = (row: string) => row.slice(2, -2).split(' | ')
+
+  it('are five rows of the Troubleshooting page, with the same cause id and the same fix, shortened at most', () => {
+    expect(rows).toHaveLength(5)
+    for (const [annotation, cause, fix] of rows) {
+      const full = page.map(cells).find(([title]) => title === annotation || title!.split(' / ').includes(annotation!) || title!.startsWith(`${annotation} (`))
+      expect(full, annotation).toBeDefined()
+      expect(cause, annotation).toBe(full![1])
+      // The README may leave out a clause, never say something else: its first sentence is the page's.
+      expect(full![3], annotation).toContain(fix!.split('. ')[0]!.replace(/\.$/, ''))
     }
   })
 })

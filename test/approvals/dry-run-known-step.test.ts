@@ -96,7 +96,7 @@ describe('a dry run of a step an earlier attempt of this workflow run decided', 
     expect(json).toMatchObject({ outcome: 'failed', dryRun: true, executions: [{ outcome: 'failed', cause: 'already-finished' }] })
     expect(json).not.toHaveProperty('decision')
     expect(succeeded(json)).toBe(false)
-    expect(verdictLine(json)).toBe('Failed: 1 of 1 execution(s) could not be decided (dry run: nothing was posted).')
+    expect(verdictLine(json)).toBe('Failed: 1 of 1 execution(s) could not be decided (1 already-finished) (dry run: nothing was posted).')
     expect(summaryOf(json)).toContain('<h2>Harness approval: Dry run: Decision failed</h2>')
     expect(writes()).toEqual([])
   })

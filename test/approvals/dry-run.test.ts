@@ -187,7 +187,7 @@ describe('a dry run', () => {
     expect(result.executions.map((e) => (e.kind !== 'cancelled' && e.pipeline ? e.executionId : undefined))).toEqual(['execA', 'execB', 'execC'])
     const json = toResultJson(result)
     expect(json.outcome).toBe('failed')
-    expect(verdictLine(json)).toBe('Failed: 1 of 3 execution(s) could not be decided (dry run: nothing was posted).')
+    expect(verdictLine(json)).toBe('Failed: 1 of 3 execution(s) could not be decided (1 nothing-waiting); 2 would be posted (dry run: nothing was posted).')
     expect(postsSeen()).toEqual([])
   })
 

@@ -25,6 +25,35 @@ function waitingExecution(executionId: string, after: { afterApprove?: { status:
   return h.sim.addInstance({ executionId })
 }
 
+describe('pipelineStatus: the status now, never one read before this run decided', () => {
+  it('is unset after a decision when the pipeline is not followed (the read before it said ApprovalWaiting)', async () => {
+    waitingExecution('exec1')
+    const { result } = await h.run({})
+    const json = toResultJson(result)
+    expect(json).toMatchObject({ outcome: 'decided', decision: 'APPROVE', pipelineName: 'Deploy', pipelineUrl: expect.any(String) })
+    expect(json.pipelineStatus).toBeUndefined()
+    // The row keeps what the scope check read, with the read's place in the run: before the decision.
+    expect(json.executions[0]!.pipeline!.status).toBe('ApprovalWaiting')
+  })
+
+  it('is set when nothing was posted after the read: a step already decided, or one that fails before posting', async () => {
+    waitingExecution('exec1')
+    h.sim.addExecution({ executionId: 'exec2', status: 'Success' })
+    const { result } = await h.run({ executionId: 'exec2' })
+    expect(toResultJson(result)).toMatchObject({ outcome: 'failed', pipelineStatus: 'Success' })
+  })
+
+  it('in a batch: unset when any execution was decided without following, MIXED when the current ones differ', async () => {
+    waitingExecution('execA')
+    h.sim.addExecution({ executionId: 'execB', status: 'Success' })
+    const decidedOne = toResultJson((await h.run({ executionId: 'execA,execB' })).result)
+    expect(decidedOne.pipelineStatus).toBeUndefined()
+    h.sim.addExecution({ executionId: 'execC', status: 'Failed' })
+    const neither = toResultJson((await h.run({ executionId: 'execB,execC' })).result)
+    expect(neither.pipelineStatus).toBe('MIXED')
+  })
+})
+
 describe('following the pipeline after the decision', () => {
   it('until it has left the approval step: one read once Harness shows it running', async () => {
     waitingExecution('exec1')
@@ -337,5 +366,8 @@ describe('the waitForPipeline inputs', () => {
     const alone = [{ input: 'waitForPipelineUntil', value: "'finished'", expected: 'to be given together with a {waitForPipeline} above 0 (how long to follow, such as 30m); without it the pipeline is not followed' }]
     expect(parse({ waitForPipelineUntil: 'finished' }).problems).toEqual(alone)
     expect(parse({ waitForPipeline: '0', waitForPipelineUntil: 'finished' }).problems).toEqual(alone)
+    // The default, which the runner passes on every run from action.yml, is no mistake on its own.
+    expect(parse({ waitForPipelineUntil: 'past-approval' })).toEqual({ settings: undefined, problems: [] })
+    expect(parse({ waitForPipeline: '0', waitForPipelineUntil: 'Past-Approval' })).toEqual({ settings: undefined, problems: [] })
   })
 })

@@ -239,7 +239,7 @@ describe('exit codes', () => {
     sim.addExecution({ executionId: EXEC })
     const run = await runCli(['approve', ...target(), '--execution-id', EXEC, '--wait-for-approval', '0'], { env: keyEnv() })
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/^Failed: 1 of 1 execution\(s\) could not be decided\.\n$/)
+    expect(run.stdout).toMatch(/^Failed: 1 of 1 execution\(s\) could not be decided \(1 nothing-waiting\)\.\n$/)
     expect(run.stderr).toContain('error: No approval step is waiting')
   })
 

@@ -174,7 +174,7 @@ describe.skipIf(!existsSync(CLI))('harness-approval-gate exemptions', () => {
 })
 
 describe('normaliseAliases', () => {
-  const takesValue = (flag: string) => (['comment', 'org-id'].includes(flag) ? 'string' : flag === 'json' ? 'boolean' : undefined)
+  const takesValue = (flag: string) => (['comments', 'org-id'].includes(flag) ? 'string' : flag === 'json' ? 'boolean' : undefined)
 
   it('moves the positionals behind -- when one is an id starting with -, keeping their order', () => {
     expect(normaliseAliases(['-AbCdEfGhIjKlMnOpQrStU', '--json', '--org', 'x'], takesValue)).toEqual(['--json', '--org-id', 'x', '--', '-AbCdEfGhIjKlMnOpQrStU'])
@@ -182,7 +182,9 @@ describe('normaliseAliases', () => {
   })
 
   it("leaves a flag's value where it is, whatever it looks like, and everything as given without such an id", () => {
-    expect(normaliseAliases(['--comment', '-AbCdEfGhIjKlMnOpQrStU', 'id'], takesValue)).toEqual(['--comment', '-AbCdEfGhIjKlMnOpQrStU', 'id'])
+    expect(normaliseAliases(['--comments', '-AbCdEfGhIjKlMnOpQrStU', 'id'], takesValue)).toEqual(['--comments', '-AbCdEfGhIjKlMnOpQrStU', 'id'])
+    // --comment is --comments, its value kept as given.
+    expect(normaliseAliases(['--comment', '-AbCdEfGhIjKlMnOpQrStU', 'id'], takesValue)).toEqual(['--comments', '-AbCdEfGhIjKlMnOpQrStU', 'id'])
     expect(normaliseAliases(['id', '-h', '--', '--json'], takesValue)).toEqual(['id', '-h', '--', '--json'])
     // Not the id form (21 characters): left for parseArgs to judge.
     expect(normaliseAliases(['-AbCdEfGhIjKlMnOpQrSt'], takesValue)).toEqual(['-AbCdEfGhIjKlMnOpQrSt'])

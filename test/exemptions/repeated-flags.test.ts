@@ -14,7 +14,9 @@ describe.skipIf(!existsSync(CLI))('exemptions verbs with a repeated flag', () =>
   it.each([
     [['approve', '{ID}', '--org-id', 'default', '--project-id', 'proj', '--project-id', 'other'], 'project-id'],
     [['reject', '{ID}', '--org', 'default', '--org-id', 'other', '--project-id', 'proj'], 'org-id'],
-    [['approve', '{ID}', '--comment', 'a', '--comment', 'b'], 'comment'],
+    // --comment is another spelling of --comments, so the two together are one flag given twice.
+    [['approve', '{ID}', '--comment', 'a', '--comments', 'b'], 'comments'],
+    [['reject', '{ID}', '--comment', 'a', '--comment', 'b'], 'comments'],
     [['get', '{ID}', '--base-url', 'http://127.0.0.1:1/gateway', '--base-url', '{BASE}'], 'base-url'],
     [['list', '--status', 'pending', '--status', 'approved'], 'status'],
     [['update', '{ID}', '--reason', 'a', '--reason', 'b'], 'reason'],

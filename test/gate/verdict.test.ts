@@ -89,13 +89,22 @@ describe('classifyAnswer', () => {
     expect(classifyAnswer(answer(200, 'not json'), rules(''), NOW).kind).toBe('success')
   })
 
-  it('explains a body that is not JSON, and keeps polling', () => {
+  it('explains a body that is not JSON, and keeps polling; an HTML page is named by its title alone', () => {
     const result = classifyAnswer(answer(200, '<html>Login</html>'), rules(), NOW)
     expect(result).toEqual({
       kind: 'transient',
       problem: 'not-json',
-      detail: "expected a JSON body with field 'status', got '<html>Login</html>'",
+      detail: "expected a JSON body with field 'status', got an HTML page",
     })
+    const page = `<!DOCTYPE html>\n<html><head><meta charset="utf-8">\n<title>\n  404 Not Found\n</title></head><body>${'<p>x</p>'.repeat(100)}</body></html>`
+    expect(classifyAnswer(answer(404, page), rules(), NOW)).toEqual({ kind: 'error', detail: "HTTP 404: an HTML page titled '404 Not Found'" })
+    // Its title is remote text too: cleaned and bounded.
+    const hostile = `<html><title>::error::x\u001b[31m${'y'.repeat(500)}</title></html>`
+    const detail = (classifyAnswer(answer(404, hostile), rules(), NOW) as { detail: string }).detail
+    expect(detail).not.toMatch(/::|\u001b/)
+    expect(detail.length).toBeLessThan(200)
+    // Text that merely mentions a tag is not a page.
+    expect(classifyAnswer(answer(404, 'no <html> here'), rules(), NOW)).toEqual({ kind: 'error', detail: "HTTP 404: 'no <html> here'" })
   })
 
   it('says when the body was cut off', () => {

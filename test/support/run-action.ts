@@ -42,6 +42,8 @@ export interface StartOptions {
   /** Called once the process is running, e.g. to signal it. */
   onStart?: (child: ChildProcess) => void
   node?: string
+  /** Another copy of the action's entry point than dist/index.js (one extracted from an archive). */
+  script?: string
 }
 
 export async function runAction(inputs: Record<string, string>, options: StartOptions = {}): Promise<ActionRun> {
@@ -52,7 +54,7 @@ export async function runAction(inputs: Record<string, string>, options: StartOp
   writeFileSync(summaryFile, '')
   // Only what a runner would give: no inherited INPUT_ or GITHUB_ variables from the test process.
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_') && !/_proxy$/i.test(k)))
-  const child = spawn(options.node ?? process.execPath, [ACTION], {
+  const child = spawn(options.node ?? process.execPath, [options.script ?? ACTION], {
     env: { ...base, ...inputEnv(inputs), GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
