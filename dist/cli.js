@@ -7310,6 +7310,7 @@ var INPUT_OPTIONS = [
     secret: true,
     value: "KEY",
     group: "harness",
+    required: "always",
     help: "Harness API key (pat.\u2026 or sat.\u2026). Prefer the HARNESS_API_KEY environment variable: a flag shows up in the process list and shell history."
   },
   {
@@ -7326,7 +7327,8 @@ var INPUT_OPTIONS = [
     extraEnv: ["HARNESS_ORG_ID", "HARNESS_DEFAULT_ORG"],
     value: "ID",
     group: "harness",
-    help: "Harness organization identifier (required)."
+    required: "decide",
+    help: "Harness organization identifier."
   },
   {
     flag: "project-id",
@@ -7334,7 +7336,8 @@ var INPUT_OPTIONS = [
     extraEnv: ["HARNESS_PROJECT_ID", "HARNESS_DEFAULT_PROJECT"],
     value: "ID",
     group: "harness",
-    help: "Harness project identifier (required)."
+    required: "decide",
+    help: "Harness project identifier."
   },
   {
     flag: "base-url",
@@ -7361,6 +7364,7 @@ var INPUT_OPTIONS = [
     repeatable: true,
     value: "ID",
     group: "decision",
+    required: "decide",
     help: "Harness pipeline execution id (<+pipeline.executionId>); repeat it (or separate by commas) to decide several, each on its own."
   },
   {
@@ -7390,7 +7394,7 @@ var INPUT_OPTIONS = [
     input: "comments",
     value: "TEXT",
     group: "decision",
-    help: "Comments recorded with the decision. Default: a line naming where it was decided (a Jenkins BUILD_URL, a GitHub run)."
+    help: "Comments recorded with the decision (--comment is accepted too). Default: a line naming where it was decided (a Jenkins BUILD_URL, a GitHub run)."
   },
   {
     flag: "wait-for-approval",
@@ -7519,7 +7523,7 @@ function upperSnake(name) {
 function envNames(option) {
   return [`PLUGIN_${upperSnake(option.input)}`, ...option.extraEnv ?? []];
 }
-var FLAG_ALIASES = { org: "org-id", project: "project-id" };
+var FLAG_ALIASES = { org: "org-id", project: "project-id", comment: "comments" };
 var DASH_ID = /^-[A-Za-z0-9_-]{21}$/;
 function normaliseAliases(args, optionType) {
   const given2 = [];
@@ -7637,10 +7641,12 @@ function example(command, width, indent = "  ") {
   }
   return [...lines, line];
 }
+var REQUIRED_MARK = "Required.";
 function optionHelp(option, width) {
   const env = envNames(option).join(", ");
   const repeat = option.repeatable ? " Repeatable." : "";
-  return entry(`--${option.flag}${option.value ? ` ${option.value}` : ""}`, `${option.help}${repeat} Env: ${env}.`, width);
+  const required = option.required ? `${REQUIRED_MARK} ` : "";
+  return entry(`--${option.flag}${option.value ? ` ${option.value}` : ""}`, `${required}${option.help}${repeat} Env: ${env}.`, width);
 }
 function generalHelp(commands, width = DEFAULT_HELP_WIDTH) {
   return [
@@ -8138,6 +8144,10 @@ function describeJsonType(value) {
   return `a ${typeof value}`;
 }
 function bodyExcerpt(answer, maxLength = EXCERPT_LENGTH) {
+  if (/^\s*<(!doctype\s+html|html|head|body)\b/i.test(answer.text)) {
+    const title = cleanRemoteText(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(answer.text)?.[1]?.replace(/\s+/g, " ").trim() ?? "", Math.min(maxLength, 100));
+    return title === "" ? "an HTML page" : `an HTML page titled '${title}'`;
+  }
   const text = cleanRemoteText(answer.text, maxLength);
   if (text === "") return answer.truncated ? "(cut off)" : "(empty body)";
   return `'${text}'${answer.truncated ? " (cut off)" : ""}`;
@@ -8247,6 +8257,24 @@ function nextWait(plan) {
   return Math.max(0, Math.round(Math.min(wait, plan.remainingMs)));
 }
 
+// src/gate/fix.ts
+function gateFix(verdict, last, bodyProblem) {
+  if (verdict === "error") {
+    const status = last?.status;
+    if (status === 401 || status === 403) return "Check {statusHeaders}: the status URL refused the request; give the credentials it needs (such as Authorization: Bearer <token>).";
+    if (status === 404 || status === 410) return "Check {statusUrl}: the server has no such page. It must be the job's status address, as your CI's API gives it.";
+    if (status === "certificate") return "Trust the status URL's CA with {caCert} or NODE_EXTRA_CA_CERTS.";
+    if (typeof status === "number" && status >= 300 && status < 400) return "Check {statusUrl}: give the final address (redirects are followed at most 3 times, only to https).";
+    return "Check {statusUrl} and {statusHeaders}: the status URL refused the request.";
+  }
+  if (verdict === "timeout") {
+    if (bodyProblem === "not-json") return "Check {statusUrl}: it answered with something that is not JSON (a login or error page?); it must be the job's JSON status address.";
+    if (bodyProblem) return "Check {statusField}: the dot path of the status in the JSON answer (such as status or build.result).";
+    return "Raise {timeout}, or check that the job ends with a status among {successValues} or {failureValues}.";
+  }
+  return void 0;
+}
+
 // src/gate/status-gate.ts
 var MAX_REDIRECTS = 3;
 var TIMELINE_HEAD = 5;
@@ -8264,16 +8292,21 @@ async function runGate(settings, deps) {
   let lastValue;
   let last;
   let warned = false;
-  const finish = (verdict, reason) => ({
-    verdict,
-    ...lastValue !== void 0 ? { value: lastValue } : {},
-    attempts,
-    elapsedMs: clock.now() - start,
-    timeline: timeline.entries(),
-    timelineOmitted: timeline.omitted,
-    reason,
-    statusUrl: shownUrl
-  });
+  let bodyProblem;
+  const finish = (verdict, reason) => {
+    const fix = gateFix(verdict, last ? { status: last.status } : void 0, bodyProblem);
+    return {
+      verdict,
+      ...lastValue !== void 0 ? { value: lastValue } : {},
+      attempts,
+      elapsedMs: clock.now() - start,
+      timeline: timeline.entries(),
+      timelineOmitted: timeline.omitted,
+      reason,
+      statusUrl: shownUrl,
+      ...fix ? { fix } : {}
+    };
+  };
   const spent = () => `${attempts} attempt${attempts === 1 ? "" : "s"} (${formatDuration(clock.now() - start)})`;
   const title = `Status gate: polling ${shownUrl} for up to ${formatDuration(settings.timeoutMs)}`;
   const outcome = await logger.group(title, async () => {
@@ -8297,9 +8330,10 @@ async function runGate(settings, deps) {
           return finish(result.kind, `${what} after ${spent()}`);
         }
         if (result.kind === "error") {
-          logger.info(`${line}; giving up`);
+          logger.info(`attempt ${attempts}: ${typeof poll.status === "number" ? `HTTP ${poll.status}` : `no answer (${poll.status})`}; giving up`);
           return finish("error", `the status URL ${shownUrl} answered ${describePoll(poll)}`);
         }
+        if (result.kind === "transient" && result.problem) bodyProblem = result.problem;
         if (result.kind === "transient" && result.problem && !warned) {
           warned = true;
           logger.warning(
@@ -8332,7 +8366,7 @@ async function runGate(settings, deps) {
       throw error;
     }
   });
-  logger.info(`Status gate: ${outcome.verdict}: ${outcome.reason}`);
+  if (outcome.verdict === "success" || outcome.verdict === "failure") logger.info(`Status gate: ${outcome.verdict}: ${outcome.reason}`);
   return outcome;
 }
 async function pollOnce(settings, deps, redact) {
@@ -9707,7 +9741,7 @@ async function decideExemption(req, deps) {
       if (!STO_ID.test(user.uuid)) {
         return cause("invalid-inputs", "Key's user id not usable", `Harness gave the key's user id as '${cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, "Set {approverId} to the approving user's id.");
       }
-      deps.logger.info(`Approving as the key's own user ${user.uuid}${user.email ? ` (${cleanRemoteText(user.email, 100)})` : ""}.`);
+      deps.logger.info(`${req.action === "REJECT" ? "Rejecting" : "Approving"} as the key's own user ${user.uuid}${user.email ? ` (${cleanRemoteText(user.email, 100)})` : ""}.`);
       return user.uuid;
     } catch (error) {
       if (deps.signal?.aborted) throw new CancelledError();
@@ -9846,6 +9880,18 @@ var ExemptionsClient = class {
     if (typeof uuid !== "string") throw new UnexpectedBodyError("Harness answered the current-user read, but without the user's id (data.uuid)");
     const { email, name } = data;
     return { uuid, ...typeof email === "string" ? { email } : {}, ...typeof name === "string" ? { name } : {} };
+  }
+  /**
+   * GET {base}/ng/api/projects/{project}?orgIdentifier (or /ng/api/organizations/{org} for an org alone): whether
+   * the scope exists. The answer as it came, for scope-exists.ts to read; STO lists nothing for a scope that
+   * does not exist rather than saying so.
+   */
+  async readScope(scope, signal) {
+    const url = scope.projectId ? harnessUrl(this.target.baseUrl, "ng", "api", "projects", scope.projectId) : harnessUrl(this.target.baseUrl, "ng", "api", "organizations", scope.orgId ?? "");
+    url.searchParams.set("accountIdentifier", this.target.accountId);
+    if (scope.projectId && scope.orgId) url.searchParams.set("orgIdentifier", scope.orgId);
+    const response = await this.http.send({ method: "GET", url, headers: { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId }, signal });
+    return { status: response.status, text: response.truncated ? "" : response.text };
   }
   url(scope, ...rest) {
     const url = harnessUrl(this.target.baseUrl, "sto", "api", "v2", "exemptions", ...rest);
@@ -10731,7 +10777,7 @@ function parseFollowSettings(read, problems) {
     if (!FOLLOW_UNTIL_VALUES.includes(value)) {
       problems.add("waitForPipelineUntil", untilText, "past-approval (until the pipeline has left the approval step) or finished (until it has ended)");
     } else until = value;
-    if (timeoutMs === 0 && waitValid) {
+    if (timeoutMs === 0 && waitValid && value !== "past-approval") {
       problems.add("waitForPipelineUntil", untilText, "to be given together with a {waitForPipeline} above 0 (how long to follow, such as 30m); without it the pipeline is not followed");
     }
   }
@@ -11539,11 +11585,13 @@ function withPipeline(row, follow) {
     } : {}
   };
 }
+var statusIsCurrent = (row) => row.follow !== void 0 || row.posts === 0;
 function pipelineFields(rows) {
   const statuses = new Set(rows.map((r) => r.pipeline?.status).filter((s) => s !== void 0));
+  const allRead = rows.every((r) => r.pipeline?.status !== void 0);
   const first = rows[0]?.pipeline;
   return {
-    ...statuses.size > 0 ? { pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== void 0) ? [...statuses][0] : "MIXED" } : {},
+    ...statuses.size > 0 && rows.every(statusIsCurrent) ? { pipelineStatus: statuses.size === 1 && allRead ? [...statuses][0] : "MIXED" } : {},
     ...first?.name ? { pipelineName: first.name } : {},
     ...first?.url ? { pipelineUrl: first.url } : {}
   };
@@ -11682,17 +11730,20 @@ function exemptionRows(facts) {
 }
 
 // src/gate/summary.ts
-function gateResultJson(gate) {
+function gateResultJson(gate, phrasing = ACTION_PHRASING) {
   return {
     statusVerdict: gate.verdict,
     ...gate.value !== void 0 ? { statusValue: cleanRemoteText(gate.value, 100) } : {},
     attempts: gate.attempts,
     gateReason: cleanRemoteText(gate.reason, 300),
-    timeline: gate.timeline.map((t) => `+${formatDuration(t.at)} ${t.status}${t.value !== void 0 ? ` ${cleanRemoteText(t.value, 100)}` : ""}`)
+    timeline: gate.timeline.map((t) => `+${formatDuration(t.at)} ${t.status}${t.value !== void 0 ? ` ${cleanRemoteText(t.value, 100)}` : ""}`),
+    ...gate.fix ? { gateFix: phrase(gate.fix, phrasing) } : {}
   };
 }
 function announceGateFailure(json, logger) {
-  logger.error(`${json.gateReason ?? "The status gate did not pass"}. No decision was posted; the Harness approval is still waiting.`, `Status gate: ${json.statusVerdict}`);
+  const fix = json.gateFix ? `
+Fix: ${json.gateFix}` : "";
+  logger.error(`${json.gateReason ?? "The status gate did not pass"}. No decision was posted; the Harness approval is still waiting.${fix}`, `Status gate: ${json.statusVerdict}`);
 }
 
 // src/run/annotations.ts
@@ -11728,7 +11779,7 @@ function toResultJson(result, phrasing = ACTION_PHRASING) {
     ...result.scope.projectId ? { projectId: result.scope.projectId } : {},
     ...approvalFields(result.decision, executions),
     ...pipelineFields(executions),
-    ...result.gate ? gateResultJson(result.gate) : {},
+    ...result.gate ? gateResultJson(result.gate, phrasing) : {},
     executions,
     ...result.exemption ? exemptionFields(result.exemption, phrasing) : {}
   };
@@ -12129,9 +12180,14 @@ function verdictLine(result) {
     case "gate-failed":
       return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`;
     case "failed": {
-      if (result.exemption) return `Failed: ${which} could not be decided.`;
-      const failed = rows.filter((r) => r.outcome !== "decided" && r.outcome !== "dry-run").length;
-      return `Failed: ${failed} of ${rows.length} execution(s) could not be decided${result.dryRun ? " (dry run: nothing was posted)" : ""}.`;
+      if (result.exemption) return `Failed: ${which} could not be decided${result.exemption.cause ? ` (${result.exemption.cause})` : ""}.`;
+      const failed = rows.filter((r) => r.outcome !== "decided" && r.outcome !== "dry-run");
+      const byCause = /* @__PURE__ */ new Map();
+      for (const r of failed) byCause.set(r.cause ?? r.outcome, (byCause.get(r.cause ?? r.outcome) ?? 0) + 1);
+      const causes = [...byCause].map(([cause2, n]) => `${n} ${cause2}`).join(", ");
+      const ok = rows.length - failed.length;
+      const done = ok > 0 ? `; ${ok} ${result.dryRun ? "would be posted" : "decided"}` : "";
+      return `Failed: ${failed.length} of ${rows.length} execution(s) could not be decided (${causes})${done}${result.dryRun ? " (dry run: nothing was posted)" : ""}.`;
     }
     case "unknown":
       return `Unknown: the decision state of ${result.exemption ? which : "at least one execution"} is unknown; check Harness before running again.`;
@@ -12263,6 +12319,27 @@ function describeRun(settings, sources) {
 // src/cli/exemptions.ts
 var import_node_util2 = __toESM(require_node_util());
 
+// src/exemptions/scope-exists.ts
+async function missingScope(client, scope, operation, signal) {
+  if (!scope.orgId && !scope.projectId) return void 0;
+  const { status, text } = await client.readScope(scope, signal);
+  if (status === 200 || status === 403) return void 0;
+  const { message, code } = harnessMessage(text);
+  const notFound = (status === 404 || status === 400) && !isUnknownPathAnswer(status, message, code) && /^(project|organization) with .*\bnot found\b/i.test(message ?? "");
+  if (!notFound) {
+    throw new HarnessApiError(classifyStoFailure(status, text, { operation, ...scope }));
+  }
+  const what = scope.projectId ? `project '${scope.projectId}' in org '${scope.orgId ?? "default"}'` : `org '${scope.orgId}'`;
+  return {
+    id: "wrong-scope",
+    title: scope.projectId ? "Project not found" : "Organization not found",
+    explanation: `Harness has no ${cleanRemoteText(what, 300)} in account ${client.accountId}; nothing was listed or changed.`,
+    fix: scope.projectId ? "Check {projectId} and {orgId}: identifiers, not display names, and case matters." : "Check {orgId}: an identifier, not a display name, and case matters.",
+    status,
+    harnessMessage: cleanRemoteText(message ?? "", 300)
+  };
+}
+
 // src/exemptions/commands.ts
 async function listExemptions(deps, options) {
   const problems = new Problems();
@@ -12273,6 +12350,8 @@ async function listExemptions(deps, options) {
   return guarded(deps, options, async () => {
     const ctx = retryContext(deps);
     const timing = deps.timing ?? DEFAULT_EXEMPTION_TIMING;
+    const missing = await retryRead("Reading the org and project", () => missingScope(deps.client, scope, "list exemptions", deps.signal), deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
+    if (missing) return failure(deps, options, toError(missing));
     const all = await deps.client.listAll(
       scope,
       pageSize,
@@ -12304,6 +12383,8 @@ async function getExemption(deps, options) {
   problems.throwIfAny();
   return guarded(deps, options, async () => {
     const exemption = await readExemption(deps, id, scope);
+    const wrongScope = scopeMismatch(exemption, scope);
+    if (wrongScope) return failure(deps, options, toError(wrongScope));
     const facts = exemptionFacts(exemption);
     return { ok: true, data: facts, text: options.json ? toJson(facts) : renderFacts(facts) };
   });
@@ -12517,7 +12598,8 @@ var VERBS = [
     summary: "Request an exemption for a security issue.",
     takesId: false,
     scoped: true,
-    flags: [{ flag: "issue-id", key: "issueId", value: "ID", help: "The STO issue to exempt (22 characters)." }, ...FIELDS],
+    // A request names the issue, the type and the reason; the rest is optional, as for an update.
+    flags: [{ flag: "issue-id", key: "issueId", value: "ID", help: "The STO issue to exempt (22 characters).", required: true }, ...FIELDS.map((f) => f.flag === "type" || f.flag === "reason" ? { ...f, required: true } : f)],
     run: createExemption,
     example: "exemptions create --issue-id <ID> --type 'Acceptable Risk' --reason 'Not reachable' --duration-days 30"
   },
@@ -12529,7 +12611,7 @@ var VERBS = [
     scoped: true,
     flags: [
       { flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user; required with a service account key, sat.\u2026)." },
-      { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." },
+      { flag: "comments", key: "comment", value: "TEXT", help: "Comments recorded with the decision (--comment is accepted too)." },
       {
         flag: "reapprove-rejected",
         key: "reapproveRejected",
@@ -12538,7 +12620,7 @@ var VERBS = [
       }
     ],
     run: approveExemption,
-    example: "exemptions approve <ID> --comment 'Accepted by security review'"
+    example: "exemptions approve <ID> --comments 'Accepted by security review'"
   },
   {
     name: "reject",
@@ -12547,10 +12629,10 @@ var VERBS = [
     scoped: true,
     flags: [
       { flag: "approver-id", key: "approverId", value: "ID", help: "The approver's user id (default: the key's user; required with a service account key, sat.\u2026)." },
-      { flag: "comment", key: "comment", value: "TEXT", help: "Comment recorded with the decision." }
+      { flag: "comments", key: "comment", value: "TEXT", help: "Comments recorded with the decision (--comment is accepted too)." }
     ],
     run: rejectExemption,
-    example: "exemptions reject <ID> --comment 'Fix is available'"
+    example: "exemptions reject <ID> --comments 'Fix is available'"
   }
 ];
 var CONNECTION = INPUT_OPTIONS.filter((o) => o.group === "harness");
@@ -12563,15 +12645,16 @@ function exemptionsCommand() {
   );
 }
 function verbHelp(verb, width) {
-  const line = (flag, value, help) => entry(`--${flag}${value ? ` ${value}` : ""}`, help, width);
+  const line = (flag, value, help, required = false) => entry(`--${flag}${value ? ` ${value}` : ""}`, `${required ? `${REQUIRED_MARK} ` : ""}${help}`, width);
   return [
     ...usage(`${PROGRAM} exemptions ${verb.name}${verb.takesId ? " <ID>" : ""} [options]`, width),
     "",
     ...paragraph(verb.summary, width),
     "",
-    ...verb.flags.length ? ["Options:", ...verb.flags.map((f) => line(f.flag, f.value, f.help)), ""] : [],
+    ...verb.flags.length ? ["Options:", ...verb.flags.map((f) => line(f.flag, f.value, f.help, f.required)), ""] : [],
     "Connection:",
-    ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help}${verb.scoped || !["orgId", "projectId"].includes(o.input) ? "" : " Not needed here."} Env: ${envNames(o).join(", ")}.`)),
+    // Only the key is needed by every verb; an org and project, when given, are where the verb works.
+    ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help}${verb.scoped || !["orgId", "projectId"].includes(o.input) ? "" : " Not needed here."} Env: ${envNames(o).join(", ")}.`, o.required === "always")),
     ...RATE.map((o) => line(o.flag, o.value, `${o.help} Env: ${envNames(o).join(", ")}.`)),
     "",
     line("json", "", "Print the data as JSON on stdout."),

@@ -45,6 +45,15 @@ var require_node_os = __commonJS({
   }
 });
 
+// crypto-on-use:node:crypto
+var require_node_crypto = __commonJS({
+  "crypto-on-use:node:crypto"(exports, module) {
+    var real;
+    var load = () => real ??= __require("node:crypto");
+    module.exports = { randomUUID: (...args) => load().randomUUID(...args) };
+  }
+});
+
 // builtin:node:fs
 var require_node_fs = __commonJS({
   "builtin:node:fs"(exports, module) {
@@ -147,8 +156,36 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// node_modules/@actions/core/lib/core.js
+// node_modules/@actions/core/lib/file-command.js
+var crypto = __toESM(require_node_crypto());
+var fs = __toESM(require_node_fs());
 var os2 = __toESM(require_node_os());
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
+  }
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
+  }
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+var os3 = __toESM(require_node_os());
 var path = __toESM(require_node_path());
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -195,6 +232,14 @@ function getInput(name, options) {
   }
   return val.trim();
 }
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os3.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
@@ -212,7 +257,7 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os2.EOL);
+  process.stdout.write(message + os3.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -705,6 +750,10 @@ function describeJsonType(value) {
   return `a ${typeof value}`;
 }
 function bodyExcerpt(answer, maxLength = EXCERPT_LENGTH) {
+  if (/^\s*<(!doctype\s+html|html|head|body)\b/i.test(answer.text)) {
+    const title = cleanRemoteText(/<title[^>]*>([\s\S]*?)<\/title>/i.exec(answer.text)?.[1]?.replace(/\s+/g, " ").trim() ?? "", Math.min(maxLength, 100));
+    return title === "" ? "an HTML page" : `an HTML page titled '${title}'`;
+  }
   const text = cleanRemoteText(answer.text, maxLength);
   if (text === "") return answer.truncated ? "(cut off)" : "(empty body)";
   return `'${text}'${answer.truncated ? " (cut off)" : ""}`;
@@ -814,6 +863,24 @@ function nextWait(plan) {
   return Math.max(0, Math.round(Math.min(wait, plan.remainingMs)));
 }
 
+// src/gate/fix.ts
+function gateFix(verdict, last, bodyProblem) {
+  if (verdict === "error") {
+    const status = last?.status;
+    if (status === 401 || status === 403) return "Check {statusHeaders}: the status URL refused the request; give the credentials it needs (such as Authorization: Bearer <token>).";
+    if (status === 404 || status === 410) return "Check {statusUrl}: the server has no such page. It must be the job's status address, as your CI's API gives it.";
+    if (status === "certificate") return "Trust the status URL's CA with {caCert} or NODE_EXTRA_CA_CERTS.";
+    if (typeof status === "number" && status >= 300 && status < 400) return "Check {statusUrl}: give the final address (redirects are followed at most 3 times, only to https).";
+    return "Check {statusUrl} and {statusHeaders}: the status URL refused the request.";
+  }
+  if (verdict === "timeout") {
+    if (bodyProblem === "not-json") return "Check {statusUrl}: it answered with something that is not JSON (a login or error page?); it must be the job's JSON status address.";
+    if (bodyProblem) return "Check {statusField}: the dot path of the status in the JSON answer (such as status or build.result).";
+    return "Raise {timeout}, or check that the job ends with a status among {successValues} or {failureValues}.";
+  }
+  return void 0;
+}
+
 // src/gate/status-gate.ts
 var MAX_REDIRECTS = 3;
 var TIMELINE_HEAD = 5;
@@ -831,16 +898,21 @@ async function runGate(settings, deps) {
   let lastValue;
   let last;
   let warned = false;
-  const finish = (verdict, reason) => ({
-    verdict,
-    ...lastValue !== void 0 ? { value: lastValue } : {},
-    attempts,
-    elapsedMs: clock.now() - start,
-    timeline: timeline.entries(),
-    timelineOmitted: timeline.omitted,
-    reason,
-    statusUrl: shownUrl
-  });
+  let bodyProblem;
+  const finish = (verdict, reason) => {
+    const fix = gateFix(verdict, last ? { status: last.status } : void 0, bodyProblem);
+    return {
+      verdict,
+      ...lastValue !== void 0 ? { value: lastValue } : {},
+      attempts,
+      elapsedMs: clock.now() - start,
+      timeline: timeline.entries(),
+      timelineOmitted: timeline.omitted,
+      reason,
+      statusUrl: shownUrl,
+      ...fix ? { fix } : {}
+    };
+  };
   const spent = () => `${attempts} attempt${attempts === 1 ? "" : "s"} (${formatDuration(clock.now() - start)})`;
   const title = `Status gate: polling ${shownUrl} for up to ${formatDuration(settings.timeoutMs)}`;
   const outcome = await logger.group(title, async () => {
@@ -864,9 +936,10 @@ async function runGate(settings, deps) {
           return finish(result.kind, `${what} after ${spent()}`);
         }
         if (result.kind === "error") {
-          logger.info(`${line}; giving up`);
+          logger.info(`attempt ${attempts}: ${typeof poll.status === "number" ? `HTTP ${poll.status}` : `no answer (${poll.status})`}; giving up`);
           return finish("error", `the status URL ${shownUrl} answered ${describePoll(poll)}`);
         }
+        if (result.kind === "transient" && result.problem) bodyProblem = result.problem;
         if (result.kind === "transient" && result.problem && !warned) {
           warned = true;
           logger.warning(
@@ -899,7 +972,7 @@ async function runGate(settings, deps) {
       throw error2;
     }
   });
-  logger.info(`Status gate: ${outcome.verdict}: ${outcome.reason}`);
+  if (outcome.verdict === "success" || outcome.verdict === "failure") logger.info(`Status gate: ${outcome.verdict}: ${outcome.reason}`);
   return outcome;
 }
 async function pollOnce(settings, deps, redact) {
@@ -2107,7 +2180,7 @@ async function decideExemption(req, deps) {
       if (!STO_ID.test(user.uuid)) {
         return cause("invalid-inputs", "Key's user id not usable", `Harness gave the key's user id as '${cleanRemoteText(user.uuid, 60)}', which is not an STO user id (22 letters, digits, - or _).`, "Set {approverId} to the approving user's id.");
       }
-      deps.logger.info(`Approving as the key's own user ${user.uuid}${user.email ? ` (${cleanRemoteText(user.email, 100)})` : ""}.`);
+      deps.logger.info(`${req.action === "REJECT" ? "Rejecting" : "Approving"} as the key's own user ${user.uuid}${user.email ? ` (${cleanRemoteText(user.email, 100)})` : ""}.`);
       return user.uuid;
     } catch (error2) {
       if (deps.signal?.aborted) throw new CancelledError();
@@ -2246,6 +2319,18 @@ var ExemptionsClient = class {
     if (typeof uuid !== "string") throw new UnexpectedBodyError("Harness answered the current-user read, but without the user's id (data.uuid)");
     const { email, name } = data;
     return { uuid, ...typeof email === "string" ? { email } : {}, ...typeof name === "string" ? { name } : {} };
+  }
+  /**
+   * GET {base}/ng/api/projects/{project}?orgIdentifier (or /ng/api/organizations/{org} for an org alone): whether
+   * the scope exists. The answer as it came, for scope-exists.ts to read; STO lists nothing for a scope that
+   * does not exist rather than saying so.
+   */
+  async readScope(scope, signal) {
+    const url = scope.projectId ? harnessUrl(this.target.baseUrl, "ng", "api", "projects", scope.projectId) : harnessUrl(this.target.baseUrl, "ng", "api", "organizations", scope.orgId ?? "");
+    url.searchParams.set("accountIdentifier", this.target.accountId);
+    if (scope.projectId && scope.orgId) url.searchParams.set("orgIdentifier", scope.orgId);
+    const response = await this.http.send({ method: "GET", url, headers: { "x-api-key": this.target.apiKey, "Harness-Account": this.target.accountId }, signal });
+    return { status: response.status, text: response.truncated ? "" : response.text };
   }
   url(scope, ...rest) {
     const url = harnessUrl(this.target.baseUrl, "sto", "api", "v2", "exemptions", ...rest);
@@ -3131,7 +3216,7 @@ function parseFollowSettings(read, problems) {
     if (!FOLLOW_UNTIL_VALUES.includes(value)) {
       problems.add("waitForPipelineUntil", untilText, "past-approval (until the pipeline has left the approval step) or finished (until it has ended)");
     } else until = value;
-    if (timeoutMs === 0 && waitValid) {
+    if (timeoutMs === 0 && waitValid && value !== "past-approval") {
       problems.add("waitForPipelineUntil", untilText, "to be given together with a {waitForPipeline} above 0 (how long to follow, such as 30m); without it the pipeline is not followed");
     }
   }
@@ -3736,7 +3821,7 @@ Fix: ${f.fix ?? ""}`;
 
 // src/report/summary.ts
 var import_node_fs2 = __toESM(require_node_fs());
-var EOL3 = process.platform === "win32" ? "\r\n" : "\n";
+var EOL4 = process.platform === "win32" ? "\r\n" : "\n";
 var HEADINGS = /* @__PURE__ */ new Set(["1", "2", "3", "4", "5", "6"]);
 function element(tag, content, attrs = {}) {
   const attributes = Object.entries(attrs).map(([name, value]) => ` ${name}="${value}"`).join("");
@@ -3749,7 +3834,7 @@ var JobSummary = class {
     return addEOL ? this.addEOL() : this;
   }
   addEOL() {
-    return this.addRaw(EOL3);
+    return this.addRaw(EOL4);
   }
   addHeading(text, level = 1) {
     return this.addRaw(element(HEADINGS.has(String(level)) ? `h${level}` : "h1", text), true);
@@ -4067,11 +4152,13 @@ function withPipeline(row, follow) {
     } : {}
   };
 }
+var statusIsCurrent = (row) => row.follow !== void 0 || row.posts === 0;
 function pipelineFields(rows) {
   const statuses = new Set(rows.map((r) => r.pipeline?.status).filter((s) => s !== void 0));
+  const allRead = rows.every((r) => r.pipeline?.status !== void 0);
   const first = rows[0]?.pipeline;
   return {
-    ...statuses.size > 0 ? { pipelineStatus: statuses.size === 1 && rows.every((r) => r.pipeline?.status !== void 0) ? [...statuses][0] : "MIXED" } : {},
+    ...statuses.size > 0 && rows.every(statusIsCurrent) ? { pipelineStatus: statuses.size === 1 && allRead ? [...statuses][0] : "MIXED" } : {},
     ...first?.name ? { pipelineName: first.name } : {},
     ...first?.url ? { pipelineUrl: first.url } : {}
   };
@@ -4261,17 +4348,20 @@ function addExemptionToSummary(summary, json) {
 }
 
 // src/gate/summary.ts
-function gateResultJson(gate) {
+function gateResultJson(gate, phrasing = ACTION_PHRASING) {
   return {
     statusVerdict: gate.verdict,
     ...gate.value !== void 0 ? { statusValue: cleanRemoteText(gate.value, 100) } : {},
     attempts: gate.attempts,
     gateReason: cleanRemoteText(gate.reason, 300),
-    timeline: gate.timeline.map((t) => `+${formatDuration(t.at)} ${t.status}${t.value !== void 0 ? ` ${cleanRemoteText(t.value, 100)}` : ""}`)
+    timeline: gate.timeline.map((t) => `+${formatDuration(t.at)} ${t.status}${t.value !== void 0 ? ` ${cleanRemoteText(t.value, 100)}` : ""}`),
+    ...gate.fix ? { gateFix: phrase(gate.fix, phrasing) } : {}
   };
 }
 function announceGateFailure(json, logger) {
-  logger.error(`${json.gateReason ?? "The status gate did not pass"}. No decision was posted; the Harness approval is still waiting.`, `Status gate: ${json.statusVerdict}`);
+  const fix = json.gateFix ? `
+Fix: ${json.gateFix}` : "";
+  logger.error(`${json.gateReason ?? "The status gate did not pass"}. No decision was posted; the Harness approval is still waiting.${fix}`, `Status gate: ${json.statusVerdict}`);
 }
 function addGateToSummary(summary, json) {
   if (!json.statusVerdict) return summary;
@@ -4324,7 +4414,7 @@ function toResultJson(result, phrasing = ACTION_PHRASING) {
     ...result.scope.projectId ? { projectId: result.scope.projectId } : {},
     ...approvalFields(result.decision, executions),
     ...pipelineFields(executions),
-    ...result.gate ? gateResultJson(result.gate) : {},
+    ...result.gate ? gateResultJson(result.gate, phrasing) : {},
     executions,
     ...result.exemption ? exemptionFields(result.exemption, phrasing) : {}
   };
@@ -4344,8 +4434,20 @@ var HEADLINE2 = {
   "invalid-settings": "Invalid settings: nothing was sent",
   error: "Failed",
   "dry-run": "Dry run: the decision would be posted; nothing was sent",
-  "pipeline-failed": "Decision recorded, then the pipeline failed, the wait ran out, or following it was cancelled"
+  "pipeline-failed": "Decision recorded, then the pipeline did not get as far as awaited"
 };
+function pipelineHeadline(result) {
+  const ends = new Set(result.executions.filter((e) => e.follow?.failed).map((e) => e.follow.end));
+  const what = [];
+  if (ends.has("reached")) {
+    const statuses = [...new Set(result.executions.filter((e) => e.follow?.failed && e.follow.end === "reached").map((e) => e.pipeline?.status ?? "failed"))];
+    what.push(statuses.length === 1 ? `the pipeline ended ${statuses[0]}` : "pipelines failed");
+  }
+  if (ends.has("timed-out")) what.push("the pipeline wait ran out");
+  if (ends.has("unreadable")) what.push("the pipeline could not be read");
+  if (ends.has("cancelled")) what.push("following the pipeline was cancelled");
+  return what.length > 0 ? `Decision recorded, then ${what.join(", and ")}` : HEADLINE2["pipeline-failed"];
+}
 function dryRunHeadline(result) {
   const posting = result.executions.some((e) => e.wouldPost);
   const already = result.executions.some((e) => e.alreadyDecided);
@@ -4355,7 +4457,7 @@ function dryRunHeadline(result) {
 }
 function addResultToSummary(summary, result, context = {}) {
   const mayBeRecorded = result.outcome === "cancelled" && result.executions.some((e) => e.mayBeRecorded);
-  const headline = result.outcome === "dry-run" ? dryRunHeadline(result) : mayBeRecorded ? "Cancelled: a decision may have been recorded" : result.dryRun && result.outcome === "gate-rejected" ? "Dry run: a real run would reject, because the status gate did not pass; nothing was sent" : `${result.dryRun ? "Dry run: " : ""}${HEADLINE2[result.outcome]}`;
+  const headline = result.outcome === "dry-run" ? dryRunHeadline(result) : mayBeRecorded ? "Cancelled: a decision may have been recorded" : result.dryRun && result.outcome === "gate-rejected" ? "Dry run: a real run would reject, because the status gate did not pass; nothing was sent" : result.outcome === "pipeline-failed" ? pipelineHeadline(result) : `${result.dryRun ? "Dry run: " : ""}${HEADLINE2[result.outcome]}`;
   summary.addHeading(`Harness approval: ${headline}`, 2);
   if (result.problems?.length) {
     summary.addList(result.problems.map(escapeHtml));
@@ -4415,9 +4517,14 @@ function verdictLine(result) {
     case "gate-failed":
       return `Not decided: the status gate ended with '${result.statusVerdict}'; the Harness approval is still waiting.`;
     case "failed": {
-      if (result.exemption) return `Failed: ${which} could not be decided.`;
-      const failed = rows.filter((r) => r.outcome !== "decided" && r.outcome !== "dry-run").length;
-      return `Failed: ${failed} of ${rows.length} execution(s) could not be decided${result.dryRun ? " (dry run: nothing was posted)" : ""}.`;
+      if (result.exemption) return `Failed: ${which} could not be decided${result.exemption.cause ? ` (${result.exemption.cause})` : ""}.`;
+      const failed = rows.filter((r) => r.outcome !== "decided" && r.outcome !== "dry-run");
+      const byCause = /* @__PURE__ */ new Map();
+      for (const r of failed) byCause.set(r.cause ?? r.outcome, (byCause.get(r.cause ?? r.outcome) ?? 0) + 1);
+      const causes = [...byCause].map(([cause2, n]) => `${n} ${cause2}`).join(", ");
+      const ok = rows.length - failed.length;
+      const done = ok > 0 ? `; ${ok} ${result.dryRun ? "would be posted" : "decided"}` : "";
+      return `Failed: ${failed.length} of ${rows.length} execution(s) could not be decided (${causes})${done}${result.dryRun ? " (dry run: nothing was posted)" : ""}.`;
     }
     case "unknown":
       return `Unknown: the decision state of ${result.exemption ? which : "at least one execution"} is unknown; check Harness before running again.`;
@@ -5035,7 +5142,7 @@ function setOutputs(result) {
   const wouldPost = wouldPostOutput(result.executions);
   if (wouldPost) outputs.push(["wouldPost", wouldPost]);
   outputs.push(["result", JSON.stringify(result)]);
-  if (!writeStepOutputs(outputs)) warning("GITHUB_OUTPUT is not set (not on a GitHub runner?): the outputs were not written.");
+  if (!writeStepOutputs(outputs)) for (const [name, value] of outputs) setOutput(name, value);
 }
 
 // src/index.ts
