@@ -99,8 +99,10 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js: a run that waits keeps one 
     expect(run.code, run.stdout).toBe(0)
     expect(sim.instance(instance.id)!.status).toBe('APPROVED')
     // Before the gate: the execution, its approvals, the authorization and the key's user; after it: the
-    // execution, its approvals and the POST.
-    expect(sim.requests.map(what)).toEqual(['GET execution', 'GET approvals', 'GET authorization', 'GET currentUser', 'GET execution', 'GET approvals', 'POST activity'])
+    // execution, its approvals and the POST (a slow machine may add the watch's reads in between).
+    const seen = sim.requests.map(what)
+    expect(seen.slice(0, 4)).toEqual(['GET execution', 'GET approvals', 'GET authorization', 'GET currentUser'])
+    expect(seen.slice(-3)).toEqual(['GET execution', 'GET approvals', 'POST activity'])
     expect(sim.stats.connections).toBe(1)
   })
 })
