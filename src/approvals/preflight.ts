@@ -101,17 +101,18 @@ export async function preflight(req: PreflightRequest, deps: PreflightDeps): Pro
   const timing = deps.timing ?? DEFAULT_TIMING
   const ctx: RetryContext = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal }
   const read = <T>(what: string, fn: () => Promise<T>) => retryRead(what, fn, deps.clock.now() + timing.readBudgetMs, timing.reads, ctx)
-  // Independent reads (together unless one at a time). The execution's answer comes first in judging: it proves key and scope.
-  const [summaryRead, approvalsRead] = await both(
-    () => settle(read(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal))),
-    () => settle(read(`Reading the approvals of execution ${req.executionId}`, () => deps.client.list(req.executionId, approvalsFilter(req), deps.signal))),
-    req.oneAtATime,
-  )
+  // Independent reads, together unless one at a time (then the approvals only once the execution passed).
+  // The execution's answer comes first in judging: it proves key and scope.
+  const readApprovals = () => settle(read(`Reading the approvals of execution ${req.executionId}`, () => deps.client.list(req.executionId, approvalsFilter(req), deps.signal)))
+  const summaryReading = settle(read(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal)))
+  // Both settle before anything is judged: no read is left running.
+  const [summaryRead, approvalsReadTogether] = await Promise.all([summaryReading, req.oneAtATime ? undefined : readApprovals()])
   if (summaryRead.status === 'rejected') return { kind: 'failed', cause: causeOf(summaryRead.reason) }
   const summary = summaryRead.value
   const mismatch = scopeMismatch(req.executionId, summary, deps.target)
   if (mismatch) return { kind: 'failed', cause: mismatch }
   const pipeline = pipelineRunOf(summary, deps.target)
+  const approvalsRead = approvalsReadTogether ?? (await readApprovals())
   if (approvalsRead.status === 'rejected') return { kind: 'failed', cause: causeOf(approvalsRead.reason), pipeline }
   const instances = approvalsRead.value
 
@@ -178,7 +179,7 @@ async function both<A, B>(a: () => Promise<A>, b: () => Promise<B>, oneAtATime =
   return [first, await b()]
 }
 
-/** A read's outcome as a value: one failing does not stop the other, and the execution's is judged first. */
+/** A read's outcome as a value: the approvals read failing is judged only after the execution read. */
 function settle<T>(read: Promise<T>): Promise<PromiseSettledResult<T>> {
   return read.then(
     (value) => ({ status: 'fulfilled', value }),

@@ -145,6 +145,12 @@ describe('preflight against the simulator', () => {
     expect(roundTrips(inTurn.sim.requests).count).toBe(5)
     expect(inTurn.sim.requests.map((r) => r.path.split('/').pop())).toEqual(['exec1', 'exec1', 'authorization', 'currentUser'])
     expect(inTurn.sim.stats.connections).toBe(1)
+    await inTurn.sim.close()
+    // One at a time, a wrong project is found before the approvals are asked for.
+    const elsewhere = await check({}, (s) => void s.addExecution({ executionId: 'exec1', projectId: 'other' }), true)
+    expect(elsewhere.check).toMatchObject({ kind: 'failed', cause: { id: 'wrong-scope' } })
+    expect(elsewhere.sim.requests.map((r) => r.path.split('/').pop())).toEqual(['exec1'])
+    expect(elsewhere.sim.executionReads('exec1')).toHaveLength(1)
   })
 
   it('the authorization read failing is no refusal: the decision is judged by Harness anyway', async () => {
