@@ -5,7 +5,7 @@
 //   --no-install    do not install Node 24 into .cache/node24 when it is missing
 //   --runtime=24    run the reaction, economy and batch figures on Node 24 (default: the Node running this)
 //   --rate-bound    also run a batch whose client-side limit binds (adds about a minute)
-//   --only=a,b      only these figures: bundle, cold, memory, reaction, economy, batch
+//   --only=a,b      only these figures: bundle, cold, memory, reaction, economy, batch, latency
 //   --out=FILE      write the results somewhere else than bench/RESULTS.md
 //   --compare=FILE  also run another build's action bundle (with its package.json beside it) in every cold round
 //   --compare-label=TEXT  what that build is, for the report
@@ -20,12 +20,13 @@ import {
 import { profileColdRun } from './profile.mjs'
 import { startHarnessSimulator } from '../sim/harness-simulator.js'
 import { batchFloorRun, batchIdeal, batchRun, builtinsLoaded, coldRuns, economyRuns, findCurl, memoryRuns, probeRequests, reactionTrials } from './scenarios.mjs'
+import { LATENCY_CASES, latencyRuns } from './latency.mjs'
 
 const argv = process.argv.slice(2)
 const flag = (/** @type {string} */ name) => argv.includes(`--${name}`)
 const option = (/** @type {string} */ name) => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
 const QUICK = flag('quick')
-const ONLY = option('only')?.split(',') ?? ['bundle', 'cold', 'memory', 'reaction', 'economy', 'batch']
+const ONLY = option('only')?.split(',') ?? ['bundle', 'cold', 'memory', 'reaction', 'economy', 'batch', 'latency']
 const wants = (/** @type {string} */ figure) => ONLY.includes(figure)
 const OUT = option('out') ?? join(BENCH, 'RESULTS.md')
 
@@ -44,6 +45,7 @@ const PLAN = {
     runs: QUICK ? 1 : 3,
   },
   rateBound: { executions: 160, latencyMs: 20, simLimitPerMinute: 300, clientLimitPerMinute: 290, concurrency: 32 },
+  latency: { runs: QUICK ? 1 : 3, delayMs: 200 },
 }
 
 const major = (/** @type {string} */ version) => Number(version.replace(/^v/, '').split('.')[0])
@@ -66,6 +68,8 @@ const TARGETS = {
   reactionSlackMs: 250,
   batchSpeedup: 10,
   batchIdealSlack: 0.2,
+  /** Round trips on the critical path of an approval (with or without callback id) and of a dry run. */
+  roundTrips: 3,
 }
 
 /** @param {string} file */
@@ -158,6 +162,11 @@ async function main() {
         log('batch: rate-bound run (about a minute)')
         r.rateBound = await batchRun({ ...PLAN.rateBound, action: dist.action, node: main.bin, scratch: work })
       }
+    }
+
+    if (wants('latency')) {
+      log(`latency: round trips of ${LATENCY_CASES.map((c) => c.name).join(', ')}, ${PLAN.latency.delayMs} ms per request and per new connection, on ${main.label}`)
+      r.latency = await latencyRuns({ ...PLAN.latency, action: dist.action, node: main.bin, scratch: work })
     }
 
     const summary = evaluate(r)
@@ -308,6 +317,19 @@ function evaluate(r) {
         verdict(ok),
       ])
     }
+  }
+  if (r.latency) {
+    derived.latency = LATENCY_CASES.map((c) => {
+      const runs = r.latency.filter((/** @type {any} */ x) => x.name === c.name)
+      const trips = Math.max(...runs.map((/** @type {any} */ x) => x.roundTrips))
+      return { name: c.name, trips, criticalMs: median(runs.map((/** @type {any} */ x) => x.criticalMs)), connections: Math.max(...runs.map((/** @type {any} */ x) => x.connections)), ok: trips <= TARGETS.roundTrips && runs.every((/** @type {any} */ x) => x.ok), runs }
+    })
+    rows.push([
+      'latency',
+      `round trips on the critical path: ${derived.latency.map((/** @type {any} */ l) => `${l.name} **${l.trips}**`).join(', ')} (${PLAN.latency.delayMs} ms added per request and per new connection)`,
+      `at most ${TARGETS.roundTrips} each`,
+      verdict(derived.latency.every((/** @type {any} */ l) => l.ok)),
+    ])
   }
   return { rows, coldMissed, memoryMissed, derived }
 }
@@ -461,6 +483,17 @@ function render(o) {
         '',
       )
     }
+  }
+  if (r.latency) {
+    lines.push('## Latency', '')
+    lines.push(`Round trips on the critical path: the simulator delays every answer by ${PLAN.latency.delayMs} ms, and the first answer on each new connection by ${PLAN.latency.delayMs} ms more (what opening a connection costs on a real network). The count comes from the simulator's record, not from a clock (\`sim/round-trips.js\`): a request depends on every request answered before it arrived, costs one round trip, and one more when it opened its connection. "critical path" is from the first request's arrival to the last answer: about the round trips times the delay, since the simulator adds a connection's delay to the first answer on it. Each case waits from the start (\`waitForApproval\` 0); ${PLAN.latency.runs} run(s) each.`, '')
+    table(
+      ['case', 'round trips', 'what went out in each', 'critical path', 'requests', 'Harness connections', 'ok'],
+      d.latency.map((/** @type {any} */ l) => [
+        l.name, `**${l.trips}**`, l.runs[0].waves.map((/** @type {string[]} */ w, /** @type {number} */ i) => `${i + 1}: ${w.join(' + ')}`).join('; '), ms(l.criticalMs), String(l.runs[0].requests), String(l.connections), l.ok ? 'yes' : `**no**${l.runs.find((/** @type {any} */ x) => !x.ok)?.detail ? `: ${l.runs.find((/** @type {any} */ x) => !x.ok).detail}` : ''}`,
+      ]),
+    )
+    lines.push('A request in flight needs a connection of its own (HTTP/1.1, no pipelining): the two reads that go together open two, and every later request reuses them. A run that waits (a status gate) asks one request at a time instead and keeps one connection (see Economy).', '')
   }
   if (r.liftoff) {
     lines.push('## Diagnosis: the same run without WebAssembly tier-up', '')

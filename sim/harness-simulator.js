@@ -304,6 +304,10 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * @property {unknown} body Parsed JSON, else the raw text; `undefined` when empty.
  * @property {string} rawBody
  * @property {number} at Epoch ms when it arrived.
+ * @property {number} connection Which TCP connection it came on: 1 for the first the simulator accepted, and so on.
+ * @property {boolean} newConnection The first request on its connection (it paid for opening it).
+ * @property {number | undefined} answeredAt Epoch ms when its answer was written; `undefined` while pending,
+ *   or when the connection was dropped instead.
  * @property {FaultKind | undefined} fault The fault that hit it, if any.
  * @property {number | undefined} status The status answered; `undefined` when the connection was dropped
  *   or the answer is still pending.
@@ -380,6 +384,8 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  *   (PEM) instead of plain http; everything else stays the same, and `url` starts with `https://`.
  * @property {number} [keepAliveTimeoutMs] Default 5000.
  * @property {number} [latencyMs] Delay before every answer. Default 0.
+ * @property {number} [connectionLatencyMs] Further delay before the first answer on each new connection, as a
+ *   TCP (and TLS) handshake costs on a real network. Default 0.
  * @property {Array<(sim: HarnessSimulator) => void>} [extensions] Called once at start, e.g. to add routes.
  */
 
@@ -594,6 +600,10 @@ export class HarnessSimulator {
     /** @private */ this.port = options.port ?? 0
     /** @private */ this.keepAliveTimeoutMs = options.keepAliveTimeoutMs ?? 5000
     /** @private */ this.latencyMs = options.latencyMs ?? 0
+    /** @private */ this.connectionLatencyMs = options.connectionLatencyMs ?? 0
+    /** Each accepted socket's number, and how many requests it has carried. @private @type {WeakMap<import('node:net').Socket, { id: number, requests: number }>} */
+    this.connectionIds = new WeakMap()
+    /** @private */ this.connectionsAccepted = 0
 
     /** Every request received, in order. Cleared in place by `reset()`. @type {RecordedRequest[]} */
     this.requests = []
@@ -641,6 +651,7 @@ export class HarnessSimulator {
     this.server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, listener) : createServer(listener)
     this.server.keepAliveTimeout = this.keepAliveTimeoutMs
     this.server.on('connection', (socket) => {
+      this.connectionIds.set(socket, { id: ++this.connectionsAccepted, requests: 0 })
       this.stats.connections++
       this.stats.openConnections++
       this.sockets.add(socket)
@@ -1075,11 +1086,14 @@ export class HarnessSimulator {
   }
 
   /**
-   * Delays every answer by `ms`.
+   * Delays every answer by `ms`, and the first answer on each new connection by `newConnectionMs` more (what
+   * opening a connection costs on a real network), so that a client's round trips show in its timing.
    * @param {number} ms
+   * @param {number} [newConnectionMs]
    */
-  setLatency(ms) {
+  setLatency(ms, newConnectionMs = 0) {
     this.latencyMs = ms
+    this.connectionLatencyMs = newConnectionMs
   }
 
   /**
@@ -1115,6 +1129,7 @@ export class HarnessSimulator {
     this.rateLimit = undefined
     this.rateWindows.clear()
     this.latencyMs = 0
+    this.connectionLatencyMs = 0
     const open = this.stats.openConnections
     Object.assign(this.stats, { requests: 0, rateLimited: 0, connections: 0, openConnections: open, faults: 0, decisionsApplied: 0, autoRejected: 0 })
     this.clearTimers()
@@ -1169,6 +1184,8 @@ export class HarnessSimulator {
       body: bodyIsInvalidJson ? rawBody : body,
       rawBody,
       at: Date.now(),
+      ...this.connectionOf(req),
+      answeredAt: undefined,
       fault: undefined,
       status: undefined,
     }
@@ -1316,10 +1333,25 @@ export class HarnessSimulator {
    * @param {SimResponse} response
    */
   async respond(res, record, response) {
-    if (this.latencyMs > 0) await sleep(this.latencyMs)
+    const delay = this.latencyMs + (record.newConnection ? this.connectionLatencyMs : 0)
+    if (delay > 0) await sleep(delay)
     if (this.closed || res.destroyed) return
     record.status = response.status
     this.write(res, response)
+    record.answeredAt = Date.now()
+  }
+
+  /**
+   * The connection a request came on, and whether it is the first request there.
+   * @private
+   * @param {import('node:http').IncomingMessage} req
+   * @returns {{ connection: number, newConnection: boolean }}
+   */
+  connectionOf(req) {
+    const known = this.connectionIds.get(req.socket)
+    if (!known) return { connection: 0, newConnection: false }
+    known.requests++
+    return { connection: known.id, newConnection: known.requests === 1 }
   }
 
   /**

@@ -21,7 +21,7 @@ import type { ExecutionClient, ExecutionSummary } from './execution-client.js'
 import type { HarnessTarget } from '../harness/target.js'
 import { pipelineRunOf, scopeMismatch } from './scope-check.js'
 import { alreadyDecided, byEarlierAttempt, decidedBy, endedAsAsked, type AlreadyDecided, type KnownStep, type WorkflowAttempt } from './known-step.js'
-import { findWaitingInstance } from './find-step.js'
+import { findWaitingInstance, startApprovalsRead } from './find-step.js'
 import { finishedOtherwise, readBack } from './read-back.js'
 import { stageFromComments, stageLine, stageMismatch, stageText, waitingStage, type StageRef } from './stages.js'
 
@@ -44,6 +44,10 @@ export interface DecisionRequest {
   stage?: string
   /** The execution as already read (a batch reads every member first); read here when absent. */
   summary?: ExecutionSummary
+  /** The execution's approvals as already read with the decision's filter (the check before a dry run's plan). */
+  instances?: ApprovalInstance[]
+  /** One read at a time, over the connection already open (after a wait); else the first two go together. */
+  oneReadAtATime?: boolean
   /** Go the whole way, but stop right before the POST and report what it would have sent. */
   dryRun?: boolean
 }
@@ -162,17 +166,22 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
   const failed = (cause: HarnessCause, inputsSent?: ApproverInput[]): ExecutionResult => ({ kind: 'failed', ...base, cause, posts, waitedMs: waited(), ...(inputsSent ? { inputsSent } : {}), ...withPipeline() })
   // This run's activities: this attempt's POSTs, or an earlier attempt's.
   const ours = (comments: unknown) => typeof comments === 'string' && (comments.includes(`[${req.marker}-`) || byEarlierAttempt(comments, req.workflowAttempt))
+  const findDeps = { ...timing, client: deps.client, clock: deps.clock, logger: deps.logger, signal: deps.signal, readExecution: () => readExecution(req, deps, ctx, timing) }
+  let beside: ReturnType<typeof startApprovalsRead> | undefined
 
   try {
-    // 0. Is the execution where the inputs say, and may it still wait for an approval? Nothing is read or
-    // posted on the approvals API before this holds.
-    const summary = req.summary ?? (await readExecution(req, deps, ctx, timing))
+    // 0. Is the execution where the inputs say, and may it still wait for an approval? Nothing is judged
+    // (and nothing posted) before this holds. The first approvals read does not depend on it: it goes
+    // beside it (a round trip saved), unless one at a time.
+    const reading = req.summary ? Promise.resolve(req.summary) : readExecution(req, deps, ctx, timing)
+    if (!req.instances && !req.summary && !req.oneReadAtATime) beside = startApprovalsRead(req, findDeps, ctx)
+    const summary = await reading
     const mismatch = scopeMismatch(req.executionId, summary, deps.target)
     if (mismatch) return failed(mismatch)
     pipeline = pipelineRunOf(summary, deps.target)
 
     // 1. What is waiting? (Wait for the step to start, if it has not yet, and while the execution runs.)
-    const found = await findWaitingInstance(req, { ...timing, client: deps.client, clock: deps.clock, logger: deps.logger, signal: deps.signal, readExecution: () => readExecution(req, deps, ctx, timing) }, ctx, summary)
+    const found = await findWaitingInstance(req, findDeps, ctx, summary, req.instances ? Promise.resolve(req.instances) : beside?.read)
     if (found.kind === 'failed') return failed(found.cause)
     if (found.kind === 'known') return knownStepResult(found.step)
     const waitedMs = waited()
@@ -308,6 +317,8 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
       return { kind: 'unknown', ...base, message: `Decision state unknown for execution ${req.executionId}: ${(error as Error).message}. Check the execution in Harness.`, posts, waitedMs: waited(), ...withPipeline() }
     }
     return failed(describeReadFailure(error))
+  } finally {
+    beside?.stop()
   }
 
   /**

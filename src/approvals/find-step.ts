@@ -11,7 +11,7 @@ import { backoffDelay, retryRead, type Backoff, type RetryContext } from '../htt
 import type { ExecutionSummary } from './execution-client.js'
 import { executionFinished } from './scope-check.js'
 import { decidedBy, earlierAttemptActivity, findKnownStep, knownStep, newestFirst, stepDecidedByEarlierAttempt, type KnownStep, type WorkflowAttempt } from './known-step.js'
-import type { Clock, Logger } from '../ports.js'
+import { CancelledError, type Clock, type Logger } from '../ports.js'
 
 export type Found =
   | { kind: 'instance'; instance: ApprovalInstance; summary: ExecutionSummary }
@@ -43,26 +43,29 @@ export interface FindDeps {
  * workflow step decided (or approved, still waiting for more approvers) ends the search at once, whatever
  * else waits: its decision is made. When nothing waits, a step the callback id names ends it too.
  */
-export async function findWaitingInstance(req: FindRequest, deps: FindDeps, ctx: RetryContext, summary: ExecutionSummary): Promise<Found> {
+export async function findWaitingInstance(req: FindRequest, deps: FindDeps, ctx: RetryContext, summary: ExecutionSummary, firstRead?: Promise<ApprovalInstance[]>): Promise<Found> {
   const started = deps.clock.now()
-  const appearDeadline = started + req.waitForApprovalMs
   const cb = req.callbackId ?? 'null'
   // Our own words for the callback id: Harness's text says 'null' when none was sent.
   const cbText = req.callbackId === undefined ? 'no callback id given' : `callback id: ${req.callbackId}`
-  const read = async (filter: ListFilter) => {
-    const all = await retryRead(`Reading the approvals of execution ${req.executionId}`, () => deps.client.list(req.executionId, filter, deps.signal), Math.max(appearDeadline, deps.clock.now() + deps.readBudgetMs), deps.reads, ctx).catch((error: unknown) => {
+  // The first read may have been started already (beside the execution read), or made (by the check before the plan).
+  let pending = firstRead
+  const appearDeadline = started + req.waitForApprovalMs
+  const read = async () => {
+    const listing = pending ?? readApprovals(req, deps, ctx, appearDeadline)
+    pending = undefined
+    const all = await listing.catch((error: unknown) => {
       throw withViewPermission(error, req.executionId)
     })
     // Harness filters by type itself; filter again so a server that ignores a filter cannot mislead.
     return all.filter((i) => !i.type || i.type === 'HarnessApproval')
   }
-  const filter: ListFilter = { type: 'HarnessApproval', ...(req.callbackId ? { callbackId: req.callbackId } : {}) }
   // A finished execution never waits again: only a step this run knows can still make it a success.
   const ended = async (current: ExecutionSummary): Promise<Found | undefined> => {
     const finished = executionFinished(req.executionId, current)
     if (!finished) return undefined
     if (!req.callbackId && !req.workflowAttempt) return { kind: 'failed', cause: finished }
-    const all = await read(filter)
+    const all = await read()
     const step = stepDecidedByEarlierAttempt(all, req.workflowAttempt) ?? findKnownStep(all, req.callbackId, req.workflowAttempt)
     return step ? { kind: 'known', step } : { kind: 'failed', cause: finished }
   }
@@ -74,7 +77,7 @@ export async function findWaitingInstance(req: FindRequest, deps: FindDeps, ctx:
   // The step the callback id names, decided by someone else: the answer if no newer run of it starts waiting.
   let decidedByOthers: KnownStep | undefined
   for (;;) {
-    const all = await read(filter)
+    const all = await read()
     reads++
     const waiting = all.filter((i) => i.status === 'WAITING').sort(newestFirst)
     // Without a callback id, this workflow step's earlier decision on any approval of the execution is this
@@ -119,6 +122,38 @@ export async function findWaitingInstance(req: FindRequest, deps: FindDeps, ctx:
     current = await deps.readExecution()
     const endedNow = await ended(current)
     if (endedNow) return endedNow
+  }
+}
+
+/** What the decision reads: the Harness approvals of the execution, of the callback id when one is given. */
+export function approvalsFilter(req: Pick<FindRequest, 'callbackId'>): ListFilter {
+  return { type: 'HarnessApproval', ...(req.callbackId ? { callbackId: req.callbackId } : {}) }
+}
+
+/** One read of the execution's approvals, transient failures retried for the read budget, or until `appearDeadline` when later. */
+export function readApprovals(req: FindRequest, deps: Omit<FindDeps, 'readExecution' | 'appear'>, ctx: RetryContext, appearDeadline: number): Promise<ApprovalInstance[]> {
+  const deadline = Math.max(appearDeadline, deps.clock.now() + deps.readBudgetMs)
+  return retryRead(`Reading the approvals of execution ${req.executionId}`, () => deps.client.list(req.executionId, approvalsFilter(req), deps.signal), deadline, deps.reads, ctx)
+}
+
+/**
+ * The first approvals read, started beside the execution read. `stop` ends it, retries included, once the
+ * decision no longer needs it (the execution read failed, or showed another project): nothing is left running.
+ */
+export function startApprovalsRead(req: FindRequest, deps: Omit<FindDeps, 'readExecution' | 'appear'>, ctx: RetryContext): { read: Promise<ApprovalInstance[]>; stop: () => void } {
+  const own = new AbortController()
+  const onAbort = () => own.abort(deps.signal?.reason)
+  if (deps.signal?.aborted) onAbort()
+  else deps.signal?.addEventListener('abort', onAbort, { once: true })
+  const read = readApprovals(req, { ...deps, signal: own.signal }, { ...ctx, signal: own.signal }, deps.clock.now() + req.waitForApprovalMs)
+  // Judged after the execution read, or never: never an unhandled rejection meanwhile.
+  read.catch(() => undefined)
+  return {
+    read,
+    stop: () => {
+      deps.signal?.removeEventListener('abort', onAbort)
+      own.abort(new CancelledError('The decision no longer needs this read.'))
+    },
   }
 }
 

@@ -14,6 +14,7 @@ import type { ApprovalsClient } from './client.js'
 import { DEFAULT_TIMING, describeReadFailure, type DecisionTiming } from './decide-execution.js'
 import type { ExecutionClient, ExecutionSummary } from './execution-client.js'
 import { earlierAttemptActivity, findKnownStep, type WorkflowAttempt } from './known-step.js'
+import { approvalsFilter } from './find-step.js'
 import { executionFinished, pipelineRunOf, scopeMismatch } from './scope-check.js'
 import type { ApprovalInstance, PipelineRun } from './types.js'
 
@@ -24,6 +25,11 @@ export interface PreflightRequest {
   workflowAttempt?: WorkflowAttempt
   /** `pat.` or `sat.`: a service account is judged by the step's service accounts, and has no user to read. */
   keyKind?: KeyKind
+  /**
+   * Before a wait the reads go one at a time, over the one connection the run keeps: the wait follows anyway.
+   * Otherwise (a dry run's plan follows at once) independent reads go together, each on its own connection.
+   */
+  oneAtATime?: boolean
 }
 
 export interface PreflightDeps {
@@ -42,6 +48,8 @@ export type Preflight =
   | {
       kind: 'ok'
       summary: ExecutionSummary
+      /** The execution's Harness approvals as read (the decision's own filter): a plan that follows at once reads them no more. */
+      instances: ApprovalInstance[]
       /** The one Harness approval waiting (for the callback id), when there is exactly one. */
       waiting?: ApprovalInstance
     }
@@ -93,34 +101,36 @@ export async function preflight(req: PreflightRequest, deps: PreflightDeps): Pro
   const timing = deps.timing ?? DEFAULT_TIMING
   const ctx: RetryContext = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal }
   const read = <T>(what: string, fn: () => Promise<T>) => retryRead(what, fn, deps.clock.now() + timing.readBudgetMs, timing.reads, ctx)
-  // Independent reads, together. The execution's answer comes first in judging: it proves key and scope.
-  const [summaryRead, approvalsRead] = await Promise.allSettled([
-    read(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal)),
-    read(`Reading the approvals of execution ${req.executionId}`, () => deps.client.list(req.executionId, { type: 'HarnessApproval', callbackId: req.callbackId }, deps.signal)),
-  ])
+  // Independent reads, together unless one at a time (then the approvals only once the execution passed).
+  // The execution's answer comes first in judging: it proves key and scope.
+  const readApprovals = () => settle(read(`Reading the approvals of execution ${req.executionId}`, () => deps.client.list(req.executionId, approvalsFilter(req), deps.signal)))
+  const summaryReading = settle(read(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal)))
+  // Both settle before anything is judged: no read is left running.
+  const [summaryRead, approvalsReadTogether] = await Promise.all([summaryReading, req.oneAtATime ? undefined : readApprovals()])
   if (summaryRead.status === 'rejected') return { kind: 'failed', cause: causeOf(summaryRead.reason) }
   const summary = summaryRead.value
   const mismatch = scopeMismatch(req.executionId, summary, deps.target)
   if (mismatch) return { kind: 'failed', cause: mismatch }
   const pipeline = pipelineRunOf(summary, deps.target)
+  const approvalsRead = approvalsReadTogether ?? (await readApprovals())
   if (approvalsRead.status === 'rejected') return { kind: 'failed', cause: causeOf(approvalsRead.reason), pipeline }
   const instances = approvalsRead.value
 
   const finished = executionFinished(req.executionId, summary)
   if (finished) {
     // A step this run already decided (a re-run) is still a success: the decision recognises it.
-    return findKnownStep(instances, req.callbackId, req.workflowAttempt) ? { kind: 'ok', summary } : { kind: 'failed', cause: finished, pipeline }
+    return findKnownStep(instances, req.callbackId, req.workflowAttempt) ? { kind: 'ok', summary, instances } : { kind: 'failed', cause: finished, pipeline }
   }
   const waiting = instances.filter((i) => i.status === 'WAITING' && (!i.type || i.type === 'HarnessApproval'))
   // None yet (it may start during the wait), or several (the decision names them): nothing more to ask.
-  if (waiting.length !== 1) return { kind: 'ok', summary }
+  if (waiting.length !== 1) return { kind: 'ok', summary, instances }
   const instance = waiting[0]!
   // An earlier attempt of this workflow run approved it already: the decision posts nothing, so asks nothing.
-  if (earlierAttemptActivity(instance, req.workflowAttempt)) return { kind: 'ok', summary, waiting: instance }
+  if (earlierAttemptActivity(instance, req.workflowAttempt)) return { kind: 'ok', summary, instances, waiting: instance }
 
   const facts = await refusalFacts(req, deps, instance, summary)
   const refusal = serverRefusal(instance, facts)
-  if (!refusal) return { kind: 'ok', summary, waiting: instance }
+  if (!refusal) return { kind: 'ok', summary, instances, waiting: instance }
   const saidByHarness = facts.authorization?.authorized === false
   return { kind: 'failed', cause: refusalCause(req, refusal, saidByHarness), pipeline }
 }
@@ -137,10 +147,11 @@ async function refusalFacts(req: PreflightRequest, deps: PreflightDeps, instance
       return undefined
     }
   }
-  const [authorization, me] = await Promise.all([
-    optional(`Asking whether this key may decide execution ${req.executionId}`, () => deps.who.authorization(instance.id, deps.signal)),
-    req.keyKind === 'service-account' ? Promise.resolve(undefined) : optional("Reading the key's user", () => deps.who.currentUser(deps.signal)),
-  ])
+  const [authorization, me] = await both(
+    () => optional(`Asking whether this key may decide execution ${req.executionId}`, () => deps.who.authorization(instance.id, deps.signal)),
+    () => (req.keyKind === 'service-account' ? Promise.resolve(undefined) : optional("Reading the key's user", () => deps.who.currentUser(deps.signal))),
+    req.oneAtATime,
+  )
   return {
     ...(req.keyKind ? { keyKind: req.keyKind } : {}),
     ...(authorization ? { authorization } : {}),
@@ -159,6 +170,21 @@ function refusalCause(req: PreflightRequest, refusal: string, saidByHarness: boo
     status: 0,
     harnessMessage: saidByHarness ? cleanRemoteText(refusal, 400) : '',
   }
+}
+
+/** Two independent reads: together, or one after the other. */
+async function both<A, B>(a: () => Promise<A>, b: () => Promise<B>, oneAtATime = false): Promise<[A, B]> {
+  if (!oneAtATime) return Promise.all([a(), b()])
+  const first = await a()
+  return [first, await b()]
+}
+
+/** A read's outcome as a value: the approvals read failing is judged only after the execution read. */
+function settle<T>(read: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return read.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  )
 }
 
 function causeOf(error: unknown): HarnessCause {

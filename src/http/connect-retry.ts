@@ -20,12 +20,16 @@ const NAME_UNKNOWN = 'ENOTFOUND'
 const NAME_LOOKUP_FAILED = 'EAI_AGAIN'
 
 export function withConnectRetry(http: HttpClient, clock: Clock, logger: Logger, retry: ConnectRetry = DEFAULT_CONNECT_RETRY): HttpClient {
+  // Requests sent together meet the same outage: it is said once, until a request gets through again.
+  let announced = false
   return {
     send: async (req) => {
       const started = clock.now()
       for (let tries = 1; ; tries++) {
         try {
-          return await http.send(req)
+          const response = await http.send(req)
+          announced = false
+          return response
         } catch (error) {
           if (!(error instanceof TransportError) || error.failure !== 'connect' || req.signal?.aborted) throw error
           const wait = retry.waitsMs[tries - 1]
@@ -35,7 +39,8 @@ export function withConnectRetry(http: HttpClient, clock: Clock, logger: Logger,
             wait === undefined ||
             clock.now() + wait - started > retry.budgetMs
           if (giveUp) throw tries === 1 ? error : afterTries(error, tries, clock.now() - started)
-          if (tries === 1) logger.info(`${error.message}; trying again for up to ${Math.round(retry.budgetMs / 1000)}s.`)
+          if (tries === 1 && !announced) logger.info(`${error.message}; trying again for up to ${Math.round(retry.budgetMs / 1000)}s.`)
+          announced = true
           await clock.sleep(wait, req.signal)
         }
       }

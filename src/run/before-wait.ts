@@ -12,7 +12,8 @@ import { AuthorizationClient } from '../approvals/authorization-client.js'
 import { keyKindOf } from '../approvals/causes.js'
 import type { ApprovalsClient } from '../approvals/client.js'
 import type { ExecutionResult } from '../approvals/decide-execution.js'
-import type { ExecutionClient } from '../approvals/execution-client.js'
+import type { ExecutionClient, ExecutionSummary } from '../approvals/execution-client.js'
+import type { ApprovalInstance } from '../approvals/types.js'
 import { workflowAttemptOf } from '../approvals/known-step.js'
 import { preflight } from '../approvals/preflight.js'
 import { DEFAULT_WATCH_INTERVAL_MS, watchExecutions, type Watched } from '../approvals/watch.js'
@@ -46,6 +47,8 @@ export interface Checked {
   failed: ExecutionResult[]
   /** The executions that passed, to watch during the wait. */
   passed: Watched[]
+  /** What was read of each execution that passed: a dry run's plan without a wait in between reads it no more. */
+  reads: Map<string, { summary: ExecutionSummary; instances: ApprovalInstance[] }>
 }
 
 /** Checks every execution with Harness before the wait, as many at once as the run decides at once. */
@@ -55,11 +58,12 @@ export async function checkBeforeWaiting(settings: Settings, deps: BeforeWaitDep
   const keyKind = keyKindOf(settings.harness.apiKey)
   const checks = await mapConcurrently(settings.executionIds, settings.concurrency, (executionId) =>
     preflight(
-      { executionId, action: settings.action, ...(settings.callbackId ? { callbackId: settings.callbackId } : {}), ...(workflowAttempt ? { workflowAttempt } : {}), ...(keyKind ? { keyKind } : {}) },
+      // Before a gate, latency is not at stake: one request at a time keeps the run on one connection.
+      { executionId, action: settings.action, ...(settings.callbackId ? { callbackId: settings.callbackId } : {}), ...(workflowAttempt ? { workflowAttempt } : {}), ...(keyKind ? { keyKind } : {}), ...(settings.gate ? { oneAtATime: true } : {}) },
       { client: clients.client, executions: clients.executions, who, target: settings.harness, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing },
     ),
   )
-  const result: Checked = { failed: [], passed: [] }
+  const result: Checked = { failed: [], passed: [], reads: new Map() }
   checks.forEach((check, i) => {
     const executionId = settings.executionIds[i]!
     if (check.kind === 'failed') {
@@ -70,6 +74,7 @@ export async function checkBeforeWaiting(settings: Settings, deps: BeforeWaitDep
     const step = check.waiting ? 'its approval step waits, and nothing Harness says refuses this key' : 'no approval step waits yet'
     deps.logger.info(`Execution ${executionId}: checked with Harness before waiting (${check.summary.status}): ${step}.`)
     result.passed.push({ executionId, ...(settings.callbackId ? { callbackId: settings.callbackId } : {}), ...(check.waiting ? { instanceId: check.waiting.id } : {}) })
+    result.reads.set(executionId, { summary: check.summary, instances: check.instances })
   })
   return result
 }

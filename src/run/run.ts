@@ -20,7 +20,7 @@ import { followPipeline, type PipelineFollow } from '../approvals/follow-pipelin
 import { BatchOrder, explainAutoRejected, oldestFirst, type BatchMember } from '../approvals/batch-order.js'
 import type { ExecutionSummary } from '../approvals/execution-client.js'
 import type { ApprovalInstance } from '../approvals/types.js'
-import { checkBeforeWaiting, runWatchedGate, type HarnessClients } from './before-wait.js'
+import { checkBeforeWaiting, runWatchedGate, type Checked, type HarnessClients } from './before-wait.js'
 import type { Watched } from '../approvals/watch.js'
 
 export interface RunDeps {
@@ -92,12 +92,15 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
   let early: ExecutionResult[] = []
   let toDecide = settings.executionIds
   let watched: Watched[] = settings.executionIds.map((executionId) => ({ executionId }))
+  // A dry run's plan follows its check at once: what the check read is not read again.
+  let read: Checked['reads'] = new Map()
   if (settings.gate || settings.dryRun) {
     const checked = await checkBeforeWaiting(settings, deps, clients)
     if (deps.signal?.aborted) return { outcome: 'cancelled', executions: [], scope }
     early = checked.failed
     watched = checked.passed
     toDecide = watched.map((w) => w.executionId)
+    if (!settings.gate) read = checked.reads
   }
   const dry = settings.dryRun ? { dryRun: true as const } : {}
   const ordered = (results: ExecutionResult[]) => settings.executionIds.map((id) => results.find((r) => r.executionId === id)!).filter(Boolean)
@@ -123,14 +126,17 @@ export async function runApprovalGate(settings: Settings, deps: RunDeps): Promis
 
   const workflowAttempt = workflowAttemptOf(deps.marker)
   // A batch reads every execution first and decides the oldest first (see batch-order.ts).
-  const batch = toDecide.length > 1 ? await readBatch(toDecide, settings, clients.executions, deps.signal) : undefined
+  const batch = toDecide.length > 1 ? await readBatch(toDecide, settings, clients.executions, read, deps.signal) : undefined
   const order = batch ? new BatchOrder(batch) : undefined
-  const members = batch ? oldestFirst(batch) : toDecide.map((executionId) => ({ executionId }) as BatchMember)
+  const members = batch ? oldestFirst(batch) : toDecide.map((executionId): BatchMember => ({ executionId, ...(read.has(executionId) ? { summary: read.get(executionId)!.summary } : {}) }))
   const decided = await mapConcurrently(members, settings.concurrency, ({ executionId, summary }) =>
     decideExecution(
       {
         executionId,
         ...(summary ? { summary } : {}),
+        ...(read.has(executionId) ? { instances: read.get(executionId)!.instances } : {}),
+        // After the check before a wait, its connection is open: one read at a time keeps the run on it.
+        ...(settings.gate ? { oneReadAtATime: true } : {}),
         callbackId: settings.callbackId,
         ...(settings.stage ? { stage: settings.stage } : {}),
         action: decision,
@@ -193,9 +199,11 @@ async function runExemption(settings: Settings, deps: RunDeps, harness: HttpClie
   return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope }
 }
 
-/** Every execution of a batch, read once before any is decided; a failed read is left to the decision. */
-function readBatch(executionIds: string[], settings: Settings, executions: ExecutionClient, signal: AbortSignal | undefined): Promise<BatchMember[]> {
+/** Every execution of a batch, read once before any is decided (unless just read); a failed read is left to the decision. */
+function readBatch(executionIds: string[], settings: Settings, executions: ExecutionClient, read: Checked['reads'], signal: AbortSignal | undefined): Promise<BatchMember[]> {
   return mapConcurrently(executionIds, settings.concurrency, async (executionId) => {
+    const known = read.get(executionId)
+    if (known) return { executionId, summary: known.summary }
     try {
       return { executionId, summary: await executions.summary(executionId, signal) }
     } catch {

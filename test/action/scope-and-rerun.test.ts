@@ -32,7 +32,8 @@ describe.skipIf(!existsSync(ACTION))('dist/index.js on the newest server', () =>
     expect(run.code).toBe(1)
     expect(workflowCommands(run.stdout)).toContainEqual(expect.stringContaining(BOTH_PROJECTS))
     expect(sim.posts()).toEqual([])
-    expect(sim.gets()).toEqual([])
+    // Only the approvals read that went beside the execution read; nothing after the scope check.
+    expect(sim.gets()).toHaveLength(1)
     expect(sim.stats.decisionsApplied).toBe(0)
     expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'failed', executions: [{ cause: 'wrong-scope' }] })
     expect(run.summary).toContain('belongs to org payments / project checkout')
@@ -129,7 +130,8 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js on the newest server', () => {
     expect(run.stderr).toContain(BOTH_PROJECTS)
     expect(run.stderr).toContain('set --org-id to payments and --project-id to checkout')
     expect(sim.posts()).toEqual([])
-    expect(sim.requests).toHaveLength(1)
+    // The execution read and the approvals read beside it, nothing more.
+    expect(sim.requests.map((r) => r.method)).toEqual(['GET', 'GET'])
   })
 
   it('--json carries the pipeline of each execution', async () => {

@@ -40,8 +40,11 @@ describe('deciding one execution', () => {
     // Every Harness approval of the execution is read, not only the waiting ones.
     expect(h.sim.gets()[0]!.query).toEqual({ approval_type: 'HarnessApproval' })
     expect(h.sim.instance(instance.id)!.status).toBe('APPROVED')
-    // The read and the post share one kept-alive connection.
-    expect(h.sim.stats.connections).toBe(1)
+    // The execution and the approvals are read together, each opening a kept-alive connection (a request
+    // in flight needs its own); the POST reuses one of them: no third connection.
+    const seen = h.sim.requests.map((r) => `${r.method} ${r.path.includes('/execution/v2/') ? 'execution' : r.path.includes('/activity') ? 'activity' : 'approvals'}`)
+    expect([...seen.slice(0, 2).sort(), ...seen.slice(2)]).toEqual(['GET approvals', 'GET execution', 'POST activity'])
+    expect(h.sim.stats.connections).toBe(2)
   })
 
   it('rejects', async () => {
@@ -131,11 +134,13 @@ describe('deciding one execution', () => {
     h.sim.addInstance({ executionId: 'exec1' })
     const { result } = await h.run({ projectId: 'otherProject' })
     // The older server looks the execution up in the given project: the scope check's read finds nothing.
+    // Its answer is judged first: the approvals read beside it (refused too) does not change the cause.
     expect(failedCause(only(result.executions))).toMatchObject({ id: 'execution-not-found', explanation: expect.stringContaining('project otherProject') })
-    expect(h.sim.requests.filter((r) => r.path.includes('/approvals/'))).toEqual([])
+    expect(h.sim.requests.filter((r) => r.path.includes('/approvals/')).map((r) => r.method)).toEqual(['GET'])
+    expect(h.sim.posts()).toEqual([])
   })
 
-  it('on the newest server, refuses an execution of another project before touching its approvals', async () => {
+  it('on the newest server, refuses an execution of another project before deciding anything: its approvals, read beside, are ignored', async () => {
     h.sim.addExecution({ executionId: 'exec1', orgId: 'payments', projectId: 'checkout', pipelineName: 'Ship it' })
     h.sim.addInstance({ executionId: 'exec1' })
     const { result } = await h.run({ projectId: 'proj' })
@@ -143,9 +148,10 @@ describe('deciding one execution', () => {
     expect(cause).toMatchObject({ id: 'wrong-scope', status: 0 })
     expect(cause.explanation).toBe('Execution exec1 belongs to org payments / project checkout, not org default / project proj as given. Nothing was posted.')
     expect(cause.fix).toBe('Check {executionId}; if that execution is the one meant, set {orgId} to payments and {projectId} to checkout.')
-    // Neither the approvals read nor the decision: the newest server would have decided it.
-    expect(h.sim.requests.map((r) => r.method)).toEqual(['GET'])
+    // No decision (the newest server would have decided it), and nothing read after the scope check.
+    expect(h.sim.requests.map((r) => r.method)).toEqual(['GET', 'GET'])
     expect(h.sim.executionReads('exec1')).toHaveLength(1)
+    expect(h.sim.gets('exec1')).toHaveLength(1)
     expect(h.sim.stats.decisionsApplied).toBe(0)
   })
 
@@ -163,7 +169,8 @@ describe('deciding one execution', () => {
     expect(cause).toMatchObject({ id: 'forbidden', status: 403, title: 'Execution not viewable with this key', harnessMessage: expect.stringContaining('core_pipeline_view') })
     expect(cause.fix).toContain('core_pipeline_view')
     expect(h.sim.posts()).toEqual([])
-    expect(h.sim.gets()).toEqual([])
+    // Only the approvals read that went beside the execution read, and none after it.
+    expect(h.sim.gets()).toHaveLength(1)
   })
 
   it('fails naming core_pipeline_view, never posting blind, when only the approvals read is refused (403)', async () => {

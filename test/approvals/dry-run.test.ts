@@ -61,9 +61,9 @@ describe('a dry run', () => {
       },
     ])
     expect(postsSeen()).toEqual([])
-    // Each read twice: by the check with Harness before the plan, and by the decision's own path.
-    expect(h.sim.executionReads('exec1')).toHaveLength(2)
-    expect(h.sim.gets('exec1')).toHaveLength(2)
+    // Each read once: the check with Harness before the plan hands what it read to the plan.
+    expect(h.sim.executionReads('exec1')).toHaveLength(1)
+    expect(h.sim.gets('exec1')).toHaveLength(1)
     expect(h.sim.requests.filter((r) => r.path.endsWith('/harness/authorization'))).toHaveLength(1)
     expect(h.sim.instance(instance.id)!.status).toBe('WAITING')
     expect(h.sim.stats.decisionsApplied).toBe(0)

@@ -86,7 +86,8 @@ describe.each(TRANSPORTS)('over $name', (via) => {
 
     it('backs off on 429 reads (no Retry-After) and then decides', async () => {
       h.sim.addInstance({ executionId: 'exec1' })
-      h.sim.fault({ on: 'GET', kind: 'rate-limit', times: 3 })
+      // On the execution read (the approvals read goes beside it, and would back off on its own schedule).
+      h.sim.fault({ on: 'GET', kind: 'rate-limit', times: 3, pathIncludes: '/execution/v2/' })
       const { result, clock } = await h.run()
       expect(single(result.executions)).toMatchObject({ kind: 'decided', posts: 1 })
       expect(clock.sleeps).toEqual([750, 1500, 3000]) // 1s, 2s, 4s at the jitter midpoint

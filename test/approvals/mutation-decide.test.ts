@@ -641,7 +641,7 @@ describe('decideExecution: the scope check and a step already decided', () => {
       ...extra,
     })
 
-  it('reads the execution before anything else, and stops at a mismatch without reading approvals', async () => {
+  it('judges the execution read before anything else, and stops at a mismatch with only the approvals read beside it sent', async () => {
     const t = setup({ summary: [summaryOf('ApprovalWaiting', { orgIdentifier: 'fin', projectIdentifier: 'pay' })] })
     const result = await t.decide()
     expect(result).toEqual({
@@ -660,16 +660,46 @@ describe('decideExecution: the scope check and a step already decided', () => {
       },
     })
     expect(t.summaries).toEqual(['exec1'])
-    expect(t.lists).toEqual([])
+    // The approvals read went beside the execution read, and no read followed.
+    expect(t.lists).toEqual([{ executionId: 'exec1', filter: { type: 'HarnessApproval' } }])
+    expect(t.posts).toEqual([])
     // The org alone differing is a mismatch too.
     expect(await setup({ summary: [summaryOf('Running', { orgIdentifier: 'fin' })] }).decide()).toMatchObject({ kind: 'failed', cause: { id: 'wrong-scope' } })
   })
 
-  it('a finished execution: without a callback id or a workflow run, fails at once with no approvals read', async () => {
+  it('a finished execution: without a callback id or a workflow run, fails at once with no approvals read after the one beside the execution read', async () => {
     const t = setup({ summary: [summaryOf('Success')] })
     expect(await t.decide({ waitForApprovalMs: 600_000 })).toMatchObject({ kind: 'failed', waitedMs: 0, posts: 0, cause: { id: 'execution-finished', title: 'Execution has already ended' }, pipeline: { status: 'Success' } })
-    expect(t.lists).toEqual([])
+    expect(t.lists).toHaveLength(1)
     expect(t.clock.sleeps).toEqual([])
+  })
+
+  it('stops the approvals read beside the execution read, retries included, once the execution read ends the decision', async () => {
+    const t = setup({ summary: [summaryOf('ApprovalWaiting', { projectIdentifier: 'pay' })], list: [new UnexpectedBodyError('not JSON')] })
+    expect(await t.decide()).toMatchObject({ kind: 'failed', cause: { id: 'wrong-scope' } })
+    const sent = t.lists.length
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve))
+    // At most the try in flight when the decision ended; no retry after it, no wait beyond the first.
+    expect(t.lists).toHaveLength(sent)
+    expect(sent).toBeLessThanOrEqual(2)
+    expect(t.clock.sleeps.length).toBeLessThanOrEqual(1)
+  })
+
+  it('uses the approvals as already read (the check before a plan) instead of reading them again', async () => {
+    const t = setup({ list: [new Error('not read')] })
+    expect(await t.decide({ summary: summaryOf(), instances: [waiting({ id: 'given' })] })).toMatchObject({ kind: 'decided', posts: 1 })
+    expect(t.summaries).toEqual([])
+    expect(t.lists).toEqual([])
+    expect(t.posts.map((p) => p.instanceId)).toEqual(['given'])
+  })
+
+  it('one read at a time: the approvals are read only after the execution read has passed the scope check', async () => {
+    const t = setup({ summary: [summaryOf('ApprovalWaiting', { projectIdentifier: 'pay' })] })
+    expect(await t.decide({ oneReadAtATime: true })).toMatchObject({ kind: 'failed', cause: { id: 'wrong-scope' } })
+    expect(t.lists).toEqual([])
+    const ok = setup({})
+    expect(await ok.decide({ oneReadAtATime: true })).toMatchObject({ kind: 'decided', posts: 1 })
+    expect(ok.lists).toHaveLength(1)
   })
 
   it('a finished execution: one unfiltered read finds the step this run decided', async () => {

@@ -3,6 +3,7 @@
 // `authorized: true` always, so the data alone must prove the refusal).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator, type SimulatorOptions } from '../../sim/harness-simulator.js'
+import { roundTrips } from '../../sim/round-trips.js'
 import { AuthorizationClient } from '../../src/approvals/authorization-client.js'
 import { keyKindOf } from '../../src/approvals/causes.js'
 import { ApprovalsClient } from '../../src/approvals/client.js'
@@ -63,13 +64,13 @@ describe('preflight against the simulator', () => {
     await sim?.close()
   })
 
-  async function check(options: SimulatorOptions, arrange: (sim: HarnessSimulator) => string | void): Promise<{ check: Preflight; sim: HarnessSimulator }> {
+  async function check(options: SimulatorOptions, arrange: (sim: HarnessSimulator) => string | void, oneAtATime = false): Promise<{ check: Preflight; sim: HarnessSimulator }> {
     sim = await startHarnessSimulator(options)
     const apiKey = arrange(sim) ?? sim.apiKey
     const target = { baseUrl: new URL(sim.baseUrl), accountId: sim.accountId, orgId: sim.orgId, projectId: sim.projectId, apiKey }
     const keyKind = keyKindOf(apiKey)
     const result = await preflight(
-      { executionId: 'exec1', action: 'APPROVE', ...(keyKind ? { keyKind } : {}) },
+      { executionId: 'exec1', action: 'APPROVE', ...(keyKind ? { keyKind } : {}), ...(oneAtATime ? { oneAtATime } : {}) },
       { client: new ApprovalsClient(http, target), executions: new ExecutionClient(http, target), who: new AuthorizationClient(http, target), target, clock: fakeClock(Date.now()), logger: recordingLogger(), random: () => 0.5 },
     )
     return { check: result, sim }
@@ -126,7 +127,30 @@ describe('preflight against the simulator', () => {
     }
     expect((await check({}, wrongKey)).check).toMatchObject({ kind: 'failed', cause: { id: 'bad-key' } })
     expect((await check({}, (s) => void s.addExecution({ executionId: 'exec1', projectId: 'other' }))).check).toMatchObject({ kind: 'failed', cause: { id: 'wrong-scope' } })
-    expect((await check({}, (s) => void s.addExecution({ executionId: 'exec1' }))).check).toEqual({ kind: 'ok', summary: expect.objectContaining({ status: 'Running' }) })
+    expect((await check({}, (s) => void s.addExecution({ executionId: 'exec1' }))).check).toEqual({ kind: 'ok', summary: expect.objectContaining({ status: 'Running' }), instances: [] })
+  })
+
+  it('reads together by default (a plan follows), one at a time before a wait: then one connection carries all four', async () => {
+    const arrange = (s: HarnessSimulator) => {
+      s.addInstance({ executionId: 'exec1', id: 'inst1' })
+      s.setLatency(100, 100)
+    }
+    const together = await check({}, arrange)
+    expect(together.check).toMatchObject({ kind: 'ok', waiting: { id: 'inst1' }, instances: [{ id: 'inst1' }] })
+    expect(roundTrips(together.sim.requests).count).toBe(3)
+    expect(together.sim.stats.connections).toBe(2)
+    await together.sim.close()
+    const inTurn = await check({}, arrange, true)
+    expect(inTurn.check).toMatchObject({ kind: 'ok', waiting: { id: 'inst1' } })
+    expect(roundTrips(inTurn.sim.requests).count).toBe(5)
+    expect(inTurn.sim.requests.map((r) => r.path.split('/').pop())).toEqual(['exec1', 'exec1', 'authorization', 'currentUser'])
+    expect(inTurn.sim.stats.connections).toBe(1)
+    await inTurn.sim.close()
+    // One at a time, a wrong project is found before the approvals are asked for.
+    const elsewhere = await check({}, (s) => void s.addExecution({ executionId: 'exec1', projectId: 'other' }), true)
+    expect(elsewhere.check).toMatchObject({ kind: 'failed', cause: { id: 'wrong-scope' } })
+    expect(elsewhere.sim.requests.map((r) => r.path.split('/').pop())).toEqual(['exec1'])
+    expect(elsewhere.sim.executionReads('exec1')).toHaveLength(1)
   })
 
   it('the authorization read failing is no refusal: the decision is judged by Harness anyway', async () => {

@@ -30,11 +30,13 @@ const writes = () => h.sim.requests.filter((r) => r.method !== 'GET')
 const APPROVED_AT = Date.UTC(2026, 11, 1, 9, 30)
 
 describe('the scope check', () => {
-  it('reads the execution once, in the given org and project, before the approvals read and the POST', async () => {
+  it('reads the execution once, in the given org and project, beside the approvals read and before the POST', async () => {
     h.sim.addInstance({ executionId: 'exec1' })
     const { result } = await h.run()
     expect(only(result.executions)).toMatchObject({ kind: 'decided', posts: 1, pipeline: { name: 'Deploy', identifier: 'deploy_pipeline', runSequence: 1 } })
-    expect(h.sim.requests.map((r) => `${r.method} ${r.path.includes('/execution/v2/') ? 'execution' : 'approvals'}`)).toEqual(['GET execution', 'GET approvals', 'POST approvals'])
+    const seen = h.sim.requests.map((r) => `${r.method} ${r.path.includes('/execution/v2/') ? 'execution' : 'approvals'}`)
+    // The two reads go together (either may arrive first); the POST only after both.
+    expect([...seen.slice(0, 2).sort(), ...seen.slice(2)]).toEqual(['GET approvals', 'GET execution', 'POST approvals'])
     expect(h.sim.executionReads('exec1')[0]!.query).toMatchObject({ accountIdentifier: 'acct123', orgIdentifier: 'default', projectIdentifier: 'proj' })
   })
 
@@ -48,11 +50,8 @@ describe('the scope check', () => {
       expect(failedCause(e).explanation).toContain('belongs to org payments / project checkout, not org default / project proj as given')
       // Another project's pipeline is not described in this project's result.
       expect(e).not.toHaveProperty('pipeline')
-      // A real run without a wait reads the execution alone; a dry run reads it and the approvals together
-      // (the check before the plan), and goes no further.
-      expect(h.sim.requests.map((r) => `${r.method} ${r.path.includes('/execution/v2/') ? 'execution' : 'approvals'}`).sort()).toEqual(
-        dryRun === 'true' ? ['GET approvals', 'GET execution'] : ['GET execution'],
-      )
+      // A real run and a dry run alike read the execution and its approvals together, and go no further.
+      expect(h.sim.requests.map((r) => `${r.method} ${r.path.includes('/execution/v2/') ? 'execution' : 'approvals'}`).sort()).toEqual(['GET approvals', 'GET execution'])
     }
     expect(h.sim.stats.decisionsApplied).toBe(0)
   })
@@ -85,14 +84,15 @@ describe('the scope check', () => {
     expect(writes()).toEqual([])
   })
 
-  it('refuses a 404 and a 403 on the execution read without reading approvals or posting', async () => {
+  it('refuses a 404 and a 403 on the execution read without posting or reading further', async () => {
     h.sim.addInstance({ executionId: 'exec1' })
     const missing = await h.run({ executionId: 'nosuch1' })
     expect(failedCause(only(missing.result.executions))).toMatchObject({ id: 'execution-not-found', status: 404, explanation: expect.stringContaining('nosuch1'), fix: expect.stringMatching(/^Check \{executionId\}/) })
     const blind = h.sim.addKey({ permissions: ['core_pipeline_execute'] })
     const forbidden = await h.run({ apiKey: blind.key })
     expect(failedCause(only(forbidden.result.executions))).toMatchObject({ id: 'forbidden', status: 403, explanation: expect.stringMatching(/^The key may not view pipeline execution exec1 .*cannot be checked/), fix: expect.stringContaining('core_pipeline_view') })
-    expect(h.sim.gets()).toEqual([])
+    // The execution read's answer is judged first; only the approvals read beside it was sent, once a run.
+    expect(h.sim.gets().map((r) => r.method)).toEqual(['GET', 'GET'])
     expect(writes()).toEqual([])
   })
 
@@ -100,7 +100,8 @@ describe('the scope check', () => {
     h.sim.addInstance({ executionId: 'exec1' })
     const { result } = await h.run({ baseUrl: `${h.sim.baseUrl}/nope` })
     expect(failedCause(only(result.executions))).toMatchObject({ id: 'not-found', title: 'Harness endpoint not found', status: 404, fix: expect.stringMatching(/^Check \{baseUrl\}/) })
-    expect(h.sim.requests).toHaveLength(1)
+    // The execution read and the approvals read beside it, and nothing after them.
+    expect(h.sim.requests).toHaveLength(2)
     expect(writes()).toEqual([])
   })
 

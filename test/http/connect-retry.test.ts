@@ -41,6 +41,29 @@ describe('withConnectRetry', () => {
     }
   })
 
+  it('says an outage once for requests sent together, and again only after a request got through', async () => {
+    const outage = { down: true }
+    const http: HttpClient = {
+      send: async (req) => {
+        if (outage.down) throw new TransportError('connect', false, `${req.method} ${req.url.pathname}: could not connect, the connection was refused (ECONNREFUSED)`, { code: 'ECONNREFUSED' })
+        return { status: 200, headers: {}, text: '{}', truncated: false }
+      },
+      close: async () => undefined,
+      destroy: async () => undefined,
+    }
+    const logger = recordingLogger()
+    const client = withConnectRetry(http, fakeClock(0), logger)
+    const get = (path: string) => client.send({ method: 'GET', url: new URL(`http://127.0.0.1${path}`) })
+    await Promise.all([failure(get('/a')), failure(get('/b'))])
+    expect(logger.lines.map((l) => l.message)).toEqual(['GET /a: could not connect, the connection was refused (ECONNREFUSED); trying again for up to 10s.'])
+    outage.down = false
+    await get('/c')
+    outage.down = true
+    await failure(get('/d'))
+    expect(logger.lines.map((l) => l.message)).toHaveLength(2)
+    expect(logger.lines[1]!.message).toMatch(/^GET \/d: /)
+  })
+
   it('fails at once on a host name that does not resolve', async () => {
     const http = counting(createHttpClient())
     const clock = fakeClock(0)

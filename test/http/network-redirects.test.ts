@@ -57,9 +57,10 @@ describe.each(TRANSPORTS)('over $name', (via) => {
       if (execution.kind !== 'failed') return
       expect(execution.cause).toMatchObject({ id: 'redirect', status })
       expect(execution.posts).toBe(0)
-      // Asked once (a redirect is not transient), and the key went to the configured origin only.
-      expect(harness.requests).toHaveLength(1)
-      expect(harness.requests[0]!.headers['x-api-key']).toBe(KEY)
+      // Each read asked once (a redirect is not transient): the execution read and the approvals read beside
+      // it; the key went to the configured origin only.
+      expect(harness.requests.map((r) => r.method)).toEqual(['GET', 'GET'])
+      for (const request of harness.requests) expect(request.headers['x-api-key']).toBe(KEY)
       expect(trap.requests).toHaveLength(0)
       expect(trap.connections).toBe(0)
     })
@@ -210,7 +211,8 @@ describe.skipIf(!existsSync(ACTION))('a redirect from Harness, in the built acti
     expect(run.code).toBe(1)
     expect(workflowCommands(run.stdout).some((c) => c.startsWith('::error') && c.includes('Harness answered with a redirect'))).toBe(true)
     expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'failed' })
-    expect(harness.requests).toHaveLength(1)
+    // The execution read and the approvals read beside it, each once.
+    expect(harness.requests).toHaveLength(2)
     expect(trap.requests).toHaveLength(0)
     expect(trap.connections).toBe(0)
   })
