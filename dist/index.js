@@ -429,14 +429,14 @@ function exchange(request, agent, secure, raw, timeouts, done) {
       timer = setTimeout(() => stop(codedError(code, `${what} after ${ms} ms`)), ms);
     };
     const onAbort = () => stop(raw.signal.reason instanceof Error ? raw.signal.reason : codedError("ABORT_ERR", "aborted"));
-    const settle = () => {
+    const settle2 = () => {
       clearTimeout(timer);
       raw.signal.removeEventListener("abort", onAbort);
       done();
     };
     raw.signal.addEventListener("abort", onAbort, { once: true });
     req.once("close", () => {
-      if (!response) settle();
+      if (!response) settle2();
     });
     req.on("error", (error2) => {
       reject(asUndiciCode(error2));
@@ -450,7 +450,7 @@ function exchange(request, agent, secure, raw, timeouts, done) {
     req.once("response", (res) => {
       response = res;
       bound(timeouts.bodyMs, BODY_TIMEOUT, "body timeout");
-      res.once("close", settle);
+      res.once("close", settle2);
       resolve({ status: res.statusCode ?? 0, headers: flatHeaders(res), read: (maxBytes) => readBounded(res, maxBytes, () => timer?.refresh()) });
     });
     if (raw.signal.aborted) onAbort();
@@ -1465,18 +1465,22 @@ var DEFAULT_CONNECT_RETRY = { waitsMs: [500, 1e3, 2e3, 4e3], budgetMs: 1e4 };
 var NAME_UNKNOWN = "ENOTFOUND";
 var NAME_LOOKUP_FAILED = "EAI_AGAIN";
 function withConnectRetry(http, clock, logger, retry = DEFAULT_CONNECT_RETRY) {
+  let announced = false;
   return {
     send: async (req) => {
       const started = clock.now();
       for (let tries = 1; ; tries++) {
         try {
-          return await http.send(req);
+          const response = await http.send(req);
+          announced = false;
+          return response;
         } catch (error2) {
           if (!(error2 instanceof TransportError) || error2.failure !== "connect" || req.signal?.aborted) throw error2;
           const wait = retry.waitsMs[tries - 1];
           const giveUp = error2.code === NAME_UNKNOWN || error2.code === NAME_LOOKUP_FAILED && tries >= 2 || wait === void 0 || clock.now() + wait - started > retry.budgetMs;
           if (giveUp) throw tries === 1 ? error2 : afterTries(error2, tries, clock.now() - started);
-          if (tries === 1) logger.info(`${error2.message}; trying again for up to ${Math.round(retry.budgetMs / 1e3)}s.`);
+          if (tries === 1 && !announced) logger.info(`${error2.message}; trying again for up to ${Math.round(retry.budgetMs / 1e3)}s.`);
+          announced = true;
           await clock.sleep(wait, req.signal);
         }
       }
@@ -2821,23 +2825,25 @@ function alreadyDecided(step) {
 }
 
 // src/approvals/find-step.ts
-async function findWaitingInstance(req, deps, ctx, summary) {
+async function findWaitingInstance(req, deps, ctx, summary, firstRead) {
   const started = deps.clock.now();
-  const appearDeadline = started + req.waitForApprovalMs;
   const cb = req.callbackId ?? "null";
   const cbText = req.callbackId === void 0 ? "no callback id given" : `callback id: ${req.callbackId}`;
-  const read = async (filter2) => {
-    const all = await retryRead(`Reading the approvals of execution ${req.executionId}`, () => deps.client.list(req.executionId, filter2, deps.signal), Math.max(appearDeadline, deps.clock.now() + deps.readBudgetMs), deps.reads, ctx).catch((error2) => {
+  let pending = firstRead;
+  const appearDeadline = started + req.waitForApprovalMs;
+  const read = async () => {
+    const listing = pending ?? readApprovals(req, deps, ctx, appearDeadline);
+    pending = void 0;
+    const all = await listing.catch((error2) => {
       throw withViewPermission(error2, req.executionId);
     });
     return all.filter((i) => !i.type || i.type === "HarnessApproval");
   };
-  const filter = { type: "HarnessApproval", ...req.callbackId ? { callbackId: req.callbackId } : {} };
   const ended = async (current2) => {
     const finished = executionFinished(req.executionId, current2);
     if (!finished) return void 0;
     if (!req.callbackId && !req.workflowAttempt) return { kind: "failed", cause: finished };
-    const all = await read(filter);
+    const all = await read();
     const step = stepDecidedByEarlierAttempt(all, req.workflowAttempt) ?? findKnownStep(all, req.callbackId, req.workflowAttempt);
     return step ? { kind: "known", step } : { kind: "failed", cause: finished };
   };
@@ -2847,7 +2853,7 @@ async function findWaitingInstance(req, deps, ctx, summary) {
   let reads = 0;
   let decidedByOthers;
   for (; ; ) {
-    const all = await read(filter);
+    const all = await read();
     reads++;
     const waiting = all.filter((i) => i.status === "WAITING").sort(newestFirst);
     if (!req.callbackId) {
@@ -2884,6 +2890,28 @@ async function findWaitingInstance(req, deps, ctx, summary) {
     const endedNow = await ended(current);
     if (endedNow) return endedNow;
   }
+}
+function approvalsFilter(req) {
+  return { type: "HarnessApproval", ...req.callbackId ? { callbackId: req.callbackId } : {} };
+}
+function readApprovals(req, deps, ctx, appearDeadline) {
+  const deadline = Math.max(appearDeadline, deps.clock.now() + deps.readBudgetMs);
+  return retryRead(`Reading the approvals of execution ${req.executionId}`, () => deps.client.list(req.executionId, approvalsFilter(req), deps.signal), deadline, deps.reads, ctx);
+}
+function startApprovalsRead(req, deps, ctx) {
+  const own = new AbortController();
+  const onAbort = () => own.abort(deps.signal?.reason);
+  if (deps.signal?.aborted) onAbort();
+  else deps.signal?.addEventListener("abort", onAbort, { once: true });
+  const read = readApprovals(req, { ...deps, signal: own.signal }, { ...ctx, signal: own.signal }, deps.clock.now() + req.waitForApprovalMs);
+  read.catch(() => void 0);
+  return {
+    read,
+    stop: () => {
+      deps.signal?.removeEventListener("abort", onAbort);
+      own.abort(new CancelledError("The decision no longer needs this read."));
+    }
+  };
 }
 function withViewPermission(error2, executionId) {
   if (!(error2 instanceof HarnessApiError) || error2.harnessCause.id !== "forbidden") return error2;
@@ -2999,6 +3027,8 @@ async function decideExecution(req, deps) {
   const withPipeline2 = () => ({ ...pipeline ? { pipeline } : {}, ...stage ? { stage } : {} });
   const failed = (cause2, inputsSent) => ({ kind: "failed", ...base, cause: cause2, posts, waitedMs: waited(), ...inputsSent ? { inputsSent } : {}, ...withPipeline2() });
   const ours = (comments) => typeof comments === "string" && (comments.includes(`[${req.marker}-`) || byEarlierAttempt(comments, req.workflowAttempt));
+  const findDeps = { ...timing, client: deps.client, clock: deps.clock, logger: deps.logger, signal: deps.signal, readExecution: () => readExecution(req, deps, ctx, timing) };
+  let beside;
   try {
     let decided = function(instance, confirmedByReadBack, note) {
       const status = normaliseStatus(instance.status);
@@ -3025,11 +3055,13 @@ async function decideExecution(req, deps) {
         ...autoRejectsOlder ? { autoRejectsOlder: true } : {}
       };
     };
-    const summary = req.summary ?? await readExecution(req, deps, ctx, timing);
+    const reading = req.summary ? Promise.resolve(req.summary) : readExecution(req, deps, ctx, timing);
+    if (!req.instances && !req.summary && !req.oneReadAtATime) beside = startApprovalsRead(req, findDeps, ctx);
+    const summary = await reading;
     const mismatch = scopeMismatch2(req.executionId, summary, deps.target);
     if (mismatch) return failed(mismatch);
     pipeline = pipelineRunOf(summary, deps.target);
-    const found = await findWaitingInstance(req, { ...timing, client: deps.client, clock: deps.clock, logger: deps.logger, signal: deps.signal, readExecution: () => readExecution(req, deps, ctx, timing) }, ctx, summary);
+    const found = await findWaitingInstance(req, findDeps, ctx, summary, req.instances ? Promise.resolve(req.instances) : beside?.read);
     if (found.kind === "failed") return failed(found.cause);
     if (found.kind === "known") return knownStepResult(found.step);
     const waitedMs = waited();
@@ -3121,6 +3153,8 @@ async function decideExecution(req, deps) {
       return { kind: "unknown", ...base, message: `Decision state unknown for execution ${req.executionId}: ${error2.message}. Check the execution in Harness.`, posts, waitedMs: waited(), ...withPipeline2() };
     }
     return failed(describeReadFailure2(error2));
+  } finally {
+    beside?.stop();
   }
   function knownStepResult(step) {
     stage = stageFromComments(step.earlier?.comments);
@@ -3418,28 +3452,28 @@ async function preflight(req, deps) {
   const timing = deps.timing ?? DEFAULT_TIMING;
   const ctx = { clock: deps.clock, logger: deps.logger, random: deps.random ?? Math.random, signal: deps.signal };
   const read = (what, fn) => retryRead(what, fn, deps.clock.now() + timing.readBudgetMs, timing.reads, ctx);
-  const [summaryRead, approvalsRead] = await Promise.allSettled([
-    read(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal)),
-    read(`Reading the approvals of execution ${req.executionId}`, () => deps.client.list(req.executionId, { type: "HarnessApproval", callbackId: req.callbackId }, deps.signal))
-  ]);
+  const readApprovals2 = () => settle(read(`Reading the approvals of execution ${req.executionId}`, () => deps.client.list(req.executionId, approvalsFilter(req), deps.signal)));
+  const summaryReading = settle(read(`Reading execution ${req.executionId}`, () => deps.executions.summary(req.executionId, deps.signal)));
+  const [summaryRead, approvalsReadTogether] = await Promise.all([summaryReading, req.oneAtATime ? void 0 : readApprovals2()]);
   if (summaryRead.status === "rejected") return { kind: "failed", cause: causeOf(summaryRead.reason) };
   const summary = summaryRead.value;
   const mismatch = scopeMismatch2(req.executionId, summary, deps.target);
   if (mismatch) return { kind: "failed", cause: mismatch };
   const pipeline = pipelineRunOf(summary, deps.target);
+  const approvalsRead = approvalsReadTogether ?? await readApprovals2();
   if (approvalsRead.status === "rejected") return { kind: "failed", cause: causeOf(approvalsRead.reason), pipeline };
   const instances = approvalsRead.value;
   const finished = executionFinished(req.executionId, summary);
   if (finished) {
-    return findKnownStep(instances, req.callbackId, req.workflowAttempt) ? { kind: "ok", summary } : { kind: "failed", cause: finished, pipeline };
+    return findKnownStep(instances, req.callbackId, req.workflowAttempt) ? { kind: "ok", summary, instances } : { kind: "failed", cause: finished, pipeline };
   }
   const waiting = instances.filter((i) => i.status === "WAITING" && (!i.type || i.type === "HarnessApproval"));
-  if (waiting.length !== 1) return { kind: "ok", summary };
+  if (waiting.length !== 1) return { kind: "ok", summary, instances };
   const instance = waiting[0];
-  if (earlierAttemptActivity(instance, req.workflowAttempt)) return { kind: "ok", summary, waiting: instance };
+  if (earlierAttemptActivity(instance, req.workflowAttempt)) return { kind: "ok", summary, instances, waiting: instance };
   const facts = await refusalFacts(req, deps, instance, summary);
   const refusal = serverRefusal(instance, facts);
-  if (!refusal) return { kind: "ok", summary, waiting: instance };
+  if (!refusal) return { kind: "ok", summary, instances, waiting: instance };
   const saidByHarness = facts.authorization?.authorized === false;
   return { kind: "failed", cause: refusalCause(req, refusal, saidByHarness), pipeline };
 }
@@ -3453,10 +3487,11 @@ async function refusalFacts(req, deps, instance, summary) {
       return void 0;
     }
   };
-  const [authorization, me] = await Promise.all([
-    optional(`Asking whether this key may decide execution ${req.executionId}`, () => deps.who.authorization(instance.id, deps.signal)),
-    req.keyKind === "service-account" ? Promise.resolve(void 0) : optional("Reading the key's user", () => deps.who.currentUser(deps.signal))
-  ]);
+  const [authorization, me] = await both(
+    () => optional(`Asking whether this key may decide execution ${req.executionId}`, () => deps.who.authorization(instance.id, deps.signal)),
+    () => req.keyKind === "service-account" ? Promise.resolve(void 0) : optional("Reading the key's user", () => deps.who.currentUser(deps.signal)),
+    req.oneAtATime
+  );
   return {
     ...req.keyKind ? { keyKind: req.keyKind } : {},
     ...authorization ? { authorization } : {},
@@ -3473,6 +3508,17 @@ function refusalCause(req, refusal, saidByHarness) {
     status: 0,
     harnessMessage: saidByHarness ? cleanRemoteText(refusal, 400) : ""
   };
+}
+async function both(a, b, oneAtATime = false) {
+  if (!oneAtATime) return Promise.all([a(), b()]);
+  const first = await a();
+  return [first, await b()];
+}
+function settle(read) {
+  return read.then(
+    (value) => ({ status: "fulfilled", value }),
+    (reason) => ({ status: "rejected", reason })
+  );
 }
 function causeOf(error2) {
   return error2 instanceof HarnessApiError ? error2.harnessCause : describeReadFailure2(error2);
@@ -3545,11 +3591,12 @@ async function checkBeforeWaiting(settings, deps, clients) {
     settings.executionIds,
     settings.concurrency,
     (executionId) => preflight(
-      { executionId, action: settings.action, ...settings.callbackId ? { callbackId: settings.callbackId } : {}, ...workflowAttempt ? { workflowAttempt } : {}, ...keyKind ? { keyKind } : {} },
+      // Before a gate, latency is not at stake: one request at a time keeps the run on one connection.
+      { executionId, action: settings.action, ...settings.callbackId ? { callbackId: settings.callbackId } : {}, ...workflowAttempt ? { workflowAttempt } : {}, ...keyKind ? { keyKind } : {}, ...settings.gate ? { oneAtATime: true } : {} },
       { client: clients.client, executions: clients.executions, who, target: settings.harness, clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: deps.timing }
     )
   );
-  const result = { failed: [], passed: [] };
+  const result = { failed: [], passed: [], reads: /* @__PURE__ */ new Map() };
   checks.forEach((check, i) => {
     const executionId = settings.executionIds[i];
     if (check.kind === "failed") {
@@ -3560,6 +3607,7 @@ async function checkBeforeWaiting(settings, deps, clients) {
     const step = check.waiting ? "its approval step waits, and nothing Harness says refuses this key" : "no approval step waits yet";
     deps.logger.info(`Execution ${executionId}: checked with Harness before waiting (${check.summary.status}): ${step}.`);
     result.passed.push({ executionId, ...settings.callbackId ? { callbackId: settings.callbackId } : {}, ...check.waiting ? { instanceId: check.waiting.id } : {} });
+    result.reads.set(executionId, { summary: check.summary, instances: check.instances });
   });
   return result;
 }
@@ -3622,12 +3670,14 @@ async function runApprovalGate(settings, deps) {
   let early = [];
   let toDecide = settings.executionIds;
   let watched = settings.executionIds.map((executionId) => ({ executionId }));
+  let read = /* @__PURE__ */ new Map();
   if (settings.gate || settings.dryRun) {
     const checked = await checkBeforeWaiting(settings, deps, clients);
     if (deps.signal?.aborted) return { outcome: "cancelled", executions: [], scope };
     early = checked.failed;
     watched = checked.passed;
     toDecide = watched.map((w) => w.executionId);
+    if (!settings.gate) read = checked.reads;
   }
   const dry = settings.dryRun ? { dryRun: true } : {};
   const ordered = (results) => settings.executionIds.map((id) => results.find((r) => r.executionId === id)).filter(Boolean);
@@ -3648,9 +3698,9 @@ async function runApprovalGate(settings, deps) {
     if (gate.verdict !== "success") comments = [`Rejected: ${gate.reason}.`, comments].filter(Boolean).join(" ");
   }
   const workflowAttempt = workflowAttemptOf(deps.marker);
-  const batch = toDecide.length > 1 ? await readBatch(toDecide, settings, clients.executions, deps.signal) : void 0;
+  const batch = toDecide.length > 1 ? await readBatch(toDecide, settings, clients.executions, read, deps.signal) : void 0;
   const order = batch ? new BatchOrder(batch) : void 0;
-  const members = batch ? oldestFirst(batch) : toDecide.map((executionId) => ({ executionId }));
+  const members = batch ? oldestFirst(batch) : toDecide.map((executionId) => ({ executionId, ...read.has(executionId) ? { summary: read.get(executionId).summary } : {} }));
   const decided = await mapConcurrently(
     members,
     settings.concurrency,
@@ -3658,6 +3708,9 @@ async function runApprovalGate(settings, deps) {
       {
         executionId,
         ...summary ? { summary } : {},
+        ...read.has(executionId) ? { instances: read.get(executionId).instances } : {},
+        // After the check before a wait, its connection is open: one read at a time keeps the run on it.
+        ...settings.gate ? { oneReadAtATime: true } : {},
         callbackId: settings.callbackId,
         ...settings.stage ? { stage: settings.stage } : {},
         action: decision,
@@ -3716,8 +3769,10 @@ async function runExemption(settings, deps, harness) {
   const outcome = forGate(exemption.kind, gate);
   return { outcome, decision, ...gate ? { gate } : {}, executions: [], exemption, scope };
 }
-function readBatch(executionIds, settings, executions, signal) {
+function readBatch(executionIds, settings, executions, read, signal) {
   return mapConcurrently(executionIds, settings.concurrency, async (executionId) => {
+    const known = read.get(executionId);
+    if (known) return { executionId, summary: known.summary };
     try {
       return { executionId, summary: await executions.summary(executionId, signal) };
     } catch {
