@@ -18,6 +18,7 @@ import {
   findNode24,
 } from './lib.mjs'
 import { profileColdRun } from './profile.mjs'
+import { memoryBreakdown } from './memory-breakdown.mjs'
 import { startHarnessSimulator } from '../sim/harness-simulator.js'
 import { batchFloorRun, batchIdeal, batchRun, builtinsLoaded, coldRuns, findCurl, memoryRuns, probeRequests, reactionTrials } from './scenarios.mjs'
 import { DECISION, PREFLIGHT, economyRuns, watchIntervalMs } from './economy.mjs'
@@ -173,6 +174,13 @@ async function main() {
     const summary = evaluate(r)
     // A missed time or memory target gets a CPU profile of the cold run on each runtime, for the diagnosis.
     if (summary.coldMissed || summary.memoryMissed) {
+      if (summary.memoryMissed) {
+        r.memoryBreakdown = []
+        for (const rt of runtimes) {
+          log(`diagnosis: where the memory of a cold run is, on ${rt.label}`)
+          r.memoryBreakdown.push({ label: rt.label, ...(await memoryBreakdown({ action: dist.action, node: rt.bin, runs: 5, scratch: work })) })
+        }
+      }
       r.profiles = []
       for (const rt of runtimes) {
         log(`profile: cold run on ${rt.label}`)
@@ -494,6 +502,28 @@ function render(o) {
       ]),
     )
     lines.push('A request in flight needs a connection of its own (HTTP/1.1, no pipelining): the two reads that go together open two, and every later request reuses them. A run that waits (a status gate) asks one request at a time instead and keeps one connection (see Economy).', '')
+  }
+  if (r.memoryBreakdown) {
+    lines.push('## Diagnosis: where the memory is', '')
+    lines.push(`A memory target above was missed, so the action and the node:http floor (the same requests) each wrote at exit, through a preload (\`bench/memory-exit-preload.cjs\`, which adds the same to both), their peak RSS, RSS at exit, and the V8 heap by space (resident bytes); medians of ${r.memoryBreakdown[0]?.runs} runs each. "outside the V8 heap" is RSS at exit less the heap's resident bytes: Node's and V8's native memory, compiled code outside the heap, buffers.`, '')
+    for (const b of r.memoryBreakdown) {
+      const row = (/** @type {string} */ name, /** @type {number} */ floor, /** @type {number} */ action) => [name, mb(floor), mb(action), `${action >= floor ? '+' : ''}${((action - floor) / 1e6).toFixed(2)} MB`]
+      const spaces = b.action.spaces
+        .map((/** @type {any} */ s) => ({ ...s, floor: b.floor.spaces.find((/** @type {any} */ f) => f.name === s.name)?.physical ?? 0 }))
+        .filter((/** @type {any} */ s) => s.physical > 0 || s.floor > 0)
+      lines.push(`**${b.label}**`, '')
+      table(
+        ['', 'node:http floor', 'action', 'action - floor'],
+        [
+          row('peak RSS', b.floor.peakRss, b.action.peakRss),
+          row('RSS at exit', b.floor.rssAtExit, b.action.rssAtExit),
+          row('V8 heap, resident', b.floor.heapPhysical, b.action.heapPhysical),
+          ...spaces.map((/** @type {any} */ s) => row(`- ${s.name}`, s.floor, s.physical)),
+          row('V8 heap, in use', b.floor.heapUsed, b.action.heapUsed),
+          row('outside the V8 heap', b.floor.outsideHeap, b.action.outsideHeap),
+        ],
+      )
+    }
   }
   if (r.profiles) {
     lines.push('## Diagnosis: where a cold run spends its time', '')
