@@ -1,6 +1,8 @@
 // A reference point for the batch, not part of the product: the requests the action makes for each execution
 // (learned from a probe run), for many executions, `concurrency` at a time, from the smallest possible Node
 // program: node:http, one keep-alive connection per execution in flight, each answer read and parsed as JSON.
+// Each execution's requests go one after the other, as a batch's do; `{instance}` is the id of the waiting
+// approval that execution's approvals read listed (the decision posts to the instance it read).
 // Its time is what Node, the simulator and the machine need for the batch; the difference to the action is
 // what the action adds.
 // Usage: node bench/floor-http-batch.mjs <requests as JSON, `{id}` for the execution id> <api key> <account id>
@@ -19,17 +21,14 @@ const concurrency = Number(concurrencyText)
 const agent = new Agent({ keepAlive: true, maxSockets: concurrency })
 const headers = { 'x-api-key': apiKey, 'Harness-Account': accountId, accept: 'application/json' }
 
-/** @param {{ method: string, url: string, body?: string }} r @returns {Promise<number>} */
+/** @param {{ method: string, url: string, body?: string }} r @returns {Promise<{ status: number, answer: unknown }>} */
 function send({ method, url, body }) {
   return new Promise((resolve, reject) => {
     const req = request(url, { method, agent, headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' } }, (res) => {
       let text = ''
       res.setEncoding('utf8')
       res.on('data', (chunk) => (text += chunk))
-      res.on('end', () => {
-        JSON.parse(text)
-        resolve(res.statusCode ?? 0)
-      })
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, answer: text ? JSON.parse(text) : undefined }))
     })
     req.on('error', reject)
     req.end(body)
@@ -41,8 +40,11 @@ let ok = ids.length > 0 && templates.length > 0
 async function worker() {
   while (next < ids.length) {
     const id = /** @type {string} */ (ids[next++])
+    let instance = ''
+    const fill = (/** @type {string} */ text) => text.replaceAll('{id}', id).replaceAll('{instance}', instance)
     for (const t of templates) {
-      const status = await send({ method: t.method, url: t.url.replaceAll('{id}', id), ...(t.body !== undefined ? { body: t.body.replaceAll('{id}', id) } : {}) })
+      const { status, answer } = await send({ method: t.method, url: fill(t.url), ...(t.body !== undefined ? { body: fill(t.body) } : {}) })
+      if (Array.isArray(answer)) instance = answer.find((i) => i?.status === 'WAITING')?.id ?? instance
       ok = status === 200 && ok
     }
   }

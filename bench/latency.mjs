@@ -17,8 +17,8 @@ export const LATENCY_CASES = [
   { name: 'dry run', inputs: { dryRun: 'true' } },
 ]
 
-/** @param {import('../sim/harness-simulator.js').RecordedRequest} r */
-const label = (r) =>
+/** What a Harness request is, in a word. @param {import('../sim/harness-simulator.js').RecordedRequest} r */
+export const requestKind = (r) =>
   r.path.includes('/execution/v2/')
     ? 'execution'
     : r.path.endsWith('/harness/authorization')
@@ -27,7 +27,9 @@ const label = (r) =>
         ? 'key user'
         : r.path.endsWith('/harness/activity')
           ? 'POST'
-          : 'approvals'
+          : r.path.includes('/approvals/execution/')
+            ? 'approvals'
+            : `${r.method} ${r.path}`
 
 /**
  * @param {{ action: string, node: string, runs: number, delayMs: number,
@@ -45,7 +47,7 @@ export async function latencyRuns(options) {
         const result = await run(options.node, [options.action], { env: cleanEnv({ ...actionInputs(sim, 'exec1', c.inputs), ...files }), timeoutMs: 60_000 })
         const outputs = await readOutputs(files.GITHUB_OUTPUT)
         const dry = c.inputs.dryRun === 'true'
-        const trips = roundTrips(sim.requests, label)
+        const trips = roundTrips(sim.requests, requestKind)
         const answered = sim.requests.map((r) => r.answeredAt ?? Number.NaN)
         results.push({
           name: c.name,

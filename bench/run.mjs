@@ -18,8 +18,10 @@ import {
   findNode24,
 } from './lib.mjs'
 import { profileColdRun } from './profile.mjs'
+import { memoryBreakdown } from './memory-breakdown.mjs'
 import { startHarnessSimulator } from '../sim/harness-simulator.js'
-import { batchFloorRun, batchIdeal, batchRun, builtinsLoaded, coldRuns, economyRuns, findCurl, memoryRuns, probeRequests, reactionTrials } from './scenarios.mjs'
+import { batchFloorRun, batchIdeal, batchRun, builtinsLoaded, coldRuns, findCurl, memoryRuns, probeRequests, reactionTrials } from './scenarios.mjs'
+import { DECISION, PREFLIGHT, economyRuns, watchIntervalMs } from './economy.mjs'
 import { LATENCY_CASES, latencyRuns } from './latency.mjs'
 
 const argv = process.argv.slice(2)
@@ -172,13 +174,12 @@ async function main() {
     const summary = evaluate(r)
     // A missed time or memory target gets a CPU profile of the cold run on each runtime, for the diagnosis.
     if (summary.coldMissed || summary.memoryMissed) {
-      // The experiment behind the diagnosis: the same cold run with V8's WebAssembly tier-up switched off
-      // (Liftoff only), i.e. without the background optimisation of undici's llhttp parser.
-      log('diagnosis: cold run and memory with --liftoff-only')
-      const flags = ['--liftoff-only']
-      r.liftoff = {
-        cold: await coldRuns({ action: dist.action, runtimes, rounds: 7, warmup: 1, scratch: work, curl: null, nodeFlags: flags, floor: false }),
-        memory: await memoryRuns({ action: dist.action, runtimes, rounds: 3, scratch: work, nodeFlags: flags }),
+      if (summary.memoryMissed) {
+        r.memoryBreakdown = []
+        for (const rt of runtimes) {
+          log(`diagnosis: where the memory of a cold run is, on ${rt.label}`)
+          r.memoryBreakdown.push({ label: rt.label, ...(await memoryBreakdown({ action: dist.action, node: rt.bin, runs: 5, scratch: work })) })
+        }
       }
       r.profiles = []
       for (const rt of runtimes) {
@@ -244,7 +245,7 @@ function evaluate(r) {
       const limit = TARGETS.rssBytes(rt.version ?? rt.label.replace(/^Node /, ''))
       const ok = kb * 1024 <= limit && rt.failures.length === 0
       if (!ok) memoryMissed = true
-      rows.push([`memory, ${rt.label}`, `peak RSS ${mb(kb * 1024)} (\`node -e 0\`: ${mb(bareKb * 1024)})`, `at most ${mb(limit)}`, verdict(ok)])
+      rows.push([`memory, ${rt.label}`, `peak RSS ${mb(kb * 1024)} (\`node -e 0\`: ${mb(bareKb * 1024)}; node:http floor ${mb(median(rt.floorKb) * 1024)})`, `at most ${mb(limit)}`, verdict(ok)])
       return { label: rt.label, kb, bareKb, ok }
     })
   }
@@ -273,13 +274,16 @@ function evaluate(r) {
     const gaps = e[0]?.gaps ?? 0
     const okConnections = statusConn === 1 && harnessConn === 1
     const tooShort = Math.max(...e.map((/** @type {any} */ x) => x.gapsTooShort))
-    const okPolls = all((x) => x.statusRequests === PLAN.economy.polls && x.gapsTooShort === 0 && x.harnessRequests === 3)
-    const ok = okConnections && okPolls && all((x) => x.ok)
-    derived.economy = { statusConn, harnessConn, polls, harnessRequests, inBand, gaps, tooShort, ok, okConnections, okPolls }
+    const okPolls = all((x) => x.statusRequests === PLAN.economy.polls && x.gapsTooShort === 0)
+    // Harness: the check's reads, the watch's re-reads (at most one per interval of the gate), the decision's.
+    const okHarness = all((x) => x.phases.ok)
+    const ok = okConnections && okPolls && okHarness && all((x) => x.ok)
+    const worst = [...e].sort((a, b) => b.harnessRequests - b.phases.expected - (a.harnessRequests - a.phases.expected))[0]
+    derived.economy = { statusConn, harnessConn, polls, harnessRequests, inBand, gaps, tooShort, ok, okConnections, okPolls, okHarness, worst }
     rows.push([
       'economy',
-      `status URL: ${statusConn} connection(s), ${polls} requests; Harness: **${harnessConn} connection(s)**, ${harnessRequests} requests; ${tooShort} of ${gaps} waits shorter than the back-off allows (${inBand}/${gaps} inside its band)`,
-      `one connection per origin; ${PLAN.economy.polls} polls, no more`,
+      `status URL: ${statusConn} connection(s), ${polls} requests; Harness: **${harnessConn} connection(s)**, ${worst.harnessRequests} requests (check ${worst.phases.preflight.length}, watch ${worst.phases.watch.length} of at most ${worst.phases.watchAllowed}, decision ${worst.phases.decision.length}); ${tooShort} of ${gaps} waits shorter than the back-off allows (${inBand}/${gaps} inside its band)`,
+      `one connection per origin; ${PLAN.economy.polls} polls, no more; Harness: ${PREFLIGHT.length} + at most one watch read per ${watchIntervalMs(PLAN.economy.maxPollIntervalMs) / 1000} s of the gate + ${DECISION.length}`,
       verdict(ok),
     ])
   }
@@ -383,7 +387,7 @@ function render(o) {
   }
   if (r.cold) {
     lines.push('## Cold approval', '')
-    lines.push(`One complete approval per process, against the simulator with no added latency; wall time from spawn to exit as the parent sees it. What one approval sends is learned from a probe run of the action, not written into the benchmark, and the floor program and curl send exactly the same: ${r.cold.requests.length} requests, ${r.cold.requests.map((/** @type {string} */ q) => `\`${q}\``).join(', then ')}. ${PLAN.cold.rounds} rounds after ${PLAN.cold.warmup} warm-up rounds; each round runs, one after the other, \`node -e 0\`, \`node bench/empty-module.mjs\`, the action and \`bench/floor-http.mjs\` on each runtime, then curl. The 1-minute load average of the machine was ${r.coldLoad.before.toFixed(2)} before and ${r.coldLoad.after.toFixed(2)} after (2 cores; other work on the machine slows a 50 ms process down more, relatively, than \`node -e 0\`).`, '')
+    lines.push(`One complete approval per process, against the simulator with no added latency; wall time from spawn to exit as the parent sees it. What one approval sends is learned from a probe run of the action (against the simulator delaying each answer, so that requests sent together show as together), not written into the benchmark: ${r.cold.requests.length} requests, ${r.cold.waves}. The floor program sends the same, in the same waves (each request of a wave on its own connection), and posts to the instance id the approvals read answered; curl sends them one after the other on one connection, handed the instance id (it cannot read it from an answer). ${PLAN.cold.rounds} rounds after ${PLAN.cold.warmup} warm-up rounds; each round runs, one after the other, \`node -e 0\`, \`node bench/empty-module.mjs\`, the action and \`bench/floor-http.mjs\` on each runtime, then curl. The 1-minute load average of the machine was ${r.coldLoad.before.toFixed(2)} before and ${r.coldLoad.after.toFixed(2)} after (2 cores; other work on the machine slows a 50 ms process down more, relatively, than \`node -e 0\`).`, '')
     table(
       ['runtime', 'node -e 0', 'empty ES module', 'action', 'ratio', 'action min-max', 'spawn to first request', 'last request to exit', 'node:http floor', 'floor: spawn to first request', 'curl'],
       d.cold.map((/** @type {any} */ c, /** @type {number} */ i) => {
@@ -423,9 +427,10 @@ function render(o) {
     lines.push('## Memory', '')
     lines.push(`Peak resident set size of the same complete approval, ${PLAN.memory.rounds} runs per runtime, measured with ${o.memoryMethod === 'gnu-time' ? 'GNU time (`time -f %M`: the kernel\'s ru_maxrss of the child, nothing loaded into it)' : 'a preload (`node --import bench/maxrss-preload.mjs`) writing `process.resourceUsage().maxRSS` at exit'}.`, '')
     table(
-      ['runtime', 'node -e 0', 'action', 'action (MiB)'],
-      d.memory.map((/** @type {any} */ m) => [m.label, mb(m.bareKb * 1024), mb(m.kb * 1024), `${(m.kb / 1024).toFixed(1)} MiB`]),
+      ['runtime', 'node -e 0', 'node:http floor', 'action', 'action (MiB)'],
+      d.memory.map((/** @type {any} */ m, /** @type {number} */ i) => [m.label, mb(m.bareKb * 1024), mb(median(r.memory[i].floorKb) * 1024), mb(m.kb * 1024), `${(m.kb / 1024).toFixed(1)} MiB`]),
     )
+    lines.push('"node:http floor": `bench/floor-http.mjs` making the same requests (what Node itself needs for the job, in the same runs).', '')
   }
   if (r.reaction) {
     lines.push('## Reaction', '')
@@ -443,11 +448,14 @@ function render(o) {
   }
   if (r.economy) {
     lines.push('## Economy', '')
+    const interval = watchIntervalMs(PLAN.economy.maxPollIntervalMs)
     lines.push(`A ${PLAN.economy.polls}-poll wait: the status is pending ${PLAN.economy.polls - 1} times, then success; pollInterval ${PLAN.economy.pollIntervalMs}ms (the smallest the action accepts), maxPollInterval ${PLAN.economy.maxPollIntervalMs}ms. A wait counts as predicted when it lies in the back-off's band for that attempt (base = pollInterval x 1.5^(attempt-1), capped, +-20% jitter, clamped to [pollInterval, maxPollInterval]), widened by 5 ms below and 25 ms above for the request itself. A wait shorter than its band would mean extra polls and misses the target; a longer one is only a late timer and is listed for information. ${PLAN.economy.runs} run(s).`, '')
+    lines.push(`Harness is asked, one request at a time on one connection: before the wait, the check (${PREFLIGHT.join(', ')}: each once); during it, the watch re-reads the execution every ${interval / 1000} s (maxPollInterval, but at least 1 s and at most 30 s); after it, the decision (${DECISION.join(', then ')}). The requests are split by the polls' arrivals: before the first poll, between the first and the last, after the last. Target: the check's ${PREFLIGHT.length} reads, at most one watch read per ${interval / 1000} s of the gate (from the check's last request to the decision's first; none closer together than that), and the decision's ${DECISION.length} requests, on one connection.`, '')
     table(
-      ['run', 'status connections', 'status requests', 'Harness connections', 'Harness requests', 'waits in band', 'waits too short', 'polling took', 'attempts output'],
+      ['run', 'status connections', 'status requests', 'Harness connections', 'Harness requests', 'check / watch (at most) / decision', 'waits in band', 'waits too short', 'polling took', 'attempts output'],
       r.economy.map((/** @type {any} */ x, /** @type {number} */ i) => [
         String(i + 1), String(x.statusConnections), String(x.statusRequests), String(x.harnessConnections), String(x.harnessRequests),
+        `${x.phases.preflight.length} / ${x.phases.watch.length} (${x.phases.watchAllowed}) / ${x.phases.decision.length}${x.phases.ok ? '' : ` (**not as expected**: ${[...x.phases.preflight, '|', ...x.phases.watch, '|', ...x.phases.decision].join(', ')})`}`,
         `${x.gapsInBand}/${x.gaps}`, String(x.gapsTooShort), sec(x.waitMs), String(x.attemptsOutput),
       ]),
     )
@@ -461,9 +469,9 @@ function render(o) {
     lines.push(
       `${p.executions} executions given as \`executionId\`, one per line; the simulator delays every answer by ${p.latencyMs} ms and allows ${p.simLimitPerMinute} requests per key in any 60 s (sliding window, 429 beyond), and the action's \`maxRequestsPerMinute\` is ${p.clientLimitPerMinute}, just below (the action accepts at most 5000): the client limit must be what binds, never the server's. ${p.runs} run(s) per concurrency; wall = the whole process; requests = from the first request's arrival to the last answer.`,
       '',
-      `The ideal is max(latency-bound, rate-bound). Latency-bound: each execution's ${perExecution} requests (${(r.batchTemplates ?? []).map((/** @type {any} */ t) => t.method).join(', then ')}, learned from a probe run) go one after the other, each taking at least ${p.latencyMs} ms, with \`concurrency\` executions at a time: ceil(${p.executions} / concurrency) x ${perExecution} x ${p.latencyMs} ms. Rate-bound: the client's sliding 60 s window lets the k-th request start floor((k - 1) / limit) windows after the first, so ${p.executions * perExecution} requests under ${p.clientLimitPerMinute}/min may all start at once (rate-bound = one latency); the limit only binds beyond ${p.clientLimitPerMinute} requests (see the rate-bound run).`,
+      `The ideal is max(latency-bound, rate-bound). Latency-bound: each execution's ${perExecution} requests (${(r.batchTemplates ?? []).map((/** @type {any} */ t) => t.method).join(', ')}, learned from a probe run) go one after the other (a batch reads every execution first, for its order, then reads each one's approvals and posts), each taking at least ${p.latencyMs} ms, with \`concurrency\` executions at a time: ceil(${p.executions} / concurrency) x ${perExecution} x ${p.latencyMs} ms. Rate-bound: the client's sliding 60 s window lets the k-th request start floor((k - 1) / limit) windows after the first, so ${p.executions * perExecution} requests under ${p.clientLimitPerMinute}/min may all start at once (rate-bound = one latency); the limit only binds beyond ${p.clientLimitPerMinute} requests (see the rate-bound run).`,
       '',
-      `The ideal leaves out the CPU time each request costs, at both ends. "node:http floor" is the same batch from \`bench/floor-http-batch.mjs\` (the same requests, \`concurrency\` executions at a time, node:http with keep-alive, each answer parsed), run right after the action each time: how far the simulator and the machine alone are from the ideal. The action's figure over the floor's is what the action adds.`,
+      `The ideal leaves out the CPU time each request costs, at both ends. "node:http floor" is the same batch from \`bench/floor-http-batch.mjs\` (the same requests, each execution's one after the other, \`concurrency\` executions at a time, node:http with keep-alive, each answer parsed, the POST to the instance its approvals read named), run right after the action each time: how far the simulator and the machine alone are from the ideal. The action's figure over the floor's is what the action adds.`,
       '',
     )
     table(
@@ -495,22 +503,27 @@ function render(o) {
     )
     lines.push('A request in flight needs a connection of its own (HTTP/1.1, no pipelining): the two reads that go together open two, and every later request reuses them. A run that waits (a status gate) asks one request at a time instead and keeps one connection (see Economy).', '')
   }
-  if (r.liftoff) {
-    lines.push('## Diagnosis: the same run without WebAssembly tier-up', '')
-    lines.push('undici parses HTTP with llhttp compiled to WebAssembly. V8 first compiles it with its baseline compiler (Liftoff) and re-compiles hot functions with TurboFan on background threads; at exit Node waits for those background tasks. Run with `node --liftoff-only` (7 cold runs, 3 memory runs per runtime), nothing else changed:', '')
-    table(
-      ['runtime', 'action', 'action --liftoff-only', 'POST to exit', 'POST to exit --liftoff-only', 'peak RSS', 'peak RSS --liftoff-only'],
-      r.liftoff.cold.byRuntime.map((/** @type {any} */ rt, /** @type {number} */ i) => {
-        const base = r.cold?.byRuntime[i]
-        const mem = d.memory?.[i]
-        const lmem = r.liftoff.memory[i]
-        return [
-          rt.label, base ? ms(median(base.action)) : 'n/a', ms(median(rt.action)),
-          base ? ms(median(base.postToExit)) : 'n/a', ms(median(rt.postToExit)),
-          mem ? mb(mem.kb * 1024) : 'n/a', mb(median(lmem.actionKb) * 1024),
-        ]
-      }),
-    )
+  if (r.memoryBreakdown) {
+    lines.push('## Diagnosis: where the memory is', '')
+    lines.push(`A memory target above was missed, so the action and the node:http floor (the same requests) each wrote at exit, through a preload (\`bench/memory-exit-preload.cjs\`, which adds the same to both), their peak RSS, RSS at exit, and the V8 heap by space (resident bytes); medians of ${r.memoryBreakdown[0]?.runs} runs each. "outside the V8 heap" is RSS at exit less the heap's resident bytes: Node's and V8's native memory, compiled code outside the heap, buffers.`, '')
+    for (const b of r.memoryBreakdown) {
+      const row = (/** @type {string} */ name, /** @type {number} */ floor, /** @type {number} */ action) => [name, mb(floor), mb(action), `${action >= floor ? '+' : ''}${((action - floor) / 1e6).toFixed(2)} MB`]
+      const spaces = b.action.spaces
+        .map((/** @type {any} */ s) => ({ ...s, floor: b.floor.spaces.find((/** @type {any} */ f) => f.name === s.name)?.physical ?? 0 }))
+        .filter((/** @type {any} */ s) => s.physical > 0 || s.floor > 0)
+      lines.push(`**${b.label}**`, '')
+      table(
+        ['', 'node:http floor', 'action', 'action - floor'],
+        [
+          row('peak RSS', b.floor.peakRss, b.action.peakRss),
+          row('RSS at exit', b.floor.rssAtExit, b.action.rssAtExit),
+          row('V8 heap, resident', b.floor.heapPhysical, b.action.heapPhysical),
+          ...spaces.map((/** @type {any} */ s) => row(`- ${s.name}`, s.floor, s.physical)),
+          row('V8 heap, in use', b.floor.heapUsed, b.action.heapUsed),
+          row('outside the V8 heap', b.floor.outsideHeap, b.action.outsideHeap),
+        ],
+      )
+    }
   }
   if (r.profiles) {
     lines.push('## Diagnosis: where a cold run spends its time', '')

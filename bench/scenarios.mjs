@@ -32,14 +32,20 @@ export function seededRandom(seed) {
 // ----- cold run -------------------------------------------------------------------------------------------
 
 /**
- * @typedef {{ method: string, path: string, query: string, body?: string }} RequestTemplate
- *   One request of an approval, with `{id}` where the execution id was.
+ * @typedef {{ method: string, path: string, query: string, body?: string, wave: number }} RequestTemplate
+ *   One request of an approval, with `{id}` where the execution id was and `{instance}` where the approval
+ *   instance's id was; `wave`: requests of one wave went together (none waited for another's answer).
  */
+
+/** How long the probe's simulator delays each answer, so that requests sent together show as together. */
+const PROBE_LATENCY_MS = 40
 
 /**
  * What one complete approval sends, learned from a probe run of the action rather than written down here:
- * a read of the approval and the decision today, and whatever the action comes to send (a scope read of the
- * execution, say) without a change to the benchmark. The floor program and curl replay exactly this.
+ * today the execution and its approvals read together, then the decision POST to the instance read, and
+ * whatever the action comes to send without a change to the benchmark. The simulator delays every answer
+ * during the probe, so that a request sent only after an earlier answer shows as a later wave. The floor
+ * program and curl replay exactly this.
  * @param {import('../sim/harness-simulator.js').HarnessSimulator} sim
  * @param {string} node
  * @param {string} action
@@ -48,35 +54,56 @@ export function seededRandom(seed) {
  */
 export async function probeRequests(sim, node, action, scratch) {
   const id = 'probe0000000000000001'
-  sim.addInstance({ executionId: id })
+  const instance = sim.addInstance({ executionId: id })
   const from = sim.requests.length
   const files = await scratch.githubFiles()
-  const result = await run(node, [action], { env: cleanEnv({ ...actionInputs(sim, id), ...files }), timeoutMs: 60_000 })
+  sim.setLatency(PROBE_LATENCY_MS)
+  const result = await run(node, [action], { env: cleanEnv({ ...actionInputs(sim, id), ...files }), timeoutMs: 60_000 }).finally(() => sim.setLatency(0))
   const outputs = await readOutputs(files.GITHUB_OUTPUT)
   if (result.code !== 0 || outputs.approvalStatus !== 'APPROVED') {
     throw new Error(`the probe run of the action failed (exit ${result.code}, approvalStatus ${outputs.approvalStatus}): ${result.stdout.slice(-300)}`)
   }
-  const template = (/** @type {string} */ text) => text.replaceAll(id, '{id}')
-  return sim.requests.slice(from).map((q) => ({
+  const template = (/** @type {string} */ text) => text.replaceAll(id, '{id}').replaceAll(instance.id, '{instance}')
+  const sent = sim.requests.slice(from)
+  /** @type {number[]} */
+  const waves = []
+  sent.forEach((q, i) => {
+    // A request's wave follows every wave answered before it arrived.
+    const after = sent.slice(0, i).reduce((w, p, j) => (p.answeredAt !== undefined && p.answeredAt <= q.at ? Math.max(w, waves[j] ?? 0) : w), 0)
+    waves.push(after + 1)
+  })
+  return sent.map((q, i) => ({
     method: q.method,
     path: template(q.path),
     query: template(new URLSearchParams(q.query).toString()),
     ...(q.rawBody ? { body: template(q.rawBody) } : {}),
+    wave: waves[i] ?? 1,
   }))
 }
 
 /**
+ * The templates' requests for one execution. `instanceId` fills `{instance}` for a client that cannot read
+ * it (curl); without it, `{instance}` stays for the floor programs, which take it from the approvals read.
  * @param {RequestTemplate[]} templates
  * @param {import('../sim/harness-simulator.js').HarnessSimulator} sim
  * @param {string} executionId
+ * @param {string} [instanceId]
  */
-function requestsFor(templates, sim, executionId) {
+export function requestsFor(templates, sim, executionId, instanceId) {
   const origin = new URL(sim.baseUrl).origin
+  const fill = (/** @type {string} */ text) => (instanceId === undefined ? text : text.replaceAll('{instance}', instanceId)).replaceAll('{id}', executionId)
   return templates.map((t) => ({
     method: t.method,
-    url: `${origin}${t.path.replaceAll('{id}', executionId)}${t.query ? `?${t.query.replaceAll('{id}', executionId)}` : ''}`,
-    ...(t.body !== undefined ? { body: t.body.replaceAll('{id}', executionId) } : {}),
+    url: `${origin}${fill(t.path)}${t.query ? `?${fill(t.query)}` : ''}`,
+    ...(t.body !== undefined ? { body: fill(t.body) } : {}),
+    wave: t.wave,
   }))
+}
+
+/** The waves of an approval, as text: `GET a + GET b, then POST c`. @param {RequestTemplate[]} templates */
+export function describeWaves(templates) {
+  const waves = [...new Set(templates.map((t) => t.wave))].sort((a, b) => a - b)
+  return waves.map((w) => templates.filter((t) => t.wave === w).map((t) => `\`${describeRequest(t)}\``).join(' together with ')).join(', then ')
 }
 
 /** @param {RequestTemplate} t */
@@ -114,20 +141,21 @@ export async function coldRuns({ action, runtimes, rounds, warmup, scratch, curl
   let n = 0
   try {
     const templates = await probeRequests(sim, /** @type {string} */ (runtimes[0]?.bin), action, scratch)
-    /** The requests about one execution id, in arrival order. */
-    const arrivals = (/** @type {string} */ id) => sim.requests.filter((q) => q.path.split('/').includes(id) || Object.values(q.query).includes(id))
+    /** The requests about one execution or its approval instance, in arrival order (the decision names only the instance). */
+    const arrivals = (/** @type {string} */ id, /** @type {string} */ instanceId) =>
+      sim.requests.filter((q) => q.path.split('/').some((part) => part === id || part === instanceId) || Object.values(q.query).includes(id))
     for (let round = 0; round < warmup + rounds; round++) {
       const keep = round >= warmup
       for (const rt of byRuntime) {
         const bare = await run(rt.bin, ['-e', '0'])
         const empty = floor ? await run(rt.bin, [EMPTY_MODULE]) : undefined
         const id = `cold${++n}`
-        sim.addInstance({ executionId: id })
+        const instance = sim.addInstance({ executionId: id })
         const files = await scratch.githubFiles()
         const spawnedAt = Date.now()
         const result = await run(rt.bin, [...nodeFlags, action], { env: cleanEnv({ ...actionInputs(sim, id), ...files }), timeoutMs: 60_000 })
         const outputs = await readOutputs(files.GITHUB_OUTPUT)
-        const sent = arrivals(id)
+        const sent = arrivals(id, instance.id)
         if (result.code !== 0 || outputs.approvalStatus !== 'APPROVED' || sent.length !== templates.length) {
           rt.failures.push(`exit ${result.code}, approvalStatus ${outputs.approvalStatus}, ${sent.length} requests: ${result.stdout.slice(-300)}`)
         }
@@ -143,12 +171,16 @@ export async function coldRuns({ action, runtimes, rounds, warmup, scratch, curl
         let floorFirstMs = Number.NaN
         if (floor) {
           const floorId = `floor${n}`
-          sim.addInstance({ executionId: floorId })
+          const floorInstance = sim.addInstance({ executionId: floorId })
           const floorSpawnedAt = Date.now()
           const f = await run(rt.bin, [FLOOR, JSON.stringify(requestsFor(templates, sim, floorId)), sim.apiKey, sim.accountId], { timeoutMs: 30_000 })
-          if (f.code !== 0) rt.failures.push(`floor-http.mjs exit ${f.code}: ${f.stderr.slice(-200)}`)
+          const floorSent = arrivals(floorId, floorInstance.id)
+          // The floor must do the whole approval, decision included, or it is no baseline.
+          if (f.code !== 0 || floorSent.length !== templates.length || sim.instance(floorInstance.id)?.status !== 'APPROVED') {
+            rt.failures.push(`floor-http.mjs exit ${f.code}, ${floorSent.length} requests, instance ${sim.instance(floorInstance.id)?.status}: ${f.stderr.slice(-200)}`)
+          }
           floorMs = f.wallMs
-          const first = arrivals(floorId)[0]
+          const first = floorSent[0]
           if (first) floorFirstMs = first.at - floorSpawnedAt
         }
         if (keep) {
@@ -168,13 +200,14 @@ export async function coldRuns({ action, runtimes, rounds, warmup, scratch, curl
       }
       if (curl) {
         const id = `curl${++n}`
-        sim.addInstance({ executionId: id })
-        const result = await curlApproval(curl, sim, requestsFor(templates, sim, id))
+        const instance = sim.addInstance({ executionId: id })
+        // curl cannot read the instance id from an answer: it is handed the one the simulator made.
+        const result = await curlApproval(curl, sim, requestsFor(templates, sim, id, instance.id))
         if (!result.ok) curlFailures.push(result.detail)
         if (keep) curlTimes.push(result.wallMs)
       }
     }
-    return { byRuntime, curl: curlTimes, curlFailures, requests: templates.map(describeRequest) }
+    return { byRuntime, curl: curlTimes, curlFailures, requests: templates.map(describeRequest), waves: describeWaves(templates), templates }
   } finally {
     await sim.close()
   }
@@ -240,15 +273,17 @@ export async function builtinsLoaded({ action, node, scratch }) {
 // ----- memory ---------------------------------------------------------------------------------------------
 
 /**
- * Peak RSS of the same complete approval, and of `node -e 0` for reference.
+ * Peak RSS of the same complete approval, of `node -e 0` and of the floor program (the same requests from a
+ * minimal node:http program: what Node itself needs for the job) for reference.
  * @param {{ action: string, runtimes: Array<{ label: string, bin: string }>, rounds: number,
  *   scratch: Awaited<ReturnType<typeof import('./lib.mjs').scratch>>, nodeFlags?: string[] }} options
  */
 export async function memoryRuns({ action, runtimes, rounds, scratch, nodeFlags = [] }) {
   const sim = await startHarnessSimulator()
-  const byRuntime = runtimes.map((r) => ({ ...r, bareKb: /** @type {number[]} */ ([]), actionKb: /** @type {number[]} */ ([]), failures: /** @type {string[]} */ ([]) }))
+  const byRuntime = runtimes.map((r) => ({ ...r, bareKb: /** @type {number[]} */ ([]), actionKb: /** @type {number[]} */ ([]), floorKb: /** @type {number[]} */ ([]), failures: /** @type {string[]} */ ([]) }))
   let n = 0
   try {
+    const templates = await probeRequests(sim, /** @type {string} */ (runtimes[0]?.bin), action, scratch)
     for (let round = 0; round < rounds; round++) {
       for (const rt of byRuntime) {
         const bare = await runWithPeakRss(rt.bin, ['-e', '0'])
@@ -260,6 +295,10 @@ export async function memoryRuns({ action, runtimes, rounds, scratch, nodeFlags 
         const outputs = await readOutputs(files.GITHUB_OUTPUT)
         if (result.code !== 0 || outputs.approvalStatus !== 'APPROVED') rt.failures.push(`exit ${result.code}`)
         rt.actionKb.push(result.maxRssKb)
+        const floorId = `memfloor${n}`
+        sim.addInstance({ executionId: floorId })
+        const floor = await runWithPeakRss(rt.bin, [FLOOR, JSON.stringify(requestsFor(templates, sim, floorId)), sim.apiKey, sim.accountId], { timeoutMs: 30_000 })
+        if (floor.code === 0) rt.floorKb.push(floor.maxRssKb)
       }
     }
   } finally {
@@ -308,7 +347,7 @@ export async function reactionTrials(options) {
 async function reactionTrial(options, sim, trial, delay) {
   const status = await startStatusServer()
   const executionId = `react${trial}`
-  sim.addInstance({ executionId })
+  const instance = sim.addInstance({ executionId })
   let flipped = false
   let flipAt = 0
   /** @type {number[]} */
@@ -339,7 +378,8 @@ async function reactionTrial(options, sim, trial, delay) {
       ...files,
     })
     const result = await run(options.node, [options.action], { env, timeoutMs: 120_000 })
-    const post = sim.requests.find((r) => r.method === 'POST' && r.path.endsWith(`/${executionId}`))
+    // The decision posts to the approval instance it read, by its id.
+    const post = sim.requests.find((r) => r.method === 'POST' && r.path.split('/').includes(instance.id))
     const firstPollAfterFlip = polls.find((t) => t >= flipAt)
     const ok = result.code === 0 && flipped && post !== undefined && post.status === 200
     return {
@@ -356,94 +396,6 @@ async function reactionTrial(options, sim, trial, delay) {
     if (timer) clearTimeout(timer)
     await status.close()
   }
-}
-
-// ----- economy --------------------------------------------------------------------------------------------
-
-/** The gate's back-off, as src/gate/verdict.ts defines it: factor 1.5 per attempt, ±20% jitter, clamped. */
-export const BACKOFF = { factor: 1.5, jitter: 0.2 }
-
-/**
- * The band [from, to] the wait after poll number `attempt` (1-based) must fall in.
- * @param {number} attempt
- * @param {number} low pollInterval in ms
- * @param {number} high maxPollInterval in ms
- */
-export function predictedWait(attempt, low, high) {
-  const base = Math.min(high, low * BACKOFF.factor ** Math.max(0, attempt - 1))
-  return { from: Math.max(low, base * (1 - BACKOFF.jitter)), to: Math.min(high, base * (1 + BACKOFF.jitter)) }
-}
-
-/**
- * A 60-poll wait: the status is pending 59 times, then success. Counted: TCP connections and requests at
- * the status server and at Harness, and whether every gap between two polls is the one the back-off allows.
- * @param {{ action: string, node: string, runs: number, polls: number, pollIntervalMs: number,
- *   maxPollIntervalMs: number, scratch: Awaited<ReturnType<typeof import('./lib.mjs').scratch>> }} options
- */
-export async function economyRuns(options) {
-  const results = []
-  for (let i = 0; i < options.runs; i++) {
-    const sim = await startHarnessSimulator()
-    const status = await startStatusServer()
-    const executionId = `econ${i}`
-    sim.addInstance({ executionId })
-    /** @type {number[]} */
-    const times = []
-    const answers = Array.from({ length: options.polls }, (_, n) => () => {
-      times.push(performance.now())
-      return { json: { status: n < options.polls - 1 ? 'running' : 'success' } }
-    })
-    status.script(answers)
-    try {
-      const files = await options.scratch.githubFiles()
-      const env = cleanEnv({
-        ...actionInputs(sim, executionId, {
-          statusUrl: `${status.url}job/42`,
-          statusField: 'status',
-          pollInterval: `${options.pollIntervalMs}ms`,
-          maxPollInterval: `${options.maxPollIntervalMs}ms`,
-          timeout: '5m',
-        }),
-        ...files,
-      })
-      const result = await run(options.node, [options.action], { env, timeoutMs: 300_000 })
-      const outputs = await readOutputs(files.GITHUB_OUTPUT)
-      // Each gap is measured between two arrivals, so it also holds one request's time (a millisecond or so
-      // on loopback): a gap counts as predicted when it lies in [from - 5 ms, to + 25 ms].
-      // A wait shorter than its band would mean more polls than the back-off allows; a longer one only a
-      // late timer (a busy machine), which costs no extra request. Both are reported; only short ones miss.
-      let gapsInBand = 0
-      let gapsTooShort = 0
-      /** @type {Array<{ attempt: number, gapMs: number, from: number, to: number }>} */
-      const outOfBand = []
-      for (let k = 1; k < times.length; k++) {
-        const gap = /** @type {number} */ (times[k]) - /** @type {number} */ (times[k - 1])
-        const { from, to } = predictedWait(k, options.pollIntervalMs, options.maxPollIntervalMs)
-        if (gap >= from - 5 && gap <= to + 25) gapsInBand++
-        else outOfBand.push({ attempt: k, gapMs: Math.round(gap), from: Math.round(from), to: Math.round(to) })
-        if (gap < from - 5) gapsTooShort++
-      }
-      results.push({
-        ok: result.code === 0 && outputs.approvalStatus === 'APPROVED',
-        attemptsOutput: Number(outputs.attempts),
-        statusRequests: status.requests.length,
-        statusConnections: status.connections,
-        harnessRequests: sim.requests.length,
-        harnessConnections: sim.stats.connections,
-        gaps: times.length - 1,
-        gapsInBand,
-        gapsTooShort,
-        outOfBand,
-        waitMs: times.length > 1 ? /** @type {number} */ (times.at(-1)) - /** @type {number} */ (times[0]) : 0,
-        wallMs: result.wallMs,
-      })
-      log(`economy run ${i + 1}/${options.runs}: ${status.connections} status connection(s), ${status.requests.length} polls, ${sim.stats.connections} Harness connection(s)`)
-    } finally {
-      await status.close()
-      await sim.close()
-    }
-  }
-  return results
 }
 
 // ----- batch ----------------------------------------------------------------------------------------------
@@ -522,7 +474,7 @@ async function batchAgainstSimulator(options, client) {
 
 /**
  * The fastest a batch could possibly go, from the first request to the last answer: each execution is the
- * scope check's read, the approvals read and the POST, one after the other, each taking at least `latencyMs`, with `concurrency` executions in
+ * execution read (a batch reads every execution first, for its order), the approvals read and the POST, one after the other, each taking at least `latencyMs`, with `concurrency` executions in
  * flight (latency-bound); and no request may start before the client's sliding 60-second window allows it
  * (rate-bound: the k-th request waits floor((k - 1) / limit) windows, so up to `limit` requests may burst).
  * The ideal is the larger of the two.
