@@ -4,15 +4,12 @@
 // the run there, with the cause a decision would have met after the wait. Nothing is posted here, ever.
 import type { Decision } from '../harness/decision.js'
 import { HarnessApiError, type HarnessCause } from '../harness/errors.js'
-import type { HarnessTarget } from '../harness/target.js'
 import { retryRead, type RetryContext } from '../http/retry-reads.js'
-import type { Clock, Logger } from '../ports.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import type { AuthorizationClient, Authorization, KeyUser } from './authorization-client.js'
 import { classifyHarnessFailure, type KeyKind } from './causes.js'
-import type { ApprovalsClient } from './client.js'
-import { DEFAULT_TIMING, describeReadFailure, type DecisionTiming } from './decide-execution.js'
-import type { ExecutionClient, ExecutionSummary } from './execution-client.js'
+import { DEFAULT_TIMING, describeReadFailure, type DecisionDeps } from './decide-execution.js'
+import type { ExecutionSummary } from './execution-client.js'
 import { earlierAttemptActivity, findKnownStep, type WorkflowAttempt } from './known-step.js'
 import { approvalsFilter } from './find-step.js'
 import { executionFinished, pipelineRunOf, scopeMismatch } from './scope-check.js'
@@ -32,17 +29,8 @@ export interface PreflightRequest {
   oneAtATime?: boolean
 }
 
-export interface PreflightDeps {
-  client: ApprovalsClient
-  executions: ExecutionClient
-  who: AuthorizationClient
-  target: Pick<HarnessTarget, 'baseUrl' | 'accountId' | 'orgId' | 'projectId'>
-  clock: Clock
-  logger: Logger
-  signal?: AbortSignal
-  random?: () => number
-  timing?: DecisionTiming
-}
+/** What a decision needs (but the batch's turn before posting), and who asks Harness whether the key may decide. */
+export type PreflightDeps = Omit<DecisionDeps, 'beforePost'> & { who: AuthorizationClient }
 
 export type Preflight =
   | {
