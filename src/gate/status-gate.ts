@@ -4,7 +4,7 @@ import { TransportError, type HttpClient, type TransportFailure } from '../http/
 import { CancelledError, type Clock, type Logger } from '../ports.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import { formatDuration } from '../settings/durations.js'
-import type { GateSettings } from './settings.js'
+import { ENDED_WITHOUT_OUTCOME, type GateSettings } from './settings.js'
 import {
   classifyAnswer,
   describeUrl,
@@ -74,6 +74,7 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
   let lastValue: string | undefined
   let last: Poll | undefined
   let warned = false
+  let hinted = false
 
   const finish = (verdict: GateVerdict, reason: string): GateOutcome => ({
     verdict,
@@ -117,6 +118,14 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
           warned = true
           logger.warning(
             `The status URL's answer could not be read: ${result.detail}. Polling on until the ${formatDuration(settings.timeoutMs)} timeout.`,
+            'Status gate',
+          )
+        }
+        if (result.kind === 'pending' && !hinted && ENDED_WITHOUT_OUTCOME.includes(result.value.trim().toLowerCase())) {
+          // Polling on cannot help: the job has ended and the field will not change again.
+          hinted = true
+          logger.warning(
+            `The status field '${settings.statusField}' is '${result.value}', which says the job ended but not how. Point statusField at the field that says how (GitHub: conclusion), or list the value in successValues or failureValues. Polling on until the ${formatDuration(settings.timeoutMs)} timeout.`,
             'Status gate',
           )
         }

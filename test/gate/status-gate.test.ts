@@ -166,6 +166,32 @@ describe('runGate', () => {
     expect(outcome.reason).toBe("status field 'build.result' was 'FAILED' after 2 attempts (10s)")
   })
 
+  it("never takes GitHub's 'completed' for success: it polls on, and says once where the outcome is", async () => {
+    server.setDefault({ status: 200, json: { status: 'completed', conclusion: 'failure' } })
+    const { outcome, logger } = await run({ timeoutMs: 60_000 })
+    expect(outcome.verdict).toBe('timeout')
+    expect(outcome.value).toBe('completed')
+    const warnings = logger.lines.filter((l) => l.level === 'warning')
+    expect(warnings.map((w) => w.message)).toEqual([
+      "[Status gate] The status field 'status' is 'completed', which says the job ended but not how. Point statusField at the field that says how (GitHub: conclusion), or list the value in successValues or failureValues. Polling on until the 1m timeout.",
+    ])
+  })
+
+  it.each(['completed', 'complete', 'done', 'finished'])("reads '%s' as neither success nor failure by default", async (word) => {
+    server.script([status(word), status('passed')])
+    const { outcome } = await run()
+    expect(outcome.attempts).toBe(2)
+    expect(outcome.verdict).toBe('success')
+  })
+
+  it("reads GitHub's conclusion with statusField: conclusion", async () => {
+    server.script([{ status: 200, json: { status: 'in_progress', conclusion: null } }, { status: 200, json: { status: 'completed', conclusion: 'startup_failure' } }])
+    const { outcome, logger } = await run({ statusField: 'conclusion' })
+    expect(outcome.verdict).toBe('failure')
+    expect(outcome.value).toBe('startup_failure')
+    expect(logger.lines.filter((l) => l.level === 'warning')).toEqual([])
+  })
+
   it('lets the HTTP status decide when no field is set', async () => {
     server.script([{ status: 502, body: 'bad gateway' }, { status: 200, body: 'fine' }])
     const { outcome } = await run({ statusField: '' })
@@ -201,7 +227,7 @@ describe('runGate', () => {
       { status: 503 },
       { status: 429, headers: { 'retry-after': new Date(T0 + 25_000 + 60_000 + 18_000 + 40_000).toUTCString() } },
       { status: 500 },
-      status('done'),
+      status('passed'),
     ])
     const { outcome, clock } = await run()
     expect(outcome.verdict).toBe('success')
@@ -262,7 +288,7 @@ describe('runGate', () => {
   })
 
   it('recovers when the body becomes readable', async () => {
-    server.script([{ status: 200, body: 'starting…' }, { status: 200, body: 'starting…' }, status('complete')])
+    server.script([{ status: 200, body: 'starting…' }, { status: 200, body: 'starting…' }, status('succeeded')])
     const { outcome, logger } = await run()
     expect(outcome.verdict).toBe('success')
     expect(logger.lines.filter((l) => l.level === 'warning')).toHaveLength(1)
