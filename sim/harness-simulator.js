@@ -239,6 +239,8 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * - `apply-then-reset`: process the request normally, then drop the connection without answering.
  * - `apply-then-502`: process it, then answer 502 with an HTML page (as a proxy would).
  * - `apply-then-hang`: process it, then never answer (until `close()`).
+ * - `apply-then-trickle`: process it, then send the headers at once and the answer one byte every
+ *   `trickleMs` (default 1000); with `endless`, one space at that pace after it, forever (until `close()`).
  * - `no-apply-503`: do not process it; answer 503.
  * - `rate-limit`: do not process it; answer 429 without `Retry-After` (as Harness does).
  * - `finish-before-post`: the instance this POST targets finishes first (`finishAs`: `APPROVED` by
@@ -247,7 +249,7 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * - `reset`: do not process it; drop the connection.
  * - `respond`: do not process it; answer `status` (default 200) with `body` (a string as is, else JSON):
  *   for tests that feed arbitrary (hostile) text back to the client.
- * @typedef {'apply-then-reset' | 'apply-then-502' | 'apply-then-hang' | 'no-apply-503' | 'rate-limit'
+ * @typedef {'apply-then-reset' | 'apply-then-502' | 'apply-then-hang' | 'apply-then-trickle' | 'no-apply-503' | 'rate-limit'
  *   | 'finish-before-post' | 'html' | 'reset' | 'respond'} FaultKind
  */
 
@@ -261,6 +263,8 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * @property {number} [status] For `html` and `respond`: the status to answer with. Default 200.
  * @property {unknown} [body] For `respond`: the body (a string is sent as is, anything else as JSON).
  * @property {'APPROVED' | 'EXPIRED'} [finishAs] For `finish-before-post`. Default `APPROVED`.
+ * @property {number} [trickleMs] For `apply-then-trickle`: ms between two bytes. Default 1000.
+ * @property {boolean} [endless] For `apply-then-trickle`: the body never ends.
  */
 
 /** @typedef {Required<Pick<FaultOptions, 'on' | 'kind' | 'times'>> & FaultOptions} Fault */
@@ -393,6 +397,7 @@ const FAULT_KINDS = new Set([
   'apply-then-reset',
   'apply-then-502',
   'apply-then-hang',
+  'apply-then-trickle',
   'no-apply-503',
   'rate-limit',
   'finish-before-post',
@@ -1150,6 +1155,7 @@ export class HarnessSimulator {
     if (fault?.kind === 'apply-then-reset') return this.drop(req)
     if (fault?.kind === 'apply-then-hang') return // close() destroys the socket
     if (fault?.kind === 'apply-then-502') return this.respond(res, record, htmlPage(502, 'Bad Gateway'))
+    if (fault?.kind === 'apply-then-trickle') return this.trickle(res, record, response, fault)
     return this.respond(res, record, response)
   }
 
@@ -1234,6 +1240,38 @@ export class HarnessSimulator {
     if (this.closed || res.destroyed) return
     record.status = response.status
     this.write(res, response)
+  }
+
+  /**
+   * The answer one byte at a time (then, `endless`, spaces for ever): every chunk resets a client's idle
+   * timeout, so only a deadline for the whole answer ends the wait. The socket's close stops it.
+   * @private
+   * @param {import('node:http').ServerResponse} res
+   * @param {RecordedRequest} record
+   * @param {SimResponse} response
+   * @param {Fault} fault
+   */
+  trickle(res, record, response, fault) {
+    record.status = response.status
+    const text = response.body === undefined ? '' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body)
+    const bytes = Buffer.from(text, 'utf8')
+    res.writeHead(response.status, {
+      'content-type': 'application/json',
+      ...response.headers,
+      ...(fault.endless ? {} : { 'content-length': String(bytes.length) }),
+    })
+    res.flushHeaders()
+    let next = 0
+    const timer = setInterval(() => {
+      if (res.destroyed || this.closed) return clearInterval(timer)
+      if (next < bytes.length) res.write(bytes.subarray(next, ++next))
+      else if (fault.endless) res.write(' ')
+      else {
+        clearInterval(timer)
+        res.end()
+      }
+    }, fault.trickleMs ?? 1_000)
+    res.on('close', () => clearInterval(timer))
   }
 
   /**

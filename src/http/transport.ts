@@ -22,9 +22,16 @@ export interface Timeouts {
   headersMs: number
   /** Longest silence allowed between two chunks of the body. */
   bodyMs: number
+  /**
+   * The whole request, from sending it to the last byte of the body. The idle timeouts above reset on every
+   * chunk, so without this a body trickling one byte a second would hold the run for as long as it lasts.
+   * Default DEFAULT_TOTAL_MS.
+   */
+  totalMs?: number
 }
 
-export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000 }
+export const DEFAULT_TOTAL_MS = 60_000
+export const DEFAULT_TIMEOUTS: Required<Timeouts> = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000, totalMs: DEFAULT_TOTAL_MS }
 
 /** Larger answers are cut off: neither Harness nor a status endpoint has a reason to send more. */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024
@@ -36,6 +43,8 @@ export interface HttpRequest {
   /** Sent as JSON with a matching Content-Type. */
   json?: unknown
   signal?: AbortSignal
+  /** A shorter total deadline for this request alone (a caller's own deadline); never longer than `totalMs`. */
+  totalMs?: number
 }
 
 export interface HttpResponse {
@@ -50,7 +59,7 @@ export interface HttpResponse {
 export type TransportFailure =
   | 'connect' // never reached the server: refused, DNS, connect timeout
   | 'certificate' // never reached the server: its TLS certificate is not trusted (retrying cannot help)
-  | 'timeout' // sent, but no (complete) answer in time
+  | 'timeout' // sent, but no (complete) answer in time: headers, a silence in the body, or the total deadline
   | 'reset' // sent, then the connection dropped
   | 'aborted' // cancelled by our own signal
   | 'other'
@@ -186,27 +195,35 @@ async function send(
     body = JSON.stringify(req.json)
     headers['content-type'] = 'application/json'
   }
+  const totalMs = timeouts.totalMs ?? DEFAULT_TOTAL_MS
+  const deadline = new TotalDeadline(Math.min(req.totalMs ?? totalMs, totalMs), req.signal)
   let response: Dispatcher.ResponseData
+  let text: string
+  let truncated: boolean
   try {
-    response = await undiciRequest.call(dispatcher, {
-      origin: req.url.origin,
-      path: `${req.url.pathname}${req.url.search}`,
-      method: req.method,
-      headers,
-      body,
-      signal: req.signal,
-      headersTimeout: timeouts.headersMs,
-      bodyTimeout: timeouts.bodyMs,
-      maxRedirections: 0,
-    })
-  } catch (error) {
-    throw toTransportError(error, req)
+    try {
+      response = await undiciRequest.call(dispatcher, {
+        origin: req.url.origin,
+        path: `${req.url.pathname}${req.url.search}`,
+        method: req.method,
+        headers,
+        body,
+        signal: deadline.signal,
+        headersTimeout: timeouts.headersMs,
+        bodyTimeout: timeouts.bodyMs,
+        maxRedirections: 0,
+      })
+    } catch (error) {
+      throw toTransportError(error, req, deadline)
+    }
+    ;({ text, truncated } = await readBounded(response.body, maxBodyBytes, req, deadline))
+  } finally {
+    deadline.clear()
   }
   const flat: Record<string, string> = {}
   for (const [name, value] of Object.entries(response.headers)) {
     if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value
   }
-  const { text, truncated } = await readBounded(response.body, maxBodyBytes, req)
   // undici returns the connection to its pool on the next turn of the event loop; a request sent before
   // that (the POST right after its read) would find it busy and open a second one. One turn keeps a run
   // on one connection per origin.
@@ -214,10 +231,42 @@ async function send(
   return { status: response.statusCode, headers: flat, text, truncated }
 }
 
+/**
+ * One timer for the whole request: it aborts the request's own signal when it fires, and passes the
+ * caller's cancellation on. `expired` tells the deadline apart from a cancellation.
+ */
+class TotalDeadline {
+  readonly signal: AbortSignal
+  expired = false
+  private readonly controller = new AbortController()
+  private readonly timer: ReturnType<typeof setTimeout>
+  private readonly onCancel: () => void
+
+  constructor(
+    readonly ms: number,
+    private readonly cancel: AbortSignal | undefined,
+  ) {
+    this.signal = this.controller.signal
+    this.onCancel = () => this.controller.abort(cancel?.reason)
+    if (cancel?.aborted) this.onCancel()
+    else cancel?.addEventListener('abort', this.onCancel, { once: true })
+    this.timer = setTimeout(() => {
+      this.expired = true
+      this.controller.abort(new Error('total deadline'))
+    }, Math.max(0, ms))
+  }
+
+  clear(): void {
+    clearTimeout(this.timer)
+    this.cancel?.removeEventListener('abort', this.onCancel)
+  }
+}
+
 async function readBounded(
   body: Dispatcher.ResponseData['body'],
   maxBytes: number,
   req: HttpRequest,
+  deadline: TotalDeadline,
 ): Promise<{ text: string; truncated: boolean }> {
   const chunks: Buffer[] = []
   let size = 0
@@ -234,7 +283,7 @@ async function readBounded(
       size += buf.length
     }
   } catch (error) {
-    throw toTransportError(error, req)
+    throw toTransportError(error, req, deadline)
   }
   return { text: Buffer.concat(chunks).toString('utf8'), truncated: false }
 }
@@ -276,10 +325,13 @@ function errorCode(error: unknown): string | undefined {
   return undefined
 }
 
-function toTransportError(error: unknown, req: HttpRequest): TransportError {
+function toTransportError(error: unknown, req: HttpRequest, deadline: TotalDeadline): TransportError {
   if (error instanceof TransportError) return error
   const where = `${req.method} ${req.url.origin}${req.url.pathname}`
   if (req.signal?.aborted) return new TransportError('aborted', true, `${where} was cancelled`, { cause: error })
+  if (deadline.expired) {
+    return new TransportError('timeout', true, `${where}: no complete answer within ${deadline.ms / 1000}s (the whole request's deadline)`, { cause: error })
+  }
   const code = errorCode(error) ?? (error as Error)?.name ?? 'unknown'
   if (CERTIFICATE_CODES.has(code)) {
     return new TransportError('certificate', false, `${where}: could not connect, the server's certificate is not trusted (${code})`, { cause: error })

@@ -1,9 +1,9 @@
 // The status gate against a real status server on 127.0.0.1 and the real HTTP client. The clock is
 // injected: sleeps return at once but move time on, so a 30-minute gate runs in milliseconds.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runGate, type GateOutcome } from '../../src/gate/status-gate.js'
+import { LAST_POLL_MS, runGate, type GateOutcome } from '../../src/gate/status-gate.js'
 import { createHttpClient, type HttpClient } from '../../src/http/transport.js'
-import { CancelledError, type Clock, type Logger } from '../../src/ports.js'
+import { CancelledError, systemClock, type Clock, type Logger } from '../../src/ports.js'
 import { DEFAULT_FAILURE_VALUES, DEFAULT_SUCCESS_VALUES, type GateSettings } from '../../src/gate/settings.js'
 import { startStatusServer, type StatusServer } from '../../sim/status-server.js'
 
@@ -200,19 +200,19 @@ describe('runGate', () => {
     expect(outcome.timeline.map((t) => t.status)).toEqual([502, 200])
   })
 
-  it('polls one last time at the deadline, then times out with a bounded timeline', async () => {
+  it("polls one last time LAST_POLL_MS before the deadline (its answer's time), then times out with a bounded timeline", async () => {
     server.setDefault(status('running'))
     const { outcome, clock } = await run()
     expect(outcome.verdict).toBe('timeout')
-    expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(30 * 60_000)
+    expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(30 * 60_000 - LAST_POLL_MS)
     expect(Math.max(...clock.sleeps)).toBeLessThanOrEqual(60_000)
-    expect(outcome.elapsedMs).toBe(30 * 60_000)
+    expect(outcome.elapsedMs).toBe(30 * 60_000 - LAST_POLL_MS)
     expect(outcome.attempts).toBe(clock.sleeps.length + 1)
     expect(outcome.attempts).toBeGreaterThan(20)
     expect(outcome.timeline).toHaveLength(10)
     expect(outcome.timelineOmitted).toBe(outcome.attempts - 10)
     expect(outcome.timeline[0]!.at).toBe(0)
-    expect(outcome.timeline.at(-1)!.at).toBe(30 * 60_000)
+    expect(outcome.timeline.at(-1)!.at).toBe(30 * 60_000 - LAST_POLL_MS)
     expect(outcome.value).toBe('running')
     expect(outcome.reason).toBe(
       `no final status within 30m (${outcome.attempts} attempts); last answer: HTTP 200, status field 'status' was 'running'`,
@@ -241,7 +241,7 @@ describe('runGate', () => {
     server.script([{ status: 503, headers: { 'retry-after': '50' } }])
     const { outcome, clock } = await run({ timeoutMs: 30_000 })
     expect(outcome.verdict).toBe('timeout')
-    expect(clock.sleeps).toEqual([30_000])
+    expect(clock.sleeps).toEqual([30_000 - LAST_POLL_MS])
     expect(outcome.reason).toBe("no final status within 30s (2 attempts); last answer: HTTP 503 (Retry-After 50s): (empty body)")
   })
 
@@ -271,6 +271,22 @@ describe('runGate', () => {
     expect(outcome.timeline.map((t) => t.status)).toEqual(['timeout', 'timeout', 200])
     // The HTTP layer checks its timeouts about once a second, so two timeouts cost about two seconds.
     expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it.each([
+    ['trickles in', { trickleMs: 200 }],
+    ['never ends', { trickleMs: 200, endless: true }],
+  ])('ends at its timeout, the poll in flight included, when the answer %s (real clock)', async (_, trickle) => {
+    server.setDefault({ status: 200, json: { status: 'success', pad: 'x'.repeat(40) }, ...trickle })
+    const started = Date.now()
+    const logger = testLogger()
+    const over = { timeoutMs: 3_000, pollIntervalMs: 1_000, maxPollIntervalMs: 1_000 }
+    const outcome = await runGate(settings(over), { http: newClient(), clock: systemClock, logger, random: () => 0 })
+    expect(outcome.verdict).toBe('timeout')
+    expect(outcome.timeline.map((t) => t.status)).toEqual(['timeout'])
+    expect(outcome.reason).toMatch(/no complete answer within \d(\.\d+)?s \(the whole request's deadline\)/)
+    // Bytes keep coming within the idle timeout: only the gate's deadline ends the poll.
+    expect(Date.now() - started).toBeLessThan(over.timeoutMs + 2_000)
   })
 
   it('warns once about a body that is not JSON and times out explaining it', async () => {

@@ -135,6 +135,35 @@ describe.concurrent('timeouts', () => {
     expect(error.message).toMatch(/UND_ERR_BODY_TIMEOUT/)
   })
 
+  it.each([
+    ['trickles in one byte at a time', false],
+    ['never ends', true],
+  ])('ends a request whose body %s at the total deadline, though every byte resets the idle timeout', async (_, endless) => {
+    const status = await statusServer()
+    status.setDefault({ json: { status: 'success', pad: 'x'.repeat(200) }, trickleMs: 50, endless })
+    const http = client({ ...SHORT, totalMs: 1_000 })
+    const started = Date.now()
+    const error = await failure(http.send({ method: 'GET', url: new URL(status.url) }))
+    expect(error.failure).toBe('timeout')
+    expect(error.maybeDelivered).toBe(true)
+    expect(error.message).toMatch(/: no complete answer within 1s \(the whole request's deadline\)$/)
+    expect(Date.now() - started).toBeLessThan(1_000 + 1_500)
+    // A shorter deadline of the request's own wins; a longer one does not stretch the client's.
+    const own = Date.now()
+    expect((await failure(http.send({ method: 'GET', url: new URL(status.url), totalMs: 300 }))).message).toMatch(/within 0.3s/)
+    expect((await failure(http.send({ method: 'GET', url: new URL(status.url), totalMs: 60_000 }))).message).toMatch(/within 1s/)
+    expect(Date.now() - own).toBeLessThan(1_300 + 3_000)
+  })
+
+  it('tells a cancellation apart from the total deadline', async () => {
+    const status = await statusServer()
+    status.setDefault({ json: { status: 'success' }, trickleMs: 50, endless: true })
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 100)
+    const error = await failure(client({ ...SHORT, totalMs: 5_000 }).send({ method: 'GET', url: new URL(status.url), signal: controller.signal }))
+    expect(error.failure).toBe('aborted')
+  })
+
   it('the Harness client gives up on a TLS handshake that never completes (connect timeout), knowing nothing was sent', async () => {
     const silent = await silentServer()
     const error = await failure(harnessClient(client(), `https://${silent.host}/gateway`).decide('exec1', undefined, { action: 'APPROVE', comments: '', approver_inputs: [] }))
