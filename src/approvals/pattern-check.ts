@@ -53,16 +53,9 @@ export function javaOnlySyntax(pattern: string): string | undefined {
       if (/[a-zA-Z-]/.test(kind)) return 'inline flags such as (?i)'
       continue
     }
-    if ((c === '*' || c === '+' || c === '?' || c === '}') && pattern[i + 1] === '+' && !isGroupOrQuantifierStart(pattern, i)) {
-      return `a possessive quantifier (${c}+)`
-    }
+    if ((c === '*' || c === '+' || c === '?' || c === '}') && pattern[i + 1] === '+') return `a possessive quantifier (${c}+)`
   }
   return undefined
-}
-
-/** `(?` is the start of a group, not a quantifier: `?+` there is never possessive. */
-function isGroupOrQuantifierStart(pattern: string, i: number): boolean {
-  return pattern[i] === '?' && pattern[i - 1] === '('
 }
 
 /**
@@ -89,9 +82,9 @@ export function isSimplePattern(pattern: string): boolean {
     else if (c === ')' && /^[*+?{]/.test(pattern[i + 1] ?? '')) return false
     else if (c === '*' || c === '+' || c === '?') {
       if (!(c === '?' && pattern[i - 1] === '(')) quantifiers++
-    } else if (c === '{') {
-      const exact = /^\{\d+\}/.test(pattern.slice(i))
-      if (!exact && /^\{\d+,\d*\}/.test(pattern.slice(i))) quantifiers++
+    } else if (c === '{' && /^\{\d+,\d*\}/.test(pattern.slice(i))) {
+      // An exact count `{n}` does not branch.
+      quantifiers++
     }
   }
   return quantifiers <= MAX_INLINE_QUANTIFIERS

@@ -3,7 +3,7 @@
 // backtracks for minutes neither blocks the run nor keeps it from being cancelled.
 import { describe, expect, it } from 'vitest'
 import { mergeApproverInputs } from '../../src/approvals/merge-inputs.js'
-import { checkPatterns, inlineJudge, isSimplePattern, javaOnlySyntax, PATTERN_BUDGET_MS } from '../../src/approvals/pattern-check.js'
+import { checkPatterns, INLINE_VALUE_LIMIT, inlineJudge, isSimplePattern, javaOnlySyntax, PATTERN_BUDGET_MS } from '../../src/approvals/pattern-check.js'
 import { CancelledError } from '../../src/ports.js'
 
 // Backtracks exponentially in JavaScript (and in Java) on a value that almost matches.
@@ -26,21 +26,25 @@ describe('javaOnlySyntax', () => {
     ['(?i)chg-[0-9]+', 'inline flags such as (?i)'],
     ['a*+b', 'a possessive quantifier (*+)'],
     ['a{2}+', 'a possessive quantifier (}+)'],
+    ['a++b', 'a possessive quantifier (++)'],
+    ['a?+b', 'a possessive quantifier (?+)'],
+    ['[^]a]', "a ']' first in a class"],
+    ['[&&a]', 'class intersection (&&)'],
   ])('%s uses %s', (pattern, what) => {
     expect(javaOnlySyntax(pattern)).toBe(what)
   })
 
-  it.each(['CHG-[0-9]+', '\\d{4}-\\d{2}', '(?:a|b)+?', '(?<name>x)\\k<name>', '(?=a)a', 'a\\+\\+', '[+*]+', '\\\\A'])('%s means the same in both', (pattern) => {
+  it.each(['CHG-[0-9]+', '\\d{4}-\\d{2}', '(?:a|b)+?', '(?<name>x)\\k<name>', '(?=a)a', 'a\\+\\+', '[+*]+', '\\\\A', '\\x41', '[a&b]', 'a&&b', '[a][b]', '[a]]', '[^a]', 'x?>y', 'x?i'])('%s means the same in both', (pattern) => {
     expect(javaOnlySyntax(pattern)).toBeUndefined()
   })
 })
 
 describe('isSimplePattern', () => {
-  it.each(['CHG-[0-9]+', '[A-Z]{2,5}-\\d+', '\\d{4}-\\d{2}-\\d{2}', 'a|b', 'p.*', '(ab)', '[()*+]+x'])('%s runs inline', (pattern) => {
+  it.each(['CHG-[0-9]+', '[A-Z]{2,5}-\\d+', '\\d{4}-\\d{2}-\\d{2}', 'a|b', 'p.*', '(ab)', '[()*+]+x', 'x?=y', '(a=)', '(?<n>x)', 'x(?<n>y)', '(?:ab)c*d*', 'a{2}b{3}c{12}d*', '[\\1]+'])('%s runs inline', (pattern) => {
     expect(isSimplePattern(pattern)).toBe(true)
   })
 
-  it.each([CATASTROPHIC, '(a|aa)+', 'a?a?a?aaa', '(x)\\1', '(?=a)a', '(?<!a)b', 'a*b*c*', '\\d{1,3}\\d{1,3}\\d+'])('%s goes to the worker', (pattern) => {
+  it.each([CATASTROPHIC, '(a|aa)+', 'a?a?a?aaa', '(x)\\1', '(?=a)a', '(?<!a)b', 'a*b*c*', '\\d{1,3}\\d{1,3}\\d+', '(?<n>a)\\k<n>', 'a{10,20}b{10,20}c{10,20}', 'a{1,20}b{1,20}c{1,20}', 'a{1,}b{1,}c{1,}'])('%s goes to the worker', (pattern) => {
     expect(isSimplePattern(pattern)).toBe(false)
   })
 })
@@ -72,12 +76,20 @@ describe('checkPatterns', () => {
     expect(Date.now() - started).toBeLessThan(5_000)
   })
 
+  it('refuses at once when the run is already cancelled, and asks again after a cancellation', async () => {
+    const value = `${NEAR_MISS}%`
+    await expect(checkPatterns([{ pattern: CATASTROPHIC, value }], { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(CancelledError)
+    const judge = await checkPatterns([{ pattern: CATASTROPHIC, value }], { budgetMs: 100 })
+    expect(judge(CATASTROPHIC, value)).toEqual({ kind: 'unchecked', why: 'it was not decided within 0.1s (a pattern that backtracks)' })
+  })
+
   it('decides patterns that need the worker when they are quick', async () => {
     const checks = [
       { pattern: '(ab|cd)+', value: 'abcdab' },
       { pattern: '(ab|cd)+', value: 'abce' },
       { pattern: '(x)\\1', value: 'xx' },
       { pattern: '(', value: 'x' },
+      { pattern: '(a|b)+(', value: 'ab' },
     ]
     const judge = await checkPatterns(checks)
     expect(checks.map((c) => judge(c.pattern, c.value))).toEqual([
@@ -85,7 +97,10 @@ describe('checkPatterns', () => {
       { kind: 'no-match' },
       { kind: 'match' },
       { kind: 'unchecked', why: 'JavaScript cannot compile it' },
+      { kind: 'unchecked', why: 'JavaScript cannot compile it' },
     ])
+    // A question it was not asked first is left to Harness.
+    expect(judge('(ab|cd)+', 'zz')).toEqual({ kind: 'unchecked', why: 'it was not checked' })
     // The merge refuses only what is proven not to match.
     const merged = mergeApproverInputs([{ name: 'pair', regex: '(ab|cd)+' }], [{ name: 'pair', value: 'abce' }], [], judge)
     expect(merged).toMatchObject({ ok: false, failures: ['pair=abce does not match the regex pattern (ab|cd)+'] })
@@ -101,6 +116,7 @@ describe('checkPatterns', () => {
     expect(inlineJudge('CHG-[0-9]+', 'CHG-x')).toEqual({ kind: 'no-match' })
     expect(inlineJudge(CATASTROPHIC, NEAR_MISS)).toEqual({ kind: 'unchecked', why: 'it needs the bounded check' })
     // A simple pattern against a very long value could still cost too much inline.
-    expect(inlineJudge('a*b*', 'a'.repeat(5_000)).kind).toBe('unchecked')
+    expect(inlineJudge('a*b*', 'a'.repeat(INLINE_VALUE_LIMIT + 1)).kind).toBe('unchecked')
+    expect(inlineJudge('a*b*', 'a'.repeat(INLINE_VALUE_LIMIT))).toEqual({ kind: 'match' })
   })
 })
