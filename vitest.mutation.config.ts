@@ -30,6 +30,7 @@ export default defineConfig({
       'test/http/network-redirects.test.ts',
       'test/http/connect-retry.test.ts',
       'test/secrets-split.test.ts',
+      'test/run/run.test.ts',
       'test/**/mutation-*.test.ts',
     ],
     environment: 'node',
