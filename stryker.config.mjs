@@ -40,6 +40,16 @@ export default {
     'src/approvals/merge-inputs.ts',
     // Output cleaning
     'src/report/sanitize.ts',
+    // What decides or waits: the exemption decision, the gate's polling, the transport's bounds, following
+    // the pipeline, the dry run, the run that composes them, and the step's patterns run with a time bound
+    'src/exemptions/decide-exemption.ts',
+    'src/exemptions/refusals.ts',
+    'src/gate/status-gate.ts',
+    'src/http/transport.ts',
+    'src/approvals/follow-pipeline.ts',
+    'src/approvals/dry-run.ts',
+    'src/run/run.ts',
+    'src/approvals/pattern-check.ts',
   ],
   // Not needed by the in-process tests; the benchmark folder and the cache hold whole Node runtimes.
   ignorePatterns: ['bench', 'dist', 'examples', 'coverage', '.cache'],

@@ -260,6 +260,8 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * - `apply-then-reset`: process the request normally, then drop the connection without answering.
  * - `apply-then-502`: process it, then answer 502 with an HTML page (as a proxy would).
  * - `apply-then-hang`: process it, then never answer (until `close()`).
+ * - `apply-then-trickle`: process it, then send the headers at once and the answer one byte every
+ *   `trickleMs` (default 1000); with `endless`, one space at that pace after it, forever (until `close()`).
  * - `no-apply-503`: do not process it; answer 503.
  * - `rate-limit`: do not process it; answer 429 without `Retry-After` (as Harness does).
  * - `finish-before-post`: the instance this POST targets finishes first (`finishAs`: `APPROVED` by
@@ -273,8 +275,8 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  *   applied after the client gave up on it.
  * - `change-before`: run `change(sim)` first (someone acting in the Harness UI between the client's read and
  *   this request), then process the request normally.
- * @typedef {'apply-then-reset' | 'apply-then-502' | 'apply-then-hang' | 'no-apply-503' | 'rate-limit'
- *   | 'finish-before-post' | 'html' | 'reset' | 'respond' | 'late-commit' | 'change-before'} FaultKind
+ * @typedef {'apply-then-reset' | 'apply-then-502' | 'apply-then-hang' | 'apply-then-trickle' | 'no-apply-503'
+ *   | 'rate-limit' | 'finish-before-post' | 'html' | 'reset' | 'respond' | 'late-commit' | 'change-before'} FaultKind
  */
 
 /**
@@ -290,6 +292,8 @@ import { checkArgs, isMainModule, portFromArgs, stopOnSignals } from './standalo
  * @property {number} [delayMs] For `late-commit`: apply it this long after it arrived. Default: when
  *   `commitLate()` is called.
  * @property {(sim: HarnessSimulator) => void} [change] For `change-before`.
+ * @property {number} [trickleMs] For `apply-then-trickle`: ms between two bytes. Default 1000.
+ * @property {boolean} [endless] For `apply-then-trickle`: the body never ends.
  */
 
 /** @typedef {Required<Pick<FaultOptions, 'on' | 'kind' | 'times'>> & FaultOptions} Fault */
@@ -436,6 +440,7 @@ const FAULT_KINDS = new Set([
   'apply-then-reset',
   'apply-then-502',
   'apply-then-hang',
+  'apply-then-trickle',
   'no-apply-503',
   'rate-limit',
   'finish-before-post',
@@ -1253,6 +1258,7 @@ export class HarnessSimulator {
     if (fault?.kind === 'apply-then-reset') return this.drop(req)
     if (fault?.kind === 'apply-then-hang') return // close() destroys the socket
     if (fault?.kind === 'apply-then-502') return this.respond(res, record, htmlPage(502, 'Bad Gateway'))
+    if (fault?.kind === 'apply-then-trickle') return this.trickle(res, record, response, fault)
     return this.respond(res, record, response)
   }
 
@@ -1352,6 +1358,38 @@ export class HarnessSimulator {
     if (!known) return { connection: 0, newConnection: false }
     known.requests++
     return { connection: known.id, newConnection: known.requests === 1 }
+  }
+
+  /**
+   * The answer one byte at a time (then, `endless`, spaces for ever): every chunk resets a client's idle
+   * timeout, so only a deadline for the whole answer ends the wait. The socket's close stops it.
+   * @private
+   * @param {import('node:http').ServerResponse} res
+   * @param {RecordedRequest} record
+   * @param {SimResponse} response
+   * @param {Fault} fault
+   */
+  trickle(res, record, response, fault) {
+    record.status = response.status
+    const text = response.body === undefined ? '' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body)
+    const bytes = Buffer.from(text, 'utf8')
+    res.writeHead(response.status, {
+      'content-type': 'application/json',
+      ...response.headers,
+      ...(fault.endless ? {} : { 'content-length': String(bytes.length) }),
+    })
+    res.flushHeaders()
+    let next = 0
+    const timer = setInterval(() => {
+      if (res.destroyed || this.closed) return clearInterval(timer)
+      if (next < bytes.length) res.write(bytes.subarray(next, ++next))
+      else if (fault.endless) res.write(' ')
+      else {
+        clearInterval(timer)
+        res.end()
+      }
+    }, fault.trickleMs ?? 1_000)
+    res.on('close', () => clearInterval(timer))
   }
 
   /**

@@ -19,6 +19,9 @@ import { argValue, checkArgs, isMainModule, portFromArgs, stopOnSignals } from '
  * @property {boolean} [hang] Never answers (until close()).
  * @property {number} [slowBodyMs] Sends the headers and half the body, the rest after this long.
  * @property {number} [delayMs] Waits this long before answering at all.
+ * @property {number} [trickleMs] Sends the headers at once, then the body one byte every this many ms.
+ * @property {boolean} [endless] With `trickleMs`: after the body, one space every `trickleMs`, never ending
+ *   (no Content-Length). A body that keeps coming resets any timeout that waits only for the next chunk.
  */
 
 /**
@@ -105,8 +108,21 @@ export async function startStatusServer(options = {}) {
         headers['content-type'] ??= 'text/plain; charset=utf-8'
       }
       const bytes = Buffer.from(body, 'utf8')
-      headers['content-length'] = String(bytes.length)
+      if (!answer.endless) headers['content-length'] = String(bytes.length)
       res.writeHead(status, headers)
+      if (answer.trickleMs !== undefined) {
+        res.flushHeaders()
+        let next = 0
+        const drip = () => {
+          if (res.destroyed) return
+          if (next < bytes.length) res.write(bytes.subarray(next, ++next))
+          else if (answer.endless) res.write(' ')
+          else return void res.end()
+          later(drip, /** @type {number} */ (answer.trickleMs))
+        }
+        later(drip, answer.trickleMs)
+        return
+      }
       if (answer.slowBodyMs !== undefined && bytes.length > 0) {
         const half = Math.floor(bytes.length / 2)
         res.write(bytes.subarray(0, half))

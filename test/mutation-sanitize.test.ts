@@ -18,19 +18,71 @@ describe('cleanRemoteText', () => {
     ['a line feed', 'a\nb'],
     ['a carriage return', 'a\rb'],
     ['a tab', 'a\tb'],
-    ['NUL', 'a\u0000b'],
-    ['DEL', 'a\u007fb'],
-    ['a C1 control', 'a\u0085b'],
+    ['a vertical tab', 'a\u000bb'],
+    ['a form feed', 'a\u000cb'],
+    ['the C1 next line', 'a\u0085b'],
     ['a line separator', 'a\u2028b'],
     ['a paragraph separator', 'a\u2029b'],
+  ])('turns %s into a space', (_what, text) => {
+    expect(cleanRemoteText(text)).toBe('a b')
+  })
+
+  // They show nothing, so they are dropped: a secret they split is then whole again, and redacted.
+  it.each([
+    ['NUL', 'a\u0000b'],
+    ['BEL', 'a\u0007b'],
+    ['a backspace', 'a\u0008b'],
+    ['DEL', 'a\u007fb'],
+    ['a C1 control', 'a\u0080b'],
+    ['the last C1 control', 'a\u009fb'],
+    ['a soft hyphen', 'a\u00adb'],
+    ['a zero-width space', 'a\u200bb'],
+    ['a zero-width joiner', 'a\u200db'],
+    ['a word joiner', 'a\u2060b'],
     ['a bidi override', 'a\u202eb'],
     ['a bidi isolate', 'a\u2066b'],
     ['a left-to-right mark', 'a\u200eb'],
     ['a right-to-left mark', 'a\u200fb'],
     ['a byte order mark', 'a\ufeffb'],
     ['a lone escape', 'a\u001bb'],
-  ])('turns %s into a space', (_what, text) => {
-    expect(cleanRemoteText(text)).toBe('a b')
+  ])('drops %s', (_what, text) => {
+    expect(cleanRemoteText(text)).toBe('ab')
+  })
+
+  it.each([
+    ['a DCS string', 'a\u001bPq#0\u001b\\b', 'ab'],
+    ['an 8-bit OSC opener, alone (UTF-8 terminals ignore it)', 'a\u009d0;t\u009cb', 'a0;tb'],
+    ['an APC string', 'a\u001b_x\u0007b', 'ab'],
+  ])('drops %s whole too', (_what, text, clean) => {
+    expect(cleanRemoteText(text)).toBe(clean)
+  })
+
+  describe('a secret split by a control sequence', () => {
+    const secret = 'pat.acct.splitsecret.0123456789'
+    registerSecret(secret)
+    it.each([
+      ['CSI', '\u001b[0m'],
+      ['OSC', '\u001b]0;x\u0007'],
+      ['8-bit CSI', '\u009b1m'],
+      ['a C1 control', '\u0090'],
+      ['a lone ESC', '\u001b'],
+      ['BEL', '\u0007'],
+      ['CR', '\r'],
+      ['LF', '\n'],
+      ['a zero-width space', '\u200b'],
+      ['a bidi override', '\u202e'],
+    ])('by %s is still cut out, and cannot be joined again', (_what, split) => {
+      for (const at of [1, 8, secret.length - 1]) {
+        const text = `echo ${secret.slice(0, at)}${split}${secret.slice(at)} done`
+        expect(cleanRemoteText(text)).toBe('echo *** done')
+        expect(redactSecrets(text)).toBe('echo *** done')
+      }
+    })
+
+    it('leaves text without a hidden secret as it was (its controls are for the sink to strip)', () => {
+      expect(redactSecrets('a\u001b[0mb')).toBe('a\u001b[0mb')
+      expect(redactSecrets(`${secret}!`)).toBe('***!')
+    })
   })
 
   it('breaks workflow command openers apart until none is left', () => {

@@ -560,6 +560,20 @@ describe('faults', () => {
     expect(await pending).toBeInstanceOf(Error)
   })
 
+  it('apply-then-trickle: applies, then sends the answer a byte at a time (endless: spaces after it, for ever)', async () => {
+    const inst = sim.addInstance({ executionId: EXEC })
+    sim.fault({ on: 'POST', kind: 'apply-then-trickle', trickleMs: 1 })
+    const answer = await approve()
+    expect(answer.status).toBe(200)
+    expect(JSON.parse(answer.text)).toMatchObject({ id: inst.id })
+    expect(sim.instance(inst.id)?.status).toBe('APPROVED')
+
+    sim.reset()
+    sim.addInstance({ executionId: EXEC })
+    sim.fault({ on: 'POST', kind: 'apply-then-trickle', trickleMs: 5, endless: true })
+    await expect(approve({ signal: AbortSignal.timeout(500) })).rejects.toThrow()
+  })
+
   it('no-apply-503: answers 503 without applying', async () => {
     const inst = sim.addInstance({ executionId: EXEC })
     sim.fault({ on: 'POST', kind: 'no-apply-503' })

@@ -8,7 +8,7 @@ import { withRequestLog } from '../http/request-log.js'
 import { CancelledError, systemClock, type Logger } from '../ports.js'
 import { announceResult } from '../run/annotations.js'
 import { settingsErrorJson, toResultJson, type ResultJson } from '../run/result.js'
-import { cleanRemoteText, registerSecret } from '../report/sanitize.js'
+import { cleanRemoteText, redactedJson, redactSecrets, registerSecret } from '../report/sanitize.js'
 import { addResultToSummary } from '../run/summary.js'
 import { JobSummary } from '../report/summary.js'
 import { succeeded, verdictLine } from '../run/verdict.js'
@@ -20,12 +20,14 @@ import { writeStepOutputs } from './step-outputs.js'
 /** Where tests and other callers have always found it. */
 export { runMarker }
 
+// Every sink redacts once more, whatever was cleaned before: log lines and annotations here, the outputs
+// and the job summary where they are written.
 export const actionsLogger: Logger = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  warning: (message, title) => core.warning(message, title ? { title } : {}),
-  error: (message, title) => core.error(message, title ? { title } : {}),
-  group: (name, body) => core.group(name, body),
+  debug: (message) => core.debug(redactSecrets(message)),
+  info: (message) => core.info(redactSecrets(message)),
+  warning: (message, title) => core.warning(redactSecrets(message), title ? { title: redactSecrets(title) } : {}),
+  error: (message, title) => core.error(redactSecrets(message), title ? { title: redactSecrets(title) } : {}),
+  group: (name, body) => core.group(redactSecrets(name), body),
 }
 
 /** Masks a secret in the runner's log and cuts it out of any text a server sends back. */
@@ -74,7 +76,7 @@ export async function run(): Promise<void> {
   announceResult(result, actionsLogger)
   // Anything but what was asked fails the step, a rejection for a failed job included: a green check must
   // never stand for failed tests. A dry run that a real run would post passes. The outputs above are set either way.
-  if (!succeeded(result)) core.setFailed(verdictLine(result))
+  if (!succeeded(result)) core.setFailed(redactSecrets(verdictLine(result)))
   try {
     const summary = new JobSummary()
     addResultToSummary(summary, result, { ...(settings?.callbackId ? { callbackId: settings.callbackId } : {}) })
@@ -101,9 +103,11 @@ function setOutputs(result: ResultJson): void {
   if (result.pipelineUrl) outputs.push(['pipelineUrl', result.pipelineUrl])
   const wouldPost = wouldPostOutput(result.executions)
   if (wouldPost) outputs.push(['wouldPost', wouldPost])
-  outputs.push(['result', JSON.stringify(result)])
+  outputs.push(['result', redactedJson(result)])
   // Every runner names an output file, written here in one append. Without one (GitHub's local-action tool,
   // which intercepts @actions/core, or an old runner) the outputs go through core.setOutput, which such a
-  // tool shows and an old runner reads from its `::set-output` command.
-  if (!writeStepOutputs(outputs)) for (const [name, value] of outputs) core.setOutput(name, value)
+  // tool shows and an old runner reads from its `::set-output` command. Outputs reach later steps unmasked:
+  // each is redacted as it is written.
+  const redacted = outputs.map(([name, value]) => [name, redactSecrets(value)] as [string, string])
+  if (!writeStepOutputs(redacted)) for (const [name, value] of redacted) core.setOutput(name, value)
 }

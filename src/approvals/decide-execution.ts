@@ -5,7 +5,8 @@
 // comments; post a second time only when the instance is still waiting without our activity (Harness
 // refuses a second activity of the same user or service account on one instance, so a first POST that lands
 // late cannot make it a second decision); and say "unknown" rather than guess.
-import { mergeApproverInputs } from './merge-inputs.js'
+import { mergeApproverInputs, patternChecks } from './merge-inputs.js'
+import { checkPatterns } from './pattern-check.js'
 import type { ApprovalsClient } from './client.js'
 import { HarnessApiError, UnexpectedBodyError, unreachableCause, type HarnessCause } from '../harness/errors.js'
 import type { ApprovalInstance, DecisionBody, PipelineRun } from './types.js'
@@ -198,7 +199,17 @@ export async function decideExecution(req: DecisionRequest, deps: DecisionDeps):
     let defaulted: string[] = []
     let fromPreviousApprover: string[] = []
     if (found.kind === 'instance' && req.action === 'APPROVE') {
-      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs, found.instance.details?.approvalActivities)
+      const stepInputs = found.instance.details?.approverInputs ?? []
+      // The step's patterns are Java regular expressions from the server: decided with a time bound, or left to Harness.
+      const checks = patternChecks(stepInputs, req.approverInputs)
+      const judge = await checkPatterns(checks, { ...(deps.signal ? { signal: deps.signal } : {}) })
+      for (const check of checks) {
+        const verdict = judge(check.pattern, check.value)
+        if (verdict.kind === 'unchecked') {
+          deps.logger.warning(`Execution ${req.executionId}: the pattern of approver input '${cleanRemoteText(check.name, 80)}' was not checked here: ${verdict.why}. Harness checks the value when the decision is posted.`, 'Approver input left to Harness')
+        }
+      }
+      const merged = mergeApproverInputs(stepInputs, req.approverInputs, found.instance.details?.approvalActivities, judge)
       if (!merged.ok) {
         return failed(localCause('invalid-inputs', 'Approver inputs do not fit the approval step', merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."))
       }

@@ -3,7 +3,7 @@
 // section; for each whose step is already as asked, that a real run would post nothing, and who decided
 // when. The plan was cleaned when it became a row; the summary escapes it.
 import type { Logger } from '../ports.js'
-import { escapeHtml } from '../report/sanitize.js'
+import { escapeHtml, redactedJson } from '../report/sanitize.js'
 import { closedCells, type SummaryLike } from '../report/summary.js'
 import type { DecisionPlan } from './dry-run.js'
 import type { AlreadyDecided } from './known-step.js'
@@ -64,7 +64,8 @@ export function alreadyText(found: AlreadyDecided): string {
 /** The `wouldPost` output: one object per execution a real run would decide; undefined when there is none. */
 export function wouldPostOutput(rows: PipelineRow[]): string | undefined {
   const plans = rows.filter((r) => r.wouldPost).map((r) => ({ executionId: r.executionId, ...r.wouldPost! }))
-  return plans.length > 0 ? JSON.stringify(plans) : undefined
+  // Step defaults in it are posted as they are, not cleaned: the secrets go as the output is written.
+  return plans.length > 0 ? redactedJson(plans) : undefined
 }
 
 /**

@@ -3,6 +3,7 @@
 // the step's default. Each value is then judged as the newest Harness server judges it, so that nothing
 // it would refuse is posted, and nothing it would accept is refused here. Pure: tests call it with plain data.
 import type { ApproverInput } from './approver-inputs.js'
+import { inlineJudge, type PatternJudge } from './pattern-check.js'
 import type { ApprovalActivity, StepApproverInput } from './types.js'
 
 export type MergeResult =
@@ -24,7 +25,11 @@ export type MergeResult =
       failures: string[]
     }
 
-export function mergeApproverInputs(step: StepApproverInput[], given: ApproverInput[], activities: ApprovalActivity[] = []): MergeResult {
+/**
+ * `judge` decides the step's patterns (a `checkPatterns` result, bounded in time); a pattern it cannot
+ * decide is left to Harness.
+ */
+export function mergeApproverInputs(step: StepApproverInput[], given: ApproverInput[], activities: ApprovalActivity[] = [], judge: PatternJudge = inlineJudge): MergeResult {
   const stepNames = step.map((s) => s.name)
   const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(', ')}` : 'the step has no approver inputs'
   const unknown = given.filter((g) => !stepNames.includes(g.name)).map((g) => g.name)
@@ -39,12 +44,12 @@ export function mergeApproverInputs(step: StepApproverInput[], given: ApproverIn
   const explained: string[] = []
   for (const s of step) {
     const mine = given.find((g) => g.name === s.name)
-    const value = mine?.value ?? s.defaultValue ?? ''
+    const value = valueFor(s, given)
     if (!mine) {
       if (isPreviousApproverValue(s, value, previous)) fromPreviousApprover.push(s.name)
       else defaulted.push(s.name)
     }
-    const refusal = valueRefusal(s, value)
+    const refusal = valueRefusal(s, value, judge)
     if (refusal) {
       failures.push(`${s.name}=${refusal.reason}`)
       explained.push(`${s.name}=${refusal.reason}${refusal.hint(mine !== undefined)}`)
@@ -76,13 +81,14 @@ interface Refusal {
  * client that refused what Harness accepts would block a valid approval, while a value Harness refuses
  * still gets Harness's own answer.
  */
-export function valueRefusal(step: StepApproverInput, value: string): Refusal | undefined {
+export function valueRefusal(step: StepApproverInput, value: string, judge: PatternJudge = inlineJudge): Refusal | undefined {
   if (value === '') {
     if (!step.required) return undefined
     return { reason: 'Value was required but not provided', hint: (given) => (given ? ' (the value given is empty)' : " (neither approverInputs nor the step's default gives one)") }
   }
   if (step.regex !== undefined && step.regex !== '') {
-    return matchesWhole(step.regex, value) ? undefined : { reason: `${value} does not match the regex pattern ${step.regex}`, hint: () => '' }
+    // Refused only when proven not to match: what cannot be decided here, Harness decides.
+    return judge(step.regex, value).kind !== 'no-match' ? undefined : { reason: `${value} does not match the regex pattern ${step.regex}`, hint: () => '' }
   }
   if (step.allowedValues !== undefined && step.allowedValues.length > 0) {
     const allowed = step.allowedValues
@@ -99,13 +105,16 @@ export function valueRefusal(step: StepApproverInput, value: string): Refusal | 
   return undefined
 }
 
-function matchesWhole(pattern: string, value: string): boolean {
-  try {
-    return new RegExp(`^(?:${pattern})$`).test(value)
-  } catch {
-    // A pattern JavaScript cannot compile is left for Harness to judge.
-    return true
-  }
+/** The value sent for a step's input: the one given, else the step's default. */
+export function valueFor(step: StepApproverInput, given: ApproverInput[]): string {
+  return given.find((g) => g.name === step.name)?.value ?? step.defaultValue ?? ''
+}
+
+/** The patterns a merge will judge, with their values: for `checkPatterns` to decide first. */
+export function patternChecks(step: StepApproverInput[], given: ApproverInput[]): Array<{ name: string; pattern: string; value: string }> {
+  return step
+    .map((s) => ({ name: s.name, pattern: s.regex ?? '', value: valueFor(s, given) }))
+    .filter((c) => c.pattern !== '' && c.value !== '')
 }
 
 /**

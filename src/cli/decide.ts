@@ -8,7 +8,7 @@ import { withRequestLog } from '../http/request-log.js'
 import { systemClock } from '../ports.js'
 import { announceResult } from '../run/annotations.js'
 import { settingsErrorJson, toResultJson, type ResultJson } from '../run/result.js'
-import { cleanRemoteText } from '../report/sanitize.js'
+import { cleanRemoteText, redactedJson } from '../report/sanitize.js'
 import { SettingsError } from '../settings/problems.js'
 import { parseSettings, type RunDefaults, type Settings } from '../run/settings.js'
 import { usageError, type CliIo, type Command } from './command.js'
@@ -95,7 +95,7 @@ async function runDecide(verb: DecideVerb, args: string[], io: CliIo): Promise<n
   const logger = new TextLogger(io.stderr, redactor, flags.verbose)
   const finish = (result: ResultJson): number => {
     announceResult(result, logger)
-    io.stdout.write(`${redactor.redact(flags.json ? JSON.stringify(result) : verdictLine(result))}\n`)
+    io.stdout.write(`${redactor.redact(flags.json ? redactedJson(result) : verdictLine(result))}\n`)
     // A run cut short by a signal is "cancelled", whatever else it got to (unless it was all decided).
     if (io.signal.aborted && result.outcome !== 'decided') return EXIT.cancelled
     return exitCodeFor(result)

@@ -2,7 +2,7 @@
 // status header values, anything shaped like a Harness token), progress and problems go to stderr, and
 // stdout carries only the verdict, or with --json the one result object.
 import type { Logger } from '../ports.js'
-import { registerSecret } from '../report/sanitize.js'
+import { redactSecrets, registerSecret } from '../report/sanitize.js'
 
 export interface Sink {
   write(text: string): unknown
@@ -30,7 +30,8 @@ export class Redactor {
   }
 
   redact(text: string): string {
-    let out = text.replace(TOKEN_SHAPE, REDACTED)
+    // The run's secrets, also one hidden by control sequences inside it, then the shapes and this list.
+    let out = redactSecrets(text).replace(TOKEN_SHAPE, REDACTED)
     // Longest first, so a secret containing another is replaced whole.
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED)
     return out

@@ -6,7 +6,7 @@ import { HarnessApiError, UnexpectedBodyError, unreachableCause, type HarnessCau
 import { TransportError } from '../http/transport.js'
 import { CancelledError } from '../ports.js'
 import { retryRead, type RetryContext } from '../http/retry-reads.js'
-import { cleanRemoteText } from '../report/sanitize.js'
+import { cleanRemoteText, redactSecrets } from '../report/sanitize.js'
 import { shortenText } from '../settings/text-length.js'
 import { ACTION_PHRASING, phrase, Problems, type InputProblem, type Phrasing } from '../settings/problems.js'
 import { decideExemption, DEFAULT_EXEMPTION_TIMING, findExemption, type ExemptionDecisionDeps } from './decide-exemption.js'
@@ -369,7 +369,7 @@ async function guarded<T>(deps: StoCommandDeps, options: Common, body: () => Pro
 }
 
 function toJson(value: unknown): string {
-  return JSON.stringify(value, null, 2)
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? redactSecrets(v) : v), 2)
 }
 
 const shorten = shortenText

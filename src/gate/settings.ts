@@ -37,13 +37,17 @@ export interface GateSettings {
   onTimeout: OnGateTimeout
 }
 
+// Only words that say how a job ended. 'completed', 'complete', 'done' and 'finished' say only that it
+// ended: GitHub answers a failed run with {"status": "completed", "conclusion": "failure"}.
 export const DEFAULT_SUCCESS_VALUES = [
-  'success', 'succeeded', 'successful', 'completed', 'complete', 'passed', 'pass', 'ok', 'done', 'approved', 'green',
+  'success', 'succeeded', 'successful', 'passed', 'pass', 'ok', 'approved', 'green',
 ]
 export const DEFAULT_FAILURE_VALUES = [
   'failure', 'failed', 'fail', 'error', 'errored', 'cancelled', 'canceled', 'aborted', 'rejected', 'timed_out',
-  'timedout', 'expired', 'red',
+  'timedout', 'expired', 'startup_failure', 'unstable', 'red',
 ]
+/** Values that say a job ended but not how: never success or failure by default, and worth a hint. */
+export const ENDED_WITHOUT_OUTCOME = ['completed', 'complete', 'done', 'finished', 'ended']
 
 export const GATE_DEFAULTS = {
   pollIntervalMs: 10_000,

@@ -4,7 +4,7 @@ import { TransportError, type HttpClient, type TransportFailure } from '../http/
 import { CancelledError, type Clock, type Logger } from '../ports.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import { formatDuration } from '../settings/durations.js'
-import type { GateSettings } from './settings.js'
+import { ENDED_WITHOUT_OUTCOME, type GateSettings } from './settings.js'
 import {
   classifyAnswer,
   describeUrl,
@@ -58,6 +58,13 @@ export interface GateDeps {
 export const MAX_REDIRECTS = 3
 export const TIMELINE_HEAD = 5
 export const TIMELINE_TAIL = 5
+/**
+ * The time the last poll gets to answer whole: it is made this long before the deadline (pollInterval when
+ * shorter, but at least a second, and never more than the whole timeout). Every poll is cut off at the
+ * deadline, so the gate, the poll in flight included, ends within its timeout.
+ */
+export const LAST_POLL_MS = 5_000
+const MIN_LAST_POLL_MS = 1_000
 /** Secrets shorter than this are not searched for in remote text: they would garble it and protect nothing. */
 const MIN_SECRET_LENGTH = 4
 
@@ -71,6 +78,7 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
   const random = deps.random ?? Math.random
   const start = clock.now()
   const deadline = start + settings.timeoutMs
+  const lastPollAt = deadline - Math.min(LAST_POLL_MS, Math.max(settings.pollIntervalMs, MIN_LAST_POLL_MS), settings.timeoutMs)
   const shownUrl = describeUrl(settings.statusUrl)
   const redact = secretRedactor(settings.statusHeaders)
   const timeline = new Timeline()
@@ -79,6 +87,7 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
   let last: Poll | undefined
   let warned = false
   let bodyProblem: BodyProblem | undefined
+  let hinted = false
 
   const finish = (verdict: GateVerdict, reason: string): GateOutcome => {
     const fix = gateFix(verdict, last ? { status: last.status } : undefined, bodyProblem)
@@ -102,7 +111,7 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
       for (;;) {
         if (signal?.aborted) throw new CancelledError()
         attempts++
-        const poll = await pollOnce(settings, deps, redact)
+        const poll = await pollOnce(settings, deps, redact, deadline)
         last = poll
         const { result } = poll
         if (result.value !== undefined) lastValue = result.value
@@ -131,7 +140,15 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
             'Status gate',
           )
         }
-        const remaining = deadline - clock.now()
+        if (result.kind === 'pending' && !hinted && ENDED_WITHOUT_OUTCOME.includes(result.value.trim().toLowerCase())) {
+          // Polling on cannot help: the job has ended and the field will not change again.
+          hinted = true
+          logger.warning(
+            `The status field '${settings.statusField}' is '${result.value}', which says the job ended but not how. Point statusField at the field that says how (GitHub: conclusion), or list the value in successValues or failureValues. Polling on until the ${formatDuration(settings.timeoutMs)} timeout.`,
+            'Status gate',
+          )
+        }
+        const remaining = lastPollAt - clock.now()
         if (remaining <= 0) {
           logger.info(`${line}; no time left`)
           const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`
@@ -162,13 +179,14 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
 }
 
 /** One poll, following at most MAX_REDIRECTS redirects by hand. */
-async function pollOnce(settings: GateSettings, deps: GateDeps, redact: (text: string) => string): Promise<Poll> {
+async function pollOnce(settings: GateSettings, deps: GateDeps, redact: (text: string) => string, until: number): Promise<Poll> {
   let url = settings.statusUrl
   let headers = settings.statusHeaders
   for (let hop = 0; ; hop++) {
     let answer: StatusAnswer
     try {
-      answer = await deps.http.send({ method: 'GET', url, headers, signal: deps.signal })
+      // The whole answer, redirects included, by `until`: a body that trickles in must not outlast the gate.
+      answer = await deps.http.send({ method: 'GET', url, headers, signal: deps.signal, totalMs: Math.max(1, until - deps.clock.now()) })
     } catch (error) {
       if (deps.signal?.aborted) throw new CancelledError()
       if (!(error instanceof TransportError)) throw error

@@ -23,6 +23,11 @@ export interface HttpRequest {
   /** Sent as JSON with a matching Content-Type. */
   json?: unknown
   signal?: AbortSignal
+  /**
+   * A shorter total deadline for this request alone (a caller's own deadline, such as the status gate's
+   * timeout); it never lengthens the client's `totalMs`.
+   */
+  totalMs?: number
 }
 
 export interface HttpResponse {
@@ -79,7 +84,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   }
 }
 
-async function send(sender: Sender, req: HttpRequest, totalMs: number, maxBodyBytes: number): Promise<HttpResponse> {
+async function send(sender: Sender, req: HttpRequest, clientTotalMs: number, maxBodyBytes: number): Promise<HttpResponse> {
+  const totalMs = Math.max(0, Math.min(req.totalMs ?? clientTotalMs, clientTotalMs))
   const headers: Record<string, string> = { accept: 'application/json', ...req.headers }
   let body: string | undefined
   if (req.json !== undefined) {

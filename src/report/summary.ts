@@ -1,6 +1,7 @@
 // The job summary's plumbing, shared by every part of it. Cells are HTML, which the summary does not
 // escape: each part escapes its own values (escapeHtml), remote text included.
 import { appendFileSync } from 'node:fs'
+import { redactSecrets } from './sanitize.js'
 
 /** A table cell: plain HTML text, or a header cell or one that spans several columns or rows. */
 export interface SummaryTableCell {
@@ -88,7 +89,8 @@ export class JobSummary implements Summary {
   write(env: NodeJS.ProcessEnv = process.env): void {
     const file = env.GITHUB_STEP_SUMMARY
     if (!file) throw new Error('GITHUB_STEP_SUMMARY is not set (not on a GitHub runner?)')
-    appendFileSync(file, this.html, 'utf8')
+    // The last sink of the summary: whatever was cleaned on the way, secrets are cut once more.
+    appendFileSync(file, redactSecrets(this.html), 'utf8')
     this.html = ''
   }
 }

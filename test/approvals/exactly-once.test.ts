@@ -36,6 +36,25 @@ describe.each(TRANSPORTS)('over $name', (via) => {
       expect(log.lines.some((l) => l.title === 'Unclear answer from Harness')).toBe(true)
     })
 
+    it.each([
+      ['trickles in one byte at a time', false],
+      ['never ends', true],
+    ])('an answer to the POST that %s is unclear: cut off at the deadline, read back, never "not recorded"', async (_, endless) => {
+      h.sim.addInstance({ executionId: 'exec1' })
+      // Each byte comes well within the idle timeout: only the deadline for the whole answer ends it.
+      h.sim.fault({ on: 'POST', kind: 'apply-then-trickle', trickleMs: 50, endless })
+      const timeouts = { ...FAST, totalMs: 1_000 }
+      const started = Date.now()
+      const { result, log } = await h.run({}, { timeouts })
+      expect(single(result.executions)).toMatchObject({ kind: 'decided', status: 'APPROVED', posts: 1, confirmedByReadBack: true })
+      expect(h.sim.posts()).toHaveLength(1)
+      expect(ours()).toBe(1)
+      const unclear = log.lines.find((l) => l.title === 'Unclear answer from Harness')
+      expect(unclear?.message).toMatch(/no complete answer within the total deadline \(TOTAL_DEADLINE\)/)
+      // Three requests besides the POST, each far quicker than its own deadline: a generous bound.
+      expect(Date.now() - started).toBeLessThan(4 * timeouts.totalMs + 5_000)
+    })
+
     it('recognises a recorded decision by its marker even while the step still waits (minimumCount 2)', async () => {
       h.sim.addInstance({ executionId: 'exec1', minimumCount: 2 })
       h.sim.fault({ on: 'POST', kind: 'apply-then-reset' })
@@ -67,6 +86,21 @@ describe.each(TRANSPORTS)('over $name', (via) => {
       expect(h.sim.posts()).toHaveLength(1)
       expect(ours()).toBe(1)
       expect(result.outcome).toBe('unknown')
+    })
+
+    it('fails cleanly, posting nothing, when the execution read trickles in for ever: each attempt ends at its deadline', async () => {
+      h.sim.addInstance({ executionId: 'exec1' })
+      h.sim.fault({ on: 'GET', kind: 'apply-then-trickle', trickleMs: 50, endless: true, times: 1000, pathIncludes: '/execution/v2/' })
+      const timeouts = { ...FAST, totalMs: 1_000 }
+      const timing = { readBudgetMs: 5_000 }
+      const started = Date.now()
+      const { result } = await h.run({}, { timeouts, timing })
+      expect(single(result.executions)).toMatchObject({ kind: 'failed' })
+      expect(h.sim.posts()).toHaveLength(0)
+      const reads = h.sim.requests.filter((r) => r.path.includes('/execution/v2/'))
+      expect(reads.length).toBeGreaterThan(1)
+      // The read budget runs on the fake clock, so the wall time is the attempts' deadlines: one each, and no more.
+      expect(Date.now() - started).toBeLessThan(reads.length * timeouts.totalMs + 5_000)
     })
 
     it('fails cleanly, posting nothing, when even the first read keeps failing', async () => {

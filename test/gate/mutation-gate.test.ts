@@ -104,7 +104,7 @@ describe('parseGateSettings: edges', () => {
     expect(parse({ statusUrl: URL_, successValues: 'failed', failureValues: '  ' }).problems).toEqual([
       { input: 'successValues', value: "'failed'", expected: 'no value that is in both {successValues} and {failureValues} (failed)' },
     ])
-    expect(parse({ statusUrl: URL_, failureValues: 'ok, done' }).problems[0]!.expected).toBe('no value that is in both {successValues} and {failureValues} (ok, done)')
+    expect(parse({ statusUrl: URL_, failureValues: 'ok, passed' }).problems[0]!.expected).toBe('no value that is in both {successValues} and {failureValues} (passed, ok)')
   })
 
   it.each([

@@ -161,7 +161,7 @@ describe('parseGateSettings', () => {
   })
 
   it('rejects values listed as both success and failure', () => {
-    expect(parse({ statusUrl: URL_, failureValues: 'broken, Done' }).text).toMatch(/failureValues 'broken, Done': no value that is in both .* \(done\)/)
+    expect(parse({ statusUrl: URL_, failureValues: 'broken, Passed' }).text).toMatch(/failureValues 'broken, Passed': no value that is in both .* \(passed\)/)
     expect(parse({ statusUrl: URL_, successValues: 'Failed' }).text).toMatch(/successValues 'Failed': no value that is in both/)
   })
 

@@ -1,10 +1,10 @@
 // The status gate against a real status server on 127.0.0.1 and the real HTTP client. The clock is
 // injected: sleeps return at once but move time on, so a 30-minute gate runs in milliseconds.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { runGate, type GateOutcome } from '../../src/gate/status-gate.js'
+import { LAST_POLL_MS, runGate, type GateOutcome } from '../../src/gate/status-gate.js'
 import { createHttpClient, type HttpClient } from '../../src/http/transport.js'
 import { TRANSPORTS, type TransportUnderTest } from '../support/transports.js'
-import { CancelledError, type Clock, type Logger } from '../../src/ports.js'
+import { CancelledError, systemClock, type Clock, type Logger } from '../../src/ports.js'
 import { DEFAULT_FAILURE_VALUES, DEFAULT_SUCCESS_VALUES, type GateSettings } from '../../src/gate/settings.js'
 import { startStatusServer, type StatusServer } from '../../sim/status-server.js'
 
@@ -174,6 +174,32 @@ describe.each(TRANSPORTS)('over $name', (transport) => {
       expect(outcome.reason).toBe("status field 'build.result' was 'FAILED' after 2 attempts (10s)")
     })
 
+    it("never takes GitHub's 'completed' for success: it polls on, and says once where the outcome is", async () => {
+      server.setDefault({ status: 200, json: { status: 'completed', conclusion: 'failure' } })
+      const { outcome, logger } = await run({ timeoutMs: 60_000 })
+      expect(outcome.verdict).toBe('timeout')
+      expect(outcome.value).toBe('completed')
+      const warnings = logger.lines.filter((l) => l.level === 'warning')
+      expect(warnings.map((w) => w.message)).toEqual([
+        "[Status gate] The status field 'status' is 'completed', which says the job ended but not how. Point statusField at the field that says how (GitHub: conclusion), or list the value in successValues or failureValues. Polling on until the 1m timeout.",
+      ])
+    })
+
+    it.each(['completed', 'complete', 'done', 'finished'])("reads '%s' as neither success nor failure by default", async (word) => {
+      server.script([status(word), status('passed')])
+      const { outcome } = await run()
+      expect(outcome.attempts).toBe(2)
+      expect(outcome.verdict).toBe('success')
+    })
+
+    it("reads GitHub's conclusion with statusField: conclusion", async () => {
+      server.script([{ status: 200, json: { status: 'in_progress', conclusion: null } }, { status: 200, json: { status: 'completed', conclusion: 'startup_failure' } }])
+      const { outcome, logger } = await run({ statusField: 'conclusion' })
+      expect(outcome.verdict).toBe('failure')
+      expect(outcome.value).toBe('startup_failure')
+      expect(logger.lines.filter((l) => l.level === 'warning')).toEqual([])
+    })
+
     it('lets the HTTP status decide when no field is set', async () => {
       server.script([{ status: 502, body: 'bad gateway' }, { status: 200, body: 'fine' }])
       const { outcome } = await run({ statusField: '' })
@@ -182,19 +208,19 @@ describe.each(TRANSPORTS)('over $name', (transport) => {
       expect(outcome.timeline.map((t) => t.status)).toEqual([502, 200])
     })
 
-    it('polls one last time at the deadline, then times out with a bounded timeline', async () => {
+    it("polls one last time LAST_POLL_MS before the deadline (its answer's time), then times out with a bounded timeline", async () => {
       server.setDefault(status('running'))
       const { outcome, clock } = await run()
       expect(outcome.verdict).toBe('timeout')
-      expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(30 * 60_000)
+      expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(30 * 60_000 - LAST_POLL_MS)
       expect(Math.max(...clock.sleeps)).toBeLessThanOrEqual(60_000)
-      expect(outcome.elapsedMs).toBe(30 * 60_000)
+      expect(outcome.elapsedMs).toBe(30 * 60_000 - LAST_POLL_MS)
       expect(outcome.attempts).toBe(clock.sleeps.length + 1)
       expect(outcome.attempts).toBeGreaterThan(20)
       expect(outcome.timeline).toHaveLength(10)
       expect(outcome.timelineOmitted).toBe(outcome.attempts - 10)
       expect(outcome.timeline[0]!.at).toBe(0)
-      expect(outcome.timeline.at(-1)!.at).toBe(30 * 60_000)
+      expect(outcome.timeline.at(-1)!.at).toBe(30 * 60_000 - LAST_POLL_MS)
       expect(outcome.value).toBe('running')
       expect(outcome.reason).toBe(
         `no final status within 30m (${outcome.attempts} attempts); last answer: HTTP 200, status field 'status' was 'running'`,
@@ -209,7 +235,7 @@ describe.each(TRANSPORTS)('over $name', (transport) => {
         { status: 503 },
         { status: 429, headers: { 'retry-after': new Date(T0 + 25_000 + 60_000 + 18_000 + 40_000).toUTCString() } },
         { status: 500 },
-        status('done'),
+        status('passed'),
       ])
       const { outcome, clock } = await run()
       expect(outcome.verdict).toBe('success')
@@ -223,7 +249,7 @@ describe.each(TRANSPORTS)('over $name', (transport) => {
       server.script([{ status: 503, headers: { 'retry-after': '50' } }])
       const { outcome, clock } = await run({ timeoutMs: 30_000 })
       expect(outcome.verdict).toBe('timeout')
-      expect(clock.sleeps).toEqual([30_000])
+      expect(clock.sleeps).toEqual([30_000 - LAST_POLL_MS])
       expect(outcome.reason).toBe("no final status within 30s (2 attempts); last answer: HTTP 503 (Retry-After 50s): (empty body)")
     })
 
@@ -255,6 +281,22 @@ describe.each(TRANSPORTS)('over $name', (transport) => {
       expect(Date.now() - started).toBeLessThan(5_000)
     })
 
+    it.each([
+      ['trickles in', { trickleMs: 200 }],
+      ['never ends', { trickleMs: 200, endless: true }],
+    ])('ends at its timeout, the poll in flight included, when the answer %s (real clock)', async (_, trickle) => {
+      server.setDefault({ status: 200, json: { status: 'success', pad: 'x'.repeat(40) }, ...trickle })
+      const started = Date.now()
+      const logger = testLogger()
+      const over = { timeoutMs: 3_000, pollIntervalMs: 1_000, maxPollIntervalMs: 1_000 }
+      const outcome = await runGate(settings(over), { http: newClient(), clock: systemClock, logger, random: () => 0 })
+      expect(outcome.verdict).toBe('timeout')
+      expect(outcome.timeline.map((t) => t.status)).toEqual(['timeout'])
+      expect(outcome.reason).toMatch(/no complete answer within the total deadline \(TOTAL_DEADLINE\)/)
+      // Bytes keep coming within the idle timeout: only the gate's deadline ends the poll.
+      expect(Date.now() - started).toBeLessThan(over.timeoutMs + 2_000)
+    })
+
     it('warns once about a body that is not JSON and times out explaining it', async () => {
       server.setDefault({ status: 200, body: '<html>Sign in</html>' })
       const { outcome, logger } = await run({ timeoutMs: 60_000 })
@@ -270,7 +312,7 @@ describe.each(TRANSPORTS)('over $name', (transport) => {
     })
 
     it('recovers when the body becomes readable', async () => {
-      server.script([{ status: 200, body: 'starting…' }, { status: 200, body: 'starting…' }, status('complete')])
+      server.script([{ status: 200, body: 'starting…' }, { status: 200, body: 'starting…' }, status('succeeded')])
       const { outcome, logger } = await run()
       expect(outcome.verdict).toBe('success')
       expect(logger.lines.filter((l) => l.level === 'warning')).toHaveLength(1)

@@ -139,6 +139,34 @@ describe.each(TRANSPORTS)('over $name', (via) => {
       expect(error.message).toMatch(/UND_ERR_BODY_TIMEOUT/)
     })
 
+    it.each([
+      ['trickles in one byte at a time', false],
+      ['never ends', true],
+    ])('ends a request whose body %s at the total deadline, though every byte resets the idle timeout', async (_, endless) => {
+      const status = await statusServer()
+      status.setDefault({ json: { status: 'success', pad: 'x'.repeat(200) }, trickleMs: 50, endless })
+      const http = client({ ...SHORT, totalMs: 1_000 })
+      const error = await failure(http.send({ method: 'GET', url: new URL(status.url) }))
+      expect(error.failure).toBe('timeout')
+      expect(error.maybeDelivered).toBe(true)
+      expect(error.message).toMatch(/: no complete answer within the total deadline \(TOTAL_DEADLINE\)$/)
+      expect((error.cause as Error).message).toBe('no complete answer within 1000 ms')
+      // A shorter deadline of the request's own wins; a longer one does not stretch the client's.
+      const shorter = await failure(http.send({ method: 'GET', url: new URL(status.url), totalMs: 300 }))
+      expect((shorter.cause as Error).message).toBe('no complete answer within 300 ms')
+      const longer = await failure(http.send({ method: 'GET', url: new URL(status.url), totalMs: 60_000 }))
+      expect((longer.cause as Error).message).toBe('no complete answer within 1000 ms')
+    })
+
+    it('tells a cancellation apart from the total deadline', async () => {
+      const status = await statusServer()
+      status.setDefault({ json: { status: 'success' }, trickleMs: 50, endless: true })
+      const controller = new AbortController()
+      setTimeout(() => controller.abort(), 100)
+      const error = await failure(client({ ...SHORT, totalMs: 5_000 }).send({ method: 'GET', url: new URL(status.url), signal: controller.signal }))
+      expect(error.failure).toBe('aborted')
+    })
+
     it('the Harness client gives up on a TLS handshake that never completes (connect timeout), knowing nothing was sent', async () => {
       const silent = await silentServer()
       const error = await failure(harnessClient(client(), `https://${silent.host}/gateway`).decide('inst1', { action: 'APPROVE', comments: '', approverInputs: [] }))
