@@ -6824,17 +6824,37 @@ function shortenText(text, max, ellipsis = "\u2026") {
 
 // src/report/sanitize.ts
 var DEFAULT_MAX_LENGTH = 300;
-var UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/gu;
-var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/gu;
+var ESCAPE_SEQUENCES = (
+  // eslint-disable-next-line no-control-regex
+  /\u001b\[[0-?]*[ -/]*[@-~]?|\u009b[0-?]*[ -/]*[@-~]?|\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/gu
+);
+var INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+var BREAKS = /[\t\n\u000b\u000c\r\u0085\u2028\u2029]/gu;
+function stripControls(text) {
+  return text.replace(ESCAPE_SEQUENCES, "").replace(INVISIBLE, "").replace(BREAKS, " ");
+}
+function squeeze(text) {
+  return text.replace(ESCAPE_SEQUENCES, "").replace(INVISIBLE, "").replace(BREAKS, "");
+}
 var secrets = /* @__PURE__ */ new Set();
 var MIN_SECRET_LENGTH = 6;
 function registerSecret(secret) {
   if (secret.length >= MIN_SECRET_LENGTH) secrets.add(secret);
 }
-function redactSecrets(text) {
+function replaceSecrets(text) {
   let redacted = text;
   for (const secret of secrets) redacted = redacted.split(secret).join("***");
   return redacted;
+}
+function redactSecrets(text) {
+  const plain = replaceSecrets(text);
+  const squeezed = squeeze(plain);
+  if (squeezed === plain) return plain;
+  const revealed = replaceSecrets(squeezed);
+  return revealed === squeezed ? plain : revealed;
+}
+function redactedJson(value) {
+  return JSON.stringify(value, (_key, v) => typeof v === "string" ? redactSecrets(v) : v);
 }
 function isoTime(ms) {
   return typeof ms === "number" && Math.abs(ms) <= 864e13 ? new Date(ms).toISOString() : void 0;
@@ -6856,7 +6876,7 @@ function redactSecretsInUrl(url) {
   return redacted;
 }
 function cleanRemoteText(text, maxLength = DEFAULT_MAX_LENGTH) {
-  let clean3 = redactSecrets(text).replace(ANSI, "").replace(UNSAFE_CHARS, " ");
+  let clean3 = replaceSecrets(stripControls(redactSecrets(text)));
   let previous;
   do {
     previous = clean3;
@@ -6880,7 +6900,7 @@ var Redactor = class {
     if (escaped !== value) this.secrets.add(escaped);
   }
   redact(text) {
-    let out = text.replace(TOKEN_SHAPE, REDACTED);
+    let out = redactSecrets(text).replace(TOKEN_SHAPE, REDACTED);
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join(REDACTED);
     return out;
   }
@@ -7023,12 +7043,9 @@ var DEFAULT_SUCCESS_VALUES = [
   "success",
   "succeeded",
   "successful",
-  "completed",
-  "complete",
   "passed",
   "pass",
   "ok",
-  "done",
   "approved",
   "green"
 ];
@@ -7045,8 +7062,11 @@ var DEFAULT_FAILURE_VALUES = [
   "timed_out",
   "timedout",
   "expired",
+  "startup_failure",
+  "unstable",
   "red"
 ];
+var ENDED_WITHOUT_OUTCOME = ["completed", "complete", "done", "finished", "ended"];
 var GATE_DEFAULTS = {
   pollIntervalMs: 1e4,
   maxPollIntervalMs: 6e4,
@@ -8074,7 +8094,8 @@ function createHttpClient(options = {}) {
     destroy: async () => (await sender()).destroy()
   };
 }
-async function send(sender, req, totalMs, maxBodyBytes) {
+async function send(sender, req, clientTotalMs, maxBodyBytes) {
+  const totalMs = Math.max(0, Math.min(req.totalMs ?? clientTotalMs, clientTotalMs));
   const headers = { accept: "application/json", ...req.headers };
   let body;
   if (req.json !== void 0) {
@@ -8279,12 +8300,15 @@ function gateFix(verdict, last, bodyProblem) {
 var MAX_REDIRECTS = 3;
 var TIMELINE_HEAD = 5;
 var TIMELINE_TAIL = 5;
+var LAST_POLL_MS = 5e3;
+var MIN_LAST_POLL_MS = 1e3;
 var MIN_SECRET_LENGTH3 = 4;
 async function runGate(settings, deps) {
   const { clock, logger, signal } = deps;
   const random = deps.random ?? Math.random;
   const start = clock.now();
   const deadline = start + settings.timeoutMs;
+  const lastPollAt = deadline - Math.min(LAST_POLL_MS, Math.max(settings.pollIntervalMs, MIN_LAST_POLL_MS), settings.timeoutMs);
   const shownUrl = describeUrl(settings.statusUrl);
   const redact = secretRedactor(settings.statusHeaders);
   const timeline = new Timeline();
@@ -8293,6 +8317,7 @@ async function runGate(settings, deps) {
   let last;
   let warned = false;
   let bodyProblem;
+  let hinted = false;
   const finish = (verdict, reason) => {
     const fix = gateFix(verdict, last ? { status: last.status } : void 0, bodyProblem);
     return {
@@ -8314,7 +8339,7 @@ async function runGate(settings, deps) {
       for (; ; ) {
         if (signal?.aborted) throw new CancelledError();
         attempts++;
-        const poll = await pollOnce(settings, deps, redact);
+        const poll = await pollOnce(settings, deps, redact, deadline);
         last = poll;
         const { result } = poll;
         if (result.value !== void 0) lastValue = result.value;
@@ -8341,7 +8366,14 @@ async function runGate(settings, deps) {
             "Status gate"
           );
         }
-        const remaining = deadline - clock.now();
+        if (result.kind === "pending" && !hinted && ENDED_WITHOUT_OUTCOME.includes(result.value.trim().toLowerCase())) {
+          hinted = true;
+          logger.warning(
+            `The status field '${settings.statusField}' is '${result.value}', which says the job ended but not how. Point statusField at the field that says how (GitHub: conclusion), or list the value in successValues or failureValues. Polling on until the ${formatDuration(settings.timeoutMs)} timeout.`,
+            "Status gate"
+          );
+        }
+        const remaining = lastPollAt - clock.now();
         if (remaining <= 0) {
           logger.info(`${line}; no time left`);
           const tries = `${attempts} attempt${attempts === 1 ? "" : "s"}`;
@@ -8369,13 +8401,13 @@ async function runGate(settings, deps) {
   if (outcome.verdict === "success" || outcome.verdict === "failure") logger.info(`Status gate: ${outcome.verdict}: ${outcome.reason}`);
   return outcome;
 }
-async function pollOnce(settings, deps, redact) {
+async function pollOnce(settings, deps, redact, until) {
   let url = settings.statusUrl;
   let headers = settings.statusHeaders;
   for (let hop = 0; ; hop++) {
     let answer;
     try {
-      answer = await deps.http.send({ method: "GET", url, headers, signal: deps.signal });
+      answer = await deps.http.send({ method: "GET", url, headers, signal: deps.signal, totalMs: Math.max(1, until - deps.clock.now()) });
     } catch (error) {
       if (deps.signal?.aborted) throw new CancelledError();
       if (!(error instanceof TransportError)) throw error;
@@ -9965,8 +9997,140 @@ async function mapConcurrently(items, limit, fn) {
   return results;
 }
 
+// src/approvals/pattern-check.ts
+var import_node_module4 = __toESM(require_node_module());
+var PATTERN_BUDGET_MS = 1e3;
+var INLINE_VALUE_LIMIT = 1e3;
+var MAX_INLINE_QUANTIFIERS = 2;
+function javaOnlySyntax(pattern) {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const next = pattern[i + 1] ?? "";
+      if (next === "Q") return "\\Q\u2026\\E quoting";
+      if ("AZzG".includes(next) && !inClass) return `the anchor \\${next}`;
+      if (next === "p" || next === "P") return `the character class \\${next}{\u2026}`;
+      if ("hHRXVea".includes(next)) return `the escape \\${next}`;
+      if (next === "x" && pattern[i + 2] === "{") return "the escape \\x{\u2026}";
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      else if (c === "[") return "a character class inside a class ([a-z[0-9]])";
+      else if (c === "&" && pattern[i + 1] === "&") return "class intersection (&&)";
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      if (pattern[i + 1] === "]" || pattern[i + 1] === "^" && pattern[i + 2] === "]") return "a ']' first in a class";
+      continue;
+    }
+    if (c === "(" && pattern[i + 1] === "?") {
+      const kind = pattern[i + 2] ?? "";
+      if (kind === ">") return "an atomic group (?>\u2026)";
+      if (/[a-zA-Z-]/.test(kind)) return "inline flags such as (?i)";
+      continue;
+    }
+    if ((c === "*" || c === "+" || c === "?" || c === "}") && pattern[i + 1] === "+") return `a possessive quantifier (${c}+)`;
+  }
+  return void 0;
+}
+function isSimplePattern(pattern) {
+  let inClass = false;
+  let quantifiers = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const next = pattern[i + 1] ?? "";
+      if (!inClass && (/[1-9]/.test(next) || next === "k")) return false;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(" && pattern[i + 1] === "?" && /[=!<]/.test(pattern[i + 2] ?? "") && !/^\?<[a-zA-Z]/.test(pattern.slice(i + 1, i + 4))) return false;
+    else if (c === ")" && /^[*+?{]/.test(pattern[i + 1] ?? "")) return false;
+    else if (c === "*" || c === "+" || c === "?") {
+      if (!(c === "?" && pattern[i - 1] === "(")) quantifiers++;
+    } else if (c === "{" && /^\{\d+,\d*\}/.test(pattern.slice(i))) {
+      quantifiers++;
+    }
+  }
+  return quantifiers <= MAX_INLINE_QUANTIFIERS;
+}
+function runInline(pattern, value) {
+  let regex;
+  try {
+    regex = new RegExp(`^(?:${pattern})$`);
+  } catch {
+    return { kind: "unchecked", why: "JavaScript cannot compile it" };
+  }
+  return regex.test(value) ? { kind: "match" } : { kind: "no-match" };
+}
+function judgeInline(pattern, value) {
+  const java = javaOnlySyntax(pattern);
+  if (java) return { kind: "unchecked", why: `it uses ${java}, which JavaScript reads differently` };
+  if (isSimplePattern(pattern) && value.length <= INLINE_VALUE_LIMIT) return runInline(pattern, value);
+  return void 0;
+}
+var inlineJudge = (pattern, value) => judgeInline(pattern, value) ?? { kind: "unchecked", why: "it needs the bounded check" };
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+let result = null
+try { result = new RegExp('^(?:' + workerData.pattern + ')$').test(workerData.value) } catch {}
+parentPort.postMessage(result)
+`;
+var loadBuiltin3 = (0, import_node_module4.createRequire)(import.meta.url);
+function runInWorker(pattern, value, budgetMs, signal) {
+  const { Worker } = loadBuiltin3("node:worker_threads");
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new CancelledError());
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { pattern, value } });
+    worker.unref();
+    let timer;
+    const finish = (outcome) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      void worker.terminate();
+      outcome();
+    };
+    const onAbort = () => finish(() => reject(new CancelledError()));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    worker.once("online", () => {
+      timer = setTimeout(() => finish(() => resolve({ kind: "unchecked", why: `it was not decided within ${budgetMs / 1e3}s (a pattern that backtracks)` })), budgetMs);
+    });
+    worker.once(
+      "message",
+      (result) => finish(() => resolve(result === null ? { kind: "unchecked", why: "JavaScript cannot compile it" } : { kind: result ? "match" : "no-match" }))
+    );
+    worker.once("error", (error) => finish(() => resolve({ kind: "unchecked", why: `the check failed (${error.message})` })));
+  });
+}
+var verdicts = /* @__PURE__ */ new Map();
+async function checkPatterns(checks, options = {}) {
+  const budgetMs = options.budgetMs ?? PATTERN_BUDGET_MS;
+  const known = /* @__PURE__ */ new Map();
+  for (const { pattern, value } of checks) {
+    if (judgeInline(pattern, value)) continue;
+    const key = `${pattern}\0${value}`;
+    let pending = verdicts.get(key);
+    if (!pending) {
+      pending = runInWorker(pattern, value, budgetMs, options.signal);
+      verdicts.set(key, pending);
+      pending.catch(() => verdicts.delete(key));
+    }
+    known.set(key, await pending);
+  }
+  return (pattern, value) => judgeInline(pattern, value) ?? known.get(`${pattern}\0${value}`) ?? { kind: "unchecked", why: "it was not checked" };
+}
+
 // src/approvals/merge-inputs.ts
-function mergeApproverInputs(step, given2, activities = []) {
+function mergeApproverInputs(step, given2, activities = [], judge = inlineJudge) {
   const stepNames = step.map((s) => s.name);
   const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(", ")}` : "the step has no approver inputs";
   const unknown = given2.filter((g) => !stepNames.includes(g.name)).map((g) => g.name);
@@ -9981,12 +10145,12 @@ function mergeApproverInputs(step, given2, activities = []) {
   const explained = [];
   for (const s of step) {
     const mine = given2.find((g) => g.name === s.name);
-    const value = mine?.value ?? s.defaultValue ?? "";
+    const value = valueFor(s, given2);
     if (!mine) {
       if (isPreviousApproverValue(s, value, previous)) fromPreviousApprover.push(s.name);
       else defaulted.push(s.name);
     }
-    const refusal = valueRefusal(s, value);
+    const refusal = valueRefusal(s, value, judge);
     if (refusal) {
       failures.push(`${s.name}=${refusal.reason}`);
       explained.push(`${s.name}=${refusal.reason}${refusal.hint(mine !== void 0)}`);
@@ -9998,13 +10162,13 @@ function mergeApproverInputs(step, given2, activities = []) {
   }
   return { ok: true, inputs, defaulted, fromPreviousApprover };
 }
-function valueRefusal(step, value) {
+function valueRefusal(step, value, judge = inlineJudge) {
   if (value === "") {
     if (!step.required) return void 0;
     return { reason: "Value was required but not provided", hint: (given2) => given2 ? " (the value given is empty)" : " (neither approverInputs nor the step's default gives one)" };
   }
   if (step.regex !== void 0 && step.regex !== "") {
-    return matchesWhole(step.regex, value) ? void 0 : { reason: `${value} does not match the regex pattern ${step.regex}`, hint: () => "" };
+    return judge(step.regex, value).kind !== "no-match" ? void 0 : { reason: `${value} does not match the regex pattern ${step.regex}`, hint: () => "" };
   }
   if (step.allowedValues !== void 0 && step.allowedValues.length > 0) {
     const allowed = step.allowedValues;
@@ -10020,12 +10184,11 @@ function valueRefusal(step, value) {
   }
   return void 0;
 }
-function matchesWhole(pattern, value) {
-  try {
-    return new RegExp(`^(?:${pattern})$`).test(value);
-  } catch {
-    return true;
-  }
+function valueFor(step, given2) {
+  return given2.find((g) => g.name === step.name)?.value ?? step.defaultValue ?? "";
+}
+function patternChecks(step, given2) {
+  return step.map((s) => ({ name: s.name, pattern: s.regex ?? "", value: valueFor(s, given2) })).filter((c) => c.pattern !== "" && c.value !== "");
 }
 function everyItemAllowed(value, allowed) {
   return value.split(",").every((item) => allowed.includes(item) || allowed.includes(item.trim()) || item.trim() === "");
@@ -10636,7 +10799,16 @@ async function decideExecution(req, deps) {
     let defaulted = [];
     let fromPreviousApprover = [];
     if (found.kind === "instance" && req.action === "APPROVE") {
-      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs, found.instance.details?.approvalActivities);
+      const stepInputs = found.instance.details?.approverInputs ?? [];
+      const checks = patternChecks(stepInputs, req.approverInputs);
+      const judge = await checkPatterns(checks, { ...deps.signal ? { signal: deps.signal } : {} });
+      for (const check of checks) {
+        const verdict = judge(check.pattern, check.value);
+        if (verdict.kind === "unchecked") {
+          deps.logger.warning(`Execution ${req.executionId}: the pattern of approver input '${cleanRemoteText(check.name, 80)}' was not checked here: ${verdict.why}. Harness checks the value when the decision is posted.`, "Approver input left to Harness");
+        }
+      }
+      const merged = mergeApproverInputs(stepInputs, req.approverInputs, found.instance.details?.approvalActivities, judge);
       if (!merged.ok) {
         return failed(localCause("invalid-inputs", "Approver inputs do not fit the approval step", merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."));
       }
@@ -12318,7 +12490,7 @@ async function runDecide(verb, args, io) {
   const logger = new TextLogger(io.stderr, redactor, flags.verbose);
   const finish = (result2) => {
     announceResult(result2, logger);
-    io.stdout.write(`${redactor.redact(flags.json ? JSON.stringify(result2) : verdictLine(result2))}
+    io.stdout.write(`${redactor.redact(flags.json ? redactedJson(result2) : verdictLine(result2))}
 `);
     if (io.signal.aborted && result2.outcome !== "decided") return EXIT.cancelled;
     return exitCodeFor(result2);
@@ -12617,7 +12789,7 @@ async function guarded(deps, options, body) {
   }
 }
 function toJson(value) {
-  return JSON.stringify(value, null, 2);
+  return JSON.stringify(value, (_key, v) => typeof v === "string" ? redactSecrets(v) : v, 2);
 }
 var shorten = shortenText;
 function renderTable(headers, rows) {

@@ -506,7 +506,8 @@ function createHttpClient(options = {}) {
     destroy: async () => (await sender()).destroy()
   };
 }
-async function send(sender, req, totalMs, maxBodyBytes) {
+async function send(sender, req, clientTotalMs, maxBodyBytes) {
+  const totalMs = Math.max(0, Math.min(req.totalMs ?? clientTotalMs, clientTotalMs));
   const headers = { accept: "application/json", ...req.headers };
   let body;
   if (req.json !== void 0) {
@@ -590,17 +591,37 @@ function shortenText(text, max, ellipsis = "\u2026") {
 
 // src/report/sanitize.ts
 var DEFAULT_MAX_LENGTH = 300;
-var UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\ufeff]/gu;
-var ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u009b[0-?]*[ -/]*[@-~]/gu;
+var ESCAPE_SEQUENCES = (
+  // eslint-disable-next-line no-control-regex
+  /\u001b\[[0-?]*[ -/]*[@-~]?|\u009b[0-?]*[ -/]*[@-~]?|\u001b[\]PX^_][^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?/gu
+);
+var INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+var BREAKS = /[\t\n\u000b\u000c\r\u0085\u2028\u2029]/gu;
+function stripControls(text) {
+  return text.replace(ESCAPE_SEQUENCES, "").replace(INVISIBLE, "").replace(BREAKS, " ");
+}
+function squeeze(text) {
+  return text.replace(ESCAPE_SEQUENCES, "").replace(INVISIBLE, "").replace(BREAKS, "");
+}
 var secrets = /* @__PURE__ */ new Set();
 var MIN_SECRET_LENGTH = 6;
 function registerSecret(secret) {
   if (secret.length >= MIN_SECRET_LENGTH) secrets.add(secret);
 }
-function redactSecrets(text) {
+function replaceSecrets(text) {
   let redacted = text;
   for (const secret of secrets) redacted = redacted.split(secret).join("***");
   return redacted;
+}
+function redactSecrets(text) {
+  const plain = replaceSecrets(text);
+  const squeezed = squeeze(plain);
+  if (squeezed === plain) return plain;
+  const revealed = replaceSecrets(squeezed);
+  return revealed === squeezed ? plain : revealed;
+}
+function redactedJson(value) {
+  return JSON.stringify(value, (_key, v) => typeof v === "string" ? redactSecrets(v) : v);
 }
 function isoTime(ms) {
   return typeof ms === "number" && Math.abs(ms) <= 864e13 ? new Date(ms).toISOString() : void 0;
@@ -622,7 +643,7 @@ function redactSecretsInUrl(url) {
   return redacted;
 }
 function cleanRemoteText(text, maxLength = DEFAULT_MAX_LENGTH) {
-  let clean3 = redactSecrets(text).replace(ANSI, "").replace(UNSAFE_CHARS, " ");
+  let clean3 = replaceSecrets(stripControls(redactSecrets(text)));
   let previous;
   do {
     previous = clean3;
@@ -715,6 +736,287 @@ function isAllowedScheme(url) {
 }
 function hasUnsafeUrlText(text) {
   return /[\u0000-\u0020\u007f-\u009f]/.test(text) || text.length > 2048;
+}
+
+// src/gate/settings.ts
+var DEFAULT_SUCCESS_VALUES = [
+  "success",
+  "succeeded",
+  "successful",
+  "passed",
+  "pass",
+  "ok",
+  "approved",
+  "green"
+];
+var DEFAULT_FAILURE_VALUES = [
+  "failure",
+  "failed",
+  "fail",
+  "error",
+  "errored",
+  "cancelled",
+  "canceled",
+  "aborted",
+  "rejected",
+  "timed_out",
+  "timedout",
+  "expired",
+  "startup_failure",
+  "unstable",
+  "red"
+];
+var ENDED_WITHOUT_OUTCOME = ["completed", "complete", "done", "finished", "ended"];
+var GATE_DEFAULTS = {
+  pollIntervalMs: 1e4,
+  maxPollIntervalMs: 6e4,
+  timeoutMs: 30 * 6e4,
+  onFailure: "reject",
+  onTimeout: "fail"
+};
+var MIN_POLL_MS = 100;
+var MAX_POLL_MS = 60 * 6e4;
+var MIN_TIMEOUT_MS = 1e3;
+var MAX_TIMEOUT_MS = 24 * 60 * 6e4;
+var HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+var RESERVED_HEADERS = /* @__PURE__ */ new Set([
+  "host",
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "upgrade",
+  "te",
+  "trailer",
+  "expect",
+  "proxy-connection"
+]);
+var BAD_VALUE_CHARS = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+var GATE_INPUTS = [
+  "statusHeaders",
+  "statusField",
+  "successValues",
+  "failureValues",
+  "pollInterval",
+  "maxPollInterval",
+  "timeout",
+  "onFailure",
+  "onTimeout"
+];
+function parseGateSettings(read, problems, maskSecret2) {
+  const problemsBefore = problems.list.length;
+  const rawUrl = read("statusUrl").trim();
+  const rawHeaders = read("statusHeaders");
+  const headers = parseHeaders(rawHeaders, problems, maskSecret2);
+  if (rawUrl === "") {
+    for (const input of GATE_INPUTS) {
+      const value = read(input);
+      if (value.trim() !== "" && !isDefault(input, value)) {
+        problems.add(input, value, "no value unless {statusUrl} is set (it only configures the status gate)", {
+          secret: input === "statusHeaders"
+        });
+      }
+    }
+    return void 0;
+  }
+  const statusUrl = parseStatusUrl(rawUrl, headers, problems, maskSecret2);
+  const statusField = parseField(read("statusField"), problems);
+  const successValues = parseValues("successValues", read("successValues"), DEFAULT_SUCCESS_VALUES, problems);
+  const failureValues = parseValues("failureValues", read("failureValues"), DEFAULT_FAILURE_VALUES, problems);
+  const overlap = successValues.filter((v) => failureValues.includes(v));
+  if (overlap.length > 0) {
+    const input = read("failureValues").trim() !== "" ? "failureValues" : "successValues";
+    problems.add(input, read(input), `no value that is in both {successValues} and {failureValues} (${overlap.join(", ")})`);
+  }
+  const pollIntervalMs = parseDurationInput("pollInterval", read("pollInterval"), GATE_DEFAULTS.pollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems);
+  const rawMax = read("maxPollInterval");
+  let maxPollIntervalMs = parseDurationInput("maxPollInterval", rawMax, GATE_DEFAULTS.maxPollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems);
+  const timeoutMs = parseDurationInput("timeout", read("timeout"), GATE_DEFAULTS.timeoutMs, MIN_TIMEOUT_MS, MAX_TIMEOUT_MS, problems);
+  if (pollIntervalMs !== void 0 && maxPollIntervalMs !== void 0 && maxPollIntervalMs < pollIntervalMs) {
+    if (rawMax.trim() === "") {
+      maxPollIntervalMs = pollIntervalMs;
+    } else {
+      problems.add("maxPollInterval", rawMax, `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
+    }
+  }
+  if (pollIntervalMs !== void 0 && timeoutMs !== void 0 && timeoutMs < pollIntervalMs) {
+    problems.add("timeout", read("timeout"), `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
+  }
+  const onFailure = parseChoice("onFailure", read("onFailure"), ["reject", "fail"], GATE_DEFAULTS.onFailure, problems);
+  const onTimeout = parseChoice("onTimeout", read("onTimeout"), ["fail", "reject"], GATE_DEFAULTS.onTimeout, problems);
+  if (problems.list.length > problemsBefore || !statusUrl || !headers || statusField === void 0 || pollIntervalMs === void 0 || maxPollIntervalMs === void 0 || timeoutMs === void 0 || !onFailure || !onTimeout) {
+    return void 0;
+  }
+  return {
+    statusUrl,
+    statusHeaders: headers,
+    statusField,
+    successValues,
+    failureValues,
+    pollIntervalMs,
+    maxPollIntervalMs,
+    timeoutMs,
+    onFailure,
+    onTimeout
+  };
+}
+function isDefault(input, value) {
+  switch (input) {
+    case "pollInterval":
+      return parseDuration(value) === GATE_DEFAULTS.pollIntervalMs;
+    case "maxPollInterval":
+      return parseDuration(value) === GATE_DEFAULTS.maxPollIntervalMs;
+    case "timeout":
+      return parseDuration(value) === GATE_DEFAULTS.timeoutMs;
+    case "onFailure":
+      return value.trim().toLowerCase() === GATE_DEFAULTS.onFailure;
+    case "onTimeout":
+      return value.trim().toLowerCase() === GATE_DEFAULTS.onTimeout;
+    case "successValues":
+      return sameList(splitList(value), DEFAULT_SUCCESS_VALUES);
+    case "failureValues":
+      return sameList(splitList(value), DEFAULT_FAILURE_VALUES);
+    default:
+      return false;
+  }
+}
+function sameList(a, b) {
+  return a.length === b.length && a.every((v) => b.includes(v));
+}
+function parseStatusUrl(raw, headers, problems, maskSecret2) {
+  const expected = "an https URL (http only for 127.0.0.1, ::1 or localhost)";
+  let url;
+  try {
+    if (hasUnsafeUrlText(raw)) throw new Error("unsafe");
+    url = new URL(raw);
+  } catch {
+    problems.add("statusUrl", raw, expected, { secret: raw.includes("@") });
+    return void 0;
+  }
+  const user = safeDecode(url.username);
+  const password = safeDecode(url.password);
+  if (url.password !== "") {
+    maskSecret2(url.password);
+    if (password !== url.password) maskSecret2(password);
+  }
+  const hasUserinfo = url.username !== "" || url.password !== "";
+  if (!isAllowedScheme(url)) {
+    problems.add("statusUrl", `${url.protocol}//${url.host}${url.pathname}${url.search ? "?\u2026" : ""}`, expected, {
+      secret: hasUserinfo
+    });
+    return void 0;
+  }
+  if (hasUserinfo) {
+    if (headers && "authorization" in headers) {
+      problems.add("statusUrl", raw, "credentials either in the URL or in an Authorization status header, not both", {
+        secret: true
+      });
+      return void 0;
+    }
+    const basic = Buffer.from(`${user}:${password}`, "utf8").toString("base64");
+    maskSecret2(basic);
+    if (headers) headers.authorization = `Basic ${basic}`;
+    url.username = "";
+    url.password = "";
+  }
+  url.hash = "";
+  return url;
+}
+function safeDecode(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+function parseHeaders(raw, problems, maskSecret2) {
+  const headers = {};
+  let ok = true;
+  for (const [index, line] of raw.split("\n").entries()) {
+    const where = `line ${index + 1}`;
+    if (line.trim() === "") continue;
+    const colon = line.indexOf(":");
+    if (colon < 0) {
+      maskValue(line.trim(), maskSecret2);
+      problems.add("statusHeaders", line, `'Name: value' on each line (${where} has no ':')`, { secret: true });
+      ok = false;
+      continue;
+    }
+    const name = line.slice(0, colon).trim();
+    const value = line.slice(colon + 1).replace(/\r$/, "").trim();
+    maskValue(value, maskSecret2);
+    if (!HEADER_NAME.test(name)) {
+      problems.add("statusHeaders", name, `a header name made of letters, digits and !#$%&'*+-.^_\`|~ (${where})`, {
+        secret: true
+      });
+      ok = false;
+      continue;
+    }
+    const key = name.toLowerCase();
+    if (RESERVED_HEADERS.has(key)) {
+      problems.add("statusHeaders", name, `a header other than ${[...RESERVED_HEADERS].join(", ")}, which the HTTP layer sets (${where})`);
+      ok = false;
+      continue;
+    }
+    if (BAD_VALUE_CHARS.test(value)) {
+      problems.add("statusHeaders", value, `a value of ${name} without line breaks or control characters (${where})`, {
+        secret: true
+      });
+      ok = false;
+      continue;
+    }
+    if (key in headers) {
+      problems.add("statusHeaders", name, `each header at most once (${name} is repeated on ${where})`);
+      ok = false;
+      continue;
+    }
+    headers[key] = value;
+  }
+  return ok ? headers : void 0;
+}
+function maskValue(value, maskSecret2) {
+  if (value === "") return;
+  maskSecret2(value);
+  const credential = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(value)?.[1];
+  if (credential && credential !== value) maskSecret2(credential);
+}
+function parseField(raw, problems) {
+  const field2 = raw.trim();
+  if (field2 === "") return "";
+  const segments = field2.split(".");
+  if (segments.some((s) => s.trim() === "" || s.trim() !== s || s.length > 128) || segments.length > 32) {
+    problems.add("statusField", raw, "a dot path into the JSON body such as 'status', 'build.result' or 'items.0.state'");
+    return void 0;
+  }
+  return field2;
+}
+function splitList(raw) {
+  return raw.split(/[,\n]/).map((v) => v.trim().toLowerCase()).filter((v) => v !== "");
+}
+function parseValues(input, raw, defaults, problems) {
+  if (raw.trim() === "") return [...defaults];
+  const values = splitList(raw);
+  if (values.length === 0 || values.length > 100 || values.some((v) => v.length > 100)) {
+    problems.add(input, raw, "a comma-separated list of status values (at most 100, each at most 100 characters)");
+    return [...defaults];
+  }
+  return [...new Set(values)];
+}
+function parseDurationInput(input, raw, fallback, min, max, problems) {
+  if (raw.trim() === "") return fallback;
+  const ms = parseDuration(raw);
+  if (ms === void 0 || ms < min || ms > max) {
+    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
+    return void 0;
+  }
+  return ms;
+}
+function parseChoice(input, raw, choices, fallback, problems) {
+  const value = raw.trim().toLowerCase();
+  if (value === "") return fallback;
+  const choice = choices.find((c) => c === value);
+  if (!choice) problems.add(input, raw, choices.map((c) => `'${c}'`).join(" or "));
+  return choice;
 }
 
 // src/gate/verdict.ts
@@ -885,12 +1187,15 @@ function gateFix(verdict, last, bodyProblem) {
 var MAX_REDIRECTS = 3;
 var TIMELINE_HEAD = 5;
 var TIMELINE_TAIL = 5;
+var LAST_POLL_MS = 5e3;
+var MIN_LAST_POLL_MS = 1e3;
 var MIN_SECRET_LENGTH2 = 4;
 async function runGate(settings, deps) {
   const { clock, logger, signal } = deps;
   const random = deps.random ?? Math.random;
   const start = clock.now();
   const deadline = start + settings.timeoutMs;
+  const lastPollAt = deadline - Math.min(LAST_POLL_MS, Math.max(settings.pollIntervalMs, MIN_LAST_POLL_MS), settings.timeoutMs);
   const shownUrl = describeUrl(settings.statusUrl);
   const redact = secretRedactor(settings.statusHeaders);
   const timeline = new Timeline();
@@ -899,6 +1204,7 @@ async function runGate(settings, deps) {
   let last;
   let warned = false;
   let bodyProblem;
+  let hinted = false;
   const finish = (verdict, reason) => {
     const fix = gateFix(verdict, last ? { status: last.status } : void 0, bodyProblem);
     return {
@@ -920,7 +1226,7 @@ async function runGate(settings, deps) {
       for (; ; ) {
         if (signal?.aborted) throw new CancelledError();
         attempts++;
-        const poll = await pollOnce(settings, deps, redact);
+        const poll = await pollOnce(settings, deps, redact, deadline);
         last = poll;
         const { result } = poll;
         if (result.value !== void 0) lastValue = result.value;
@@ -947,7 +1253,14 @@ async function runGate(settings, deps) {
             "Status gate"
           );
         }
-        const remaining = deadline - clock.now();
+        if (result.kind === "pending" && !hinted && ENDED_WITHOUT_OUTCOME.includes(result.value.trim().toLowerCase())) {
+          hinted = true;
+          logger.warning(
+            `The status field '${settings.statusField}' is '${result.value}', which says the job ended but not how. Point statusField at the field that says how (GitHub: conclusion), or list the value in successValues or failureValues. Polling on until the ${formatDuration(settings.timeoutMs)} timeout.`,
+            "Status gate"
+          );
+        }
+        const remaining = lastPollAt - clock.now();
         if (remaining <= 0) {
           logger.info(`${line}; no time left`);
           const tries = `${attempts} attempt${attempts === 1 ? "" : "s"}`;
@@ -975,13 +1288,13 @@ async function runGate(settings, deps) {
   if (outcome.verdict === "success" || outcome.verdict === "failure") logger.info(`Status gate: ${outcome.verdict}: ${outcome.reason}`);
   return outcome;
 }
-async function pollOnce(settings, deps, redact) {
+async function pollOnce(settings, deps, redact, until) {
   let url = settings.statusUrl;
   let headers = settings.statusHeaders;
   for (let hop = 0; ; hop++) {
     let answer;
     try {
-      answer = await deps.http.send({ method: "GET", url, headers, signal: deps.signal });
+      answer = await deps.http.send({ method: "GET", url, headers, signal: deps.signal, totalMs: Math.max(1, until - deps.clock.now()) });
     } catch (error2) {
       if (deps.signal?.aborted) throw new CancelledError();
       if (!(error2 instanceof TransportError)) throw error2;
@@ -2404,8 +2717,140 @@ async function mapConcurrently(items, limit, fn) {
   return results;
 }
 
+// src/approvals/pattern-check.ts
+var import_node_module2 = __toESM(require_node_module());
+var PATTERN_BUDGET_MS = 1e3;
+var INLINE_VALUE_LIMIT = 1e3;
+var MAX_INLINE_QUANTIFIERS = 2;
+function javaOnlySyntax(pattern) {
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const next = pattern[i + 1] ?? "";
+      if (next === "Q") return "\\Q\u2026\\E quoting";
+      if ("AZzG".includes(next) && !inClass) return `the anchor \\${next}`;
+      if (next === "p" || next === "P") return `the character class \\${next}{\u2026}`;
+      if ("hHRXVea".includes(next)) return `the escape \\${next}`;
+      if (next === "x" && pattern[i + 2] === "{") return "the escape \\x{\u2026}";
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      else if (c === "[") return "a character class inside a class ([a-z[0-9]])";
+      else if (c === "&" && pattern[i + 1] === "&") return "class intersection (&&)";
+      continue;
+    }
+    if (c === "[") {
+      inClass = true;
+      if (pattern[i + 1] === "]" || pattern[i + 1] === "^" && pattern[i + 2] === "]") return "a ']' first in a class";
+      continue;
+    }
+    if (c === "(" && pattern[i + 1] === "?") {
+      const kind = pattern[i + 2] ?? "";
+      if (kind === ">") return "an atomic group (?>\u2026)";
+      if (/[a-zA-Z-]/.test(kind)) return "inline flags such as (?i)";
+      continue;
+    }
+    if ((c === "*" || c === "+" || c === "?" || c === "}") && pattern[i + 1] === "+") return `a possessive quantifier (${c}+)`;
+  }
+  return void 0;
+}
+function isSimplePattern(pattern) {
+  let inClass = false;
+  let quantifiers = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      const next = pattern[i + 1] ?? "";
+      if (!inClass && (/[1-9]/.test(next) || next === "k")) return false;
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "(" && pattern[i + 1] === "?" && /[=!<]/.test(pattern[i + 2] ?? "") && !/^\?<[a-zA-Z]/.test(pattern.slice(i + 1, i + 4))) return false;
+    else if (c === ")" && /^[*+?{]/.test(pattern[i + 1] ?? "")) return false;
+    else if (c === "*" || c === "+" || c === "?") {
+      if (!(c === "?" && pattern[i - 1] === "(")) quantifiers++;
+    } else if (c === "{" && /^\{\d+,\d*\}/.test(pattern.slice(i))) {
+      quantifiers++;
+    }
+  }
+  return quantifiers <= MAX_INLINE_QUANTIFIERS;
+}
+function runInline(pattern, value) {
+  let regex;
+  try {
+    regex = new RegExp(`^(?:${pattern})$`);
+  } catch {
+    return { kind: "unchecked", why: "JavaScript cannot compile it" };
+  }
+  return regex.test(value) ? { kind: "match" } : { kind: "no-match" };
+}
+function judgeInline(pattern, value) {
+  const java = javaOnlySyntax(pattern);
+  if (java) return { kind: "unchecked", why: `it uses ${java}, which JavaScript reads differently` };
+  if (isSimplePattern(pattern) && value.length <= INLINE_VALUE_LIMIT) return runInline(pattern, value);
+  return void 0;
+}
+var inlineJudge = (pattern, value) => judgeInline(pattern, value) ?? { kind: "unchecked", why: "it needs the bounded check" };
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads')
+let result = null
+try { result = new RegExp('^(?:' + workerData.pattern + ')$').test(workerData.value) } catch {}
+parentPort.postMessage(result)
+`;
+var loadBuiltin2 = (0, import_node_module2.createRequire)(import.meta.url);
+function runInWorker(pattern, value, budgetMs, signal) {
+  const { Worker } = loadBuiltin2("node:worker_threads");
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new CancelledError());
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { pattern, value } });
+    worker.unref();
+    let timer;
+    const finish = (outcome) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      void worker.terminate();
+      outcome();
+    };
+    const onAbort = () => finish(() => reject(new CancelledError()));
+    signal?.addEventListener("abort", onAbort, { once: true });
+    worker.once("online", () => {
+      timer = setTimeout(() => finish(() => resolve({ kind: "unchecked", why: `it was not decided within ${budgetMs / 1e3}s (a pattern that backtracks)` })), budgetMs);
+    });
+    worker.once(
+      "message",
+      (result) => finish(() => resolve(result === null ? { kind: "unchecked", why: "JavaScript cannot compile it" } : { kind: result ? "match" : "no-match" }))
+    );
+    worker.once("error", (error2) => finish(() => resolve({ kind: "unchecked", why: `the check failed (${error2.message})` })));
+  });
+}
+var verdicts = /* @__PURE__ */ new Map();
+async function checkPatterns(checks, options = {}) {
+  const budgetMs = options.budgetMs ?? PATTERN_BUDGET_MS;
+  const known = /* @__PURE__ */ new Map();
+  for (const { pattern, value } of checks) {
+    if (judgeInline(pattern, value)) continue;
+    const key = `${pattern}\0${value}`;
+    let pending = verdicts.get(key);
+    if (!pending) {
+      pending = runInWorker(pattern, value, budgetMs, options.signal);
+      verdicts.set(key, pending);
+      pending.catch(() => verdicts.delete(key));
+    }
+    known.set(key, await pending);
+  }
+  return (pattern, value) => judgeInline(pattern, value) ?? known.get(`${pattern}\0${value}`) ?? { kind: "unchecked", why: "it was not checked" };
+}
+
 // src/approvals/merge-inputs.ts
-function mergeApproverInputs(step, given, activities = []) {
+function mergeApproverInputs(step, given, activities = [], judge = inlineJudge) {
   const stepNames = step.map((s) => s.name);
   const listed = stepNames.length > 0 ? `the step's inputs are: ${stepNames.join(", ")}` : "the step has no approver inputs";
   const unknown = given.filter((g) => !stepNames.includes(g.name)).map((g) => g.name);
@@ -2420,12 +2865,12 @@ function mergeApproverInputs(step, given, activities = []) {
   const explained = [];
   for (const s of step) {
     const mine = given.find((g) => g.name === s.name);
-    const value = mine?.value ?? s.defaultValue ?? "";
+    const value = valueFor(s, given);
     if (!mine) {
       if (isPreviousApproverValue(s, value, previous)) fromPreviousApprover.push(s.name);
       else defaulted.push(s.name);
     }
-    const refusal = valueRefusal(s, value);
+    const refusal = valueRefusal(s, value, judge);
     if (refusal) {
       failures.push(`${s.name}=${refusal.reason}`);
       explained.push(`${s.name}=${refusal.reason}${refusal.hint(mine !== void 0)}`);
@@ -2437,13 +2882,13 @@ function mergeApproverInputs(step, given, activities = []) {
   }
   return { ok: true, inputs, defaulted, fromPreviousApprover };
 }
-function valueRefusal(step, value) {
+function valueRefusal(step, value, judge = inlineJudge) {
   if (value === "") {
     if (!step.required) return void 0;
     return { reason: "Value was required but not provided", hint: (given) => given ? " (the value given is empty)" : " (neither approverInputs nor the step's default gives one)" };
   }
   if (step.regex !== void 0 && step.regex !== "") {
-    return matchesWhole(step.regex, value) ? void 0 : { reason: `${value} does not match the regex pattern ${step.regex}`, hint: () => "" };
+    return judge(step.regex, value).kind !== "no-match" ? void 0 : { reason: `${value} does not match the regex pattern ${step.regex}`, hint: () => "" };
   }
   if (step.allowedValues !== void 0 && step.allowedValues.length > 0) {
     const allowed = step.allowedValues;
@@ -2459,12 +2904,11 @@ function valueRefusal(step, value) {
   }
   return void 0;
 }
-function matchesWhole(pattern, value) {
-  try {
-    return new RegExp(`^(?:${pattern})$`).test(value);
-  } catch {
-    return true;
-  }
+function valueFor(step, given) {
+  return given.find((g) => g.name === step.name)?.value ?? step.defaultValue ?? "";
+}
+function patternChecks(step, given) {
+  return step.map((s) => ({ name: s.name, pattern: s.regex ?? "", value: valueFor(s, given) })).filter((c) => c.pattern !== "" && c.value !== "");
 }
 function everyItemAllowed(value, allowed) {
   return value.split(",").every((item) => allowed.includes(item) || allowed.includes(item.trim()) || item.trim() === "");
@@ -3075,7 +3519,16 @@ async function decideExecution(req, deps) {
     let defaulted = [];
     let fromPreviousApprover = [];
     if (found.kind === "instance" && req.action === "APPROVE") {
-      const merged = mergeApproverInputs(found.instance.details?.approverInputs ?? [], req.approverInputs, found.instance.details?.approvalActivities);
+      const stepInputs = found.instance.details?.approverInputs ?? [];
+      const checks = patternChecks(stepInputs, req.approverInputs);
+      const judge = await checkPatterns(checks, { ...deps.signal ? { signal: deps.signal } : {} });
+      for (const check of checks) {
+        const verdict = judge(check.pattern, check.value);
+        if (verdict.kind === "unchecked") {
+          deps.logger.warning(`Execution ${req.executionId}: the pattern of approver input '${cleanRemoteText(check.name, 80)}' was not checked here: ${verdict.why}. Harness checks the value when the decision is posted.`, "Approver input left to Harness");
+        }
+      }
+      const merged = mergeApproverInputs(stepInputs, req.approverInputs, found.instance.details?.approvalActivities, judge);
       if (!merged.ok) {
         return failed(localCause("invalid-inputs", "Approver inputs do not fit the approval step", merged.problem, "Give {approverInputs} with the step's input names; omitted ones take the step's defaults."));
       }
@@ -3917,7 +4370,7 @@ var JobSummary = class {
   write(env = process.env) {
     const file = env.GITHUB_STEP_SUMMARY;
     if (!file) throw new Error("GITHUB_STEP_SUMMARY is not set (not on a GitHub runner?)");
-    (0, import_node_fs2.appendFileSync)(file, this.html, "utf8");
+    (0, import_node_fs2.appendFileSync)(file, redactSecrets(this.html), "utf8");
     this.html = "";
   }
 };
@@ -4143,7 +4596,7 @@ function alreadyText(found) {
 }
 function wouldPostOutput(rows) {
   const plans = rows.filter((r) => r.wouldPost).map((r) => ({ executionId: r.executionId, ...r.wouldPost }));
-  return plans.length > 0 ? JSON.stringify(plans) : void 0;
+  return plans.length > 0 ? redactedJson(plans) : void 0;
 }
 function addDryRunToSummary(summary, rows) {
   const planned = rows.filter((r) => r.wouldPost || r.alreadyDecided);
@@ -4783,287 +5236,6 @@ function parseExecutionIds(problems, text, fallback) {
   return ids;
 }
 
-// src/gate/settings.ts
-var DEFAULT_SUCCESS_VALUES = [
-  "success",
-  "succeeded",
-  "successful",
-  "completed",
-  "complete",
-  "passed",
-  "pass",
-  "ok",
-  "done",
-  "approved",
-  "green"
-];
-var DEFAULT_FAILURE_VALUES = [
-  "failure",
-  "failed",
-  "fail",
-  "error",
-  "errored",
-  "cancelled",
-  "canceled",
-  "aborted",
-  "rejected",
-  "timed_out",
-  "timedout",
-  "expired",
-  "red"
-];
-var GATE_DEFAULTS = {
-  pollIntervalMs: 1e4,
-  maxPollIntervalMs: 6e4,
-  timeoutMs: 30 * 6e4,
-  onFailure: "reject",
-  onTimeout: "fail"
-};
-var MIN_POLL_MS = 100;
-var MAX_POLL_MS = 60 * 6e4;
-var MIN_TIMEOUT_MS = 1e3;
-var MAX_TIMEOUT_MS = 24 * 60 * 6e4;
-var HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-var RESERVED_HEADERS = /* @__PURE__ */ new Set([
-  "host",
-  "content-length",
-  "transfer-encoding",
-  "connection",
-  "keep-alive",
-  "upgrade",
-  "te",
-  "trailer",
-  "expect",
-  "proxy-connection"
-]);
-var BAD_VALUE_CHARS = /[\u0000-\u0008\u000a-\u001f\u007f]/;
-var GATE_INPUTS = [
-  "statusHeaders",
-  "statusField",
-  "successValues",
-  "failureValues",
-  "pollInterval",
-  "maxPollInterval",
-  "timeout",
-  "onFailure",
-  "onTimeout"
-];
-function parseGateSettings(read, problems, maskSecret2) {
-  const problemsBefore = problems.list.length;
-  const rawUrl = read("statusUrl").trim();
-  const rawHeaders = read("statusHeaders");
-  const headers = parseHeaders(rawHeaders, problems, maskSecret2);
-  if (rawUrl === "") {
-    for (const input of GATE_INPUTS) {
-      const value = read(input);
-      if (value.trim() !== "" && !isDefault(input, value)) {
-        problems.add(input, value, "no value unless {statusUrl} is set (it only configures the status gate)", {
-          secret: input === "statusHeaders"
-        });
-      }
-    }
-    return void 0;
-  }
-  const statusUrl = parseStatusUrl(rawUrl, headers, problems, maskSecret2);
-  const statusField = parseField(read("statusField"), problems);
-  const successValues = parseValues("successValues", read("successValues"), DEFAULT_SUCCESS_VALUES, problems);
-  const failureValues = parseValues("failureValues", read("failureValues"), DEFAULT_FAILURE_VALUES, problems);
-  const overlap = successValues.filter((v) => failureValues.includes(v));
-  if (overlap.length > 0) {
-    const input = read("failureValues").trim() !== "" ? "failureValues" : "successValues";
-    problems.add(input, read(input), `no value that is in both {successValues} and {failureValues} (${overlap.join(", ")})`);
-  }
-  const pollIntervalMs = parseDurationInput("pollInterval", read("pollInterval"), GATE_DEFAULTS.pollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems);
-  const rawMax = read("maxPollInterval");
-  let maxPollIntervalMs = parseDurationInput("maxPollInterval", rawMax, GATE_DEFAULTS.maxPollIntervalMs, MIN_POLL_MS, MAX_POLL_MS, problems);
-  const timeoutMs = parseDurationInput("timeout", read("timeout"), GATE_DEFAULTS.timeoutMs, MIN_TIMEOUT_MS, MAX_TIMEOUT_MS, problems);
-  if (pollIntervalMs !== void 0 && maxPollIntervalMs !== void 0 && maxPollIntervalMs < pollIntervalMs) {
-    if (rawMax.trim() === "") {
-      maxPollIntervalMs = pollIntervalMs;
-    } else {
-      problems.add("maxPollInterval", rawMax, `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
-    }
-  }
-  if (pollIntervalMs !== void 0 && timeoutMs !== void 0 && timeoutMs < pollIntervalMs) {
-    problems.add("timeout", read("timeout"), `a duration of at least {pollInterval} (${formatDuration(pollIntervalMs)})`);
-  }
-  const onFailure = parseChoice("onFailure", read("onFailure"), ["reject", "fail"], GATE_DEFAULTS.onFailure, problems);
-  const onTimeout = parseChoice("onTimeout", read("onTimeout"), ["fail", "reject"], GATE_DEFAULTS.onTimeout, problems);
-  if (problems.list.length > problemsBefore || !statusUrl || !headers || statusField === void 0 || pollIntervalMs === void 0 || maxPollIntervalMs === void 0 || timeoutMs === void 0 || !onFailure || !onTimeout) {
-    return void 0;
-  }
-  return {
-    statusUrl,
-    statusHeaders: headers,
-    statusField,
-    successValues,
-    failureValues,
-    pollIntervalMs,
-    maxPollIntervalMs,
-    timeoutMs,
-    onFailure,
-    onTimeout
-  };
-}
-function isDefault(input, value) {
-  switch (input) {
-    case "pollInterval":
-      return parseDuration(value) === GATE_DEFAULTS.pollIntervalMs;
-    case "maxPollInterval":
-      return parseDuration(value) === GATE_DEFAULTS.maxPollIntervalMs;
-    case "timeout":
-      return parseDuration(value) === GATE_DEFAULTS.timeoutMs;
-    case "onFailure":
-      return value.trim().toLowerCase() === GATE_DEFAULTS.onFailure;
-    case "onTimeout":
-      return value.trim().toLowerCase() === GATE_DEFAULTS.onTimeout;
-    case "successValues":
-      return sameList(splitList(value), DEFAULT_SUCCESS_VALUES);
-    case "failureValues":
-      return sameList(splitList(value), DEFAULT_FAILURE_VALUES);
-    default:
-      return false;
-  }
-}
-function sameList(a, b) {
-  return a.length === b.length && a.every((v) => b.includes(v));
-}
-function parseStatusUrl(raw, headers, problems, maskSecret2) {
-  const expected = "an https URL (http only for 127.0.0.1, ::1 or localhost)";
-  let url;
-  try {
-    if (hasUnsafeUrlText(raw)) throw new Error("unsafe");
-    url = new URL(raw);
-  } catch {
-    problems.add("statusUrl", raw, expected, { secret: raw.includes("@") });
-    return void 0;
-  }
-  const user = safeDecode(url.username);
-  const password = safeDecode(url.password);
-  if (url.password !== "") {
-    maskSecret2(url.password);
-    if (password !== url.password) maskSecret2(password);
-  }
-  const hasUserinfo = url.username !== "" || url.password !== "";
-  if (!isAllowedScheme(url)) {
-    problems.add("statusUrl", `${url.protocol}//${url.host}${url.pathname}${url.search ? "?\u2026" : ""}`, expected, {
-      secret: hasUserinfo
-    });
-    return void 0;
-  }
-  if (hasUserinfo) {
-    if (headers && "authorization" in headers) {
-      problems.add("statusUrl", raw, "credentials either in the URL or in an Authorization status header, not both", {
-        secret: true
-      });
-      return void 0;
-    }
-    const basic = Buffer.from(`${user}:${password}`, "utf8").toString("base64");
-    maskSecret2(basic);
-    if (headers) headers.authorization = `Basic ${basic}`;
-    url.username = "";
-    url.password = "";
-  }
-  url.hash = "";
-  return url;
-}
-function safeDecode(text) {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-function parseHeaders(raw, problems, maskSecret2) {
-  const headers = {};
-  let ok = true;
-  for (const [index, line] of raw.split("\n").entries()) {
-    const where = `line ${index + 1}`;
-    if (line.trim() === "") continue;
-    const colon = line.indexOf(":");
-    if (colon < 0) {
-      maskValue(line.trim(), maskSecret2);
-      problems.add("statusHeaders", line, `'Name: value' on each line (${where} has no ':')`, { secret: true });
-      ok = false;
-      continue;
-    }
-    const name = line.slice(0, colon).trim();
-    const value = line.slice(colon + 1).replace(/\r$/, "").trim();
-    maskValue(value, maskSecret2);
-    if (!HEADER_NAME.test(name)) {
-      problems.add("statusHeaders", name, `a header name made of letters, digits and !#$%&'*+-.^_\`|~ (${where})`, {
-        secret: true
-      });
-      ok = false;
-      continue;
-    }
-    const key = name.toLowerCase();
-    if (RESERVED_HEADERS.has(key)) {
-      problems.add("statusHeaders", name, `a header other than ${[...RESERVED_HEADERS].join(", ")}, which the HTTP layer sets (${where})`);
-      ok = false;
-      continue;
-    }
-    if (BAD_VALUE_CHARS.test(value)) {
-      problems.add("statusHeaders", value, `a value of ${name} without line breaks or control characters (${where})`, {
-        secret: true
-      });
-      ok = false;
-      continue;
-    }
-    if (key in headers) {
-      problems.add("statusHeaders", name, `each header at most once (${name} is repeated on ${where})`);
-      ok = false;
-      continue;
-    }
-    headers[key] = value;
-  }
-  return ok ? headers : void 0;
-}
-function maskValue(value, maskSecret2) {
-  if (value === "") return;
-  maskSecret2(value);
-  const credential = /^[A-Za-z][\w-]*\s+(\S.*)$/.exec(value)?.[1];
-  if (credential && credential !== value) maskSecret2(credential);
-}
-function parseField(raw, problems) {
-  const field2 = raw.trim();
-  if (field2 === "") return "";
-  const segments = field2.split(".");
-  if (segments.some((s) => s.trim() === "" || s.trim() !== s || s.length > 128) || segments.length > 32) {
-    problems.add("statusField", raw, "a dot path into the JSON body such as 'status', 'build.result' or 'items.0.state'");
-    return void 0;
-  }
-  return field2;
-}
-function splitList(raw) {
-  return raw.split(/[,\n]/).map((v) => v.trim().toLowerCase()).filter((v) => v !== "");
-}
-function parseValues(input, raw, defaults, problems) {
-  if (raw.trim() === "") return [...defaults];
-  const values = splitList(raw);
-  if (values.length === 0 || values.length > 100 || values.some((v) => v.length > 100)) {
-    problems.add(input, raw, "a comma-separated list of status values (at most 100, each at most 100 characters)");
-    return [...defaults];
-  }
-  return [...new Set(values)];
-}
-function parseDurationInput(input, raw, fallback, min, max, problems) {
-  if (raw.trim() === "") return fallback;
-  const ms = parseDuration(raw);
-  if (ms === void 0 || ms < min || ms > max) {
-    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
-    return void 0;
-  }
-  return ms;
-}
-function parseChoice(input, raw, choices, fallback, problems) {
-  const value = raw.trim().toLowerCase();
-  if (value === "") return fallback;
-  const choice = choices.find((c) => c === value);
-  if (!choice) problems.add(input, raw, choices.map((c) => `'${c}'`).join(" or "));
-  return choice;
-}
-
 // src/run/settings.ts
 var DEFAULT_MAX_REQUESTS_PER_MINUTE = 300;
 var MAX_COMMENTS = 4e3;
@@ -5130,11 +5302,11 @@ function writeStepOutputs(outputs, env = process.env) {
 
 // src/action/main.ts
 var actionsLogger = {
-  debug: (message) => debug(message),
-  info: (message) => info(message),
-  warning: (message, title) => warning(message, title ? { title } : {}),
-  error: (message, title) => error(message, title ? { title } : {}),
-  group: (name, body) => group(name, body)
+  debug: (message) => debug(redactSecrets(message)),
+  info: (message) => info(redactSecrets(message)),
+  warning: (message, title) => warning(redactSecrets(message), title ? { title: redactSecrets(title) } : {}),
+  error: (message, title) => error(redactSecrets(message), title ? { title: redactSecrets(title) } : {}),
+  group: (name, body) => group(redactSecrets(name), body)
 };
 function maskSecret(secret) {
   setSecret(secret);
@@ -5171,7 +5343,7 @@ async function run() {
   }
   setOutputs(result);
   announceResult(result, actionsLogger);
-  if (!succeeded(result)) setFailed(verdictLine(result));
+  if (!succeeded(result)) setFailed(redactSecrets(verdictLine(result)));
   try {
     const summary = new JobSummary();
     addResultToSummary(summary, result, { ...settings?.callbackId ? { callbackId: settings.callbackId } : {} });
@@ -5196,8 +5368,9 @@ function setOutputs(result) {
   if (result.pipelineUrl) outputs.push(["pipelineUrl", result.pipelineUrl]);
   const wouldPost = wouldPostOutput(result.executions);
   if (wouldPost) outputs.push(["wouldPost", wouldPost]);
-  outputs.push(["result", JSON.stringify(result)]);
-  if (!writeStepOutputs(outputs)) for (const [name, value] of outputs) setOutput(name, value);
+  outputs.push(["result", redactedJson(result)]);
+  const redacted = outputs.map(([name, value]) => [name, redactSecrets(value)]);
+  if (!writeStepOutputs(redacted)) for (const [name, value] of redacted) setOutput(name, value);
 }
 
 // src/index.ts
