@@ -1409,6 +1409,21 @@ export class HarnessSimulator {
   // ----- the approval API -------------------------------------------------------------------------------
 
   /**
+   * JSON is read before the resource method runs, so a POST with a broken body (or, when asked, without a
+   * JSON content type) is refused before any check of it.
+   * @private
+   * @param {RouteContext} ctx
+   * @returns {SimResponse | undefined}
+   */
+  bodyRefusal(ctx) {
+    if (ctx.method === 'POST' && this.requireJsonContentType && !/^application\/json\b/i.test(header(ctx.headers, 'content-type') ?? '')) {
+      return { status: 415, body: { code: 415, message: 'HTTP 415 Unsupported Media Type' } }
+    }
+    if (ctx.method === 'POST' && ctx.bodyIsInvalidJson) return { status: 400, body: { code: 400, message: 'Unable to process JSON' } }
+    return undefined
+  }
+
+  /**
    * The checks GET and POST share, in the order Harness makes them: the token; (POST) the body's media type
    * and JSON; the permission in the URL's org and project (before anything else the resource does); the
    * account header; then the execution lookup (by account, org and project on the older server, by account
@@ -1422,12 +1437,8 @@ export class HarnessSimulator {
     const key = this.findKey(header(ctx.headers, 'x-api-key'))
     const refused = tokenRefusal(key)
     if (refused || !key) return refused ?? { status: 500 }
-
-    // JSON is read before the resource method runs, so a broken body is refused before any check of it.
-    if (ctx.method === 'POST' && this.requireJsonContentType && !/^application\/json\b/i.test(header(ctx.headers, 'content-type') ?? '')) {
-      return { status: 415, body: { code: 415, message: 'HTTP 415 Unsupported Media Type' } }
-    }
-    if (ctx.method === 'POST' && ctx.bodyIsInvalidJson) return { status: 400, body: { code: 400, message: 'Unable to process JSON' } }
+    const badBody = this.bodyRefusal(ctx)
+    if (badBody) return badBody
 
     const { org = '', project = '', executionId = '' } = ctx.params
     // The access check names no pipeline: the resource method has not looked the execution up yet.
@@ -1724,10 +1735,8 @@ export class HarnessSimulator {
     const key = this.findKey(header(ctx.headers, 'x-api-key'))
     const refused = tokenRefusal(key)
     if (refused || !key) return refused ?? { status: 500 }
-    if (ctx.method === 'POST' && this.requireJsonContentType && !/^application\/json\b/i.test(header(ctx.headers, 'content-type') ?? '')) {
-      return { status: 415, body: { code: 415, message: 'HTTP 415 Unsupported Media Type' } }
-    }
-    if (ctx.method === 'POST' && ctx.bodyIsInvalidJson) return { status: 400, body: { code: 400, message: 'Unable to process JSON' } }
+    const badBody = this.bodyRefusal(ctx)
+    if (badBody) return badBody
     const missing = missingQuery(ctx.query, ['accountIdentifier'])
     if (missing) return missing
     const instance = this.instanceTable.get(ctx.params.approvalInstanceId ?? '')
@@ -1940,17 +1949,9 @@ export class HarnessSimulator {
    * @returns {SimResponse}
    */
   getAuthorization(ctx) {
-    const key = this.findKey(header(ctx.headers, 'x-api-key'))
-    const refused = tokenRefusal(key)
-    if (refused || !key) return refused ?? { status: 500 }
-    const missing = missingQuery(ctx.query, ['accountIdentifier'])
-    if (missing) return missing
-    const id = ctx.params.approvalInstanceId ?? ''
-    const instance = this.instanceTable.get(id)
-    const execution = instance && this.executionTable.get(instance.executionId)
-    if (!instance || !execution || execution.accountId !== ctx.query.accountIdentifier || key.accountId !== ctx.query.accountIdentifier) {
-      return invalidRequest(`Invalid approval instance id: ${id}`)
-    }
+    const found = this.findInstance(ctx)
+    if ('status' in found) return found
+    const { key, instance } = found
     const reason = this.olderBuild ? undefined : this.whyNotAuthorized(instance, key)
     const data = reason === undefined ? { authorized: true } : { authorized: false, reason }
     return { status: 200, body: { status: 'SUCCESS', data, metaData: null, correlationId: randomUUID() } }
