@@ -2,7 +2,7 @@
 // and the size of the body. Hostile servers on 127.0.0.1: one that accepts and never speaks, one that
 // stalls mid-body, one that streams forever. Both users of the transport are covered: the Harness client
 // and the status gate.
-import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net'
+import { createServer as createNetServer, type Server as NetServer } from 'node:net'
 import { createServer, type Server } from 'node:http'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
@@ -12,6 +12,7 @@ import { ApprovalsClient } from '../../src/approvals/client.js'
 import { HarnessApiError, UnexpectedBodyError } from '../../src/harness/errors.js'
 import { createHttpClient, DEFAULT_MAX_BODY_BYTES, TransportError, type HttpClient, type Timeouts } from '../../src/http/transport.js'
 import { runGateOn } from '../support/status-gate.js'
+import { listenOnLoopback } from '../support/ports.js'
 import { TRANSPORTS, type TransportUnderTest } from '../support/transports.js'
 
 const SHORT: Timeouts = { connectMs: 300, headersMs: 300, bodyMs: 300, totalMs: 10_000 }
@@ -31,19 +32,9 @@ function clientOver(via: TransportUnderTest, timeouts: Timeouts = SHORT, maxBody
 }
 
 async function listen(server: Server | NetServer): Promise<string> {
-  const sockets = new Set<Socket>()
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  cleanups.push(async () => {
-    for (const socket of sockets) socket.destroy()
-    await new Promise((resolve) => server.close(resolve))
-  })
-  const address = server.address()
-  if (!address || typeof address === 'string') throw new Error('no TCP address')
-  return `127.0.0.1:${address.port}`
+  const listening = await listenOnLoopback(server)
+  cleanups.push(listening.close)
+  return `127.0.0.1:${listening.port}`
 }
 
 /** Accepts TCP connections and never sends a byte: a hung server, or (for https) a stalled TLS handshake. */

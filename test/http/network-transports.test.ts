@@ -2,10 +2,11 @@
 // same request on the wire, one kept-alive connection per origin, no redirect followed, and the same
 // failure, code and "may have been delivered" for each way a server or the caller can end an exchange.
 // Real servers on 127.0.0.1, each recording what reached it.
-import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net'
+import { createServer as createNetServer, type Server as NetServer } from 'node:net'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createHttpClient, TransportError, type HttpClient, type HttpClientOptions } from '../../src/http/transport.js'
+import { listenOnLoopback } from '../support/ports.js'
 import { TRANSPORTS } from '../support/transports.js'
 
 const cleanups: Array<() => Promise<unknown>> = []
@@ -27,21 +28,9 @@ interface TestServer {
 }
 
 async function listen(server: Server | NetServer): Promise<{ port: number; connections: () => number }> {
-  const sockets = new Set<Socket>()
-  let connections = 0
-  server.on('connection', (socket: Socket) => {
-    connections++
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-  cleanups.push(async () => {
-    for (const socket of sockets) socket.destroy()
-    await new Promise((resolve) => server.close(resolve))
-  })
-  const address = server.address()
-  if (!address || typeof address === 'string') throw new Error('no TCP address')
-  return { port: address.port, connections: () => connections }
+  const listening = await listenOnLoopback(server)
+  cleanups.push(listening.close)
+  return { port: listening.port, connections: listening.connections }
 }
 
 /** An HTTP server that records each request (with its body) and answers it with `answer`. */
