@@ -3,7 +3,7 @@
 // an older member of the same batch. So the batch reads every execution first, decides the oldest first,
 // and holds an auto-rejecting APPROVE until every older member of the same pipeline has been decided. A
 // member rejected by the batch's own approval anyway (its step was not waiting in time) is told so.
-import type { ExecutionResult } from './decide-execution.js'
+import type { ExecutionResult } from './execution-result.js'
 import type { ExecutionSummary } from './execution-client.js'
 import type { ApprovalInstance } from './types.js'
 

@@ -1,7 +1,7 @@
 // The whole decision path against the simulator over real HTTP: each documented Harness cause end to end,
 // input merging, minimumCount, callback ids, permission fallbacks, and a step that starts waiting late.
 import { describe, expect, it } from 'vitest'
-import type { ExecutionResult } from '../../src/approvals/decide-execution.js'
+import type { ExecutionResult } from '../../src/approvals/execution-result.js'
 import { useHarness } from '../support/harness.js'
 
 const h = useHarness()

@@ -5,7 +5,7 @@
 // goes in the row's `alreadyDecided`. Real HTTP to the simulator, fake clock; every write is counted.
 import { describe, expect, it } from 'vitest'
 import { wouldPostOutput } from '../../src/approvals/dry-run-summary.js'
-import type { ExecutionResult } from '../../src/approvals/decide-execution.js'
+import type { ExecutionResult } from '../../src/approvals/execution-result.js'
 import { announceResult } from '../../src/run/annotations.js'
 import { toResultJson } from '../../src/run/result.js'
 import { addResultToSummary } from '../../src/run/summary.js'

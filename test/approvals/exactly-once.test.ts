@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { FaultKind } from '../../sim/harness-simulator.js'
-import type { ExecutionResult } from '../../src/approvals/decide-execution.js'
+import type { ExecutionResult } from '../../src/approvals/execution-result.js'
 import { useHarness } from '../support/harness.js'
 import { TRANSPORTS } from '../support/transports.js'
 

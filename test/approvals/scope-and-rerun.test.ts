@@ -3,7 +3,7 @@
 // decided, and the auto-reject warning. Real HTTP to the simulator (newest server), fake clock for the waits.
 import { describe, expect, it } from 'vitest'
 import { errorDto, type ExecutionStatus } from '../../sim/harness-simulator.js'
-import type { ExecutionResult } from '../../src/approvals/decide-execution.js'
+import type { ExecutionResult } from '../../src/approvals/execution-result.js'
 import type { ApprovalActivity } from '../../src/approvals/types.js'
 import { alreadyDecided, byEarlierAttempt, decidedBy, endedAsAsked, findKnownStep, knownStep, whoAndWhen, workflowAttemptOf } from '../../src/approvals/known-step.js'
 import { announceResult } from '../../src/run/annotations.js'

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
 import { ApprovalsClient } from '../../src/approvals/client.js'
-import type { ExecutionResult } from '../../src/approvals/decide-execution.js'
+import type { ExecutionResult } from '../../src/approvals/execution-result.js'
 import { HarnessApiError } from '../../src/harness/errors.js'
 import { createHttpClient } from '../../src/http/transport.js'
 import { useHarness } from '../support/harness.js'

@@ -8,7 +8,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { JobSummary, type Summary } from '../../src/report/summary.js'
 import { addResultToSummary } from '../../src/run/summary.js'
 import { toResultJson, type ResultJson } from '../../src/run/result.js'
-import type { ExecutionResult } from '../../src/approvals/decide-execution.js'
+import type { ExecutionResult } from '../../src/approvals/execution-result.js'
 
 const scope = { orgId: 'default', projectId: 'payments' }
 const pipeline = { name: 'Deploy <prod>', runSequence: 42, url: 'https://app.harness.io/ng/account/a/module/cd/orgs/default/projects/payments/pipelines/deploy/executions/exec1/pipeline' }

@@ -3,7 +3,7 @@
 // minimumCount, who else approved, the org and project, and the pipeline run when it is known.
 import * as core from '@actions/core'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ExecutionResult } from '../../src/approvals/decide-execution.js'
+import type { ExecutionResult } from '../../src/approvals/execution-result.js'
 import { announceResult } from '../../src/run/annotations.js'
 import { toResultJson } from '../../src/run/result.js'
 import type { RunResult } from '../../src/run/run.js'
