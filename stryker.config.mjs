@@ -46,6 +46,9 @@ export default {
     'src/exemptions/refusals.ts',
     'src/gate/status-gate.ts',
     'src/http/transport.ts',
+    'src/http/node-transport.ts',
+    'src/http/undici-transport.ts',
+    'src/http/transport-errors.ts',
     'src/approvals/follow-pipeline.ts',
     'src/approvals/dry-run.ts',
     'src/run/run.ts',
@@ -56,6 +59,10 @@ export default {
   reporters: ['clear-text', 'progress', 'html'],
   htmlReporter: { fileName: 'reports/mutation/index.html' },
   thresholds: { high: 90, low: 80, break: 80 },
+  // Mutants whose code and covering tests are unchanged keep their last result (reports/stryker-incremental.json);
+  // `npm run mutation -- --force` measures every mutant again.
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
   cleanTempDir: true,
 }
