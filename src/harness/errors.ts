@@ -2,6 +2,7 @@
 // carries one, the error for a body that is not what Harness documents, and the ErrorDTO message parsing.
 // Pipeline approvals and STO exemptions classify their own answers; both throw these.
 import type { TransportError } from '../http/transport.js'
+import { TOTAL_TIMEOUT } from '../http/transport-errors.js'
 
 /**
  * Every cause a failure is reported with: the `cause` of a failed row in the `result` output (and --json),
@@ -129,6 +130,11 @@ export class UnexpectedBodyError extends Error {
  * its query, and what to check. `{name}` marks an input, phrased by each front end in its own terms.
  */
 export function unreachableCause(error: TransportError, service: string): HarnessCause {
+  // An answer that began but did not end in time: the server was reached, and the deadline is ours to raise.
+  if (error.code === TOTAL_TIMEOUT) {
+    const fix = `Raise {requestTimeout} if ${service} is this slow to answer; otherwise check proxies (HTTPS_PROXY, NO_PROXY) and the network between the runner and ${service}.`
+    return { id: 'unreachable', title: `${service} answered too slowly`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: '' }
+  }
   const fix =
     error.failure === 'certificate'
       ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)."
