@@ -132,7 +132,7 @@ export class UnexpectedBodyError extends Error {
 export function unreachableCause(error: TransportError, service: string): HarnessCause {
   // An answer that began but did not end in time: the server was reached, and the deadline is ours to raise.
   if (error.code === TOTAL_TIMEOUT) {
-    const fix = `Raise {requestTimeout} if ${service} is this slow to answer; otherwise check proxies (HTTPS_PROXY, NO_PROXY) and the network between the runner and ${service}.`
+    const fix = `Raise {requestTimeout} if ${service} answers this slowly; else check proxies (HTTPS_PROXY, NO_PROXY) and the network in between.`
     return { id: 'unreachable', title: `${service} answered too slowly`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: '' }
   }
   const fix =

@@ -196,14 +196,7 @@ async function runExemption(settings: Settings, deps: RunDeps, harness: HttpClie
       comment: shortenText(comments, 1024),
       scope,
     },
-    {
-      client: new ExemptionsClient(harness, settings.harness),
-      clock: deps.clock,
-      logger: deps.logger,
-      signal: deps.signal,
-      random: deps.random,
-      timing: { ...DEFAULT_EXEMPTION_TIMING, readBudgetMs: settings.requestTimeoutMs },
-    },
+    { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: { ...DEFAULT_EXEMPTION_TIMING, readBudgetMs: settings.requestTimeoutMs } },
   )
   const outcome = forGate(exemption.kind, gate)
   return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope }

@@ -79,7 +79,7 @@ describe('unreachableCause', () => {
   it('tells an answer cut off at the request timeout as too slow, and names the setting to raise', () => {
     const cause = unreachableCause(timedOut('TOTAL_DEADLINE', 'GET https://h/x: no complete answer within the request timeout (3s)'), 'STO')
     expect(cause).toMatchObject({ id: 'unreachable', title: 'STO answered too slowly', explanation: 'GET https://h/x: no complete answer within the request timeout (3s).' })
-    expect(cause.fix).toMatch(/^Raise \{requestTimeout\} if STO is this slow to answer;/)
+    expect(cause.fix).toMatch(/^Raise \{requestTimeout\} if STO answers this slowly;/)
   })
 
   it('keeps "Could not reach" for an answer that never began', () => {
