@@ -131,13 +131,11 @@ export class UnexpectedBodyError extends Error {
  */
 export function unreachableCause(error: TransportError, service: string): HarnessCause {
   // An answer that began but did not end in time: the server was reached, and the deadline is ours to raise.
-  if (error.code === TOTAL_TIMEOUT) {
-    const fix = `Raise {requestTimeout} if ${service} answers this slowly; else check proxies (HTTPS_PROXY, NO_PROXY) and the network in between.`
-    return { id: 'unreachable', title: `${service} answered too slowly`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: '' }
-  }
-  const fix =
-    error.failure === 'certificate'
+  const slow = error.code === TOTAL_TIMEOUT
+  const fix = slow
+    ? `Raise {requestTimeout} if ${service} answers this slowly; else check proxies (HTTPS_PROXY, NO_PROXY) and the network in between.`
+    : error.failure === 'certificate'
       ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)."
       : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host."
-  return { id: 'unreachable', title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: '' }
+  return { id: 'unreachable', title: slow ? `${service} answered too slowly` : `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: '' }
 }

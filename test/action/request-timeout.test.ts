@@ -1,10 +1,11 @@
 // The built action with `requestTimeout` against Harness answers that trickle in or never end: an execution
 // read cut off there fails the run, bounded by the setting, with a failure that names what to raise; a
 // decision whose answer is cut off there is read back and found recorded, never posted twice. A value out of
-// range is refused before any request.
+// range is refused before any request; the status gate's polls keep to it too.
 import { existsSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
+import { startStatusServer } from '../../sim/status-server.js'
 import { ACTION, runAction, workflowCommands, type ActionRun } from '../support/run-action.js'
 import { actionInputs } from '../support/servers.js'
 
@@ -71,6 +72,26 @@ describe.skipIf(!existsSync(ACTION)).concurrent('dist/index.js: requestTimeout a
     expect(unclear[0]).toContain('no complete answer within the request timeout (3s)')
     expect(run.stdout).not.toContain('not recorded')
     expect(sim.posts()).toHaveLength(1)
+  })
+})
+
+describe.skipIf(!existsSync(ACTION)).concurrent('dist/index.js: requestTimeout and the status gate', () => {
+  it('a status answer that never ends: each poll ends at requestTimeout, the gate at its timeout, and the fix names both', async () => {
+    const sim = await simulator()
+    const status = await startStatusServer()
+    cleanups.push(() => status.close())
+    status.setDefault({ status: 200, json: { state: 'passed' }, trickleMs: 500, endless: true })
+    sim.addInstance({ executionId: 'exec1' })
+    const timeoutMs = 5_000
+    const run = await timed(runAction(actionInputs(sim, { statusUrl: `${status.url}job/1`, statusField: 'state', pollInterval: '1s', timeout: '5s', onTimeout: 'fail', requestTimeout: '2s' })))
+    expect(run.code).toBe(1)
+    expect(run.ms).toBeLessThan(timeoutMs + START_SLACK_MS)
+    expect(run.outputs).toMatchObject({ statusVerdict: 'timeout' })
+    // Cut off at 2s, each poll left time for another.
+    expect(Number(run.outputs.attempts)).toBeGreaterThan(1)
+    expect(JSON.parse(run.outputs.result!)).toMatchObject({ outcome: 'gate-failed', gateFix: 'Raise requestTimeout (each poll) or timeout (the whole gate): the status URL did not answer in time.' })
+    expect(run.stdout).toContain('no complete answer within the request timeout (2s)')
+    expect(sim.posts()).toHaveLength(0)
   })
 })
 

@@ -309,6 +309,7 @@ describe.each(TRANSPORTS)('over $name', (transport) => {
       expect(outcome.timeline.length).toBeGreaterThan(1)
       expect(outcome.timeline.every((t) => t.status === 'timeout')).toBe(true)
       expect(logger.all()).toContain('no complete answer within the request timeout (700ms)')
+      expect(outcome.fix).toBe('Raise {requestTimeout} (each poll) or {timeout} (the whole gate): the status URL did not answer in time.')
     })
 
     it('warns once about a body that is not JSON and times out explaining it', async () => {
