@@ -20,6 +20,7 @@ export default {
     'src/approvals/approver-inputs.ts',
     'src/settings/count.ts',
     'src/settings/durations.ts',
+    'src/settings/request-timeout.ts',
     'src/gate/settings.ts',
     'src/settings/problems.ts',
     'src/settings/urls.ts',

@@ -24,6 +24,7 @@ const BAD: Record<string, string[]> = {
   waitForApproval: ['soon', '-5s', '1e9', '5 minutes', '∞', '48h', HUGE],
   concurrency: ['0', '-1', '1.5', 'abc', '999999', '４'],
   maxRequestsPerMinute: ['0', 'lots', '1e3', '100000'],
+  requestTimeout: ['soon', '0', '999ms', '10m1s', '-1s', '30 seconds', INJECT, HUGE],
   caCert: ['not a pem', HUGE, '-----BEGIN CERTIFICATE-----'],
   dryRun: ['yes', '1', 'on', 'true\r\nfalse', HUGE, 'ｔｒｕｅ'],
   waitForPipeline: ['soon', '-5s', '25h', '30 minutes', INJECT, HUGE],

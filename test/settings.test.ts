@@ -165,6 +165,19 @@ describe('parseSettings', () => {
     expect(parse({ ...VALID, apiKey: 'opaque-key-123', accountId: 'acct9' }).settings.harness.accountId).toBe('acct9')
   })
 
+  it('reads requestTimeout as a duration from 1s to 10m, 60s when not set', () => {
+    expect(parse(VALID).settings.requestTimeoutMs).toBe(60_000)
+    expect(parse({ ...VALID, requestTimeout: ' 3s ' }).settings.requestTimeoutMs).toBe(3_000)
+    expect(parse({ ...VALID, requestTimeout: '1s' }).settings.requestTimeoutMs).toBe(1_000)
+    expect(parse({ ...VALID, requestTimeout: '10m' }).settings.requestTimeoutMs).toBe(600_000)
+    expect(parse({ ...VALID, requestTimeout: '90' }).settings.requestTimeoutMs).toBe(90_000)
+    const expected = "expected a duration such as '500ms', '10s', '5m', '1h', '1h30m', or plain seconds ('30'), between 1s and 10m."
+    for (const value of ['999ms', '0', '10m1s', '1h', 'soon', '-5s']) {
+      expect(problemsOf({ ...VALID, requestTimeout: value }), value).toEqual([`Invalid requestTimeout '${value}': ${expected}`])
+    }
+    expect(problemsOf({ ...VALID, requestTimeout: '30 seconds' })[0]).toMatch(/between 1s and 10m \(write '30s'\)\.$/)
+  })
+
   it('lists every problem at once', () => {
     const problems = problemsOf({ executionId: 'a/b', action: 'x', orgId: '', projectId: '', apiKey: '' })
     expect(problems.map((p) => p.split(' ')[1])).toEqual(['apiKey', 'orgId', 'projectId', 'executionId', 'action'])

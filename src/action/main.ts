@@ -49,7 +49,7 @@ export async function run(): Promise<void> {
   try {
     const workflow = readWorkflowRun()
     settings = parseSettings((name) => core.getInput(name), maskSecret, runDefaults(workflow))
-    const transport = createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}) })
+    const transport = createHttpClient({ timeouts: { totalMs: settings.requestTimeoutMs }, ...(settings.caCert ? { caCert: settings.caCert } : {}) })
     // Request lines are debug output: without step debug logging the runner drops them, so skip their cost.
     http = core.isDebug() ? withRequestLog(transport, systemClock, (line) => core.debug(line)) : transport
     const outcome = await runApprovalGate(settings, {

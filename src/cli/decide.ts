@@ -121,7 +121,7 @@ async function runDecide(verb: DecideVerb, args: string[], io: CliIo): Promise<n
   let http: HttpClient | undefined
   let result: ResultJson
   try {
-    http = withRequestLog(createHttpClient({ ...(settings.caCert ? { caCert: settings.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line))
+    http = withRequestLog(createHttpClient({ timeouts: { totalMs: settings.requestTimeoutMs }, ...(settings.caCert ? { caCert: settings.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line))
     const outcome = await runApprovalGate(settings, { http, clock: systemClock, logger, signal: io.signal, marker: cliMarker(io.env) })
     result = toResultJson(outcome, cliPhrasing(sources))
   } catch (error) {

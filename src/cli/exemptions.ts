@@ -7,6 +7,8 @@ import { withConnectRetry } from '../http/connect-retry.js'
 import { withRequestLog } from '../http/request-log.js'
 import { RateLimiter, withRateLimit } from '../http/rate-limit.js'
 import { parseCount } from '../settings/count.js'
+import { parseRequestTimeout } from '../settings/request-timeout.js'
+import { DEFAULT_EXEMPTION_TIMING } from '../exemptions/decide-exemption.js'
 import { DEFAULT_MAX_REQUESTS_PER_MINUTE } from '../run/settings.js'
 import { CancelledError, systemClock } from '../ports.js'
 import { Problems, SettingsError } from '../settings/problems.js'
@@ -125,8 +127,8 @@ const VERBS: Verb[] = [
 
 /** The connection options every verb shares: the same flags and environment as approve/reject. */
 const CONNECTION = INPUT_OPTIONS.filter((o) => o.group === 'harness')
-/** The request rate limit, which every command keeps to (a listing reads many pages). */
-const RATE = INPUT_OPTIONS.filter((o) => o.input === 'maxRequestsPerMinute')
+/** The request rate limit and the request timeout, which every command keeps to (a listing reads many pages). */
+const TUNING = INPUT_OPTIONS.filter((o) => o.input === 'maxRequestsPerMinute' || o.input === 'requestTimeout')
 
 export function exemptionsCommand(): Command {
   return commandGroup(
@@ -147,7 +149,7 @@ function verbHelp(verb: Verb, width: number): string {
     'Connection:',
     // Only the key is needed by every verb; an org and project, when given, are where the verb works.
     ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help}${verb.scoped || !['orgId', 'projectId'].includes(o.input) ? '' : ' Not needed here.'} Env: ${envNames(o).join(', ')}.`, o.required === 'always')),
-    ...RATE.map((o) => line(o.flag, o.value, `${o.help} Env: ${envNames(o).join(', ')}.`)),
+    ...TUNING.map((o) => line(o.flag, o.value, `${o.help} Env: ${envNames(o).join(', ')}.`)),
     '',
     line('json', '', 'Print the data as JSON on stdout.'),
     line('verbose', '', "Also print debug lines on stderr: each request's method, URL (without query values), status and time."),
@@ -167,7 +169,7 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
   const prefix = `${PROGRAM} exemptions ${verb.name}`
   const options: NonNullable<Parameters<typeof parseArgs>[0]>['options'] = { json: { type: 'boolean' }, verbose: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }
   for (const f of verb.flags) options[f.flag] = { type: f.value === '' ? 'boolean' : 'string' }
-  for (const o of [...CONNECTION, ...RATE]) options[o.flag] = { type: 'string' }
+  for (const o of [...CONNECTION, ...TUNING]) options[o.flag] = { type: 'string' }
   let values: FlagValues
   let positionals: string[]
   try {
@@ -192,7 +194,7 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
   let http: HttpClient | undefined
   let phrasing = cliPhrasing({}, verbTerms(verb))
   try {
-    const resolved = resolveInputs(values, io.env, io.readFile, [...CONNECTION, ...RATE])
+    const resolved = resolveInputs(values, io.env, io.readFile, [...CONNECTION, ...TUNING])
     phrasing = cliPhrasing(resolved.sources, verbTerms(verb))
     const mask = secretMasker(redactor, io.env, io.stderr)
     resolved.secrets.forEach(mask)
@@ -200,6 +202,7 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
     const target = parseHarnessTarget((name) => resolved.values[name] ?? '', problems, mask, { scopeRequired: false })
     if (target.accountId) checkStoId(problems, 'accountId', target.accountId, target.accountFromKey ? ACCOUNT_FROM_KEY : undefined)
     const perMinute = parseCount(problems, (name) => resolved.values[name] ?? '', 'maxRequestsPerMinute', DEFAULT_MAX_REQUESTS_PER_MINUTE, 1, 5000)
+    const requestTimeoutMs = parseRequestTimeout((name) => resolved.values[name] ?? '', problems)
     problems.throwIfAny()
 
     const commandOptions: Record<string, unknown> = { json }
@@ -210,9 +213,9 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
       commandOptions.project = target.projectId || undefined
     }
 
-    http = withRequestLog(createHttpClient({ ...(resolved.values.caCert ? { caCert: resolved.values.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line))
+    http = withRequestLog(createHttpClient({ timeouts: { totalMs: requestTimeoutMs }, ...(resolved.values.caCert ? { caCert: resolved.values.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line))
     const client = new ExemptionsClient(withRateLimit(withConnectRetry(http, systemClock, logger), new RateLimiter(perMinute, systemClock)), target)
-    const result = await verb.run({ client, clock: systemClock, logger, signal: io.signal, phrasing }, commandOptions as never)
+    const result = await verb.run({ client, clock: systemClock, logger, signal: io.signal, phrasing, timing: { ...DEFAULT_EXEMPTION_TIMING, readBudgetMs: requestTimeoutMs } }, commandOptions as never)
     // A failure is told once: on stderr, or as the JSON on stdout; a cancellation too, as a PUT it cut short
     // may have been recorded.
     if (result.ok || json) io.stdout.write(`${redactor.redact(result.text)}\n`)

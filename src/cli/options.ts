@@ -148,6 +148,10 @@ export const INPUT_OPTIONS: readonly InputOption[] = [
     flag: 'max-requests-per-minute', input: 'maxRequestsPerMinute', value: 'N', group: 'tuning',
     help: 'Client-side cap on Harness requests per minute (300 by default); keeps a batch clear of Harness rate limits.',
   },
+  {
+    flag: 'request-timeout', input: 'requestTimeout', value: 'DURATION', group: 'tuning',
+    help: 'The longest one request (to Harness, STO or the status URL) may take, connecting to the last byte of the answer (60s by default, from 1s to 10m); a failed read is retried for as long.',
+  },
 ]
 
 /** The input the command (approve/reject) sets; it has no flag of its own. */

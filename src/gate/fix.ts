@@ -23,6 +23,7 @@ export function gateFix(verdict: string, last: LastAnswer | undefined, bodyProbl
   if (verdict === 'timeout') {
     if (bodyProblem === 'not-json') return "Check {statusUrl}: it answered with something that is not JSON (a login or error page?); it must be the job's JSON status address."
     if (bodyProblem) return "Check {statusField}: the dot path of the status in the JSON answer (such as status or build.result)."
+    if (last?.status === 'timeout') return 'Raise {requestTimeout} (each poll) or {timeout} (the whole gate): the status URL did not answer in time.'
     return 'Raise {timeout}, or check that the job ends with a status among {successValues} or {failureValues}.'
   }
   return undefined

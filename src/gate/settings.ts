@@ -1,7 +1,7 @@
 // Inputs of the status gate: an external job's status URL polled until it reports success or failure,
 // before any decision is posted. Every problem is collected; header values and URL credentials are
 // secrets and are masked before anything else happens to them.
-import { DURATION_FORMS, durationExpected, formatDuration, parseDuration } from '../settings/durations.js'
+import { formatDuration, parseDuration, parseDurationInput } from '../settings/durations.js'
 import type { InputReader, Problems } from '../settings/problems.js'
 import { hasUnsafeUrlText, isAllowedScheme } from '../settings/urls.js'
 
@@ -321,23 +321,6 @@ function parseValues(input: string, raw: string, defaults: string[], problems: P
     return [...defaults]
   }
   return [...new Set(values)]
-}
-
-function parseDurationInput(
-  input: string,
-  raw: string,
-  fallback: number,
-  min: number,
-  max: number,
-  problems: Problems,
-): number | undefined {
-  if (raw.trim() === '') return fallback
-  const ms = parseDuration(raw)
-  if (ms === undefined || ms < min || ms > max) {
-    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`))
-    return undefined
-  }
-  return ms
 }
 
 function parseChoice<T extends string>(

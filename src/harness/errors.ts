@@ -2,6 +2,7 @@
 // carries one, the error for a body that is not what Harness documents, and the ErrorDTO message parsing.
 // Pipeline approvals and STO exemptions classify their own answers; both throw these.
 import type { TransportError } from '../http/transport.js'
+import { TOTAL_TIMEOUT } from '../http/transport-errors.js'
 
 /**
  * Every cause a failure is reported with: the `cause` of a failed row in the `result` output (and --json),
@@ -129,9 +130,12 @@ export class UnexpectedBodyError extends Error {
  * its query, and what to check. `{name}` marks an input, phrased by each front end in its own terms.
  */
 export function unreachableCause(error: TransportError, service: string): HarnessCause {
-  const fix =
-    error.failure === 'certificate'
+  // An answer that began but did not end in time: the server was reached, and the deadline is ours to raise.
+  const slow = error.code === TOTAL_TIMEOUT
+  const fix = slow
+    ? `Raise {requestTimeout} if ${service} answers this slowly; else check proxies (HTTPS_PROXY, NO_PROXY) and the network in between.`
+    : error.failure === 'certificate'
       ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)."
       : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host."
-  return { id: 'unreachable', title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: '' }
+  return { id: 'unreachable', title: slow ? `${service} answered too slowly` : `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: '' }
 }

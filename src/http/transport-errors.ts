@@ -88,7 +88,8 @@ export function toTransportError(error: unknown, req: { method: string; url: URL
     return new TransportError('timeout', true, `${where}: no answer in time (${code})`, { cause: error })
   }
   if (code === TOTAL_TIMEOUT) {
-    return new TransportError('timeout', true, `${where}: no complete answer within the total deadline (${code})`, { cause: error })
+    // The deadline's own words say which deadline it was (requestTimeout, or a caller's shorter one).
+    return new TransportError('timeout', true, `${where}: ${(error as Error).message}`, { cause: error, code })
   }
   if (RESET_CODES.has(code)) {
     return new TransportError('reset', true, `${where}: the connection was dropped (${code})`, { cause: error })

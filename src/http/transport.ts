@@ -6,6 +6,7 @@
 // the common case, and undici (undici-transport.ts) when a proxy or a custom CA is configured, loaded with
 // `import()` only then: evaluating undici was the largest single cost of a cold run. This module holds what
 // both share: the request's shape, the size cap, the total deadline and how failures are told.
+import { formatDuration } from '../settings/durations.js'
 import { createNodeSender } from './node-transport.js'
 import { codedError, TOTAL_TIMEOUT, toTransportError } from './transport-errors.js'
 import { DEFAULT_TIMEOUTS, hasProxy, type RawResponse, type Sender, type Timeouts } from './transport-types.js'
@@ -97,7 +98,9 @@ async function send(sender: Sender, req: HttpRequest, clientTotalMs: number, max
   const cancel = () => controller.abort(req.signal?.reason)
   if (req.signal?.aborted) cancel()
   req.signal?.addEventListener('abort', cancel, { once: true })
-  const deadline = setTimeout(() => controller.abort(codedError(TOTAL_TIMEOUT, `no complete answer within ${totalMs} ms`)), totalMs)
+  // Named so that a user knows what to raise: requestTimeout, unless the caller's own deadline came first.
+  const within = req.totalMs !== undefined && req.totalMs < clientTotalMs ? `in the ${formatDuration(totalMs)} left` : `within the request timeout (${formatDuration(totalMs)})`
+  const deadline = setTimeout(() => controller.abort(codedError(TOTAL_TIMEOUT, `no complete answer ${within}`)), totalMs)
   const fail = (error: unknown) => {
     const expired = controller.signal.aborted && !req.signal?.aborted
     return toTransportError(expired ? controller.signal.reason : error, req)

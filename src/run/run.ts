@@ -8,11 +8,11 @@ import type { HttpClient } from '../http/transport.js'
 import type { Clock, Logger } from '../ports.js'
 import type { Decision } from '../harness/decision.js'
 import type { Settings } from './settings.js'
-import { decideExemption, type ExemptionResult } from '../exemptions/decide-exemption.js'
+import { decideExemption, DEFAULT_EXEMPTION_TIMING, type ExemptionResult } from '../exemptions/decide-exemption.js'
 import { ExemptionsClient } from '../exemptions/exemptions-client.js'
 import { mapConcurrently } from '../http/concurrency.js'
 import { shortenText } from '../settings/text-length.js'
-import { decideExecution, type DecisionTiming } from '../approvals/decide-execution.js'
+import { decideExecution, DEFAULT_TIMING, type DecisionTiming } from '../approvals/decide-execution.js'
 import type { ExecutionResult } from '../approvals/execution-result.js'
 import { ExecutionClient } from '../approvals/execution-client.js'
 import { readOnlyHttp } from '../approvals/dry-run.js'
@@ -81,7 +81,9 @@ export function decisionForVerdict(settings: Pick<Settings, 'action' | 'gate'>, 
   }
 }
 
-export async function runApprovalGate(settings: Settings, deps: RunDeps): Promise<RunResult> {
+export async function runApprovalGate(settings: Settings, given: RunDeps): Promise<RunResult> {
+  // A failed read is retried for as long as one request may take: one setting bounds both (docs/networks.md).
+  const deps = { ...given, timing: given.timing ?? { ...DEFAULT_TIMING, readBudgetMs: settings.requestTimeoutMs } }
   const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId }
   // A dry run's Harness client sends reads only: no path, however it fails, can post.
   const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry)
@@ -194,7 +196,7 @@ async function runExemption(settings: Settings, deps: RunDeps, harness: HttpClie
       comment: shortenText(comments, 1024),
       scope,
     },
-    { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random },
+    { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: { ...DEFAULT_EXEMPTION_TIMING, readBudgetMs: settings.requestTimeoutMs } },
   )
   const outcome = forGate(exemption.kind, gate)
   return { outcome, decision, ...(gate ? { gate } : {}), executions: [], exemption, scope }

@@ -10,6 +10,7 @@ import type { Decision } from '../harness/decision.js'
 import { ACCOUNT_FROM_KEY, parseHarnessTarget, type HarnessTarget } from '../harness/target.js'
 import { parseCount } from '../settings/count.js'
 import { Problems, type InputReader } from '../settings/problems.js'
+import { parseRequestTimeout } from '../settings/request-timeout.js'
 
 export interface Settings extends ApprovalSettings {
   harness: HarnessTarget
@@ -23,6 +24,8 @@ export interface Settings extends ApprovalSettings {
   gate?: GateSettings
   /** Client-side cap on Harness requests per minute, below the documented per-key limit. */
   maxRequestsPerMinute: number
+  /** The longest one request may take, connecting to the last byte; also how long a failed read is retried. */
+  requestTimeoutMs: number
   /** Extra trusted CA certificate(s), PEM, for Harness and the status URL. */
   caCert?: string
   /** Check everything and report what would be posted; post nothing. */
@@ -64,6 +67,7 @@ export function parseSettings(
   const gate = parseGateSettings(read, problems, maskSecret)
 
   const maxRequestsPerMinute = parseCount(problems, read, 'maxRequestsPerMinute', DEFAULT_MAX_REQUESTS_PER_MINUTE, 1, 5000)
+  const requestTimeoutMs = parseRequestTimeout(read, problems)
 
   const caCert = read('caCert').trim()
   if (caCert !== '' && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(caCert)) {
@@ -93,6 +97,7 @@ export function parseSettings(
     waitForApprovalMs,
     concurrency,
     maxRequestsPerMinute,
+    requestTimeoutMs,
     ...(caCert ? { caCert } : {}),
     dryRun,
     ...(follow ? { follow } : {}),

@@ -1,4 +1,5 @@
 // Durations as users write them in workflow inputs: `10s`, `5m`, `1h30m`, `500ms`, or plain seconds `30`.
+import type { Problems } from './problems.js'
 
 // Units must come largest first and each at most once, so `1h30m` reads one way only.
 const UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/
@@ -65,4 +66,22 @@ export function formatDuration(ms: number): string {
   if (minutes > 0) parts.push(`${minutes}m`)
   if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`)
   return parts.join(' ')
+}
+
+/** A duration input in [min, max]: `fallback` when not set, undefined after a recorded problem. */
+export function parseDurationInput(
+  input: string,
+  raw: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: Problems,
+): number | undefined {
+  if (raw.trim() === '') return fallback
+  const ms = parseDuration(raw)
+  if (ms === undefined || ms < min || ms > max) {
+    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`))
+    return undefined
+  }
+  return ms
 }

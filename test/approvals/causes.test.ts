@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { classifyExecutionReadFailure, classifyHarnessFailure } from '../../src/approvals/causes.js'
-import { CAUSE_IDS } from '../../src/harness/errors.js'
+import { CAUSE_IDS, unreachableCause } from '../../src/harness/errors.js'
+import { TransportError } from '../../src/http/transport.js'
 
 const dto = (text: string) =>
   JSON.stringify({ status: 'ERROR', code: 'INVALID_REQUEST', message: `Invalid request: ${text}`, correlationId: 'c1', detailedMessage: null, responseMessages: [], metadata: null })
@@ -71,6 +72,22 @@ describe('classifyHarnessFailure', () => {
 
 /** The rows of a Markdown table whose header starts with `| annotation`, in `text`. */
 const tableRows = (text: string) => text.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| annotation') && !l.startsWith('|---'))
+
+describe('unreachableCause', () => {
+  const timedOut = (code: string | undefined, message: string) => new TransportError('timeout', true, message, code ? { code } : {})
+
+  it('tells an answer cut off at the request timeout as too slow, and names the setting to raise', () => {
+    const cause = unreachableCause(timedOut('TOTAL_DEADLINE', 'GET https://h/x: no complete answer within the request timeout (3s)'), 'STO')
+    expect(cause).toMatchObject({ id: 'unreachable', title: 'STO answered too slowly', explanation: 'GET https://h/x: no complete answer within the request timeout (3s).' })
+    expect(cause.fix).toMatch(/^Raise \{requestTimeout\} if STO answers this slowly;/)
+  })
+
+  it('keeps "Could not reach" for an answer that never began', () => {
+    const cause = unreachableCause(timedOut(undefined, 'GET https://h/x: no answer in time (UND_ERR_HEADERS_TIMEOUT)'), 'Harness')
+    expect(cause.title).toBe('Could not reach Harness')
+    expect(cause.fix).not.toContain('requestTimeout')
+  })
+})
 
 describe("the Troubleshooting page's table", () => {
   const page = readFileSync(new URL('../../docs/troubleshooting.md', import.meta.url), 'utf8')
@@ -144,6 +161,7 @@ describe("the Troubleshooting page's table", () => {
       'Approver inputs do not fit the approval step',
       'Approvals not readable with this key',
       'Could not reach Harness',
+      'Harness answered too slowly',
       'Decision not recorded',
       'Decision state unknown',
     ]) {

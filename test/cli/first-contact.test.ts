@@ -82,7 +82,7 @@ describe.skipIf(!existsSync(CLI))('messages in the command line\'s own terms', (
   })
 
   it('no error or fix line names an input of the action, whatever Harness answers', async () => {
-    const inputNames = /\b(apiKey|accountId|orgId|projectId|baseUrl|callbackId|executionId|waitForApproval|statusUrl|statusField|approverInputs|pollInterval|onTimeout|waitForPipeline|waitForPipelineUntil|maxRequestsPerMinute|exemptionId|dryRun)\b/
+    const inputNames = /\b(apiKey|accountId|orgId|projectId|baseUrl|callbackId|executionId|waitForApproval|statusUrl|statusField|approverInputs|pollInterval|onTimeout|waitForPipeline|waitForPipelineUntil|maxRequestsPerMinute|requestTimeout|exemptionId|dryRun)\b/
     sim.addInstance({ executionId: 'execNotAnApprover', approvers: ['someone-else'] })
     sim.addInstance({ executionId: 'execWithInputs', approverInputs: [{ name: 'ticket', regex: 'CHG-[0-9]+', required: true }] })
     sim.addExecution({ executionId: 'execFailed', status: 'Failed' })

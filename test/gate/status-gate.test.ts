@@ -2,7 +2,7 @@
 // injected: sleeps return at once but move time on, so a 30-minute gate runs in milliseconds.
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { LAST_POLL_MS, runGate, type GateOutcome } from '../../src/gate/status-gate.js'
-import { createHttpClient, type HttpClient } from '../../src/http/transport.js'
+import { createHttpClient, type HttpClient, type Timeouts } from '../../src/http/transport.js'
 import { TRANSPORTS, type TransportUnderTest } from '../support/transports.js'
 import { CancelledError, systemClock, type Clock, type Logger } from '../../src/ports.js'
 import { DEFAULT_FAILURE_VALUES, DEFAULT_SUCCESS_VALUES, type GateSettings } from '../../src/gate/settings.js'
@@ -78,7 +78,7 @@ async function newServer(): Promise<StatusServer> {
   return s
 }
 
-function newClient(timeouts = { connectMs: 1_000, headersMs: 2_000, bodyMs: 2_000 }): HttpClient {
+function newClient(timeouts: Partial<Timeouts> = { connectMs: 1_000, headersMs: 2_000, bodyMs: 2_000 }): HttpClient {
   // An empty environment: a proxy configured on the machine must not capture loopback test traffic.
   const client = createHttpClient({ timeouts, env: {}, ...via.options })
   clients.push(client)
@@ -292,9 +292,24 @@ describe.each(TRANSPORTS)('over $name', (transport) => {
       const outcome = await runGate(settings(over), { http: newClient(), clock: systemClock, logger, random: () => 0 })
       expect(outcome.verdict).toBe('timeout')
       expect(outcome.timeline.map((t) => t.status)).toEqual(['timeout'])
-      expect(outcome.reason).toMatch(/no complete answer within the total deadline \(TOTAL_DEADLINE\)/)
+      // Cut off by the gate's own deadline, not the request timeout: the message says which.
+      expect(outcome.reason).toMatch(/no complete answer in the \d+(\.\d)?s left/)
       // Bytes keep coming within the idle timeout: only the gate's deadline ends the poll.
       expect(Date.now() - started).toBeLessThan(over.timeoutMs + 2_000)
+    })
+
+    it('cuts each poll at the request timeout when it is shorter than the time left, and polls on (real clock)', async () => {
+      server.setDefault({ status: 200, json: { status: 'success' }, trickleMs: 100, endless: true })
+      const logger = testLogger()
+      const over = { timeoutMs: 3_000, pollIntervalMs: 1_000, maxPollIntervalMs: 1_000 }
+      const http = newClient({ connectMs: 1_000, headersMs: 2_000, bodyMs: 2_000, totalMs: 700 })
+      const outcome = await runGate(settings(over), { http, clock: systemClock, logger, random: () => 0 })
+      expect(outcome.verdict).toBe('timeout')
+      // Every poll ended at the request timeout, so there was time for more than one.
+      expect(outcome.timeline.length).toBeGreaterThan(1)
+      expect(outcome.timeline.every((t) => t.status === 'timeout')).toBe(true)
+      expect(logger.all()).toContain('no complete answer within the request timeout (700ms)')
+      expect(outcome.fix).toBe('Raise {requestTimeout} (each poll) or {timeout} (the whole gate): the status URL did not answer in time.')
     })
 
     it('warns once about a body that is not JSON and times out explaining it', async () => {
