@@ -7023,6 +7023,15 @@ function formatDuration(ms) {
   if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`);
   return parts.join(" ");
 }
+function parseDurationInput(input, raw, fallback, min, max, problems) {
+  if (raw.trim() === "") return fallback;
+  const ms = parseDuration(raw);
+  if (ms === void 0 || ms < min || ms > max) {
+    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
+    return void 0;
+  }
+  return ms;
+}
 
 // src/settings/urls.ts
 function isLoopbackHost(hostname) {
@@ -7302,15 +7311,6 @@ function parseValues(input, raw, defaults, problems) {
   }
   return [...new Set(values)];
 }
-function parseDurationInput(input, raw, fallback, min, max, problems) {
-  if (raw.trim() === "") return fallback;
-  const ms = parseDuration(raw);
-  if (ms === void 0 || ms < min || ms > max) {
-    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
-    return void 0;
-  }
-  return ms;
-}
 function parseChoice(input, raw, choices, fallback, problems) {
   const value = raw.trim().toLowerCase();
   if (value === "") return fallback;
@@ -7534,6 +7534,13 @@ var INPUT_OPTIONS = [
     value: "N",
     group: "tuning",
     help: "Client-side cap on Harness requests per minute (300 by default); keeps a batch clear of Harness rate limits."
+  },
+  {
+    flag: "request-timeout",
+    input: "requestTimeout",
+    value: "DURATION",
+    group: "tuning",
+    help: "The longest one request (to Harness, STO or the status URL) may take, connecting to the last byte of the answer (60s by default, from 1s to 10m); a failed read is retried for as long."
   }
 ];
 var ACTION_INPUT = "action";
@@ -7939,7 +7946,7 @@ function toTransportError(error, req) {
     return new TransportError("timeout", true, `${where}: no answer in time (${code})`, { cause: error });
   }
   if (code === TOTAL_TIMEOUT) {
-    return new TransportError("timeout", true, `${where}: no complete answer within the total deadline (${code})`, { cause: error });
+    return new TransportError("timeout", true, `${where}: ${error.message}`, { cause: error, code });
   }
   if (RESET_CODES.has(code)) {
     return new TransportError("reset", true, `${where}: the connection was dropped (${code})`, { cause: error });
@@ -8106,7 +8113,8 @@ async function send(sender, req, clientTotalMs, maxBodyBytes) {
   const cancel = () => controller.abort(req.signal?.reason);
   if (req.signal?.aborted) cancel();
   req.signal?.addEventListener("abort", cancel, { once: true });
-  const deadline = setTimeout(() => controller.abort(codedError(TOTAL_TIMEOUT, `no complete answer within ${totalMs} ms`)), totalMs);
+  const within = req.totalMs !== void 0 && req.totalMs < clientTotalMs ? `in the ${formatDuration(totalMs)} left` : `within the request timeout (${formatDuration(totalMs)})`;
+  const deadline = setTimeout(() => controller.abort(codedError(TOTAL_TIMEOUT, `no complete answer ${within}`)), totalMs);
   const fail = (error) => {
     const expired = controller.signal.aborted && !req.signal?.aborted;
     return toTransportError(expired ? controller.signal.reason : error, req);
@@ -8291,6 +8299,7 @@ function gateFix(verdict, last, bodyProblem) {
   if (verdict === "timeout") {
     if (bodyProblem === "not-json") return "Check {statusUrl}: it answered with something that is not JSON (a login or error page?); it must be the job's JSON status address.";
     if (bodyProblem) return "Check {statusField}: the dot path of the status in the JSON answer (such as status or build.result).";
+    if (last?.status === "timeout") return "Raise {requestTimeout} (each poll) or {timeout} (the whole gate): the status URL did not answer in time.";
     return "Raise {timeout}, or check that the job ends with a status among {successValues} or {failureValues}.";
   }
   return void 0;
@@ -8542,8 +8551,9 @@ var UnexpectedBodyError = class extends Error {
   }
 };
 function unreachableCause(error, service) {
-  const fix = error.failure === "certificate" ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)." : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host.";
-  return { id: "unreachable", title: `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: "" };
+  const slow = error.code === TOTAL_TIMEOUT;
+  const fix = slow ? `Raise {requestTimeout} if ${service} answers this slowly; else check proxies (HTTPS_PROXY, NO_PROXY) and the network in between.` : error.failure === "certificate" ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)." : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host.";
+  return { id: "unreachable", title: slow ? `${service} answered too slowly` : `Could not reach ${service}`, explanation: `${error.message}.`, fix, status: 0, harnessMessage: "" };
 }
 
 // src/approvals/causes.ts
@@ -11394,7 +11404,8 @@ function decisionForVerdict(settings, verdict) {
       return void 0;
   }
 }
-async function runApprovalGate(settings, deps) {
+async function runApprovalGate(settings, given2) {
+  const deps = { ...given2, timing: given2.timing ?? { ...DEFAULT_TIMING, readBudgetMs: settings.requestTimeoutMs } };
   const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId };
   const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry);
   const harness = withRateLimit(settings.dryRun ? readOnlyHttp(reachable) : reachable, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
@@ -11497,7 +11508,7 @@ async function runExemption(settings, deps, harness) {
       comment: shortenText(comments, 1024),
       scope
     },
-    { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random }
+    { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: { ...DEFAULT_EXEMPTION_TIMING, readBudgetMs: settings.requestTimeoutMs } }
   );
   const outcome = forGate(exemption.kind, gate);
   return { outcome, decision, ...gate ? { gate } : {}, executions: [], exemption, scope };
@@ -12204,6 +12215,14 @@ function parseExecutionIds(problems, text, fallback) {
   return ids;
 }
 
+// src/settings/request-timeout.ts
+var DEFAULT_REQUEST_TIMEOUT_MS = 6e4;
+var MIN_REQUEST_TIMEOUT_MS = 1e3;
+var MAX_REQUEST_TIMEOUT_MS = 6e5;
+function parseRequestTimeout(read, problems) {
+  return parseDurationInput("requestTimeout", read("requestTimeout"), DEFAULT_REQUEST_TIMEOUT_MS, MIN_REQUEST_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS, problems) ?? DEFAULT_REQUEST_TIMEOUT_MS;
+}
+
 // src/run/settings.ts
 var DEFAULT_MAX_REQUESTS_PER_MINUTE = 300;
 var MAX_COMMENTS = 4e3;
@@ -12221,6 +12240,7 @@ function parseSettings(read, maskSecret, defaults = {}) {
   if (action !== "APPROVE" && action !== "REJECT") problems.add("action", actionText, "APPROVE or REJECT (any case)");
   const gate = parseGateSettings(read, problems, maskSecret);
   const maxRequestsPerMinute = parseCount(problems, read, "maxRequestsPerMinute", DEFAULT_MAX_REQUESTS_PER_MINUTE, 1, 5e3);
+  const requestTimeoutMs = parseRequestTimeout(read, problems);
   const caCert = read("caCert").trim();
   if (caCert !== "" && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(caCert)) {
     const privateKey = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(caCert);
@@ -12245,6 +12265,7 @@ function parseSettings(read, maskSecret, defaults = {}) {
     waitForApprovalMs,
     concurrency,
     maxRequestsPerMinute,
+    requestTimeoutMs,
     ...caCert ? { caCert } : {},
     dryRun,
     ...follow ? { follow } : {}
@@ -12513,7 +12534,7 @@ async function runDecide(verb, args, io) {
   let http;
   let result;
   try {
-    http = withRequestLog(createHttpClient({ ...settings.caCert ? { caCert: settings.caCert } : {}, env: io.env }), systemClock, (line) => logger.debug(line));
+    http = withRequestLog(createHttpClient({ timeouts: { totalMs: settings.requestTimeoutMs }, ...settings.caCert ? { caCert: settings.caCert } : {}, env: io.env }), systemClock, (line) => logger.debug(line));
     const outcome = await runApprovalGate(settings, { http, clock: systemClock, logger, signal: io.signal, marker: cliMarker(io.env) });
     result = toResultJson(outcome, cliPhrasing(sources));
   } catch (error) {
@@ -12863,7 +12884,7 @@ var VERBS = [
   }
 ];
 var CONNECTION = INPUT_OPTIONS.filter((o) => o.group === "harness");
-var RATE = INPUT_OPTIONS.filter((o) => o.input === "maxRequestsPerMinute");
+var TUNING = INPUT_OPTIONS.filter((o) => o.input === "maxRequestsPerMinute" || o.input === "requestTimeout");
 function exemptionsCommand() {
   return commandGroup(
     "exemptions",
@@ -12882,7 +12903,7 @@ function verbHelp(verb, width) {
     "Connection:",
     // Only the key is needed by every verb; an org and project, when given, are where the verb works.
     ...CONNECTION.map((o) => line(o.flag, o.value, `${o.help}${verb.scoped || !["orgId", "projectId"].includes(o.input) ? "" : " Not needed here."} Env: ${envNames(o).join(", ")}.`, o.required === "always")),
-    ...RATE.map((o) => line(o.flag, o.value, `${o.help} Env: ${envNames(o).join(", ")}.`)),
+    ...TUNING.map((o) => line(o.flag, o.value, `${o.help} Env: ${envNames(o).join(", ")}.`)),
     "",
     line("json", "", "Print the data as JSON on stdout."),
     line("verbose", "", "Also print debug lines on stderr: each request's method, URL (without query values), status and time."),
@@ -12899,7 +12920,7 @@ async function runVerb(verb, args, io) {
   const prefix = `${PROGRAM} exemptions ${verb.name}`;
   const options = { json: { type: "boolean" }, verbose: { type: "boolean" }, help: { type: "boolean", short: "h" } };
   for (const f of verb.flags) options[f.flag] = { type: f.value === "" ? "boolean" : "string" };
-  for (const o of [...CONNECTION, ...RATE]) options[o.flag] = { type: "string" };
+  for (const o of [...CONNECTION, ...TUNING]) options[o.flag] = { type: "string" };
   let values;
   let positionals;
   try {
@@ -12924,7 +12945,7 @@ async function runVerb(verb, args, io) {
   let http;
   let phrasing = cliPhrasing({}, verbTerms(verb));
   try {
-    const resolved = resolveInputs(values, io.env, io.readFile, [...CONNECTION, ...RATE]);
+    const resolved = resolveInputs(values, io.env, io.readFile, [...CONNECTION, ...TUNING]);
     phrasing = cliPhrasing(resolved.sources, verbTerms(verb));
     const mask = secretMasker(redactor, io.env, io.stderr);
     resolved.secrets.forEach(mask);
@@ -12932,6 +12953,7 @@ async function runVerb(verb, args, io) {
     const target = parseHarnessTarget((name) => resolved.values[name] ?? "", problems, mask, { scopeRequired: false });
     if (target.accountId) checkStoId(problems, "accountId", target.accountId, target.accountFromKey ? ACCOUNT_FROM_KEY : void 0);
     const perMinute = parseCount(problems, (name) => resolved.values[name] ?? "", "maxRequestsPerMinute", DEFAULT_MAX_REQUESTS_PER_MINUTE, 1, 5e3);
+    const requestTimeoutMs = parseRequestTimeout((name) => resolved.values[name] ?? "", problems);
     problems.throwIfAny();
     const commandOptions = { json };
     if (verb.takesId) commandOptions.id = positionals[0];
@@ -12940,9 +12962,9 @@ async function runVerb(verb, args, io) {
       commandOptions.org = target.orgId || void 0;
       commandOptions.project = target.projectId || void 0;
     }
-    http = withRequestLog(createHttpClient({ ...resolved.values.caCert ? { caCert: resolved.values.caCert } : {}, env: io.env }), systemClock, (line) => logger.debug(line));
+    http = withRequestLog(createHttpClient({ timeouts: { totalMs: requestTimeoutMs }, ...resolved.values.caCert ? { caCert: resolved.values.caCert } : {}, env: io.env }), systemClock, (line) => logger.debug(line));
     const client = new ExemptionsClient(withRateLimit(withConnectRetry(http, systemClock, logger), new RateLimiter(perMinute, systemClock)), target);
-    const result = await verb.run({ client, clock: systemClock, logger, signal: io.signal, phrasing }, commandOptions);
+    const result = await verb.run({ client, clock: systemClock, logger, signal: io.signal, phrasing, timing: { ...DEFAULT_EXEMPTION_TIMING, readBudgetMs: requestTimeoutMs } }, commandOptions);
     if (result.ok || json) io.stdout.write(`${redactor.redact(result.text)}
 `);
     else logger.error(result.text);

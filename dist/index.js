@@ -278,6 +278,83 @@ function group(name, fn) {
   });
 }
 
+// src/settings/durations.ts
+var UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/;
+var PLAIN_SECONDS = /^\d+(?:\.\d+)?$/;
+var FACTORS = [36e5, 6e4, 1e3, 1];
+var MAX_MS = Number.MAX_SAFE_INTEGER;
+var DURATION_FORMS = "a duration such as '500ms', '10s', '5m', '1h', '1h30m', or plain seconds ('30')";
+function parseDuration(text) {
+  const compact = text.trim().toLowerCase().replace(/\s+/g, "");
+  if (compact === "" || compact.length > 40) return void 0;
+  let ms;
+  if (PLAIN_SECONDS.test(compact)) {
+    ms = Number(compact) * 1e3;
+  } else {
+    const match = UNITS.exec(compact);
+    if (!match || match.slice(1).every((part) => part === void 0)) return void 0;
+    ms = 0;
+    for (const [index, factor] of FACTORS.entries()) {
+      const part = match[index + 1];
+      if (part !== void 0) ms += Number(part) * factor;
+    }
+  }
+  ms = Math.round(ms);
+  return Number.isFinite(ms) && ms <= MAX_MS ? ms : void 0;
+}
+var WORD_UNITS = {
+  ms: "ms",
+  millisecond: "ms",
+  milliseconds: "ms",
+  s: "s",
+  sec: "s",
+  secs: "s",
+  second: "s",
+  seconds: "s",
+  m: "m",
+  min: "m",
+  mins: "m",
+  minute: "m",
+  minutes: "m",
+  h: "h",
+  hr: "h",
+  hrs: "h",
+  hour: "h",
+  hours: "h"
+};
+function durationInWords(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(text);
+  const unit = match ? WORD_UNITS[match[2].toLowerCase()] : void 0;
+  return match && unit ? `${match[1]}${unit}` : void 0;
+}
+function durationExpected(text, forms) {
+  const meant = durationInWords(text);
+  return meant && parseDuration(text) === void 0 ? `${forms} (write '${meant}')` : forms;
+}
+function formatDuration(ms) {
+  const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0;
+  if (rounded < 1e3) return `${rounded}ms`;
+  if (rounded < 9950 && rounded % 1e3 !== 0) return `${(rounded / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
+  const totalSeconds = Math.round(rounded / 1e3);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor(totalSeconds % 3600 / 60);
+  const seconds = totalSeconds % 60;
+  const parts = [];
+  if (hours > 0) parts.push(`${hours}h`);
+  if (minutes > 0) parts.push(`${minutes}m`);
+  if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`);
+  return parts.join(" ");
+}
+function parseDurationInput(input, raw, fallback, min, max, problems) {
+  if (raw.trim() === "") return fallback;
+  const ms = parseDuration(raw);
+  if (ms === void 0 || ms < min || ms > max) {
+    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
+    return void 0;
+  }
+  return ms;
+}
+
 // src/http/node-transport.ts
 var import_node_http = __toESM(require_node_http());
 var import_node_module = __toESM(require_node_module());
@@ -346,7 +423,7 @@ function toTransportError(error2, req) {
     return new TransportError("timeout", true, `${where}: no answer in time (${code})`, { cause: error2 });
   }
   if (code === TOTAL_TIMEOUT) {
-    return new TransportError("timeout", true, `${where}: no complete answer within the total deadline (${code})`, { cause: error2 });
+    return new TransportError("timeout", true, `${where}: ${error2.message}`, { cause: error2, code });
   }
   if (RESET_CODES.has(code)) {
     return new TransportError("reset", true, `${where}: the connection was dropped (${code})`, { cause: error2 });
@@ -518,7 +595,8 @@ async function send(sender, req, clientTotalMs, maxBodyBytes) {
   const cancel = () => controller.abort(req.signal?.reason);
   if (req.signal?.aborted) cancel();
   req.signal?.addEventListener("abort", cancel, { once: true });
-  const deadline = setTimeout(() => controller.abort(codedError(TOTAL_TIMEOUT, `no complete answer within ${totalMs} ms`)), totalMs);
+  const within = req.totalMs !== void 0 && req.totalMs < clientTotalMs ? `in the ${formatDuration(totalMs)} left` : `within the request timeout (${formatDuration(totalMs)})`;
+  const deadline = setTimeout(() => controller.abort(codedError(TOTAL_TIMEOUT, `no complete answer ${within}`)), totalMs);
   const fail = (error2) => {
     const expired = controller.signal.aborted && !req.signal?.aborted;
     return toTransportError(expired ? controller.signal.reason : error2, req);
@@ -654,74 +732,6 @@ function cleanRemoteText(text, maxLength = DEFAULT_MAX_LENGTH) {
 }
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-// src/settings/durations.ts
-var UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/;
-var PLAIN_SECONDS = /^\d+(?:\.\d+)?$/;
-var FACTORS = [36e5, 6e4, 1e3, 1];
-var MAX_MS = Number.MAX_SAFE_INTEGER;
-var DURATION_FORMS = "a duration such as '500ms', '10s', '5m', '1h', '1h30m', or plain seconds ('30')";
-function parseDuration(text) {
-  const compact = text.trim().toLowerCase().replace(/\s+/g, "");
-  if (compact === "" || compact.length > 40) return void 0;
-  let ms;
-  if (PLAIN_SECONDS.test(compact)) {
-    ms = Number(compact) * 1e3;
-  } else {
-    const match = UNITS.exec(compact);
-    if (!match || match.slice(1).every((part) => part === void 0)) return void 0;
-    ms = 0;
-    for (const [index, factor] of FACTORS.entries()) {
-      const part = match[index + 1];
-      if (part !== void 0) ms += Number(part) * factor;
-    }
-  }
-  ms = Math.round(ms);
-  return Number.isFinite(ms) && ms <= MAX_MS ? ms : void 0;
-}
-var WORD_UNITS = {
-  ms: "ms",
-  millisecond: "ms",
-  milliseconds: "ms",
-  s: "s",
-  sec: "s",
-  secs: "s",
-  second: "s",
-  seconds: "s",
-  m: "m",
-  min: "m",
-  mins: "m",
-  minute: "m",
-  minutes: "m",
-  h: "h",
-  hr: "h",
-  hrs: "h",
-  hour: "h",
-  hours: "h"
-};
-function durationInWords(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(text);
-  const unit = match ? WORD_UNITS[match[2].toLowerCase()] : void 0;
-  return match && unit ? `${match[1]}${unit}` : void 0;
-}
-function durationExpected(text, forms) {
-  const meant = durationInWords(text);
-  return meant && parseDuration(text) === void 0 ? `${forms} (write '${meant}')` : forms;
-}
-function formatDuration(ms) {
-  const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0;
-  if (rounded < 1e3) return `${rounded}ms`;
-  if (rounded < 9950 && rounded % 1e3 !== 0) return `${(rounded / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
-  const totalSeconds = Math.round(rounded / 1e3);
-  const hours = Math.floor(totalSeconds / 3600);
-  const minutes = Math.floor(totalSeconds % 3600 / 60);
-  const seconds = totalSeconds % 60;
-  const parts = [];
-  if (hours > 0) parts.push(`${hours}h`);
-  if (minutes > 0) parts.push(`${minutes}m`);
-  if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`);
-  return parts.join(" ");
 }
 
 // src/settings/urls.ts
@@ -1002,15 +1012,6 @@ function parseValues(input, raw, defaults, problems) {
   }
   return [...new Set(values)];
 }
-function parseDurationInput(input, raw, fallback, min, max, problems) {
-  if (raw.trim() === "") return fallback;
-  const ms = parseDuration(raw);
-  if (ms === void 0 || ms < min || ms > max) {
-    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
-    return void 0;
-  }
-  return ms;
-}
 function parseChoice(input, raw, choices, fallback, problems) {
   const value = raw.trim().toLowerCase();
   if (value === "") return fallback;
@@ -1178,6 +1179,7 @@ function gateFix(verdict, last, bodyProblem) {
   if (verdict === "timeout") {
     if (bodyProblem === "not-json") return "Check {statusUrl}: it answered with something that is not JSON (a login or error page?); it must be the job's JSON status address.";
     if (bodyProblem) return "Check {statusField}: the dot path of the status in the JSON answer (such as status or build.result).";
+    if (last?.status === "timeout") return "Raise {requestTimeout} (each poll) or {timeout} (the whole gate): the status URL did not answer in time.";
     return "Raise {timeout}, or check that the job ends with a status among {successValues} or {failureValues}.";
   }
   return void 0;
@@ -1429,8 +1431,9 @@ var UnexpectedBodyError = class extends Error {
   }
 };
 function unreachableCause(error2, service) {
-  const fix = error2.failure === "certificate" ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)." : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host.";
-  return { id: "unreachable", title: `Could not reach ${service}`, explanation: `${error2.message}.`, fix, status: 0, harnessMessage: "" };
+  const slow = error2.code === TOTAL_TIMEOUT;
+  const fix = slow ? `Raise {requestTimeout} if ${service} answers this slowly; else check proxies (HTTPS_PROXY, NO_PROXY) and the network in between.` : error2.failure === "certificate" ? "Trust the server's CA (NODE_EXTRA_CA_CERTS, or {caCert} with the PEM); check {baseUrl} and any proxy that intercepts TLS (HTTPS_PROXY, NO_PROXY)." : "Check {baseUrl} (a mistyped host name?), proxies (HTTPS_PROXY, NO_PROXY) and whether the runner's network reaches that host.";
+  return { id: "unreachable", title: slow ? `${service} answered too slowly` : `Could not reach ${service}`, explanation: `${error2.message}.`, fix, status: 0, harnessMessage: "" };
 }
 
 // src/approvals/causes.ts
@@ -4114,7 +4117,8 @@ function decisionForVerdict(settings, verdict) {
       return void 0;
   }
 }
-async function runApprovalGate(settings, deps) {
+async function runApprovalGate(settings, given) {
+  const deps = { ...given, timing: given.timing ?? { ...DEFAULT_TIMING, readBudgetMs: settings.requestTimeoutMs } };
   const scope = { orgId: settings.harness.orgId, projectId: settings.harness.projectId };
   const reachable = withConnectRetry(deps.http, deps.clock, deps.logger, deps.connectRetry);
   const harness = withRateLimit(settings.dryRun ? readOnlyHttp(reachable) : reachable, new RateLimiter(settings.maxRequestsPerMinute, deps.clock));
@@ -4217,7 +4221,7 @@ async function runExemption(settings, deps, harness) {
       comment: shortenText(comments, 1024),
       scope
     },
-    { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random }
+    { client: new ExemptionsClient(harness, settings.harness), clock: deps.clock, logger: deps.logger, signal: deps.signal, random: deps.random, timing: { ...DEFAULT_EXEMPTION_TIMING, readBudgetMs: settings.requestTimeoutMs } }
   );
   const outcome = forGate(exemption.kind, gate);
   return { outcome, decision, ...gate ? { gate } : {}, executions: [], exemption, scope };
@@ -5236,6 +5240,14 @@ function parseExecutionIds(problems, text, fallback) {
   return ids;
 }
 
+// src/settings/request-timeout.ts
+var DEFAULT_REQUEST_TIMEOUT_MS = 6e4;
+var MIN_REQUEST_TIMEOUT_MS = 1e3;
+var MAX_REQUEST_TIMEOUT_MS = 6e5;
+function parseRequestTimeout(read, problems) {
+  return parseDurationInput("requestTimeout", read("requestTimeout"), DEFAULT_REQUEST_TIMEOUT_MS, MIN_REQUEST_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS, problems) ?? DEFAULT_REQUEST_TIMEOUT_MS;
+}
+
 // src/run/settings.ts
 var DEFAULT_MAX_REQUESTS_PER_MINUTE = 300;
 var MAX_COMMENTS = 4e3;
@@ -5253,6 +5265,7 @@ function parseSettings(read, maskSecret2, defaults = {}) {
   if (action !== "APPROVE" && action !== "REJECT") problems.add("action", actionText, "APPROVE or REJECT (any case)");
   const gate = parseGateSettings(read, problems, maskSecret2);
   const maxRequestsPerMinute = parseCount(problems, read, "maxRequestsPerMinute", DEFAULT_MAX_REQUESTS_PER_MINUTE, 1, 5e3);
+  const requestTimeoutMs = parseRequestTimeout(read, problems);
   const caCert = read("caCert").trim();
   if (caCert !== "" && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(caCert)) {
     const privateKey = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(caCert);
@@ -5277,6 +5290,7 @@ function parseSettings(read, maskSecret2, defaults = {}) {
     waitForApprovalMs,
     concurrency,
     maxRequestsPerMinute,
+    requestTimeoutMs,
     ...caCert ? { caCert } : {},
     dryRun,
     ...follow ? { follow } : {}
@@ -5323,7 +5337,7 @@ async function run() {
   try {
     const workflow = readWorkflowRun();
     settings = parseSettings((name) => getInput(name), maskSecret, runDefaults(workflow));
-    const transport = createHttpClient({ ...settings.caCert ? { caCert: settings.caCert } : {} });
+    const transport = createHttpClient({ timeouts: { totalMs: settings.requestTimeoutMs }, ...settings.caCert ? { caCert: settings.caCert } : {} });
     http = isDebug() ? withRequestLog(transport, systemClock, (line) => debug(line)) : transport;
     const outcome = await runApprovalGate(settings, {
       http,
