@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startHarnessSimulator } from '../sim/harness-simulator.js'
 import { actionInputs, cleanEnv, median, run } from './lib.mjs'
-import { probeRequests, requestsFor } from './scenarios.mjs'
+import { probeRequests, requestsFor } from './cold.mjs'
 
 const FLOOR = fileURLToPath(new URL('./floor-http.mjs', import.meta.url))
 const PRELOAD = fileURLToPath(new URL('./memory-exit-preload.cjs', import.meta.url))
