@@ -49,6 +49,30 @@ describe('the transport', () => {
     expect(status.requests).toHaveLength(1)
   })
 
+  it('reads upper-case NO_PROXY, and an empty lower-case variable leaves the upper-case one in force', async () => {
+    const http = createHttpClient({ env: { http_proxy: '', HTTP_PROXY: proxy.url, NO_PROXY: hostOf(sim.url) } })
+    try {
+      await http.send({ method: 'GET', url: new URL(`${sim.url}/gateway/anything`) })
+      await http.send({ method: 'GET', url: new URL(`${status.url}job`) })
+    } finally {
+      await http.close()
+    }
+    expect(proxy.connects.map((c) => c.target)).toEqual([hostOf(status.url)])
+    expect(sim.requests).toHaveLength(1)
+    expect(status.requests).toHaveLength(1)
+  })
+
+  it('HTTPS_PROXY alone is not used for a plain http target', async () => {
+    const http = createHttpClient({ env: { HTTPS_PROXY: proxy.url } })
+    try {
+      expect((await http.send({ method: 'GET', url: new URL(`${status.url}job`) })).status).toBe(200)
+    } finally {
+      await http.close()
+    }
+    expect(proxy.connects).toEqual([])
+    expect(status.requests).toHaveLength(1)
+  })
+
   it('gives up on a proxy that accepts the connection and never answers the CONNECT', async () => {
     const stalled = await startConnectProxy({ stall: true })
     const http = createHttpClient({ timeouts: { connectMs: 300, headersMs: 300, bodyMs: 300 }, env: { HTTPS_PROXY: stalled.url, HTTP_PROXY: stalled.url } })
