@@ -186,6 +186,37 @@ describe('a PUT refused outright', () => {
   })
 })
 
+describe('an unclear PUT', () => {
+  it('answered 200 with a page that is not JSON and not processed: read back, still Pending, so sent again', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'html', pathIncludes: e.id })
+    const deps = servers.deps()
+    const result = await decide({ exemptionId: e.id }, deps)
+    expect(result).toMatchObject({ kind: 'decided', status: 'Approved', puts: 2, confirmedByReadBack: false })
+    expect(sent(e.id)).toEqual(['GET EX/ID', 'GET EX/ID', 'PUT EX/ID/approve', 'GET EX/ID', 'PUT EX/ID/approve'])
+    expect(deps.logger.lines.filter((l) => l.level === 'warning')).toEqual([
+      { level: 'warning', title: 'Unclear answer from STO', message: `Exemption ${e.id}: the approve's outcome is unclear (STO answered 200 with a body that is not JSON); reading the exemption back.` },
+    ])
+    expect(servers.sto.decisions()).toHaveLength(2)
+  })
+
+  it('applied, then answered 502 by a proxy: read back as decided, not sent again', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'apply-then-502', pathIncludes: e.id })
+    const result = await decide({ exemptionId: e.id, action: 'REJECT' })
+    expect(result).toMatchObject({ kind: 'decided', status: 'Rejected', puts: 1, confirmedByReadBack: true, approverId: APPROVER })
+    expect(sent(e.id)).toEqual(['GET EX/ID', 'GET EX/ID', 'PUT EX/ID/reject', 'GET EX/ID'])
+  })
+
+  it('unclear every time: unknown after three PUTs, saying what it still shows', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'no-apply-503', times: 10 })
+    const result = await decide({ exemptionId: e.id })
+    expect(unknownMessage(result)).toBe(`Decision state unknown for exemption ${e.id}: 3 attempts gave no clear answer (last: ${PUT_503}), and it still shows Pending. Check it in Harness.`)
+    expect(result).toMatchObject({ puts: 3, exemption: { status: 'Pending' } })
+  })
+})
+
 describe('an unclear PUT whose read-back fails', () => {
   it('unknown: it may or may not have been recorded, with both reasons', async () => {
     const e = servers.sto.addExemption({})
