@@ -123,6 +123,30 @@ describe('executions Harness ends during the gate', () => {
   })
 })
 
+describe('after the gate', () => {
+  it('the execution and its approvals are read again, one after the other on the one connection, then decided', async () => {
+    servers.sim.addInstance({ executionId: 'execA' })
+    let gateEnded = -1
+    servers.status.script([
+      { json: { state: 'running' } },
+      () => {
+        gateEnded = servers.sim.requests.length
+        return { status: 200, json: { state: 'success' } }
+      },
+    ])
+    const result = await run({ executionId: 'execA', ...gateInputs() })
+    expect(Object.keys(result)).toEqual(['outcome', 'decision', 'gate', 'executions', 'scope'])
+    expect(result.outcome).toBe('decided')
+    // What was read before the wait is old by now: nothing of it stands in for a read.
+    expect(servers.sim.requests.slice(gateEnded).map((r) => `${r.method} ${r.path.replace(/approvals\/[^/]+\/harness/, 'approvals/ID/harness')}`)).toEqual([
+      'GET /gateway/pipeline/api/pipelines/execution/v2/execA',
+      'GET /gateway/pipeline/api/v1/orgs/default/projects/proj/approvals/execution/execA',
+      'POST /gateway/pipeline/api/approvals/ID/harness/activity',
+    ])
+    expect(servers.sim.stats.connections).toBe(1)
+  })
+})
+
 describe('the gate before an exemption', () => {
   it('success: the decision as asked, with the given approver and the comment as given, the gate in the result', async () => {
     const sto = installStoRoutes(servers.sim)
@@ -153,6 +177,14 @@ describe('the gate before an exemption', () => {
     expect(sto.requests()).toEqual([])
   })
 
+  it('a rejected exemption is approved again when the run says so', async () => {
+    const sto = installStoRoutes(servers.sim)
+    const e = sto.addExemption({ status: 'Rejected' })
+    const result = await run({ exemptionId: e.id, approverId: APPROVER, reapproveRejected: 'true' })
+    expect(result).toMatchObject({ outcome: 'decided', exemption: { kind: 'decided', puts: 1 } })
+    expect(sto.exemption(e.id)?.status).toBe('Approved')
+  })
+
   it('no gate: the exemption decided, and no gate in the result', async () => {
     const sto = installStoRoutes(servers.sim)
     const e = sto.addExemption({ status: 'Canceled' })
@@ -180,6 +212,7 @@ describe('the stage, and the outcome over several executions', () => {
       ['execB', 'decided'],
     ])
     expect(result.outcome).toBe('unknown')
+    expect(Object.keys(result)).toEqual(['outcome', 'decision', 'executions', 'scope'])
   })
 
   it('one unknown and one failed: failed', async () => {
