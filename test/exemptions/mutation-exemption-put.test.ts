@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { decideExemption, type ExemptionDecisionRequest, type ExemptionResult } from '../../src/exemptions/decide-exemption.js'
 import { ExemptionsClient } from '../../src/exemptions/exemptions-client.js'
+import { CancelledError } from '../../src/ports.js'
 import type { Exemption, StoScope } from '../../src/exemptions/types.js'
 import { closedPort } from '../support/ports.js'
 import { useStoSimulator, type StoTestDeps } from '../support/servers.js'
@@ -107,6 +108,16 @@ describe('a PUT answered with another exemption', () => {
     expect(result.exemption).toMatchObject({ id: e.id, status: 'Pending' })
   })
 
+  it('read back as rejected by a person: a failure that carries the exemption as read back', async () => {
+    const e = servers.sto.addExemption({})
+    const other = servers.sto.addExemption({ status: 'Approved' })
+    putAnswers(e.id, servers.sto.exemption(other.id)!)
+    changeBeforeRead(e.id, 2, { status: 'Rejected', approverId: PERSON })
+    const result = await decide({ exemptionId: e.id })
+    expect(failedCause(result).explanation).toBe(`STO answered the approve of exemption ${e.id} with another exemption ('${other.id}'); read back, it shows Rejected, not Approved.`)
+    expect(result.exemption).toMatchObject({ id: e.id, status: 'Rejected', approverId: PERSON })
+  })
+
   it('and the read-back fails: unknown, with both', async () => {
     const e = servers.sto.addExemption({})
     const other = servers.sto.addExemption({ status: 'Rejected' })
@@ -169,6 +180,18 @@ describe('a PUT refused outright', () => {
     expect(sent(e.id)).toEqual(['GET EX/ID', 'GET EX/ID', 'PUT EX/ID/approve', 'GET EX/ID'])
   })
 
+  it('cancelled while reading it again: cancelled, not the refusal', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sto.failNext({ status: 400, on: 'PUT', message: REFUSED.message })
+    servers.sim.fault({ on: 'GET', kind: 'apply-then-hang', after: 2, pathIncludes: e.id })
+    const controller = new AbortController()
+    const watching = setInterval(() => {
+      if (servers.sto.requests().length >= 4) controller.abort(new Error('stop'))
+    }, 5)
+    const result = await decide({ exemptionId: e.id }, servers.deps(), controller.signal).finally(() => clearInterval(watching))
+    expect(result).toMatchObject({ kind: 'cancelled', puts: 1 })
+  })
+
   it('after an unclear PUT, a refusal of the next one is read back and stands while nothing changed', async () => {
     const e = servers.sto.addExemption({})
     servers.sim.fault({ on: 'PUT', kind: 'no-apply-503' })
@@ -208,6 +231,17 @@ describe('an unclear PUT', () => {
     expect(sent(e.id)).toEqual(['GET EX/ID', 'GET EX/ID', 'PUT EX/ID/reject', 'GET EX/ID'])
   })
 
+  it('read back as canceled meanwhile: a failure that carries the exemption as read back', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'no-apply-503' })
+    changeBeforeRead(e.id, 2, { status: 'Canceled' })
+    const result = await decide({ exemptionId: e.id })
+    expect(failedCause(result).explanation).toBe(
+      `Exemption ${e.id} changed meanwhile: it was Pending when read, and is now Canceled. Exemption ${e.id} was canceled, so it can no longer be approved; nothing was sent.`,
+    )
+    expect(result).toMatchObject({ puts: 1, exemption: { status: 'Canceled' } })
+  })
+
   it('unclear every time: unknown after three PUTs, saying what it still shows', async () => {
     const e = servers.sto.addExemption({})
     servers.sim.fault({ on: 'PUT', kind: 'no-apply-503', times: 10 })
@@ -243,6 +277,16 @@ describe('an unclear PUT whose read-back fails', () => {
     }, 5)
     const result = await decide({ exemptionId: e.id }, servers.deps(), controller.signal).finally(() => clearInterval(watching))
     expect(result).toMatchObject({ kind: 'cancelled', puts: 1 })
+  })
+
+  it('a wait the clock reports cancelled: cancelled', async () => {
+    const e = servers.sto.addExemption({})
+    servers.sim.fault({ on: 'PUT', kind: 'no-apply-503' })
+    const deps = servers.deps()
+    deps.clock.sleep = async () => {
+      throw new CancelledError()
+    }
+    expect(await decide({ exemptionId: e.id }, deps)).toMatchObject({ kind: 'cancelled', puts: 1 })
   })
 
   it('a clock that fails after the PUT: unknown, with its message', async () => {
