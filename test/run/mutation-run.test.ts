@@ -97,8 +97,20 @@ describe('executions Harness ends during the gate', () => {
   it('one of two: it fails with the cause the watch saw, nothing posted to it; the other is decided after the gate', async () => {
     servers.sim.addInstance({ executionId: 'execA' })
     servers.sim.addInstance({ executionId: 'execB' })
-    servers.status.script([runningWhileEnding('execA'), { json: { state: 'running' } }, { json: { state: 'running' } }, { json: { state: 'running' } }, { json: { state: 'success' } }])
+    let gateEnded = -1
+    servers.status.script([
+      runningWhileEnding('execA'),
+      { json: { state: 'running' } },
+      { json: { state: 'running' } },
+      { json: { state: 'running' } },
+      () => {
+        gateEnded = servers.sim.requests.length
+        return { status: 200, json: { state: 'success' } }
+      },
+    ])
     const result = await run({ executionId: 'execA,execB', ...gateInputs() })
+    // The ended execution is not read again after the gate: only the other one is decided.
+    expect(servers.sim.requests.slice(gateEnded).filter((r) => r.path.includes('execA'))).toEqual([])
     expect(result.outcome).toBe('failed')
     expect(result.decision).toBe('APPROVE')
     expect(result.gate?.verdict).toBe('success')
