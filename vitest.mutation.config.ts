@@ -32,6 +32,8 @@ export default defineConfig({
       'test/approvals/pattern-check.test.ts',
       'test/http/network-limits.test.ts',
       'test/http/network-redirects.test.ts',
+      'test/http/network-proxy.test.ts',
+      'test/http/network-tls.test.ts',
       'test/http/connect-retry.test.ts',
       'test/secrets-split.test.ts',
       'test/run/run.test.ts',

@@ -35,6 +35,16 @@ describe('a batch with auto-reject', () => {
     expect(h.sim.requests.slice(0, firstApprovalRead).map((r) => r.path)).toEqual(expect.arrayContaining([expect.stringContaining('/execution/v2/eNew'), expect.stringContaining('/execution/v2/eOld')]))
   })
 
+  it('holds the newer member\'s approval while the older member\'s step is still to appear', async () => {
+    // The older run's step shows only after a few reads: the newer one, ready first, waits for it.
+    const { old, fresh } = twoRuns({ appearAfterReads: 3 })
+    const { result } = await h.run({ executionId: 'eNew,eOld', concurrency: '2', waitForApproval: '5m' })
+    expect(result.executions.map((e) => [e.executionId, e.kind])).toEqual([['eNew', 'decided'], ['eOld', 'decided']])
+    expect(h.sim.stats.autoRejected).toBe(0)
+    const posts = h.sim.requests.filter((r) => r.method === 'POST').map((r) => r.path)
+    expect(posts).toEqual([`/gateway/pipeline/api/approvals/${old.id}/harness/activity`, `/gateway/pipeline/api/approvals/${fresh.id}/harness/activity`])
+  })
+
   it('says so when the batch\'s own approval rejected a member that could not be approved', async () => {
     // The older run's step wants an input this batch does not give: it fails, then the newer run's approval
     // rejects it.

@@ -2,7 +2,7 @@
 // lookup outside the configured scope after a 404. Pure, or against a stand-in client.
 import { describe, expect, it } from 'vitest'
 import { expirationDate, findExemption, wantedStatus } from '../../src/exemptions/decide-exemption.js'
-import { refusalFor } from '../../src/exemptions/refusals.js'
+import { refusalFor, scopeMismatch, scopeOfExemption } from '../../src/exemptions/refusals.js'
 import type { ExemptionsClient } from '../../src/exemptions/exemptions-client.js'
 import type { Exemption } from '../../src/exemptions/types.js'
 import { HarnessApiError } from '../../src/harness/errors.js'
@@ -158,5 +158,62 @@ describe('findExemption', () => {
     const busy = new HarnessApiError({ id: 'server-error', title: '', explanation: '', fix: '', status: 503, harnessMessage: '' })
     const transient = client([notFound(), busy])
     await expect(findExemption(transient.client, 'ex1', { orgId: 'o', projectId: 'p' })).rejects.toBe(busy)
+  })
+})
+
+describe('scopeOfExemption', () => {
+  it.each([
+    [{ orgId: 'o', projectId: 'p' }, { orgId: 'o', projectId: 'p' }],
+    [{ orgId: 'o' }, { orgId: 'o' }],
+    [{ orgId: 'o', projectId: '' }, { orgId: 'o' }],
+    [{ projectId: 'p' }, {}],
+    [{ orgId: '', projectId: 'p' }, {}],
+    [{}, {}],
+  ])('%j: decided at %j', (fields, scope) => {
+    expect(scopeOfExemption(exemption(fields))).toEqual(scope)
+  })
+})
+
+describe('scopeMismatch', () => {
+  const WIDER_FIX =
+    'Check {exemptionId}. An org-level exemption is decided only with {orgId} alone, an account-level one with neither {orgId} nor {projectId}: the command line allows both, the action always decides in one project. Or decide it in Harness (Security Tests > Exemptions).'
+  const wider = (explanation: string) => ({ id: 'wrong-scope', title: 'Exemption is wider than the configured scope', explanation, fix: WIDER_FIX, status: 0, harnessMessage: '' })
+
+  it('nothing configured, or the same scope: no clash', () => {
+    expect(scopeMismatch(exemption({ orgId: 'o', projectId: 'p' }), {})).toBeUndefined()
+    expect(scopeMismatch(exemption({ orgId: 'o', projectId: 'p' }), { orgId: 'o', projectId: 'p' })).toBeUndefined()
+    expect(scopeMismatch(exemption({ orgId: 'o', projectId: 'p' }), { orgId: 'o' })).toBeUndefined()
+    expect(scopeMismatch(exemption({ orgId: 'o' }), { orgId: 'o' })).toBeUndefined()
+  })
+
+  it('an org-level exemption with a project configured is wider, and named by its org', () => {
+    const said = 'Exemption ex1 is an org-level exemption (org o, no project), wider than o/p as configured: deciding it would apply beyond that scope, so nothing was sent.'
+    expect(scopeMismatch(exemption({ orgId: 'o' }), { orgId: 'o', projectId: 'p' })).toEqual(wider(said))
+    expect(scopeMismatch(exemption({ orgId: 'o', projectId: '' }), { orgId: 'o', projectId: 'p' })).toEqual(wider(said))
+  })
+
+  it('an account-level exemption with an org configured is wider; the configured scope shows a dash for what is not set', () => {
+    expect(scopeMismatch(exemption({}), { orgId: 'o' })).toEqual(
+      wider('Exemption ex1 is an account-level exemption (no org, no project), wider than o/– as configured: deciding it would apply beyond that scope, so nothing was sent.'),
+    )
+    expect(scopeMismatch(exemption({ orgId: '' }), { orgId: 'o', projectId: 'p' })).toEqual(
+      wider('Exemption ex1 is an account-level exemption (no org, no project), wider than o/p as configured: deciding it would apply beyond that scope, so nothing was sent.'),
+    )
+  })
+
+  it('another org or project: belongs elsewhere, with a dash for what the exemption lacks', () => {
+    const elsewhere = (explanation: string) => ({
+      id: 'wrong-scope',
+      title: 'Exemption belongs to another project',
+      explanation,
+      fix: 'Check {exemptionId}, or set {orgId} and {projectId} to those of the exemption.',
+      status: 0,
+      harnessMessage: '',
+    })
+    expect(scopeMismatch(exemption({ orgId: 'x', projectId: 'p' }), { orgId: 'o', projectId: 'p' })).toEqual(
+      elsewhere('Exemption ex1 belongs to org/project x/p, not o/p as configured; nothing was sent.'),
+    )
+    expect(scopeMismatch(exemption({ orgId: 'x' }), { orgId: 'o' })).toEqual(elsewhere('Exemption ex1 belongs to org/project x/–, not o/– as configured; nothing was sent.'))
+    expect(scopeMismatch(exemption({ orgId: 'o', projectId: 'q' }), { projectId: 'p' })).toEqual(elsewhere('Exemption ex1 belongs to org/project o/q, not –/p as configured; nothing was sent.'))
   })
 })

@@ -196,6 +196,16 @@ describe.each(TRANSPORTS)('over $name', (via) => {
       expect(flood.sent()).toBeLessThan(64 * DEFAULT_MAX_BODY_BYTES)
     })
 
+    it('a body of exactly the cap is whole; one byte more is cut to the cap', async () => {
+      const server = await statusServer()
+      server.script([{ body: 'x'.repeat(100) }, { body: 'y'.repeat(101) }])
+      const http = client(SHORT, 100)
+      const whole = await http.send({ method: 'GET', url: new URL(`${server.url}exact`) })
+      expect([whole.text, whole.truncated]).toEqual(['x'.repeat(100), false])
+      const cut = await http.send({ method: 'GET', url: new URL(`${server.url}over`) })
+      expect([cut.text, cut.truncated]).toEqual(['y'.repeat(100), true])
+    })
+
     it('the Harness client refuses an endless 200 instead of parsing it', async () => {
       const flood = await floodServer(200)
       const error = await harnessClient(client(), `http://${flood.host}/gateway`).list('exec1', {}).catch((e: unknown) => e)

@@ -1,13 +1,11 @@
 // Enterprise networks: HTTP_PROXY / HTTPS_PROXY / NO_PROXY are honoured for Harness and for the status
-// URL alike. A CONNECT proxy on 127.0.0.1 records which hosts it was asked to tunnel to.
-import { existsSync } from 'node:fs'
+// URL alike. A CONNECT proxy on 127.0.0.1 records which hosts it was asked to tunnel to. In the test process
+// (the mutation suite runs it); the built action through a proxy is test/action/proxy.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
 import { startStatusServer, type StatusServer } from '../../sim/status-server.js'
 import { createHttpClient, TransportError } from '../../src/http/transport.js'
 import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js'
-import { ACTION, runAction } from '../support/run-action.js'
-import { actionInputs } from '../support/servers.js'
 
 let sim: HarnessSimulator
 let status: StatusServer
@@ -51,6 +49,30 @@ describe('the transport', () => {
     expect(status.requests).toHaveLength(1)
   })
 
+  it('reads upper-case NO_PROXY, and an empty lower-case variable leaves the upper-case one in force', async () => {
+    const http = createHttpClient({ env: { http_proxy: '', HTTP_PROXY: proxy.url, NO_PROXY: hostOf(sim.url) } })
+    try {
+      await http.send({ method: 'GET', url: new URL(`${sim.url}/gateway/anything`) })
+      await http.send({ method: 'GET', url: new URL(`${status.url}job`) })
+    } finally {
+      await http.close()
+    }
+    expect(proxy.connects.map((c) => c.target)).toEqual([hostOf(status.url)])
+    expect(sim.requests).toHaveLength(1)
+    expect(status.requests).toHaveLength(1)
+  })
+
+  it('HTTPS_PROXY alone is not used for a plain http target', async () => {
+    const http = createHttpClient({ env: { HTTPS_PROXY: proxy.url } })
+    try {
+      expect((await http.send({ method: 'GET', url: new URL(`${status.url}job`) })).status).toBe(200)
+    } finally {
+      await http.close()
+    }
+    expect(proxy.connects).toEqual([])
+    expect(status.requests).toHaveLength(1)
+  })
+
   it('gives up on a proxy that accepts the connection and never answers the CONNECT', async () => {
     const stalled = await startConnectProxy({ stall: true })
     const http = createHttpClient({ timeouts: { connectMs: 300, headersMs: 300, bodyMs: 300 }, env: { HTTPS_PROXY: stalled.url, HTTP_PROXY: stalled.url } })
@@ -64,47 +86,5 @@ describe('the transport', () => {
     }
     expect(stalled.connects.map((c) => c.target)).toEqual([hostOf(status.url)])
     expect(status.requests).toHaveLength(0)
-  })
-})
-
-describe.skipIf(!existsSync(ACTION))('the built action', () => {
-  const inputs = () =>
-    actionInputs(sim, {
-      statusUrl: `${status.url}job/1`,
-      statusField: 'state',
-      statusHeaders: 'Authorization: Bearer status-token-1',
-      pollInterval: '100ms',
-      timeout: '10s',
-    })
-
-  beforeEach(() => {
-    sim.addInstance({ executionId: 'exec1' })
-    status.script([{ json: { state: 'passed' } }])
-  })
-
-  it('goes through HTTPS_PROXY / HTTP_PROXY to both Harness and the status URL', async () => {
-    const run = await runAction(inputs(), { env: { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url } })
-
-    expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ statusVerdict: 'success', decision: 'APPROVE', approvalStatus: 'APPROVED' })
-    expect(sim.posts()).toHaveLength(1)
-    const targets = new Set(proxy.connects.map((c) => c.target))
-    expect(targets).toEqual(new Set([hostOf(sim.url), hostOf(status.url)]))
-    expect(proxy.plainRequests).toEqual([])
-    // Neither secret is handed to the proxy itself.
-    for (const connect of proxy.connects) {
-      expect(JSON.stringify(connect.headers)).not.toContain(sim.apiKey)
-      expect(JSON.stringify(connect.headers)).not.toContain('status-token-1')
-    }
-  })
-
-  it('leaves hosts listed in NO_PROXY alone', async () => {
-    const run = await runAction(inputs(), { env: { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } })
-
-    expect(run.code).toBe(0)
-    expect(run.outputs).toMatchObject({ statusVerdict: 'success', decision: 'APPROVE', approvalStatus: 'APPROVED' })
-    expect(sim.posts()).toHaveLength(1)
-    expect(proxy.connects).toEqual([])
-    expect(proxy.plainRequests).toEqual([])
   })
 })

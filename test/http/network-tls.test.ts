@@ -1,7 +1,8 @@
 // TLS: a private CA is honoured through the caCert input, NODE_EXTRA_CA_CERTS, or both at once, for Harness
 // and the status URL; without it the certificate is refused before any request is sent. And nothing in
-// the action can turn certificate checks off.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+// the action can turn certificate checks off. In the test process (the mutation suite runs it); the built
+// action with a private CA is test/action/tls.test.ts.
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { rootCertificates } from 'node:tls'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -14,8 +15,7 @@ import { trustedCas } from '../../src/http/undici-transport.js'
 import { parseSettings } from '../../src/run/settings.js'
 import { startConnectProxy } from '../support/connect-proxy.js'
 import { fakeClock, recordingLogger } from '../support/fakes.js'
-import { ACTION, ROOT, runAction } from '../support/run-action.js'
-import { actionInputs } from '../support/servers.js'
+import { ROOT } from '../support/run-action.js'
 import { runGateOn } from '../support/status-gate.js'
 import { TRANSPORTS, type TransportUnderTest } from '../support/transports.js'
 import { makeTestCas, whyNoOpenssl, type TestCa, type TestCas } from '../support/tls-cert.js'
@@ -171,45 +171,6 @@ describe.skipIf(noOpenssl !== undefined)(`https with a private CA${noOpenssl ? `
           expect(plain.requests).toHaveLength(0)
         })
       })
-    })
-  })
-
-  describe.skipIf(!existsSync(ACTION))('the built action', () => {
-    const inputs = (extra: Record<string, string> = {}) =>
-      actionInputs(sim, { statusUrl: `${status.url}job/1`, statusField: 'state', pollInterval: '100ms', timeout: '10s', ...extra })
-    const approved = { statusVerdict: 'success', decision: 'APPROVE', approvalStatus: 'APPROVED' }
-
-    it('without the CA, fails at once (no retries) saying the certificate is not trusted, and no request arrives', async () => {
-      await start()
-      const run = await runAction(actionInputs(sim))
-      expect(run.code).toBe(1)
-      expect(run.stdout).toMatch(/::error title=Could not reach Harness::.*certificate is not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/)
-      expect(run.stdout).not.toMatch(/trying again/)
-      expect(sim.requests).toHaveLength(0)
-    })
-
-    it('succeeds with the caCert input, for Harness and the status URL', async () => {
-      await start()
-      const run = await runAction(inputs({ caCert: harnessCa.caPem }))
-      expect(run.code).toBe(0)
-      expect(run.outputs).toMatchObject(approved)
-      expect(sim.posts()).toHaveLength(1)
-    })
-
-    it('succeeds with NODE_EXTRA_CA_CERTS alone', async () => {
-      await start()
-      const run = await runAction(inputs(), { env: { NODE_EXTRA_CA_CERTS: harnessCa.caPath } })
-      expect(run.code).toBe(0)
-      expect(run.outputs).toMatchObject(approved)
-      expect(sim.posts()).toHaveLength(1)
-    })
-
-    it('honours caCert and NODE_EXTRA_CA_CERTS together (one CA for each host)', async () => {
-      await start(otherCa)
-      const run = await runAction(inputs({ caCert: otherCa.caPem }), { env: { NODE_EXTRA_CA_CERTS: harnessCa.caPath } })
-      expect(run.code).toBe(0)
-      expect(run.outputs).toMatchObject(approved)
-      expect(sim.posts()).toHaveLength(1)
     })
   })
 })

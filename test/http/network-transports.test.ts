@@ -3,6 +3,7 @@
 // failure, code and "may have been delivered" for each way a server or the caller can end an exchange.
 // Real servers on 127.0.0.1, each recording what reached it.
 import { createServer as createNetServer, type Server as NetServer } from 'node:net'
+import { getEventListeners } from 'node:events'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createHttpClient, TransportError, type HttpClient, type HttpClientOptions } from '../../src/http/transport.js'
@@ -137,6 +138,35 @@ describe.each(TRANSPORTS)('over $name', (via) => {
       expect(s.requests).toHaveLength(6)
       expect(s.connections()).toBe(1)
       expect(other.connections()).toBe(1)
+    })
+
+    it('on a kept-alive connection the wait for the headers is bounded as such, not as connecting', async () => {
+      // The second answer takes longer than connecting may, well within the headers bound.
+      let answered = 0
+      const s = await server((_req, res) => setTimeout(() => res.end('{}'), answered++ === 0 ? 0 : 400))
+      const http = client({ timeouts: { connectMs: 150, headersMs: 5_000, bodyMs: 5_000, totalMs: 10_000 } })
+      expect((await http.send({ method: 'GET', url: new URL(`${s.url}/first`) })).status).toBe(200)
+      expect((await http.send({ method: 'GET', url: new URL(`${s.url}/second`) })).status).toBe(200)
+      expect(s.connections()).toBe(1)
+    })
+
+    it("leaves no listener on the caller's signal once a request is over", async () => {
+      const s = await server((_req, res) => res.end('{}'))
+      const http = client()
+      const signal = new AbortController().signal
+      for (let i = 0; i < 3; i++) await http.send({ method: 'GET', url: new URL(`${s.url}/${i}`), signal })
+      expect(getEventListeners(signal, 'abort')).toEqual([])
+    })
+
+    it('leaves no timer behind once a request is over (the total deadline would keep the process alive)', async () => {
+      const s = await server((_req, res) => res.end('{}'))
+      const http = client({ timeouts: { connectMs: 2_000, headersMs: 2_000, bodyMs: 2_000, totalMs: 600_000 } })
+      const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length
+      // The first request opens the connection (and whatever timers keeping it alive takes).
+      await http.send({ method: 'GET', url: new URL(`${s.url}/warm`) })
+      const before = timers()
+      for (let i = 0; i < 3; i++) await http.send({ method: 'GET', url: new URL(`${s.url}/${i}`) })
+      expect(timers()).toBe(before)
     })
 
     it('close() lets a request in flight finish, then closes the connection', async () => {
