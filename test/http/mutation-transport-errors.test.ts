@@ -45,8 +45,9 @@ describe('toTransportError', () => {
     expect(told(coded(code))).toMatchObject({ failure: 'timeout', maybeDelivered: true, message: `${WHERE}: no answer in time (${code})`, code: undefined })
   })
 
-  it('the total deadline: no complete answer in time', () => {
-    expect(told(coded('TOTAL_DEADLINE'))).toMatchObject({ failure: 'timeout', maybeDelivered: true, message: `${WHERE}: no complete answer within the total deadline (TOTAL_DEADLINE)` })
+  it('the total deadline: its own words (which deadline it was), the code kept', () => {
+    const error = coded('TOTAL_DEADLINE', 'no complete answer within the request timeout (3s)')
+    expect(told(error)).toEqual({ failure: 'timeout', maybeDelivered: true, message: `${WHERE}: no complete answer within the request timeout (3s)`, code: 'TOTAL_DEADLINE', cause: error })
   })
 
   it.each(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'UND_ERR_CLOSED'])('%s: the connection dropped, may have been delivered', (code) => {
