@@ -5,10 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { rootCertificates } from 'node:tls'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { startHarnessSimulator, type HarnessSimulator } from '../../sim/harness-simulator.js'
-import { startStatusServer, type StatusServer } from '../../sim/status-server.js'
+import { startStatusServer } from '../../sim/status-server.js'
 import { runApprovalGate } from '../../src/run/run.js'
 import { createHttpClient, TransportError, type HttpClient, type HttpClientOptions } from '../../src/http/transport.js'
 import { trustedCas } from '../../src/http/undici-transport.js'
@@ -18,42 +17,19 @@ import { fakeClock, recordingLogger } from '../support/fakes.js'
 import { ROOT } from '../support/run-action.js'
 import { runGateOn } from '../support/status-gate.js'
 import { TRANSPORTS, type TransportUnderTest } from '../support/transports.js'
-import { makeTestCas, whyNoOpenssl, type TestCa, type TestCas } from '../support/tls-cert.js'
+import { whyNoOpenssl } from '../support/tls-cert.js'
+import { usePrivateCaServers } from '../support/tls-servers.js'
 
 const noOpenssl = whyNoOpenssl()
 const TIMEOUTS = { connectMs: 2_000, headersMs: 2_000, bodyMs: 2_000 }
 
 describe.skipIf(noOpenssl !== undefined)(`https with a private CA${noOpenssl ? ` (skipped: ${noOpenssl})` : ''}`, () => {
-  let certs: TestCas
-  /** Signs the simulator's certificate. */
-  let harnessCa: TestCa
-  /** Signs the status server's certificate (in most tests: `harnessCa`). */
-  let otherCa: TestCa
-  let sim: HarnessSimulator
-  let status: StatusServer
-  const cleanups: Array<() => Promise<unknown>> = []
-
-  beforeAll(() => {
-    certs = makeTestCas(2)
-    ;[harnessCa, otherCa] = certs.cas as [TestCa, TestCa]
-  })
-  afterAll(() => certs?.cleanup())
-  afterEach(async () => {
-    await Promise.all(cleanups.splice(0).map((c) => c().catch(() => {})))
-  })
-
-  async function start(statusCa: TestCa = harnessCa): Promise<void> {
-    sim = await startHarnessSimulator({ tls: { key: harnessCa.key, cert: harnessCa.cert } })
-    status = await startStatusServer({ tls: { key: statusCa.key, cert: statusCa.cert } })
-    cleanups.push(() => sim.close(), () => status.close())
-    sim.addInstance({ executionId: 'exec1' })
-    status.script([{ json: { state: 'passed' } }])
-  }
+  const tls = usePrivateCaServers()
 
   function clientOver(via: TransportUnderTest, options: Omit<HttpClientOptions, 'timeouts'> = {}): HttpClient {
     // An empty environment unless given: a proxy or CA configured on this machine must not interfere.
     const http = createHttpClient({ timeouts: TIMEOUTS, env: {}, ...via.options, ...options })
-    cleanups.push(() => http.destroy())
+    tls.onCleanup(() => http.destroy())
     return http
   }
 
@@ -65,63 +41,63 @@ describe.skipIf(noOpenssl !== undefined)(`https with a private CA${noOpenssl ? `
 
     describe('the transport', () => {
       it('refuses a certificate from an unknown CA before sending anything', async () => {
-        await start()
-        const error = await get(client(), `${sim.baseUrl}/x`).catch((e: unknown) => e)
+        await tls.start()
+        const error = await get(client(), `${tls.sim.baseUrl}/x`).catch((e: unknown) => e)
         expect(error).toBeInstanceOf(TransportError)
         expect(error).toMatchObject({ failure: 'certificate', maybeDelivered: false })
         expect((error as Error).message).toMatch(/could not connect, the server's certificate is not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/)
-        expect(sim.stats.connections).toBeGreaterThanOrEqual(1)
-        expect(sim.requests).toHaveLength(0)
+        expect(tls.sim.stats.connections).toBeGreaterThanOrEqual(1)
+        expect(tls.sim.requests).toHaveLength(0)
       })
 
       it('trusts the CA given as caCert, for both hosts', async () => {
-        await start()
-        expect(sim.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/)
-        expect(status.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/)
-        const http = client({ caCert: harnessCa.caPem })
-        expect((await get(http, `${sim.baseUrl}/x`)).status).toBe(404)
-        expect((await get(http, `${status.url}job`)).status).toBe(200)
+        await tls.start()
+        expect(tls.sim.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/)
+        expect(tls.status.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/$/)
+        const http = client({ caCert: tls.harnessCa.caPem })
+        expect((await get(http, `${tls.sim.baseUrl}/x`)).status).toBe(404)
+        expect((await get(http, `${tls.status.url}job`)).status).toBe(200)
       })
 
       it('with caCert, still trusts NODE_EXTRA_CA_CERTS and the public roots', async () => {
-        await start(otherCa)
-        const env = { NODE_EXTRA_CA_CERTS: harnessCa.caPath }
-        const http = client({ caCert: otherCa.caPem, env })
-        expect((await get(http, `${sim.baseUrl}/x`)).status).toBe(404)
-        expect((await get(http, `${status.url}job`)).status).toBe(200)
-        const cas = trustedCas(otherCa.caPem, env)
+        await tls.start(tls.otherCa)
+        const env = { NODE_EXTRA_CA_CERTS: tls.harnessCa.caPath }
+        const http = client({ caCert: tls.otherCa.caPem, env })
+        expect((await get(http, `${tls.sim.baseUrl}/x`)).status).toBe(404)
+        expect((await get(http, `${tls.status.url}job`)).status).toBe(200)
+        const cas = trustedCas(tls.otherCa.caPem, env)
         expect(cas).toEqual(expect.arrayContaining([...rootCertificates]))
-        expect(cas).toContain(harnessCa.caPem)
-        expect(cas).toContain(otherCa.caPem)
+        expect(cas).toContain(tls.harnessCa.caPem)
+        expect(cas).toContain(tls.otherCa.caPem)
       })
 
       it('a caCert for one CA does not make another trusted', async () => {
-        await start(otherCa)
-        const error = await get(client({ caCert: harnessCa.caPem }), `${status.url}job`).catch((e: unknown) => e)
+        await tls.start(tls.otherCa)
+        const error = await get(client({ caCert: tls.harnessCa.caPem }), `${tls.status.url}job`).catch((e: unknown) => e)
         expect(error).toMatchObject({ failure: 'certificate', maybeDelivered: false })
-        expect(status.requests).toHaveLength(0)
+        expect(tls.status.requests).toHaveLength(0)
       })
 
       it('keeps the private CA through a proxy: CONNECT first, then TLS with the target', async () => {
-        await start()
+        await tls.start()
         const proxy = await startConnectProxy()
-        cleanups.push(() => proxy.close())
-        const http = client({ caCert: harnessCa.caPem, env: { HTTPS_PROXY: proxy.url } })
-        expect((await get(http, `${sim.baseUrl}/x`)).status).toBe(404)
-        expect(proxy.connects.map((c) => c.target)).toEqual([new URL(sim.url).host])
+        tls.onCleanup(() => proxy.close())
+        const http = client({ caCert: tls.harnessCa.caPem, env: { HTTPS_PROXY: proxy.url } })
+        expect((await get(http, `${tls.sim.baseUrl}/x`)).status).toBe(404)
+        expect(proxy.connects.map((c) => c.target)).toEqual([new URL(tls.sim.url).host])
 
         const untrusting = client({ env: { HTTPS_PROXY: proxy.url } })
-        const error = await get(untrusting, `${status.url}job`).catch((e: unknown) => e)
+        const error = await get(untrusting, `${tls.status.url}job`).catch((e: unknown) => e)
         expect(error).toMatchObject({ failure: 'certificate' })
-        expect(status.requests).toHaveLength(0)
+        expect(tls.status.requests).toHaveLength(0)
       })
     })
 
     describe('the core', () => {
       it('without the CA fails with "Could not reach Harness" and the certificate error, posting nothing', async () => {
-        await start()
+        await tls.start()
         const settings = parseSettings(
-          (name) => ({ executionId: 'exec1', apiKey: sim.apiKey, orgId: sim.orgId, projectId: sim.projectId, baseUrl: sim.baseUrl, waitForApproval: '0' })[name] ?? '',
+          (name) => ({ executionId: 'exec1', apiKey: tls.sim.apiKey, orgId: tls.sim.orgId, projectId: tls.sim.projectId, baseUrl: tls.sim.baseUrl, waitForApproval: '0' })[name] ?? '',
           () => undefined,
         )
         const result = await runApprovalGate(settings, { http: client(), clock: fakeClock(), logger: recordingLogger(), marker: 'hag-test.1-abc', random: () => 0.5 })
@@ -131,41 +107,41 @@ describe.skipIf(noOpenssl !== undefined)(`https with a private CA${noOpenssl ? `
         if (execution.kind !== 'failed') return
         expect(execution.cause.explanation).toMatch(/could not connect, the server's certificate is not trusted \(UNABLE_TO_VERIFY_LEAF_SIGNATURE\)/)
         expect(execution.cause.fix).toMatch(/caCert/)
-        expect(sim.requests).toHaveLength(0)
+        expect(tls.sim.requests).toHaveLength(0)
       })
 
       describe('the status gate', () => {
         const gate = (http: HttpClient, url: string, headers: Record<string, string> = {}) => runGateOn(http, url, { statusField: 'state', statusHeaders: headers })
 
         it('polls an https status URL with the private CA, and ends the gate at once on an untrusted certificate', async () => {
-          await start()
-          expect((await gate(client({ caCert: harnessCa.caPem }), `${status.url}job`)).verdict).toBe('success')
+          await tls.start()
+          expect((await gate(client({ caCert: tls.harnessCa.caPem }), `${tls.status.url}job`)).verdict).toBe('success')
 
-          status.requests.length = 0
-          const outcome = await gate(client(), `${status.url}job`)
+          tls.status.requests.length = 0
+          const outcome = await gate(client(), `${tls.status.url}job`)
           // Retrying cannot make the certificate trusted: one attempt, verdict error, no decision.
           expect(outcome.verdict).toBe('error')
           expect(outcome.timeline.map((t) => t.status)).toEqual(['certificate'])
           expect(outcome.reason).toMatch(/caCert or NODE_EXTRA_CA_CERTS/)
           expect(outcome.reason).toContain('UNABLE_TO_VERIFY_LEAF_SIGNATURE')
-          expect(status.requests).toHaveLength(0)
+          expect(tls.status.requests).toHaveLength(0)
         })
 
         it('follows a loopback http redirect to https (no headers: another origin), but never https down to http', async () => {
-          await start()
+          await tls.start()
           const plain = await startStatusServer()
-          cleanups.push(() => plain.close())
-          const http = client({ caCert: harnessCa.caPem })
+          tls.onCleanup(() => plain.close())
+          const http = client({ caCert: tls.harnessCa.caPem })
           const secret = { authorization: 'Bearer status-token-1' }
 
-          plain.script([{ redirect: `${status.url}job` }])
+          plain.script([{ redirect: `${tls.status.url}job` }])
           expect((await gate(http, `${plain.url}start`, secret)).verdict).toBe('success')
-          expect(status.requests.map((r) => r.path)).toEqual(['/job'])
-          expect(status.requests[0]!.headers).not.toHaveProperty('authorization')
+          expect(tls.status.requests.map((r) => r.path)).toEqual(['/job'])
+          expect(tls.status.requests[0]!.headers).not.toHaveProperty('authorization')
 
           plain.requests.length = 0
-          status.script([{ redirect: `${plain.url}down` }])
-          const outcome = await gate(http, `${status.url}job`, secret)
+          tls.status.script([{ redirect: `${plain.url}down` }])
+          const outcome = await gate(http, `${tls.status.url}job`, secret)
           expect(outcome.verdict).toBe('error')
           expect(outcome.reason).toContain('which is not https')
           expect(plain.requests).toHaveLength(0)
