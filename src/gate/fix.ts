@@ -8,6 +8,8 @@ export interface LastAnswer {
   status: number | Exclude<TransportFailure, 'aborted'>
   /** What was wrong with a body that was polled on: not JSON, no such field, not a value. */
   problem?: BodyProblem
+  /** A poll was cut off by requestTimeout: raising it may help (not so for a silence or the gate's deadline). */
+  requestTimeout?: boolean
 }
 
 /** The fix for a gate that ended in `error` or `timeout`; undefined for the other verdicts. */
@@ -23,7 +25,7 @@ export function gateFix(verdict: string, last: LastAnswer | undefined, bodyProbl
   if (verdict === 'timeout') {
     if (bodyProblem === 'not-json') return "Check {statusUrl}: it answered with something that is not JSON (a login or error page?); it must be the job's JSON status address."
     if (bodyProblem) return "Check {statusField}: the dot path of the status in the JSON answer (such as status or build.result)."
-    if (last?.status === 'timeout') return 'Raise {requestTimeout} (each poll) or {timeout} (the whole gate): the status URL did not answer in time.'
+    if (last?.requestTimeout) return 'Raise {requestTimeout} (each poll) or {timeout} (the whole gate): the status URL did not answer in time.'
     return 'Raise {timeout}, or check that the job ends with a status among {successValues} or {failureValues}.'
   }
   return undefined

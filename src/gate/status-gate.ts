@@ -1,6 +1,7 @@
 // The status gate: polls an external job's status URL until it reports success or failure, the time
 // runs out, or the run is cancelled. It never posts anything itself; the verdict decides what follows.
 import { TransportError, type HttpClient, type TransportFailure } from '../http/transport.js'
+import { TOTAL_TIMEOUT } from '../http/transport-errors.js'
 import { CancelledError, type Clock, type Logger } from '../ports.js'
 import { cleanRemoteText } from '../report/sanitize.js'
 import { formatDuration } from '../settings/durations.js'
@@ -71,6 +72,8 @@ const MIN_SECRET_LENGTH = 4
 interface Poll {
   status: GateTimelineEntry['status']
   result: Classification
+  /** Cut off by requestTimeout itself (not by the gate's own deadline, nor a silence bound). */
+  requestTimeout?: boolean
 }
 
 export async function runGate(settings: GateSettings, deps: GateDeps): Promise<GateOutcome> {
@@ -85,12 +88,14 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
   let attempts = 0
   let lastValue: string | undefined
   let last: Poll | undefined
+  // Some poll was cut off by requestTimeout: a gate that then ran out of time may need it raised.
+  let cutByRequestTimeout = false
   let warned = false
   let bodyProblem: BodyProblem | undefined
   let hinted = false
 
   const finish = (verdict: GateVerdict, reason: string): GateOutcome => {
-    const fix = gateFix(verdict, last ? { status: last.status } : undefined, bodyProblem)
+    const fix = gateFix(verdict, last ? { status: last.status, requestTimeout: cutByRequestTimeout } : undefined, bodyProblem)
     return {
     verdict,
     ...(lastValue !== undefined ? { value: lastValue } : {}),
@@ -113,6 +118,7 @@ export async function runGate(settings: GateSettings, deps: GateDeps): Promise<G
         attempts++
         const poll = await pollOnce(settings, deps, redact, deadline)
         last = poll
+        cutByRequestTimeout ||= poll.requestTimeout === true
         const { result } = poll
         if (result.value !== undefined) lastValue = result.value
         timeline.add({
@@ -194,7 +200,7 @@ async function pollOnce(settings: GateSettings, deps: GateDeps, redact: (text: s
       const detail = cleanRemoteText(redact(error.message), 200)
       // An untrusted certificate stays untrusted: polling on would only wait for the timeout.
       if (error.failure === 'certificate') return { status: failure, result: { kind: 'error', detail: `${detail}; trust its CA with caCert or NODE_EXTRA_CA_CERTS` } }
-      return { status: failure, result: { kind: 'transient', detail } }
+      return { status: failure, result: { kind: 'transient', detail }, requestTimeout: error.code === TOTAL_TIMEOUT }
     }
     // The body may echo what was sent (a debugging endpoint, an error page): secrets go before anything else.
     answer = {

@@ -31,8 +31,10 @@ export class TransportError extends Error {
 export const CONNECT_TIMEOUT = 'UND_ERR_CONNECT_TIMEOUT'
 export const HEADERS_TIMEOUT = 'UND_ERR_HEADERS_TIMEOUT'
 export const BODY_TIMEOUT = 'UND_ERR_BODY_TIMEOUT'
-/** The whole exchange, headers and body, took longer than its total deadline. */
+/** The whole exchange, headers and body, took longer than its total deadline (requestTimeout). */
 export const TOTAL_TIMEOUT = 'TOTAL_DEADLINE'
+/** The caller's own shorter deadline came first (the status gate's timeout): raising requestTimeout won't help. */
+export const CALLER_DEADLINE = 'CALLER_DEADLINE'
 /** The server closed the connection before the answer was complete. */
 export const SOCKET_CLOSED = 'UND_ERR_SOCKET'
 
@@ -87,7 +89,7 @@ export function toTransportError(error: unknown, req: { method: string; url: URL
   if (code === HEADERS_TIMEOUT || code === BODY_TIMEOUT) {
     return new TransportError('timeout', true, `${where}: no answer in time (${code})`, { cause: error })
   }
-  if (code === TOTAL_TIMEOUT) {
+  if (code === TOTAL_TIMEOUT || code === CALLER_DEADLINE) {
     // The deadline's own words say which deadline it was (requestTimeout, or a caller's shorter one).
     return new TransportError('timeout', true, `${where}: ${(error as Error).message}`, { cause: error, code })
   }

@@ -1,5 +1,6 @@
 // What the two transports (node-transport.ts, undici-transport.ts) and the client in front of them
 // (transport.ts) share: the bounds, and the shape of a request and an answer between them.
+import { DEFAULT_REQUEST_TIMEOUT_MS } from '../settings/request-timeout.js'
 
 export interface Timeouts {
   /** TCP + TLS handshake. */
@@ -12,7 +13,7 @@ export interface Timeouts {
   totalMs: number
 }
 
-export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000, totalMs: 60_000 }
+export const DEFAULT_TIMEOUTS: Timeouts = { connectMs: 10_000, headersMs: 30_000, bodyMs: 30_000, totalMs: DEFAULT_REQUEST_TIMEOUT_MS }
 
 /** How long an idle kept-alive connection stays open, on both transports. */
 export const KEEP_ALIVE_MS = 30_000

@@ -8,7 +8,7 @@
 // both share: the request's shape, the size cap, the total deadline and how failures are told.
 import { formatDuration } from '../settings/durations.js'
 import { createNodeSender } from './node-transport.js'
-import { codedError, TOTAL_TIMEOUT, toTransportError } from './transport-errors.js'
+import { CALLER_DEADLINE, codedError, TOTAL_TIMEOUT, toTransportError } from './transport-errors.js'
 import { DEFAULT_TIMEOUTS, hasProxy, type RawResponse, type Sender, type Timeouts } from './transport-types.js'
 
 export { TransportError, type TransportFailure } from './transport-errors.js'
@@ -67,6 +67,10 @@ export interface HttpClientOptions {
  */
 export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
+  // Connecting must fail as connecting (never delivered, retried at once) before a short requestTimeout ends
+  // the request as "too slow, may have been delivered": it gets at most half of it, less the half second
+  // undici's connect timer may run late (a quarter of it at the least).
+  timeouts.connectMs = Math.min(timeouts.connectMs, Math.max(timeouts.totalMs / 2 - 500, timeouts.totalMs / 4))
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const env = options.env ?? process.env
   let made: Sender | Promise<Sender>
@@ -99,8 +103,11 @@ async function send(sender: Sender, req: HttpRequest, clientTotalMs: number, max
   if (req.signal?.aborted) cancel()
   req.signal?.addEventListener('abort', cancel, { once: true })
   // Named so that a user knows what to raise: requestTimeout, unless the caller's own deadline came first.
-  const within = req.totalMs !== undefined && req.totalMs < clientTotalMs ? `in the ${formatDuration(totalMs)} left` : `within the request timeout (${formatDuration(totalMs)})`
-  const deadline = setTimeout(() => controller.abort(codedError(TOTAL_TIMEOUT, `no complete answer ${within}`)), totalMs)
+  const [code, within] =
+    req.totalMs !== undefined && req.totalMs < clientTotalMs
+      ? [CALLER_DEADLINE, `in the ${formatDuration(totalMs)} left`]
+      : [TOTAL_TIMEOUT, `within the request timeout (${formatDuration(totalMs)})`]
+  const deadline = setTimeout(() => controller.abort(codedError(code, `no complete answer ${within}`)), totalMs)
   const fail = (error: unknown) => {
     const expired = controller.signal.aborted && !req.signal?.aborted
     return toTransportError(expired ? controller.signal.reason : error, req)

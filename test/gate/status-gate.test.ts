@@ -294,6 +294,8 @@ describe.each(TRANSPORTS)('over $name', (transport) => {
       expect(outcome.timeline.map((t) => t.status)).toEqual(['timeout'])
       // Cut off by the gate's own deadline, not the request timeout: the message says which.
       expect(outcome.reason).toMatch(/no complete answer in the \d+(\.\d)?s left/)
+      // Raising requestTimeout would not have helped.
+      expect(outcome.fix).toBe('Raise {timeout}, or check that the job ends with a status among {successValues} or {failureValues}.')
       // Bytes keep coming within the idle timeout: only the gate's deadline ends the poll.
       expect(Date.now() - started).toBeLessThan(over.timeoutMs + 2_000)
     })
@@ -310,6 +312,17 @@ describe.each(TRANSPORTS)('over $name', (transport) => {
       expect(outcome.timeline.every((t) => t.status === 'timeout')).toBe(true)
       expect(logger.all()).toContain('no complete answer within the request timeout (700ms)')
       expect(outcome.fix).toBe('Raise {requestTimeout} (each poll) or {timeout} (the whole gate): the status URL did not answer in time.')
+    })
+
+    it('polls that end at the headers bound, not the request timeout: the fix does not say to raise requestTimeout', async () => {
+      server.setDefault({ hang: true })
+      const logger = testLogger()
+      const over = { timeoutMs: 1_500, pollIntervalMs: 500, maxPollIntervalMs: 500 }
+      const outcome = await runGate(settings(over), { http: newClient({ connectMs: 1_000, headersMs: 200, bodyMs: 200 }), clock: systemClock, logger, random: () => 0 })
+      expect(outcome.verdict).toBe('timeout')
+      expect(outcome.timeline.every((t) => t.status === 'timeout')).toBe(true)
+      expect(outcome.reason).toContain('UND_ERR_HEADERS_TIMEOUT')
+      expect(outcome.fix).toBe('Raise {timeout}, or check that the job ends with a status among {successValues} or {failureValues}.')
     })
 
     it('warns once about a body that is not JSON and times out explaining it', async () => {
