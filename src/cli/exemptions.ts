@@ -24,14 +24,14 @@ import {
   type StoCommandDeps,
 } from '../exemptions/commands.js'
 import { checkStoId } from '../exemptions/exemption-settings.js'
-import { ExemptionsClient } from '../exemptions/exemptions-client.js'
+import { ExemptionsAdminClient } from '../exemptions/admin-client.js'
 import { EXEMPTION_STATUSES, EXEMPTION_TYPES } from '../exemptions/types.js'
 import { commandGroup, usageError, type CliIo, type Command } from './command.js'
 import { resolveInputs, UsageError, type FlagValues } from './inputs.js'
 import { refuseRepeatedFlags } from './repeats.js'
 import { envNames, INPUT_OPTIONS, normaliseAliases } from './options.js'
 import { cliPhrasing } from './phrasing.js'
-import { explainParseError } from './suggest.js'
+import { durationMeant, explainParseError } from './suggest.js'
 import { Redactor, secretMasker, TextLogger } from './output.js'
 import { entry, example, EXIT, helpWidth, paragraph, PROGRAM, REQUIRED_MARK, usage } from './render.js'
 
@@ -129,6 +129,7 @@ const VERBS: Verb[] = [
 const CONNECTION = INPUT_OPTIONS.filter((o) => o.group === 'harness')
 /** The request rate limit and the request timeout, which every command keeps to (a listing reads many pages). */
 const TUNING = INPUT_OPTIONS.filter((o) => o.input === 'maxRequestsPerMinute' || o.input === 'requestTimeout')
+const DURATION_FLAGS: ReadonlySet<string> = new Set(TUNING.filter((o) => o.value === 'DURATION').map((o) => o.flag))
 
 export function exemptionsCommand(): Command {
   return commandGroup(
@@ -182,10 +183,15 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
       io.stdout.write(`${verbHelp(verb, helpWidth(io.columns))}\n`)
       return EXIT.decided
     }
+    // `--request-timeout 5 minutes` leaves `minutes` behind as a positional: say what was meant.
+    for (const word of positionals) {
+      const meant = durationMeant(args, word, DURATION_FLAGS)
+      if (meant) throw new UsageError(`Unexpected argument '${word}': a duration is one word. Did you mean ${meant}?`)
+    }
     if (verb.takesId && positionals.length !== 1) throw new UsageError(`exemptions ${verb.name} takes one exemption id.`)
     if (!verb.takesId && positionals.length > 0) throw new UsageError(`exemptions ${verb.name} takes no positional argument (got '${positionals[0]}').`)
   } catch (error) {
-    const message = error instanceof UsageError ? error.message : explainParseError(error as Error & { code?: string }, args, Object.keys(options))
+    const message = error instanceof UsageError ? error.message : explainParseError(error as Error & { code?: string }, args, Object.keys(options), DURATION_FLAGS)
     return usageError(io, message, { json: args.includes('--json'), prefix, redactor })
   }
   const json = values.json === true
@@ -214,7 +220,7 @@ async function runVerb(verb: Verb, args: string[], io: CliIo): Promise<number> {
     }
 
     http = withRequestLog(createHttpClient({ timeouts: { totalMs: requestTimeoutMs }, ...(resolved.values.caCert ? { caCert: resolved.values.caCert } : {}), env: io.env }), systemClock, (line) => logger.debug(line))
-    const client = new ExemptionsClient(withRateLimit(withConnectRetry(http, systemClock, logger), new RateLimiter(perMinute, systemClock)), target)
+    const client = new ExemptionsAdminClient(withRateLimit(withConnectRetry(http, systemClock, logger), new RateLimiter(perMinute, systemClock)), target)
     const result = await verb.run({ client, clock: systemClock, logger, signal: io.signal, phrasing, timing: { ...DEFAULT_EXEMPTION_TIMING, readBudgetMs: requestTimeoutMs } }, commandOptions as never)
     // A failure is told once: on stderr, or as the JSON on stdout; a cancellation too, as a PUT it cut short
     // may have been recorded.

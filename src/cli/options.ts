@@ -139,7 +139,7 @@ export const INPUT_OPTIONS: readonly InputOption[] = [
     help: 'How far to follow: past-approval (default) until the pipeline has left the approval step; finished until it has ended.',
   },
 
-  // Batches.
+  // Limits: batches, request rate and time.
   {
     flag: 'concurrency', input: 'concurrency', value: 'N', group: 'tuning',
     help: 'How many executions are decided at the same time (4 by default, at most 32).',

@@ -39,7 +39,7 @@ const GROUP_TITLES: Record<OptionGroup, string> = {
   harness: 'Harness',
   gate: 'Status gate (optional: decide only once an external job has finished)',
   follow: 'Following the pipeline (optional: after the decision)',
-  tuning: 'Batches',
+  tuning: 'Limits',
 }
 
 export const FLAG_COLUMN = 34

@@ -27,7 +27,7 @@ export function nearest(name: string, candidates: readonly string[]): string | u
 }
 
 /** `5` then `minutes`: the duration meant, when `word` follows a duration flag's number. */
-function durationMeant(args: readonly string[], word: string, durationFlags: ReadonlySet<string>): string | undefined {
+export function durationMeant(args: readonly string[], word: string, durationFlags: ReadonlySet<string>): string | undefined {
   const at = args.indexOf(word)
   const flag = at >= 2 ? /^--(.+)$/.exec(args[at - 2]!)?.[1] : undefined
   if (!flag || !durationFlags.has(flag)) return undefined

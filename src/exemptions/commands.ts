@@ -11,7 +11,7 @@ import { shortenText } from '../settings/text-length.js'
 import { ACTION_PHRASING, phrase, Problems, type InputProblem, type Phrasing } from '../settings/problems.js'
 import { decideExemption, DEFAULT_EXEMPTION_TIMING, findExemption, type ExemptionDecisionDeps } from './decide-exemption.js'
 import { cause, scopeMismatch } from './refusals.js'
-import { ListBoundError } from './exemptions-client.js'
+import { ListBoundError, type ExemptionsAdminClient } from './admin-client.js'
 import {
   checkStoId,
   checkText,
@@ -31,7 +31,9 @@ import { exemptionFacts, exemptionResultJson, exemptionRows, type ExemptionFacts
 import type { Exemption, ExemptionStatus, StoScope, UpdateExemptionBody } from './types.js'
 
 /** The commands need exactly what a decision needs: the client, a clock, a logger. */
-export type StoCommandDeps = ExemptionDecisionDeps & {
+export type StoCommandDeps = Omit<ExemptionDecisionDeps, 'client'> & {
+  /** Lists, creates and updates besides deciding. */
+  client: ExemptionsAdminClient
   /** How fixes name inputs (the command line's flags, say); the action's input names by default. */
   phrasing?: Phrasing
 }

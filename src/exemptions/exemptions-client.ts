@@ -1,5 +1,6 @@
-// The STO exemption calls (list, find, create, update, approve, reject) and the NG current-user read that
-// gives the key's own user id. One request per call, no retries here: callers decide what may be repeated.
+// The STO exemption calls a decision needs (find, approve, reject) and the NG current-user read that gives
+// the key's own user id; the command line's list, create and update are in admin-client.ts, out of the
+// action's bundle. One request per call, no retries here: callers decide what may be repeated.
 // Only the Harness origin ever receives the key, and a redirect is never followed (the transport's rule).
 import { HarnessApiError, UnexpectedBodyError } from '../harness/errors.js'
 import { harnessUrl, keyStaysAtOrigin } from '../harness/api-url.js'
@@ -7,14 +8,11 @@ import type { HttpClient, HttpRequest, HttpResponse } from '../http/transport.js
 import { classifyStoFailure, type StoContext } from './causes.js'
 import { isServiceAccountKey } from './exemption-settings.js'
 import type {
-  CreateExemptionBody,
   CurrentUser,
   Exemption,
   ExemptionAction,
   ExemptionDecisionBody,
-  ExemptionPage,
   StoScope,
-  UpdateExemptionBody,
 } from './types.js'
 
 /** What every STO call needs; `HarnessTarget` fits. */
@@ -25,26 +23,12 @@ export interface StoTarget {
   apiKey: string
 }
 
-/**
- * Bounds on one listing, whatever the server answers: pages read, exemptions kept, and characters of page
- * bodies (a server that always promised one more page grew the process past 2 GB).
- */
-export const LIST_BOUNDS = { pages: 1000, items: 20_000, chars: 32 * 1024 * 1024 } as const
-
-/** A listing stopped at one of LIST_BOUNDS, or at a page count that does not hold still. */
-export class ListBoundError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ListBoundError'
-  }
-}
-
 export class ExemptionsClient {
-  private readonly http: HttpClient
+  protected readonly http: HttpClient
 
   constructor(
     http: HttpClient,
-    private readonly target: StoTarget,
+    protected readonly target: StoTarget,
   ) {
     this.http = keyStaysAtOrigin(http, target.baseUrl)
   }
@@ -58,51 +42,6 @@ export class ExemptionsClient {
     return !isServiceAccountKey(this.target.apiKey)
   }
 
-  /** GET /api/v2/exemptions: one page (pages count from 0). */
-  async listPage(scope: StoScope, page: number, pageSize: number, signal?: AbortSignal): Promise<ExemptionPage> {
-    const url = this.url(scope)
-    url.searchParams.set('page', String(page))
-    url.searchParams.set('pageSize', String(pageSize))
-    const response = await this.http.send({ method: 'GET', url, headers: { 'x-api-key': this.target.apiKey }, signal })
-    const body = parseSuccess(response, { accountId: this.target.accountId, operation: 'list exemptions', ...scope })
-    if (!isPage(body)) throw new UnexpectedBodyError('STO answered the exemption list, but not with {pagination, results}')
-    return { ...body, results: body.results.map(toExemption), chars: response.text.length }
-  }
-
-  /**
-   * Every page, in order, each read through `readPage` (a retrying wrapper, say). Exemptions that shift
-   * between pages while reading (one created meanwhile) are kept once. Stops with a ListBoundError past
-   * LIST_BOUNDS, or when the page count grows by more than one page over what the first page said (one
-   * created meanwhile may add a page; a count that keeps growing is not an answer).
-   */
-  async listAll(
-    scope: StoScope,
-    pageSize: number,
-    signal?: AbortSignal,
-    readPage: (read: () => Promise<ExemptionPage>, page: number) => Promise<ExemptionPage> = (read) => read(),
-  ): Promise<Exemption[]> {
-    const seen = new Set<string>()
-    const all: Exemption[] = []
-    let chars = 0
-    let firstTotal: number | undefined
-    for (let page = 0; ; page++) {
-      const answer = await readPage(() => this.listPage(scope, page, pageSize, signal), page)
-      const total = answer.pagination.totalPages
-      firstTotal ??= total
-      if (total > LIST_BOUNDS.pages) throw new ListBoundError(`STO says the exemptions fill ${total} pages of ${pageSize}, more than this client reads (${LIST_BOUNDS.pages})`)
-      if (total > firstTotal + 1) throw new ListBoundError(`STO's page count kept growing while reading (${firstTotal} pages at first, ${total} at page ${page + 1})`)
-      chars += answer.chars ?? 0
-      if (chars > LIST_BOUNDS.chars) throw new ListBoundError(`STO's exemption pages came to more than ${LIST_BOUNDS.chars / 1024 / 1024} MB after ${page + 1} pages`)
-      for (const exemption of answer.results) {
-        if (seen.has(exemption.id)) continue
-        seen.add(exemption.id)
-        all.push(exemption)
-      }
-      if (all.length > LIST_BOUNDS.items) throw new ListBoundError(`STO listed more than ${LIST_BOUNDS.items} exemptions`)
-      if (answer.results.length === 0 || page + 1 >= total) return all
-    }
-  }
-
   /**
    * GET /api/v2/exemptions/{id}?accountId&orgId&projectId. STO checks the key's permission in the scope the
    * query names, so a key whose STO role is in one project can read only with that project given; without
@@ -113,22 +52,6 @@ export class ExemptionsClient {
     const body = await this.send({ method: 'GET', url, signal }, { operation: 'read the exemption', exemptionId: id, ...scope })
     if (!isExemption(body)) throw new UnexpectedBodyError('STO answered the exemption read, but not with an exemption')
     return toExemption(body)
-  }
-
-  /** POST /api/v2/exemptions: the new exemption's id. Not idempotent. */
-  async create(scope: StoScope, body: CreateExemptionBody, signal?: AbortSignal): Promise<string> {
-    const answer = await this.send({ method: 'POST', url: this.url(scope), json: body, signal }, { operation: 'create the exemption', ...scope })
-    const id = answer && typeof answer === 'object' ? (answer as { id?: unknown }).id : undefined
-    if (typeof id !== 'string') throw new UnexpectedBodyError('STO answered the exemption creation, but not with {id}')
-    return id
-  }
-
-  /** PUT /api/v2/exemptions/{id}: the updated exemption. */
-  async update(id: string, scope: StoScope, body: UpdateExemptionBody, signal?: AbortSignal): Promise<Exemption> {
-    const url = this.url(scope, id)
-    const answer = await this.send({ method: 'PUT', url, json: body, signal }, { operation: 'update the exemption', exemptionId: id, ...scope })
-    if (!isExemption(answer)) throw new UnexpectedBodyError('STO answered the exemption update, but not with an exemption')
-    return toExemption(answer)
   }
 
   /** PUT /api/v2/exemptions/{id}/approve|reject: the exemption after the decision. */
@@ -170,7 +93,7 @@ export class ExemptionsClient {
     return { status: response.status, text: response.truncated ? '' : response.text }
   }
 
-  private url(scope: StoScope, ...rest: string[]): URL {
+  protected url(scope: StoScope, ...rest: string[]): URL {
     const url = harnessUrl(this.target.baseUrl, 'sto', 'api', 'v2', 'exemptions', ...rest)
     url.searchParams.set('accountId', this.target.accountId)
     if (scope.orgId) url.searchParams.set('orgId', scope.orgId)
@@ -178,13 +101,13 @@ export class ExemptionsClient {
     return url
   }
 
-  private async send(req: Omit<HttpRequest, 'headers'> & { headers?: Record<string, string> }, context: StoContext): Promise<unknown> {
+  protected async send(req: Omit<HttpRequest, 'headers'> & { headers?: Record<string, string> }, context: StoContext): Promise<unknown> {
     const response = await this.http.send({ ...req, headers: req.headers ?? { 'x-api-key': this.target.apiKey } })
     return parseSuccess(response, { accountId: this.target.accountId, ...context })
   }
 }
 
-function parseSuccess(response: HttpResponse, context: StoContext): unknown {
+export function parseSuccess(response: HttpResponse, context: StoContext): unknown {
   if (response.status !== 200) throw new HarnessApiError(classifyStoFailure(response.status, response.text, context))
   if (response.truncated) throw new UnexpectedBodyError('STO answered with a body larger than this client accepts')
   try {
@@ -209,7 +132,7 @@ const TIME_FIELDS = ['expiration', 'created', 'lastModified'] as const
  * (rendering, the scope check) can then rely on the types, and a recorded decision is reported as such
  * however odd the rest of the answer.
  */
-function toExemption(value: Exemption): Exemption {
+export function toExemption(value: Exemption): Exemption {
   const v = value as unknown as Record<string, unknown>
   const e: Exemption = { id: value.id, status: value.status }
   for (const key of TEXT_FIELDS) {
@@ -225,13 +148,4 @@ function toExemption(value: Exemption): Exemption {
     e.pendingChanges = typeof days === 'number' && Number.isFinite(days) ? { durationDays: days } : {}
   }
   return e
-}
-
-function isPage(value: unknown): value is ExemptionPage {
-  if (!value || typeof value !== 'object') return false
-  const { pagination, results } = value as Record<string, unknown>
-  if (!Array.isArray(results) || !results.every(isExemption)) return false
-  if (!pagination || typeof pagination !== 'object') return false
-  const p = pagination as Record<string, unknown>
-  return Number.isInteger(p.totalPages) && Number.isInteger(p.page)
 }

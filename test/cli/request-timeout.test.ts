@@ -81,6 +81,14 @@ describe.skipIf(!existsSync(CLI)).concurrent('dist/cli.js --request-timeout', ()
     expect(sim.requests).toHaveLength(0)
   })
 
+  it('exemptions approve ID --request-timeout 5 minutes: says a duration is one word, and what was meant', async () => {
+    const { sim } = await servers()
+    const run = await runCli(['exemptions', 'approve', 'AbCdEfGhIjKlMnOpQrStUv', '--request-timeout', '5', 'minutes'], { env: env(sim) })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain("Unexpected argument 'minutes': a duration is one word. Did you mean --request-timeout 5m?")
+    expect(sim.requests).toHaveLength(0)
+  })
+
   it('a value from the environment is refused naming the variable', async () => {
     const { sim } = await servers()
     const run = await runCli(['approve', '--execution-id', 'exec1'], { env: { ...env(sim), PLUGIN_REQUEST_TIMEOUT: '1h' } })

@@ -7,7 +7,7 @@ import { STO_PERMISSION_APPROVE, STO_PERMISSION_VIEW } from '../../sim/sto-simul
 import { approveExemption, rejectExemption } from '../../src/exemptions/commands.js'
 import { decideExemption, type ExemptionDecisionRequest, type ExemptionResult } from '../../src/exemptions/decide-exemption.js'
 import { addExemptionToSummary, announceExemptionResult, exemptionResultJson, exemptionStatusOutput } from '../../src/exemptions/summary.js'
-import { ExemptionsClient } from '../../src/exemptions/exemptions-client.js'
+import { ExemptionsAdminClient } from '../../src/exemptions/admin-client.js'
 import { recordingLogger } from '../support/fakes.js'
 import { useStoSimulator } from '../support/servers.js'
 
@@ -445,7 +445,7 @@ describe('a wrong base path', () => {
   it('is reported as a wrong baseUrl with the addresses to use, not as a refused value, and nothing is sent', async () => {
     const e = servers.sto.addExemption({})
     // A UI address pasted as the API base: the NG service answers 400 with its 404 inside.
-    const client = new ExemptionsClient(servers.http, { baseUrl: new URL(`${servers.sim.baseUrl}/ng`), accountId: ACCOUNT, apiKey: servers.sim.apiKey })
+    const client = new ExemptionsAdminClient(servers.http, { baseUrl: new URL(`${servers.sim.baseUrl}/ng`), accountId: ACCOUNT, apiKey: servers.sim.apiKey })
     const result = await decide({ exemptionId: e.id }, { ...servers.deps(), client })
     const cause = expectFailed(result, 'wrong-base-url', 'STO API not found at this base URL')
     expect(cause?.fix).toContain('https://app.harness.io/gateway')

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { LIST_BOUNDS } from '../../src/exemptions/exemptions-client.js'
+import { LIST_BOUNDS } from '../../src/exemptions/admin-client.js'
 import { CLI, runCli } from '../support/run-cli.js'
 import { useStoSimulator } from '../support/servers.js'
 

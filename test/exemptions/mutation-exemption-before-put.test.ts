@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import type { HarnessSimulator } from '../../sim/harness-simulator.js'
 import { decideExemption, type ExemptionDecisionRequest, type ExemptionResult } from '../../src/exemptions/decide-exemption.js'
-import { ExemptionsClient } from '../../src/exemptions/exemptions-client.js'
+import { ExemptionsAdminClient } from '../../src/exemptions/admin-client.js'
 import type { Exemption } from '../../src/exemptions/types.js'
 import { closedPort } from '../support/ports.js'
 import { useStoSimulator, type StoTestDeps } from '../support/servers.js'
@@ -133,7 +133,7 @@ describe('the exemption read failing', () => {
 
   it('nothing listening: STO unreachable at once (the transport made its quick tries), nothing sent', async () => {
     const port = await closedPort()
-    const client = new ExemptionsClient(servers.http, { baseUrl: new URL(`http://127.0.0.1:${port}/gateway`), accountId: ACCOUNT, apiKey: servers.sim.apiKey })
+    const client = new ExemptionsAdminClient(servers.http, { baseUrl: new URL(`http://127.0.0.1:${port}/gateway`), accountId: ACCOUNT, apiKey: servers.sim.apiKey })
     const deps = { ...servers.deps(), client, timing: { reads: { initialMs: 500, maxMs: 500, factor: 1 }, readBudgetMs: 1_200, settleMs: 0, maxPuts: 3 } }
     const cause = failedCause(await decide({ exemptionId: 'ex1', approverId: APPROVER }, deps))
     expect(cause.id).toBe('unreachable')
@@ -147,7 +147,7 @@ describe('the exemption read failing', () => {
     ['an Error', new Error('the client broke'), 'the client broke'],
     ['a thrown string', 'no message at all', 'no message at all'],
   ])('anything else (%s) is an unexpected failure, its text kept', async (_what, thrown, explanation) => {
-    class BrokenClient extends ExemptionsClient {
+    class BrokenClient extends ExemptionsAdminClient {
       override async find(): Promise<Exemption> {
         throw thrown
       }

@@ -4,7 +4,7 @@
 // against the STO simulator; word for word, with the requests that were sent.
 import { describe, expect, it } from 'vitest'
 import { decideExemption, type ExemptionDecisionRequest, type ExemptionResult } from '../../src/exemptions/decide-exemption.js'
-import { ExemptionsClient } from '../../src/exemptions/exemptions-client.js'
+import { ExemptionsAdminClient } from '../../src/exemptions/admin-client.js'
 import { CancelledError } from '../../src/ports.js'
 import type { Exemption, StoScope } from '../../src/exemptions/types.js'
 import { closedPort } from '../support/ports.js'
@@ -325,8 +325,8 @@ describe('rate limits and an unreachable STO on the PUT', () => {
   it('a PUT that cannot connect: STO unreachable, one PUT tried, no read-back', async () => {
     const e = servers.sto.addExemption({})
     const port = await closedPort()
-    const dead = new ExemptionsClient(servers.http, { baseUrl: new URL(`http://127.0.0.1:${port}/gateway`), accountId: ACCOUNT, apiKey: servers.sim.apiKey })
-    class PutsNowhere extends ExemptionsClient {
+    const dead = new ExemptionsAdminClient(servers.http, { baseUrl: new URL(`http://127.0.0.1:${port}/gateway`), accountId: ACCOUNT, apiKey: servers.sim.apiKey })
+    class PutsNowhere extends ExemptionsAdminClient {
       override decide(id: string, action: 'approve' | 'reject', scope: StoScope, body: { approverId: string }, signal?: AbortSignal) {
         return dead.decide(id, action, scope, body, signal)
       }
@@ -350,7 +350,7 @@ describe('cancelled between two PUTs', () => {
     servers.sim.fault({ on: 'PUT', kind: 'no-apply-503' })
     const controller = new AbortController()
     // The read-back answers, then the run is cancelled before it would try again.
-    class CancelledAfterReadBack extends ExemptionsClient {
+    class CancelledAfterReadBack extends ExemptionsAdminClient {
       reads = 0
       override async find(id: string, scope: StoScope, signal?: AbortSignal): Promise<Exemption> {
         const found = await super.find(id, scope, signal)

@@ -7,7 +7,7 @@ import { installStoRoutes, type StoSimulator } from '../../sim/sto-simulator.js'
 import { startStatusServer, type StatusServer } from '../../sim/status-server.js'
 import { createHttpClient, type HttpClient } from '../../src/http/transport.js'
 import type { StoCommandDeps } from '../../src/exemptions/commands.js'
-import { ExemptionsClient } from '../../src/exemptions/exemptions-client.js'
+import { ExemptionsAdminClient } from '../../src/exemptions/admin-client.js'
 import { fakeClock, recordingLogger, type FakeClock } from './fakes.js'
 import { TRANSPORTS, type TransportUnderTest } from './transports.js'
 
@@ -53,7 +53,7 @@ export interface StoServers {
   readonly sto: StoSimulator
   readonly http: HttpClient
   /** An STO client for the account, with the simulator's default key unless another is given. */
-  client(apiKey?: string): ExemptionsClient
+  client(apiKey?: string): ExemptionsAdminClient
   /** The STO commands' dependencies around `client(apiKey)`: a fake clock, a recording logger, fixed jitter. */
   deps(apiKey?: string): StoTestDeps
 }
@@ -72,7 +72,7 @@ export function useStoSimulator(accountId: string, via: TransportUnderTest = TRA
     await http.close()
     await sim.close()
   })
-  const client = (apiKey = sim.apiKey) => new ExemptionsClient(http, { baseUrl: new URL(sim.baseUrl), accountId, apiKey })
+  const client = (apiKey = sim.apiKey) => new ExemptionsAdminClient(http, { baseUrl: new URL(sim.baseUrl), accountId, apiKey })
   return {
     get sim() {
       return sim
