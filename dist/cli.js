@@ -58,6 +58,88 @@ var require_node_fs = __commonJS({
   }
 });
 
+// src/settings/durations.ts
+function parseDuration(text) {
+  const compact = text.trim().toLowerCase().replace(/\s+/g, "");
+  if (compact === "" || compact.length > 40) return void 0;
+  let ms;
+  if (PLAIN_SECONDS.test(compact)) {
+    ms = Number(compact) * 1e3;
+  } else {
+    const match = UNITS.exec(compact);
+    if (!match || match.slice(1).every((part) => part === void 0)) return void 0;
+    ms = 0;
+    for (const [index, factor] of FACTORS.entries()) {
+      const part = match[index + 1];
+      if (part !== void 0) ms += Number(part) * factor;
+    }
+  }
+  ms = Math.round(ms);
+  return Number.isFinite(ms) && ms <= MAX_MS ? ms : void 0;
+}
+function durationInWords(text) {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(text);
+  const unit = match ? WORD_UNITS[match[2].toLowerCase()] : void 0;
+  return match && unit ? `${match[1]}${unit}` : void 0;
+}
+function durationExpected(text, forms) {
+  const meant = durationInWords(text);
+  return meant && parseDuration(text) === void 0 ? `${forms} (write '${meant}')` : forms;
+}
+function formatDuration(ms) {
+  const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0;
+  if (rounded < 1e3) return `${rounded}ms`;
+  if (rounded < 9950 && rounded % 1e3 !== 0) return `${(rounded / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
+  const totalSeconds = Math.round(rounded / 1e3);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor(totalSeconds % 3600 / 60);
+  const seconds = totalSeconds % 60;
+  const parts = [];
+  if (hours > 0) parts.push(`${hours}h`);
+  if (minutes > 0) parts.push(`${minutes}m`);
+  if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`);
+  return parts.join(" ");
+}
+function parseDurationInput(input, raw, fallback, min, max, problems) {
+  if (raw.trim() === "") return fallback;
+  const ms = parseDuration(raw);
+  if (ms === void 0 || ms < min || ms > max) {
+    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
+    return void 0;
+  }
+  return ms;
+}
+var UNITS, PLAIN_SECONDS, FACTORS, MAX_MS, DURATION_FORMS, WORD_UNITS;
+var init_durations = __esm({
+  "src/settings/durations.ts"() {
+    UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/;
+    PLAIN_SECONDS = /^\d+(?:\.\d+)?$/;
+    FACTORS = [36e5, 6e4, 1e3, 1];
+    MAX_MS = Number.MAX_SAFE_INTEGER;
+    DURATION_FORMS = "a duration such as '500ms', '10s', '5m', '1h', '1h30m', or plain seconds ('30')";
+    WORD_UNITS = {
+      ms: "ms",
+      millisecond: "ms",
+      milliseconds: "ms",
+      s: "s",
+      sec: "s",
+      secs: "s",
+      second: "s",
+      seconds: "s",
+      m: "m",
+      min: "m",
+      mins: "m",
+      minute: "m",
+      minutes: "m",
+      h: "h",
+      hr: "h",
+      hrs: "h",
+      hour: "h",
+      hours: "h"
+    };
+  }
+});
+
 // builtin:node:util
 var require_node_util = __commonJS({
   "builtin:node:util"(exports, module) {
@@ -79,6 +161,20 @@ var require_node_module = __commonJS({
   }
 });
 
+// src/settings/request-timeout.ts
+function parseRequestTimeout(read, problems) {
+  return parseDurationInput("requestTimeout", read("requestTimeout"), DEFAULT_REQUEST_TIMEOUT_MS, MIN_REQUEST_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS, problems) ?? DEFAULT_REQUEST_TIMEOUT_MS;
+}
+var DEFAULT_REQUEST_TIMEOUT_MS, MIN_REQUEST_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS;
+var init_request_timeout = __esm({
+  "src/settings/request-timeout.ts"() {
+    init_durations();
+    DEFAULT_REQUEST_TIMEOUT_MS = 6e4;
+    MIN_REQUEST_TIMEOUT_MS = 1e3;
+    MAX_REQUEST_TIMEOUT_MS = 6e5;
+  }
+});
+
 // src/http/transport-types.ts
 function hasProxy(env) {
   return Boolean(env.http_proxy || env.HTTP_PROXY || env.https_proxy || env.HTTPS_PROXY);
@@ -86,7 +182,8 @@ function hasProxy(env) {
 var DEFAULT_TIMEOUTS, KEEP_ALIVE_MS;
 var init_transport_types = __esm({
   "src/http/transport-types.ts"() {
-    DEFAULT_TIMEOUTS = { connectMs: 1e4, headersMs: 3e4, bodyMs: 3e4, totalMs: 6e4 };
+    init_request_timeout();
+    DEFAULT_TIMEOUTS = { connectMs: 1e4, headersMs: 3e4, bodyMs: 3e4, totalMs: DEFAULT_REQUEST_TIMEOUT_MS };
     KEEP_ALIVE_MS = 3e4;
   }
 });
@@ -6956,82 +7053,8 @@ function secretMasker(redactor, env, stderr) {
   };
 }
 
-// src/settings/durations.ts
-var UNITS = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?!s))?(?:(\d+(?:\.\d+)?)s)?(?:(\d+(?:\.\d+)?)ms)?$/;
-var PLAIN_SECONDS = /^\d+(?:\.\d+)?$/;
-var FACTORS = [36e5, 6e4, 1e3, 1];
-var MAX_MS = Number.MAX_SAFE_INTEGER;
-var DURATION_FORMS = "a duration such as '500ms', '10s', '5m', '1h', '1h30m', or plain seconds ('30')";
-function parseDuration(text) {
-  const compact = text.trim().toLowerCase().replace(/\s+/g, "");
-  if (compact === "" || compact.length > 40) return void 0;
-  let ms;
-  if (PLAIN_SECONDS.test(compact)) {
-    ms = Number(compact) * 1e3;
-  } else {
-    const match = UNITS.exec(compact);
-    if (!match || match.slice(1).every((part) => part === void 0)) return void 0;
-    ms = 0;
-    for (const [index, factor] of FACTORS.entries()) {
-      const part = match[index + 1];
-      if (part !== void 0) ms += Number(part) * factor;
-    }
-  }
-  ms = Math.round(ms);
-  return Number.isFinite(ms) && ms <= MAX_MS ? ms : void 0;
-}
-var WORD_UNITS = {
-  ms: "ms",
-  millisecond: "ms",
-  milliseconds: "ms",
-  s: "s",
-  sec: "s",
-  secs: "s",
-  second: "s",
-  seconds: "s",
-  m: "m",
-  min: "m",
-  mins: "m",
-  minute: "m",
-  minutes: "m",
-  h: "h",
-  hr: "h",
-  hrs: "h",
-  hour: "h",
-  hours: "h"
-};
-function durationInWords(text) {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(text);
-  const unit = match ? WORD_UNITS[match[2].toLowerCase()] : void 0;
-  return match && unit ? `${match[1]}${unit}` : void 0;
-}
-function durationExpected(text, forms) {
-  const meant = durationInWords(text);
-  return meant && parseDuration(text) === void 0 ? `${forms} (write '${meant}')` : forms;
-}
-function formatDuration(ms) {
-  const rounded = Number.isFinite(ms) ? Math.max(0, Math.round(ms)) : 0;
-  if (rounded < 1e3) return `${rounded}ms`;
-  if (rounded < 9950 && rounded % 1e3 !== 0) return `${(rounded / 1e3).toFixed(1).replace(/\.0$/, "")}s`;
-  const totalSeconds = Math.round(rounded / 1e3);
-  const hours = Math.floor(totalSeconds / 3600);
-  const minutes = Math.floor(totalSeconds % 3600 / 60);
-  const seconds = totalSeconds % 60;
-  const parts = [];
-  if (hours > 0) parts.push(`${hours}h`);
-  if (minutes > 0) parts.push(`${minutes}m`);
-  if (seconds > 0 || parts.length === 0) parts.push(`${seconds}s`);
-  return parts.join(" ");
-}
-function parseDurationInput(input, raw, fallback, min, max, problems) {
-  if (raw.trim() === "") return fallback;
-  const ms = parseDuration(raw);
-  if (ms === void 0 || ms < min || ms > max) {
-    problems.add(input, raw, durationExpected(raw, `${DURATION_FORMS}, between ${formatDuration(min)} and ${formatDuration(max)}`));
-    return void 0;
-  }
-  return ms;
-}
+// src/gate/settings.ts
+init_durations();
 
 // src/settings/urls.ts
 function isLoopbackHost(hostname) {
@@ -7520,7 +7543,7 @@ var INPUT_OPTIONS = [
     group: "follow",
     help: "How far to follow: past-approval (default) until the pipeline has left the approval step; finished until it has ended."
   },
-  // Batches.
+  // Limits: batches, request rate and time.
   {
     flag: "concurrency",
     input: "concurrency",
@@ -7615,7 +7638,7 @@ var GROUP_TITLES = {
   harness: "Harness",
   gate: "Status gate (optional: decide only once an external job has finished)",
   follow: "Following the pipeline (optional: after the decision)",
-  tuning: "Batches"
+  tuning: "Limits"
 };
 var FLAG_COLUMN = 34;
 var COMMAND_COLUMN = 18;
@@ -7759,6 +7782,7 @@ function exitCodes(width) {
 }
 
 // src/cli/suggest.ts
+init_durations();
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
@@ -7878,6 +7902,9 @@ Run '${options.prefix} --help' for usage.
 // src/cli/decide.ts
 var import_node_util = __toESM(require_node_util());
 
+// src/http/transport.ts
+init_durations();
+
 // src/http/node-transport.ts
 var import_node_http = __toESM(require_node_http());
 var import_node_module = __toESM(require_node_module());
@@ -7900,6 +7927,7 @@ var CONNECT_TIMEOUT = "UND_ERR_CONNECT_TIMEOUT";
 var HEADERS_TIMEOUT = "UND_ERR_HEADERS_TIMEOUT";
 var BODY_TIMEOUT = "UND_ERR_BODY_TIMEOUT";
 var TOTAL_TIMEOUT = "TOTAL_DEADLINE";
+var CALLER_DEADLINE = "CALLER_DEADLINE";
 var SOCKET_CLOSED = "UND_ERR_SOCKET";
 var CONNECT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", CONNECT_TIMEOUT]);
 var CONNECT_PROBLEMS = {
@@ -7945,7 +7973,7 @@ function toTransportError(error, req) {
   if (code === HEADERS_TIMEOUT || code === BODY_TIMEOUT) {
     return new TransportError("timeout", true, `${where}: no answer in time (${code})`, { cause: error });
   }
-  if (code === TOTAL_TIMEOUT) {
+  if (code === TOTAL_TIMEOUT || code === CALLER_DEADLINE) {
     return new TransportError("timeout", true, `${where}: ${error.message}`, { cause: error, code });
   }
   if (RESET_CODES.has(code)) {
@@ -8084,6 +8112,7 @@ init_transport_types();
 var DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 function createHttpClient(options = {}) {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  timeouts.connectMs = Math.min(timeouts.connectMs, Math.max(timeouts.totalMs / 2 - 500, timeouts.totalMs / 4));
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const env = options.env ?? process.env;
   let made;
@@ -8113,8 +8142,8 @@ async function send(sender, req, clientTotalMs, maxBodyBytes) {
   const cancel = () => controller.abort(req.signal?.reason);
   if (req.signal?.aborted) cancel();
   req.signal?.addEventListener("abort", cancel, { once: true });
-  const within = req.totalMs !== void 0 && req.totalMs < clientTotalMs ? `in the ${formatDuration(totalMs)} left` : `within the request timeout (${formatDuration(totalMs)})`;
-  const deadline = setTimeout(() => controller.abort(codedError(TOTAL_TIMEOUT, `no complete answer ${within}`)), totalMs);
+  const [code, within] = req.totalMs !== void 0 && req.totalMs < clientTotalMs ? [CALLER_DEADLINE, `in the ${formatDuration(totalMs)} left`] : [TOTAL_TIMEOUT, `within the request timeout (${formatDuration(totalMs)})`];
+  const deadline = setTimeout(() => controller.abort(codedError(code, `no complete answer ${within}`)), totalMs);
   const fail = (error) => {
     const expired = controller.signal.aborted && !req.signal?.aborted;
     return toTransportError(expired ? controller.signal.reason : error, req);
@@ -8140,7 +8169,11 @@ async function send(sender, req, clientTotalMs, maxBodyBytes) {
   }
 }
 
+// src/gate/status-gate.ts
+init_durations();
+
 // src/gate/verdict.ts
+init_durations();
 var EXCERPT_LENGTH = 200;
 var VALUE_LENGTH = 100;
 function readField(data, path) {
@@ -8299,7 +8332,7 @@ function gateFix(verdict, last, bodyProblem) {
   if (verdict === "timeout") {
     if (bodyProblem === "not-json") return "Check {statusUrl}: it answered with something that is not JSON (a login or error page?); it must be the job's JSON status address.";
     if (bodyProblem) return "Check {statusField}: the dot path of the status in the JSON answer (such as status or build.result).";
-    if (last?.status === "timeout") return "Raise {requestTimeout} (each poll) or {timeout} (the whole gate): the status URL did not answer in time.";
+    if (last?.requestTimeout) return "Raise {requestTimeout} (each poll) or {timeout} (the whole gate): the status URL did not answer in time.";
     return "Raise {timeout}, or check that the job ends with a status among {successValues} or {failureValues}.";
   }
   return void 0;
@@ -8324,11 +8357,12 @@ async function runGate(settings, deps) {
   let attempts = 0;
   let lastValue;
   let last;
+  let cutByRequestTimeout = false;
   let warned = false;
   let bodyProblem;
   let hinted = false;
   const finish = (verdict, reason) => {
-    const fix = gateFix(verdict, last ? { status: last.status } : void 0, bodyProblem);
+    const fix = gateFix(verdict, last ? { status: last.status, requestTimeout: cutByRequestTimeout } : void 0, bodyProblem);
     return {
       verdict,
       ...lastValue !== void 0 ? { value: lastValue } : {},
@@ -8350,6 +8384,7 @@ async function runGate(settings, deps) {
         attempts++;
         const poll = await pollOnce(settings, deps, redact, deadline);
         last = poll;
+        cutByRequestTimeout ||= poll.requestTimeout === true;
         const { result } = poll;
         if (result.value !== void 0) lastValue = result.value;
         timeline.add({
@@ -8423,7 +8458,7 @@ async function pollOnce(settings, deps, redact, until) {
       const failure2 = error.failure === "aborted" ? "other" : error.failure;
       const detail = cleanRemoteText(redact(error.message), 200);
       if (error.failure === "certificate") return { status: failure2, result: { kind: "error", detail: `${detail}; trust its CA with caCert or NODE_EXTRA_CA_CERTS` } };
-      return { status: failure2, result: { kind: "transient", detail } };
+      return { status: failure2, result: { kind: "transient", detail }, requestTimeout: error.code === TOTAL_TIMEOUT };
     }
     answer = {
       ...answer,
@@ -9821,13 +9856,6 @@ function describeReadFailure(error) {
 }
 
 // src/exemptions/exemptions-client.ts
-var LIST_BOUNDS = { pages: 1e3, items: 2e4, chars: 32 * 1024 * 1024 };
-var ListBoundError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ListBoundError";
-  }
-};
 var ExemptionsClient = class {
   constructor(http, target) {
     this.target = target;
@@ -9842,44 +9870,6 @@ var ExemptionsClient = class {
   get keyHasUser() {
     return !isServiceAccountKey(this.target.apiKey);
   }
-  /** GET /api/v2/exemptions: one page (pages count from 0). */
-  async listPage(scope, page, pageSize, signal) {
-    const url = this.url(scope);
-    url.searchParams.set("page", String(page));
-    url.searchParams.set("pageSize", String(pageSize));
-    const response = await this.http.send({ method: "GET", url, headers: { "x-api-key": this.target.apiKey }, signal });
-    const body = parseSuccess2(response, { accountId: this.target.accountId, operation: "list exemptions", ...scope });
-    if (!isPage(body)) throw new UnexpectedBodyError("STO answered the exemption list, but not with {pagination, results}");
-    return { ...body, results: body.results.map(toExemption), chars: response.text.length };
-  }
-  /**
-   * Every page, in order, each read through `readPage` (a retrying wrapper, say). Exemptions that shift
-   * between pages while reading (one created meanwhile) are kept once. Stops with a ListBoundError past
-   * LIST_BOUNDS, or when the page count grows by more than one page over what the first page said (one
-   * created meanwhile may add a page; a count that keeps growing is not an answer).
-   */
-  async listAll(scope, pageSize, signal, readPage = (read) => read()) {
-    const seen = /* @__PURE__ */ new Set();
-    const all = [];
-    let chars = 0;
-    let firstTotal;
-    for (let page = 0; ; page++) {
-      const answer = await readPage(() => this.listPage(scope, page, pageSize, signal), page);
-      const total = answer.pagination.totalPages;
-      firstTotal ??= total;
-      if (total > LIST_BOUNDS.pages) throw new ListBoundError(`STO says the exemptions fill ${total} pages of ${pageSize}, more than this client reads (${LIST_BOUNDS.pages})`);
-      if (total > firstTotal + 1) throw new ListBoundError(`STO's page count kept growing while reading (${firstTotal} pages at first, ${total} at page ${page + 1})`);
-      chars += answer.chars ?? 0;
-      if (chars > LIST_BOUNDS.chars) throw new ListBoundError(`STO's exemption pages came to more than ${LIST_BOUNDS.chars / 1024 / 1024} MB after ${page + 1} pages`);
-      for (const exemption of answer.results) {
-        if (seen.has(exemption.id)) continue;
-        seen.add(exemption.id);
-        all.push(exemption);
-      }
-      if (all.length > LIST_BOUNDS.items) throw new ListBoundError(`STO listed more than ${LIST_BOUNDS.items} exemptions`);
-      if (answer.results.length === 0 || page + 1 >= total) return all;
-    }
-  }
   /**
    * GET /api/v2/exemptions/{id}?accountId&orgId&projectId. STO checks the key's permission in the scope the
    * query names, so a key whose STO role is in one project can read only with that project given; without
@@ -9890,20 +9880,6 @@ var ExemptionsClient = class {
     const body = await this.send({ method: "GET", url, signal }, { operation: "read the exemption", exemptionId: id, ...scope });
     if (!isExemption(body)) throw new UnexpectedBodyError("STO answered the exemption read, but not with an exemption");
     return toExemption(body);
-  }
-  /** POST /api/v2/exemptions: the new exemption's id. Not idempotent. */
-  async create(scope, body, signal) {
-    const answer = await this.send({ method: "POST", url: this.url(scope), json: body, signal }, { operation: "create the exemption", ...scope });
-    const id = answer && typeof answer === "object" ? answer.id : void 0;
-    if (typeof id !== "string") throw new UnexpectedBodyError("STO answered the exemption creation, but not with {id}");
-    return id;
-  }
-  /** PUT /api/v2/exemptions/{id}: the updated exemption. */
-  async update(id, scope, body, signal) {
-    const url = this.url(scope, id);
-    const answer = await this.send({ method: "PUT", url, json: body, signal }, { operation: "update the exemption", exemptionId: id, ...scope });
-    if (!isExemption(answer)) throw new UnexpectedBodyError("STO answered the exemption update, but not with an exemption");
-    return toExemption(answer);
   }
   /** PUT /api/v2/exemptions/{id}/approve|reject: the exemption after the decision. */
   async decide(id, action, scope, body, signal) {
@@ -9983,14 +9959,6 @@ function toExemption(value) {
     e.pendingChanges = typeof days === "number" && Number.isFinite(days) ? { durationDays: days } : {};
   }
   return e;
-}
-function isPage(value) {
-  if (!value || typeof value !== "object") return false;
-  const { pagination, results } = value;
-  if (!Array.isArray(results) || !results.every(isExemption)) return false;
-  if (!pagination || typeof pagination !== "object") return false;
-  const p = pagination;
-  return Number.isInteger(p.totalPages) && Number.isInteger(p.page);
 }
 
 // src/http/concurrency.ts
@@ -10974,6 +10942,7 @@ function describeReadFailure2(error) {
 }
 
 // src/approvals/follow-pipeline.ts
+init_durations();
 var FOLLOW_UNTIL_VALUES = ["past-approval", "finished"];
 var MAX_FOLLOW_MS = 24 * 36e5;
 var FOLLOW_BACKOFF = { initialMs: 3e3, maxMs: 3e4, factor: 1.5 };
@@ -11115,6 +11084,9 @@ function explainAutoRejected(results, members) {
     return { ...r, cause: { ...r.cause, explanation: `${r.cause.explanation}${note}` } };
   });
 }
+
+// src/run/before-wait.ts
+init_durations();
 
 // src/approvals/authorization-client.ts
 var AuthorizationClient = class {
@@ -11968,6 +11940,7 @@ function exemptionRows(facts) {
 }
 
 // src/gate/summary.ts
+init_durations();
 function gateResultJson(gate, phrasing = ACTION_PHRASING) {
   return {
     statusVerdict: gate.verdict,
@@ -12099,6 +12072,9 @@ function parseCount(problems, read, name, fallback, min, max) {
   return value;
 }
 
+// src/approvals/settings.ts
+init_durations();
+
 // src/approvals/approver-inputs.ts
 var APPROVER_INPUTS_FORMS = 'a JSON object {"name": "value"}, a JSON array [{"name": "...", "value": "..."}], or one name=value per line';
 var NAME = /^[A-Za-z_][A-Za-z0-9_.-]{0,127}$/;
@@ -12215,15 +12191,8 @@ function parseExecutionIds(problems, text, fallback) {
   return ids;
 }
 
-// src/settings/request-timeout.ts
-var DEFAULT_REQUEST_TIMEOUT_MS = 6e4;
-var MIN_REQUEST_TIMEOUT_MS = 1e3;
-var MAX_REQUEST_TIMEOUT_MS = 6e5;
-function parseRequestTimeout(read, problems) {
-  return parseDurationInput("requestTimeout", read("requestTimeout"), DEFAULT_REQUEST_TIMEOUT_MS, MIN_REQUEST_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS, problems) ?? DEFAULT_REQUEST_TIMEOUT_MS;
-}
-
 // src/run/settings.ts
+init_request_timeout();
 var DEFAULT_MAX_REQUESTS_PER_MINUTE = 300;
 var MAX_COMMENTS = 4e3;
 function parseSettings(read, maskSecret, defaults = {}) {
@@ -12566,6 +12535,78 @@ function describeRun(settings, sources) {
 
 // src/cli/exemptions.ts
 var import_node_util2 = __toESM(require_node_util());
+init_request_timeout();
+
+// src/exemptions/admin-client.ts
+var LIST_BOUNDS = { pages: 1e3, items: 2e4, chars: 32 * 1024 * 1024 };
+var ListBoundError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "ListBoundError";
+  }
+};
+var ExemptionsAdminClient = class extends ExemptionsClient {
+  /** GET /api/v2/exemptions: one page (pages count from 0). */
+  async listPage(scope, page, pageSize, signal) {
+    const url = this.url(scope);
+    url.searchParams.set("page", String(page));
+    url.searchParams.set("pageSize", String(pageSize));
+    const response = await this.http.send({ method: "GET", url, headers: { "x-api-key": this.target.apiKey }, signal });
+    const body = parseSuccess2(response, { accountId: this.target.accountId, operation: "list exemptions", ...scope });
+    if (!isPage(body)) throw new UnexpectedBodyError("STO answered the exemption list, but not with {pagination, results}");
+    return { ...body, results: body.results.map(toExemption), chars: response.text.length };
+  }
+  /**
+   * Every page, in order, each read through `readPage` (a retrying wrapper, say). Exemptions that shift
+   * between pages while reading (one created meanwhile) are kept once. Stops with a ListBoundError past
+   * LIST_BOUNDS, or when the page count grows by more than one page over what the first page said (one
+   * created meanwhile may add a page; a count that keeps growing is not an answer).
+   */
+  async listAll(scope, pageSize, signal, readPage = (read) => read()) {
+    const seen = /* @__PURE__ */ new Set();
+    const all = [];
+    let chars = 0;
+    let firstTotal;
+    for (let page = 0; ; page++) {
+      const answer = await readPage(() => this.listPage(scope, page, pageSize, signal), page);
+      const total = answer.pagination.totalPages;
+      firstTotal ??= total;
+      if (total > LIST_BOUNDS.pages) throw new ListBoundError(`STO says the exemptions fill ${total} pages of ${pageSize}, more than this client reads (${LIST_BOUNDS.pages})`);
+      if (total > firstTotal + 1) throw new ListBoundError(`STO's page count kept growing while reading (${firstTotal} pages at first, ${total} at page ${page + 1})`);
+      chars += answer.chars ?? 0;
+      if (chars > LIST_BOUNDS.chars) throw new ListBoundError(`STO's exemption pages came to more than ${LIST_BOUNDS.chars / 1024 / 1024} MB after ${page + 1} pages`);
+      for (const exemption of answer.results) {
+        if (seen.has(exemption.id)) continue;
+        seen.add(exemption.id);
+        all.push(exemption);
+      }
+      if (all.length > LIST_BOUNDS.items) throw new ListBoundError(`STO listed more than ${LIST_BOUNDS.items} exemptions`);
+      if (answer.results.length === 0 || page + 1 >= total) return all;
+    }
+  }
+  /** POST /api/v2/exemptions: the new exemption's id. Not idempotent. */
+  async create(scope, body, signal) {
+    const answer = await this.send({ method: "POST", url: this.url(scope), json: body, signal }, { operation: "create the exemption", ...scope });
+    const id = answer && typeof answer === "object" ? answer.id : void 0;
+    if (typeof id !== "string") throw new UnexpectedBodyError("STO answered the exemption creation, but not with {id}");
+    return id;
+  }
+  /** PUT /api/v2/exemptions/{id}: the updated exemption. */
+  async update(id, scope, body, signal) {
+    const url = this.url(scope, id);
+    const answer = await this.send({ method: "PUT", url, json: body, signal }, { operation: "update the exemption", exemptionId: id, ...scope });
+    if (!isExemption(answer)) throw new UnexpectedBodyError("STO answered the exemption update, but not with an exemption");
+    return toExemption(answer);
+  }
+};
+function isPage(value) {
+  if (!value || typeof value !== "object") return false;
+  const { pagination, results } = value;
+  if (!Array.isArray(results) || !results.every(isExemption)) return false;
+  if (!pagination || typeof pagination !== "object") return false;
+  const p = pagination;
+  return Number.isInteger(p.totalPages) && Number.isInteger(p.page);
+}
 
 // src/exemptions/scope-exists.ts
 async function missingScope(client, scope, operation, signal) {
@@ -12885,6 +12926,7 @@ var VERBS = [
 ];
 var CONNECTION = INPUT_OPTIONS.filter((o) => o.group === "harness");
 var TUNING = INPUT_OPTIONS.filter((o) => o.input === "maxRequestsPerMinute" || o.input === "requestTimeout");
+var DURATION_FLAGS2 = new Set(TUNING.filter((o) => o.value === "DURATION").map((o) => o.flag));
 function exemptionsCommand() {
   return commandGroup(
     "exemptions",
@@ -12934,10 +12976,14 @@ async function runVerb(verb, args, io) {
 `);
       return EXIT.decided;
     }
+    for (const word of positionals) {
+      const meant = durationMeant(args, word, DURATION_FLAGS2);
+      if (meant) throw new UsageError(`Unexpected argument '${word}': a duration is one word. Did you mean ${meant}?`);
+    }
     if (verb.takesId && positionals.length !== 1) throw new UsageError(`exemptions ${verb.name} takes one exemption id.`);
     if (!verb.takesId && positionals.length > 0) throw new UsageError(`exemptions ${verb.name} takes no positional argument (got '${positionals[0]}').`);
   } catch (error) {
-    const message = error instanceof UsageError ? error.message : explainParseError(error, args, Object.keys(options));
+    const message = error instanceof UsageError ? error.message : explainParseError(error, args, Object.keys(options), DURATION_FLAGS2);
     return usageError(io, message, { json: args.includes("--json"), prefix, redactor });
   }
   const json = values.json === true;
@@ -12963,7 +13009,7 @@ async function runVerb(verb, args, io) {
       commandOptions.project = target.projectId || void 0;
     }
     http = withRequestLog(createHttpClient({ timeouts: { totalMs: requestTimeoutMs }, ...resolved.values.caCert ? { caCert: resolved.values.caCert } : {}, env: io.env }), systemClock, (line) => logger.debug(line));
-    const client = new ExemptionsClient(withRateLimit(withConnectRetry(http, systemClock, logger), new RateLimiter(perMinute, systemClock)), target);
+    const client = new ExemptionsAdminClient(withRateLimit(withConnectRetry(http, systemClock, logger), new RateLimiter(perMinute, systemClock)), target);
     const result = await verb.run({ client, clock: systemClock, logger, signal: io.signal, phrasing, timing: { ...DEFAULT_EXEMPTION_TIMING, readBudgetMs: requestTimeoutMs } }, commandOptions);
     if (result.ok || json) io.stdout.write(`${redactor.redact(result.text)}
 `);

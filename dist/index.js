@@ -377,6 +377,7 @@ var CONNECT_TIMEOUT = "UND_ERR_CONNECT_TIMEOUT";
 var HEADERS_TIMEOUT = "UND_ERR_HEADERS_TIMEOUT";
 var BODY_TIMEOUT = "UND_ERR_BODY_TIMEOUT";
 var TOTAL_TIMEOUT = "TOTAL_DEADLINE";
+var CALLER_DEADLINE = "CALLER_DEADLINE";
 var SOCKET_CLOSED = "UND_ERR_SOCKET";
 var CONNECT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", CONNECT_TIMEOUT]);
 var CONNECT_PROBLEMS = {
@@ -422,7 +423,7 @@ function toTransportError(error2, req) {
   if (code === HEADERS_TIMEOUT || code === BODY_TIMEOUT) {
     return new TransportError("timeout", true, `${where}: no answer in time (${code})`, { cause: error2 });
   }
-  if (code === TOTAL_TIMEOUT) {
+  if (code === TOTAL_TIMEOUT || code === CALLER_DEADLINE) {
     return new TransportError("timeout", true, `${where}: ${error2.message}`, { cause: error2, code });
   }
   if (RESET_CODES.has(code)) {
@@ -431,8 +432,16 @@ function toTransportError(error2, req) {
   return new TransportError("other", true, `${where}: ${code}`, { cause: error2 });
 }
 
+// src/settings/request-timeout.ts
+var DEFAULT_REQUEST_TIMEOUT_MS = 6e4;
+var MIN_REQUEST_TIMEOUT_MS = 1e3;
+var MAX_REQUEST_TIMEOUT_MS = 6e5;
+function parseRequestTimeout(read, problems) {
+  return parseDurationInput("requestTimeout", read("requestTimeout"), DEFAULT_REQUEST_TIMEOUT_MS, MIN_REQUEST_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS, problems) ?? DEFAULT_REQUEST_TIMEOUT_MS;
+}
+
 // src/http/transport-types.ts
-var DEFAULT_TIMEOUTS = { connectMs: 1e4, headersMs: 3e4, bodyMs: 3e4, totalMs: 6e4 };
+var DEFAULT_TIMEOUTS = { connectMs: 1e4, headersMs: 3e4, bodyMs: 3e4, totalMs: DEFAULT_REQUEST_TIMEOUT_MS };
 var KEEP_ALIVE_MS = 3e4;
 function hasProxy(env) {
   return Boolean(env.http_proxy || env.HTTP_PROXY || env.https_proxy || env.HTTPS_PROXY);
@@ -566,6 +575,7 @@ function readBounded(res, maxBytes, chunkArrived) {
 var DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 function createHttpClient(options = {}) {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  timeouts.connectMs = Math.min(timeouts.connectMs, Math.max(timeouts.totalMs / 2 - 500, timeouts.totalMs / 4));
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const env = options.env ?? process.env;
   let made;
@@ -595,8 +605,8 @@ async function send(sender, req, clientTotalMs, maxBodyBytes) {
   const cancel = () => controller.abort(req.signal?.reason);
   if (req.signal?.aborted) cancel();
   req.signal?.addEventListener("abort", cancel, { once: true });
-  const within = req.totalMs !== void 0 && req.totalMs < clientTotalMs ? `in the ${formatDuration(totalMs)} left` : `within the request timeout (${formatDuration(totalMs)})`;
-  const deadline = setTimeout(() => controller.abort(codedError(TOTAL_TIMEOUT, `no complete answer ${within}`)), totalMs);
+  const [code, within] = req.totalMs !== void 0 && req.totalMs < clientTotalMs ? [CALLER_DEADLINE, `in the ${formatDuration(totalMs)} left`] : [TOTAL_TIMEOUT, `within the request timeout (${formatDuration(totalMs)})`];
+  const deadline = setTimeout(() => controller.abort(codedError(code, `no complete answer ${within}`)), totalMs);
   const fail = (error2) => {
     const expired = controller.signal.aborted && !req.signal?.aborted;
     return toTransportError(expired ? controller.signal.reason : error2, req);
@@ -1179,7 +1189,7 @@ function gateFix(verdict, last, bodyProblem) {
   if (verdict === "timeout") {
     if (bodyProblem === "not-json") return "Check {statusUrl}: it answered with something that is not JSON (a login or error page?); it must be the job's JSON status address.";
     if (bodyProblem) return "Check {statusField}: the dot path of the status in the JSON answer (such as status or build.result).";
-    if (last?.status === "timeout") return "Raise {requestTimeout} (each poll) or {timeout} (the whole gate): the status URL did not answer in time.";
+    if (last?.requestTimeout) return "Raise {requestTimeout} (each poll) or {timeout} (the whole gate): the status URL did not answer in time.";
     return "Raise {timeout}, or check that the job ends with a status among {successValues} or {failureValues}.";
   }
   return void 0;
@@ -1204,11 +1214,12 @@ async function runGate(settings, deps) {
   let attempts = 0;
   let lastValue;
   let last;
+  let cutByRequestTimeout = false;
   let warned = false;
   let bodyProblem;
   let hinted = false;
   const finish = (verdict, reason) => {
-    const fix = gateFix(verdict, last ? { status: last.status } : void 0, bodyProblem);
+    const fix = gateFix(verdict, last ? { status: last.status, requestTimeout: cutByRequestTimeout } : void 0, bodyProblem);
     return {
       verdict,
       ...lastValue !== void 0 ? { value: lastValue } : {},
@@ -1230,6 +1241,7 @@ async function runGate(settings, deps) {
         attempts++;
         const poll = await pollOnce(settings, deps, redact, deadline);
         last = poll;
+        cutByRequestTimeout ||= poll.requestTimeout === true;
         const { result } = poll;
         if (result.value !== void 0) lastValue = result.value;
         timeline.add({
@@ -1303,7 +1315,7 @@ async function pollOnce(settings, deps, redact, until) {
       const failure = error2.failure === "aborted" ? "other" : error2.failure;
       const detail = cleanRemoteText(redact(error2.message), 200);
       if (error2.failure === "certificate") return { status: failure, result: { kind: "error", detail: `${detail}; trust its CA with caCert or NODE_EXTRA_CA_CERTS` } };
-      return { status: failure, result: { kind: "transient", detail } };
+      return { status: failure, result: { kind: "transient", detail }, requestTimeout: error2.code === TOTAL_TIMEOUT };
     }
     answer = {
       ...answer,
@@ -2534,13 +2546,6 @@ function describeReadFailure(error2) {
 }
 
 // src/exemptions/exemptions-client.ts
-var LIST_BOUNDS = { pages: 1e3, items: 2e4, chars: 32 * 1024 * 1024 };
-var ListBoundError = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "ListBoundError";
-  }
-};
 var ExemptionsClient = class {
   constructor(http, target) {
     this.target = target;
@@ -2555,44 +2560,6 @@ var ExemptionsClient = class {
   get keyHasUser() {
     return !isServiceAccountKey(this.target.apiKey);
   }
-  /** GET /api/v2/exemptions: one page (pages count from 0). */
-  async listPage(scope, page, pageSize, signal) {
-    const url = this.url(scope);
-    url.searchParams.set("page", String(page));
-    url.searchParams.set("pageSize", String(pageSize));
-    const response = await this.http.send({ method: "GET", url, headers: { "x-api-key": this.target.apiKey }, signal });
-    const body = parseSuccess2(response, { accountId: this.target.accountId, operation: "list exemptions", ...scope });
-    if (!isPage(body)) throw new UnexpectedBodyError("STO answered the exemption list, but not with {pagination, results}");
-    return { ...body, results: body.results.map(toExemption), chars: response.text.length };
-  }
-  /**
-   * Every page, in order, each read through `readPage` (a retrying wrapper, say). Exemptions that shift
-   * between pages while reading (one created meanwhile) are kept once. Stops with a ListBoundError past
-   * LIST_BOUNDS, or when the page count grows by more than one page over what the first page said (one
-   * created meanwhile may add a page; a count that keeps growing is not an answer).
-   */
-  async listAll(scope, pageSize, signal, readPage = (read) => read()) {
-    const seen = /* @__PURE__ */ new Set();
-    const all = [];
-    let chars = 0;
-    let firstTotal;
-    for (let page = 0; ; page++) {
-      const answer = await readPage(() => this.listPage(scope, page, pageSize, signal), page);
-      const total = answer.pagination.totalPages;
-      firstTotal ??= total;
-      if (total > LIST_BOUNDS.pages) throw new ListBoundError(`STO says the exemptions fill ${total} pages of ${pageSize}, more than this client reads (${LIST_BOUNDS.pages})`);
-      if (total > firstTotal + 1) throw new ListBoundError(`STO's page count kept growing while reading (${firstTotal} pages at first, ${total} at page ${page + 1})`);
-      chars += answer.chars ?? 0;
-      if (chars > LIST_BOUNDS.chars) throw new ListBoundError(`STO's exemption pages came to more than ${LIST_BOUNDS.chars / 1024 / 1024} MB after ${page + 1} pages`);
-      for (const exemption of answer.results) {
-        if (seen.has(exemption.id)) continue;
-        seen.add(exemption.id);
-        all.push(exemption);
-      }
-      if (all.length > LIST_BOUNDS.items) throw new ListBoundError(`STO listed more than ${LIST_BOUNDS.items} exemptions`);
-      if (answer.results.length === 0 || page + 1 >= total) return all;
-    }
-  }
   /**
    * GET /api/v2/exemptions/{id}?accountId&orgId&projectId. STO checks the key's permission in the scope the
    * query names, so a key whose STO role is in one project can read only with that project given; without
@@ -2603,20 +2570,6 @@ var ExemptionsClient = class {
     const body = await this.send({ method: "GET", url, signal }, { operation: "read the exemption", exemptionId: id, ...scope });
     if (!isExemption(body)) throw new UnexpectedBodyError("STO answered the exemption read, but not with an exemption");
     return toExemption(body);
-  }
-  /** POST /api/v2/exemptions: the new exemption's id. Not idempotent. */
-  async create(scope, body, signal) {
-    const answer = await this.send({ method: "POST", url: this.url(scope), json: body, signal }, { operation: "create the exemption", ...scope });
-    const id = answer && typeof answer === "object" ? answer.id : void 0;
-    if (typeof id !== "string") throw new UnexpectedBodyError("STO answered the exemption creation, but not with {id}");
-    return id;
-  }
-  /** PUT /api/v2/exemptions/{id}: the updated exemption. */
-  async update(id, scope, body, signal) {
-    const url = this.url(scope, id);
-    const answer = await this.send({ method: "PUT", url, json: body, signal }, { operation: "update the exemption", exemptionId: id, ...scope });
-    if (!isExemption(answer)) throw new UnexpectedBodyError("STO answered the exemption update, but not with an exemption");
-    return toExemption(answer);
   }
   /** PUT /api/v2/exemptions/{id}/approve|reject: the exemption after the decision. */
   async decide(id, action, scope, body, signal) {
@@ -2696,14 +2649,6 @@ function toExemption(value) {
     e.pendingChanges = typeof days === "number" && Number.isFinite(days) ? { durationDays: days } : {};
   }
   return e;
-}
-function isPage(value) {
-  if (!value || typeof value !== "object") return false;
-  const { pagination, results } = value;
-  if (!Array.isArray(results) || !results.every(isExemption)) return false;
-  if (!pagination || typeof pagination !== "object") return false;
-  const p = pagination;
-  return Number.isInteger(p.totalPages) && Number.isInteger(p.page);
 }
 
 // src/http/concurrency.ts
@@ -5238,14 +5183,6 @@ function parseExecutionIds(problems, text, fallback) {
     } else if (!ids.includes(id)) ids.push(id);
   }
   return ids;
-}
-
-// src/settings/request-timeout.ts
-var DEFAULT_REQUEST_TIMEOUT_MS = 6e4;
-var MIN_REQUEST_TIMEOUT_MS = 1e3;
-var MAX_REQUEST_TIMEOUT_MS = 6e5;
-function parseRequestTimeout(read, problems) {
-  return parseDurationInput("requestTimeout", read("requestTimeout"), DEFAULT_REQUEST_TIMEOUT_MS, MIN_REQUEST_TIMEOUT_MS, MAX_REQUEST_TIMEOUT_MS, problems) ?? DEFAULT_REQUEST_TIMEOUT_MS;
 }
 
 // src/run/settings.ts

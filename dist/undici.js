@@ -6636,6 +6636,9 @@ var import_agent = __toESM(require_agent(), 1);
 var import_pool = __toESM(require_pool(), 1);
 var import_api_request = __toESM(require_api_request(), 1);
 
+// src/settings/durations.ts
+var MAX_MS = Number.MAX_SAFE_INTEGER;
+
 // src/http/transport-types.ts
 var KEEP_ALIVE_MS = 3e4;
 function hasProxy(env) {
