@@ -7,7 +7,7 @@ export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000
 /**
  * Under a second, a healthy answer from a distant Harness (a TLS handshake and a page of approvals) would
  * already miss it, and every decision would end in a read-back. Above ten minutes one slow answer could
- * hold a run for hours (a run takes up to 14 of them besides its waits, docs/networks.md).
+ * hold a run for hours (a run takes up to 16 of them besides its waits, docs/networks.md).
  */
 export const MIN_REQUEST_TIMEOUT_MS = 1_000
 export const MAX_REQUEST_TIMEOUT_MS = 600_000
