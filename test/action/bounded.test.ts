@@ -46,6 +46,38 @@ describe.skipIf(!existsSync(ACTION)).concurrent('dist/index.js: the gate bounded
   })
 })
 
+// GitHub's workflow-run and check-run APIs: `status` says only that the run ended, `conclusion` how.
+const GITHUB_FAILED_RUN = { status: 'completed', conclusion: 'failure' }
+
+describe.skipIf(!existsSync(ACTION)).concurrent("dist/index.js: GitHub's 'completed' is not success", () => {
+  it("statusField: status on a failed GitHub run: never approved, a warning names conclusion, the gate ends at its timeout", async () => {
+    const { sim, status } = await servers()
+    status.setDefault({ status: 200, json: GITHUB_FAILED_RUN })
+    sim.addInstance({ executionId: 'exec1' })
+    const timeoutMs = 3_000
+    const started = Date.now()
+    const run = await runAction(actionInputs(sim, { statusUrl: `${status.url}repos/o/r/actions/runs/1`, statusField: 'status', pollInterval: '1s', timeout: '3s', onTimeout: 'fail' }))
+    expect(Date.now() - started).toBeLessThan(timeoutMs + START_SLACK_MS)
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ statusVerdict: 'timeout' })
+    expect(run.outputs.decision).toBeUndefined()
+    const warnings = workflowCommands(run.stdout).filter((c) => c.startsWith('::warning'))
+    expect(warnings.filter((w) => w.includes("The status field 'status' is 'completed', which says the job ended but not how. Point statusField at the field that says how (GitHub: conclusion)"))).toHaveLength(1)
+    expect(sim.posts()).toHaveLength(0)
+  })
+
+  it('statusField: conclusion on the same run: rejected, once', async () => {
+    const { sim, status } = await servers()
+    status.setDefault({ status: 200, json: GITHUB_FAILED_RUN })
+    sim.addInstance({ executionId: 'exec1' })
+    const run = await runAction(actionInputs(sim, { statusUrl: `${status.url}repos/o/r/actions/runs/1`, statusField: 'conclusion', pollInterval: '1s', timeout: '3s' }))
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ statusVerdict: 'failure', decision: 'REJECT', approvalStatus: 'REJECTED' })
+    expect(sim.posts()).toHaveLength(1)
+    expect(sim.posts()[0]!.body).toMatchObject({ action: 'REJECT' })
+  })
+})
+
 // Backtracks for minutes on a value that almost matches, in JavaScript as in Java.
 const CATASTROPHIC = '([A-Za-z0-9]+-?)*'
 const NEAR_MISS = `${'a'.repeat(36)}!`
