@@ -19,6 +19,15 @@ function decide(req: Partial<ExemptionDecisionRequest> & { exemptionId: string }
   return decideExemption({ action: 'APPROVE', approverId: APPROVER, comment: '', scope: { orgId: 'default', projectId: 'proj' }, ...req }, { ...deps, ...(signal ? { signal } : {}) })
 }
 
+/** Decides, cancelling once STO has seen `count` requests (the last of them hanging). */
+function decideCancelledAtRequest(id: string, count: number) {
+  const controller = new AbortController()
+  const watching = setInterval(() => {
+    if (servers.sto.requests().length >= count) controller.abort(new Error('stop'))
+  }, 5)
+  return decide({ exemptionId: id }, servers.deps(), controller.signal).finally(() => clearInterval(watching))
+}
+
 /** Every request the simulator saw, as `METHOD path`, the STO route and the exemption's id shortened. */
 function sent(id: string): string[] {
   return servers.sim.requests.map((r) => `${r.method} ${r.path.replace(servers.sto.route, 'EX').replace(id, 'ID')}`)
@@ -137,11 +146,7 @@ describe('a PUT answered with another exemption', () => {
     const other = servers.sto.addExemption({ status: 'Approved' })
     putAnswers(e.id, servers.sto.exemption(other.id)!)
     servers.sim.fault({ on: 'GET', kind: 'apply-then-hang', after: 2, pathIncludes: e.id })
-    const controller = new AbortController()
-    const watching = setInterval(() => {
-      if (servers.sto.requests().length >= 4) controller.abort(new Error('stop'))
-    }, 5)
-    const result = await decide({ exemptionId: e.id }, servers.deps(), controller.signal).finally(() => clearInterval(watching))
+    const result = await decideCancelledAtRequest(e.id, 4)
     expect(result).toMatchObject({ kind: 'cancelled', puts: 1 })
   })
 })
@@ -184,11 +189,7 @@ describe('a PUT refused outright', () => {
     const e = servers.sto.addExemption({})
     servers.sto.failNext({ status: 400, on: 'PUT', message: REFUSED.message })
     servers.sim.fault({ on: 'GET', kind: 'apply-then-hang', after: 2, pathIncludes: e.id })
-    const controller = new AbortController()
-    const watching = setInterval(() => {
-      if (servers.sto.requests().length >= 4) controller.abort(new Error('stop'))
-    }, 5)
-    const result = await decide({ exemptionId: e.id }, servers.deps(), controller.signal).finally(() => clearInterval(watching))
+    const result = await decideCancelledAtRequest(e.id, 4)
     expect(result).toMatchObject({ kind: 'cancelled', puts: 1 })
   })
 
@@ -271,11 +272,7 @@ describe('an unclear PUT whose read-back fails', () => {
     const e = servers.sto.addExemption({})
     servers.sim.fault({ on: 'PUT', kind: 'no-apply-503' })
     servers.sim.fault({ on: 'GET', kind: 'apply-then-hang', after: 2, pathIncludes: e.id })
-    const controller = new AbortController()
-    const watching = setInterval(() => {
-      if (servers.sto.requests().length >= 4) controller.abort(new Error('stop'))
-    }, 5)
-    const result = await decide({ exemptionId: e.id }, servers.deps(), controller.signal).finally(() => clearInterval(watching))
+    const result = await decideCancelledAtRequest(e.id, 4)
     expect(result).toMatchObject({ kind: 'cancelled', puts: 1 })
   })
 
