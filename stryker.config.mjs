@@ -41,15 +41,12 @@ export default {
     'src/approvals/merge-inputs.ts',
     // Output cleaning
     'src/report/sanitize.ts',
-    // What decides or waits: the exemption decision, the gate's polling, the transport's bounds, following
-    // the pipeline, the dry run, the run that composes them, and the step's patterns run with a time bound
+    // What decides or waits: the exemption decision, the gate's polling, following the pipeline, the dry run,
+    // the run that composes them, and the step's patterns run with a time bound. The transport's bounds have
+    // their own run (stryker.transport.config.mjs): `npm run mutation` runs both.
     'src/exemptions/decide-exemption.ts',
     'src/exemptions/refusals.ts',
     'src/gate/status-gate.ts',
-    'src/http/transport.ts',
-    'src/http/node-transport.ts',
-    'src/http/undici-transport.ts',
-    'src/http/transport-errors.ts',
     'src/approvals/follow-pipeline.ts',
     'src/approvals/dry-run.ts',
     'src/run/run.ts',

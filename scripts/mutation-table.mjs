@@ -1,11 +1,19 @@
-// `node scripts/mutation-table.mjs [report.json]`: the per-file table of a StrykerJS run, as CONTRIBUTING
-// quotes it, from the run's report (by default the incremental file `npm run mutation` keeps). Scores as
-// Stryker counts them: killed and timed out over every valid mutant (survived and not covered included).
+// `node scripts/mutation-table.mjs [report.json ...]`: the per-file table of StrykerJS runs, as CONTRIBUTING
+// quotes it, from the runs' reports (by default the two incremental files `npm run mutation` keeps, one per
+// config). Scores as Stryker counts them: killed and timed out over every valid mutant (survived and not
+// covered included).
 import { readFileSync } from 'node:fs'
 
-const file = process.argv[2] ?? 'reports/stryker-incremental.json'
+const files = process.argv.length > 2
+  ? process.argv.slice(2)
+  : ['reports/stryker-incremental.json', 'reports/stryker-incremental-transport.json']
 /** @type {{ files: Record<string, { mutants: Array<{ status: string }> }> }} */
-const report = JSON.parse(readFileSync(file, 'utf8'))
+const report = { files: {} }
+for (const file of files) {
+  /** @type {typeof report} */
+  const one = JSON.parse(readFileSync(file, 'utf8'))
+  Object.assign(report.files, one.files)
+}
 
 /** @typedef {{ Killed: number, Timeout: number, Survived: number, NoCoverage: number }} Counts */
 const VALID = /** @type {const} */ (['Killed', 'Timeout', 'Survived', 'NoCoverage'])
