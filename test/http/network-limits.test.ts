@@ -171,7 +171,7 @@ describe.each(TRANSPORTS)('over $name', (via) => {
     it('a requestTimeout shorter than the connect bound still ends a stalled handshake as connecting (never sent), not as too slow', async () => {
       const silent = await silentServer()
       // Connecting gets a quarter to a half of the request's deadline, so its own bound fires first.
-      const error = await failure(harnessClient(client({ ...SHORT, connectMs: 10_000, totalMs: 1_000 }), `https://${silent.host}/gateway`).decide('inst1', { action: 'APPROVE', comments: '', approverInputs: [] }))
+      const error = await failure(harnessClient(client({ ...SHORT, connectMs: 10_000, totalMs: 2_000 }), `https://${silent.host}/gateway`).decide('inst1', { action: 'APPROVE', comments: '', approverInputs: [] }))
       expect(error.failure).toBe('connect')
       expect(error.maybeDelivered).toBe(false)
       expect(error.message).toMatch(/could not connect, no answer in time \(UND_ERR_CONNECT_TIMEOUT\)/)
