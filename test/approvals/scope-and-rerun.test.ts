@@ -318,6 +318,19 @@ describe('a re-run of a step that needs more approvers', () => {
     expect(json).toMatchObject({ outcome: 'decided', approvalStatus: 'WAITING' })
   })
 
+  it('with a callback id too: the waiting step this run approved is known by its activity, not approved again', async () => {
+    const step = h.sim.addInstance({ executionId: 'exec1', callbackId: 'cb-prod', minimumCount: 2, approvers: '*' })
+    await h.run({ callbackId: 'cb-prod' }, { marker: 'hag-4242.1-a1b2c3' })
+    h.sim.requests.length = 0
+    const second = await h.run({ callbackId: 'cb-prod', waitForApproval: '' }, { marker: 'hag-4242.2-d4e5f6' })
+    expect(only(second.result.executions)).toMatchObject({ kind: 'decided', status: 'WAITING', instanceId: step.id, posts: 0, progress: { approvals: 1, minimumCount: 2 } })
+    expect(writes()).toEqual([])
+    // Another workflow run, with another approver's key, does not take that approval for its own: it approves.
+    const rotated = h.sim.addKey({ user: { name: 'Release Bot', email: 'release.bot@example.com' } })
+    const other = await h.run({ apiKey: rotated.key, callbackId: 'cb-prod', waitForApproval: '' }, { marker: 'hag-9999.2-d4e5f6' })
+    expect(only(other.result.executions)).toMatchObject({ kind: 'decided', posts: 1 })
+  })
+
   it('does not count twice when the re-run has another approver\'s key', async () => {
     const step = twoApprovers()
     await h.run({}, { marker: 'hag-4242.1-a1b2c3' })
