@@ -15,6 +15,7 @@ export default defineConfig({
       'test/http/connect-retry.test.ts',
       'test/http/rate-limit.test.ts',
       'test/http/mutation-transport-errors.test.ts',
+      'test/http/mutation-node-transport.test.ts',
       'test/http/undici-modules.test.ts',
       'test/harness/base-url-origin.test.ts',
     ],
