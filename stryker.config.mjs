@@ -1,4 +1,5 @@
-// Mutation testing of the decision modules: `npm run mutation`. Slow (minutes), so not part of `npm test`
+// Mutation testing of the decision modules, the first of the two runs of `npm run mutation` (the transport
+// has its own: stryker.transport.config.mjs). Slow (about two hours from scratch), so not part of `npm test`
 // nor of CI; the report lands in reports/mutation/.
 import { fileURLToPath } from 'node:url'
 
