@@ -1,6 +1,7 @@
 // Node's own http/https path (src/http/node-transport.ts) on its own, over real sockets on 127.0.0.1: the
-// words and codes of each bound, a connection closed under a request or a body, the body's length header, a
-// scheme it does not speak, and closing: in-flight requests finish first, kept-alive sockets then close.
+// words and codes of the headers and body bounds (a stalled handshake is in network-limits.test.ts), a
+// connection closed under a request or a body, the body's length header, a scheme it does not speak, and
+// closing: in-flight requests finish first, kept-alive sockets then close.
 import { createServer, type Server, type Socket } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createNodeSender } from '../../src/http/node-transport.js'
@@ -45,7 +46,7 @@ afterEach(async () => {
 })
 
 describe('the node:http sender', () => {
-  it('words each bound with its code, what it bounded and how long', async () => {
+  it('words the headers and body bounds with their code, what they bounded and how long', async () => {
     const silent = await tcp(() => undefined)
     const headers = await failure(sender().request(request(silent.url)))
     expect(headers).toMatchObject({ code: 'UND_ERR_HEADERS_TIMEOUT', message: 'headers timeout after 300 ms' })
